@@ -1,0 +1,213 @@
+// The engine's vocabulary. Nothing here (or anywhere under engine/) imports VS Code or LSP packages:
+// positions follow the LSP convention (0-based line, UTF-16 character) so the server can pass them through.
+
+export type Format = 'markdown' | 'text' | 'html';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A severity as configured: 'off' disables the rule. */
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  line: number;
+  /** UTF-16 code units from the start of the line. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A half-open span of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How a heading is written, so a section inserted by a quick fix can be written the same way. */
+export type HeadingStyle =
+  | { kind: 'atx'; level: number } // "## Title"
+  | { kind: 'setext'; level: 1 | 2 } // "Title\n-----"
+  | { kind: 'html'; level: number } // "<h2>Title</h2>"
+  | { kind: 'html-strong' } // "<p><strong>Title</strong></p>"
+  | { kind: 'bold' } // "**Title**" on its own line (Markdown)
+  | { kind: 'roman'; upper: boolean; suffix: string } // "VII. Title"
+  | { kind: 'arabic'; suffix: string; depth: number } // "3. Title", "3.2 Title" (depth 2)
+  | { kind: 'letter'; upper: boolean; suffix: string } // "C. Title"
+  | { kind: 'bullet'; bullet: string; indent: string } // "  • Title"
+  | { kind: 'caps' } // "CHILDREN'S PRIVACY"
+  | { kind: 'plain' } // "Children's privacy" on its own line
+  | { kind: 'question' }; // "How can you contact us?"
+
+export interface Section {
+  /** Heading text without markers or numbering ("Children's Personal Information"). */
+  title: string;
+  /** Nesting depth, 1 = top. For plain text it is inferred from numbering/indentation. */
+  level: number;
+  style: HeadingStyle;
+  /** The number/letter/numeral the heading carries, if any ("VII", "3.2", "C"). */
+  number?: string;
+  /** The whole heading line(s) in the source. */
+  heading: Span;
+  /** From the end of the heading to the start of the next heading of any level (or the end of the document). */
+  body: Span;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote' | 'html' | 'front-matter';
+
+/** A unit of prose in source order, used for topic recognition in body text. */
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** Plain text of the block with markup removed (used for matching, not for ranges). */
+  text: string;
+}
+
+export interface InlineDirective {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'not-applicable';
+  /** Rule ids (empty = all rules), or for 'not-applicable' the topic ids. */
+  rules: string[];
+  reason?: string;
+  span: Span;
+}
+
+export interface PolicyDocument {
+  text: string;
+  format: Format;
+  lines: LineIndexLike;
+  /** The document's title line (first heading or first non-blank line), where missing-* findings are reported. */
+  title?: Span;
+  /** Body headings in source order (table-of-contents entries are not sections). */
+  sections: Section[];
+  /** Table-of-contents runs recognised in the text. */
+  toc: Span[];
+  blocks: Block[];
+  /** Sorted, non-overlapping spans where no placeholder may be reported: code, comments, link destinations, front matter keys, attribute lines... */
+  excluded: Span[];
+  directives: InlineDirective[];
+  /** Line ending used by the document. */
+  eol: '\n' | '\r\n' | '\r';
+  /** Whether the format has comments (inline directives, disable quick fixes). */
+  supportsComments: boolean;
+}
+
+export interface LineIndexLike {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  lineCount: number;
+}
+
+/** What a quick fix needs to insert a missing section. */
+export interface InsertSectionFix {
+  kind: 'insert-section';
+  topic: string;
+  /** Offset where the new section is inserted (always at a line start). */
+  offset: number;
+  /** The heading written in the document's own style. */
+  headingStyle: HeadingStyle;
+  /** Number/numeral for numbered styles ("XI", "12"). */
+  number?: string;
+  /** Text to insert as an LSP/VS Code snippet (with ${n:...} tab stops). */
+  snippet: string;
+  /** The same text with default values, for clients without snippet support. */
+  text: string;
+}
+
+export type PlaceholderKind =
+  | 'drafting-note'
+  | 'slot'
+  | 'template-variable'
+  | 'todo'
+  | 'unfinished-date'
+  | 'blank'
+  | 'example-domain'
+  | 'lorem-ipsum'
+  | 'email-obfuscation'
+  | 'missing-date'
+  | 'custom';
+
+export interface PlaceholderFix {
+  kind: 'placeholder';
+  placeholderKind: PlaceholderKind;
+  /** What the slot asks for, for the fix's snippet ("Company Name", "date"). */
+  label?: string;
+  /** A known replacement, e.g. a decoded Cloudflare address. */
+  replacement?: string;
+}
+
+export type FixInfo = InsertSectionFix | PlaceholderFix;
+
+export interface Finding {
+  ruleId: string;
+  topic?: string;
+  severity: Severity;
+  message: string;
+  url: string;
+  range: Range;
+  /** Offsets of the range, for clients that work on offsets. */
+  span: Span;
+  fix?: FixInfo;
+}
+
+/** Evidence that a topic is covered: which section or passage, and why. */
+export interface TopicEvidence {
+  topic: string;
+  span: Span;
+  /** Section heading that covers it, when it is a whole section. */
+  section?: Section;
+  reason: string;
+  score: number;
+}
+
+export interface TopicCoverage {
+  covered: Map<string, TopicEvidence[]>;
+  /** Topic ids recognised for each section, by section index. */
+  sectionTopics: string[][];
+}
+
+// ---- configuration (.policy-linter.json, VS Code settings) ----
+
+export interface TopicSetting {
+  applicable?: boolean;
+  reason?: string;
+  /** Extra heading phrases (plain text, case-insensitive) that mark a section as this topic. */
+  headings?: string[];
+  /** Extra body phrases (plain text, case-insensitive) that show this topic is covered. */
+  phrases?: string[];
+}
+
+export interface PlaceholderPatternSetting {
+  pattern: string;
+  flags?: string;
+  message?: string;
+}
+
+export interface PolicyLinterConfig {
+  rules?: Record<string, SeveritySetting>;
+  topics?: Record<string, TopicSetting>;
+  placeholders?: { patterns?: Array<string | PlaceholderPatternSetting>; allow?: string[] };
+}
+
+/** A config problem: shown to the user, never thrown. */
+export interface ConfigProblem {
+  /** File the problem is in, or 'settings'. */
+  source: string;
+  /** JSON path of the key ("rules.placeholder", "placeholders.patterns[2]"). */
+  key: string;
+  message: string;
+}
+
+export interface LintOptions {
+  format?: Format;
+  /** File name, used to choose the format when none is given. */
+  fileName?: string;
+  config?: PolicyLinterConfig;
+}
+
+export interface LintResult {
+  document: PolicyDocument;
+  coverage: TopicCoverage;
+  findings: Finding[];
+  /** Config problems found while applying the config (bad patterns...). */
+  problems: ConfigProblem[];
+}
