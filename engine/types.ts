@@ -1,5 +1,8 @@
 // The engine's vocabulary. Nothing here (or anywhere under engine/) imports VS Code or LSP packages:
 // positions follow the LSP convention (0-based line, UTF-16 character) so the server can pass them through.
+import type { LineIndex } from './text/lines.ts';
+
+export type { LineIndex };
 
 export type Format = 'markdown' | 'text' | 'html';
 
@@ -74,7 +77,7 @@ export interface InlineDirective {
 export interface PolicyDocument {
   text: string;
   format: Format;
-  lines: LineIndexLike;
+  lines: LineIndex;
   /** The document's title line (first heading or first non-blank line), where missing-* findings are reported. */
   title?: Span;
   /** Body headings in source order (table-of-contents entries are not sections). */
@@ -91,11 +94,6 @@ export interface PolicyDocument {
   supportsComments: boolean;
 }
 
-export interface LineIndexLike {
-  positionAt(offset: number): Position;
-  offsetAt(position: Position): number;
-  lineCount: number;
-}
 
 /** What a quick fix needs to insert a missing section. */
 export interface InsertSectionFix {

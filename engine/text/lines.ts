@@ -1,7 +1,7 @@
-import type { LineIndexLike, Position, Range, Span } from '../types.ts';
+import type { Position, Range, Span } from '../types.ts';
 
 /** Converts between UTF-16 offsets and LSP positions. Lines end at \n, \r\n or a lone \r, as in LSP. */
-export class LineIndex implements LineIndexLike {
+export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {

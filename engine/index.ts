@@ -1,0 +1,75 @@
+// The engine's public face: parse -> outline -> topic recognition -> rules -> findings.
+// Pure: no VS Code, no LSP, no file system (config files are read by engine/config/load.ts, used by CLI and server).
+import type { ConfigProblem, Finding, InlineDirective, LintOptions, LintResult, PolicyDocument, Severity } from './types.ts';
+import { parseDocument } from './parse/index.ts';
+import { recognizeTopics } from './topics/index.ts';
+import { RULES } from './rules/index.ts';
+import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
+import { docsUrl } from './docs.ts';
+
+export * from './types.ts';
+export { parseDocument, formatFor } from './parse/index.ts';
+export { RULES } from './rules/index.ts';
+export { TOPICS } from './topics/index.ts';
+export { resolveConfig } from './config/resolve.ts';
+export { docsUrl } from './docs.ts';
+
+/** Lints one document. Never throws for any input text; a rule that fails is reported as a problem and skipped. */
+export function lint(text: string, options: LintOptions = {}, resolved?: ResolvedConfig): LintResult {
+  const problems: ConfigProblem[] = [];
+  let config = resolved;
+  if (!config) {
+    const r = resolveConfig(options.config, 'settings');
+    config = r.config;
+    problems.push(...r.problems);
+  }
+  const document = parseDocument(text, options);
+  const coverage = recognizeTopics(document, config);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.severities.get(rule.meta.id) ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    let reports;
+    try {
+      reports = rule.check({ doc: document, coverage, config });
+    } catch (err) {
+      problems.push({ source: 'engine', key: `rules.${rule.meta.id}`, message: `Rule "${rule.meta.id}" failed and was skipped: ${(err as Error)?.message ?? err}` });
+      continue;
+    }
+    for (const r of reports) {
+      findings.push({
+        ruleId: rule.meta.id,
+        ...(r.topic ? { topic: r.topic } : {}),
+        severity: setting as Severity,
+        message: r.message,
+        url: docsUrl(rule.meta.id),
+        range: document.lines.rangeOf(r.span),
+        span: r.span,
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { document, coverage, findings: applyDirectives(document, findings), problems };
+}
+
+/** Drops findings silenced by inline comments (disable/enable regions, next line, same line). */
+export function applyDirectives(doc: PolicyDocument, findings: Finding[]): Finding[] {
+  const ds = doc.directives.filter((d) => d.kind !== 'not-applicable');
+  if (!ds.length) return findings;
+  const matches = (d: InlineDirective, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+  return findings.filter((f) => {
+    let disabled = false;
+    for (const d of ds) {
+      const line = doc.lines.positionAt(d.span.end).line;
+      if (!matches(d, f.ruleId)) continue;
+      if (d.kind === 'disable-next-line' && f.range.start.line === line + 1) return false;
+      if (d.kind === 'disable-line' && f.range.start.line === line) return false;
+      // File-level findings (missing sections) are silenced by a disable anywhere in the file.
+      if (d.kind === 'disable' && f.fix?.kind === 'insert-section') return false;
+      if (d.kind === 'disable' && d.span.start <= f.span.start) disabled = true;
+      if (d.kind === 'enable' && d.span.start <= f.span.start) disabled = false;
+    }
+    return !disabled;
+  });
+}
