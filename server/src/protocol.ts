@@ -1,0 +1,49 @@
+// The contract between the VS Code client and the language server, beyond standard LSP.
+// Imported by both sides; pure constants and types (no runtime dependency on either side's packages).
+
+/** Commands contributed in package.json (palette) and executed by the client. */
+export const Commands = {
+  /** Lint the active file whatever its name. */
+  lintFile: 'policyLinter.lintFile',
+  /** Quick pick of missing sections to insert. */
+  insertSections: 'policyLinter.insertSections',
+  restartServer: 'policyLinter.restartServer',
+  /** Internal: insert a snippet (code actions use it, since workspace edits cannot carry tab stops). */
+  insertSnippet: 'policyLinter.insertSnippet',
+} as const;
+
+/** Client -> server: lint this document even though it does not match the include patterns. */
+export const LintDocumentRequest = 'policyLinter/lintDocument';
+export interface LintDocumentParams {
+  uri: string;
+}
+
+/** Client -> server: the sections the document is missing, ready to insert. */
+export const MissingSectionsRequest = 'policyLinter/missingSections';
+export interface MissingSectionsParams {
+  uri: string;
+}
+export interface MissingSection {
+  topic: string;
+  title: string;
+  /** Where to insert (LSP position) and the snippet text (VS Code snippet syntax). */
+  position: { line: number; character: number };
+  snippet: string;
+}
+export interface MissingSectionsResult {
+  version: number;
+  sections: MissingSection[];
+}
+
+/** Arguments of Commands.insertSnippet. The client refuses when the document's version differs. */
+export interface InsertSnippetArgs {
+  uri: string;
+  version: number;
+  snippets: Array<{ position: { line: number; character: number }; snippet: string }>;
+}
+
+/** Server -> client notification: a configuration problem to show once (not a stream of pop-ups). */
+export const ConfigProblemNotification = 'policyLinter/configProblem';
+export interface ConfigProblemParams {
+  message: string;
+}
