@@ -1,0 +1,180 @@
+// Plans the section a quick fix inserts for a missing topic: written in the document's own heading style
+// and placed where such a section conventionally goes. Pure text in, text out; the server turns it into edits.
+import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, TopicCoverage } from '../types.ts';
+import type { TopicDefinition } from '../topics/definition.ts';
+
+/** Sections that make up the document's main outline: the shallowest level present. */
+function topLevel(doc: PolicyDocument): Section[] {
+  if (!doc.sections.length) return [];
+  const min = Math.min(...doc.sections.map((s) => s.level));
+  return doc.sections.filter((s) => s.level === min);
+}
+
+/** The heading style most top-level sections use (ties go to the later one, the style the document ended in). */
+function dominantStyle(sections: Section[]): HeadingStyle | undefined {
+  const counts = new Map<string, { n: number; style: HeadingStyle }>();
+  for (const s of sections) {
+    const key = JSON.stringify(s.style);
+    const c = counts.get(key) ?? { n: 0, style: s.style };
+    c.n++;
+    counts.set(key, c);
+  }
+  let best: { n: number; style: HeadingStyle } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best?.style;
+}
+
+function defaultStyle(doc: PolicyDocument): HeadingStyle {
+  if (doc.format === 'markdown') return { kind: 'atx', level: 2 };
+  if (doc.format === 'html') return { kind: 'html', level: 2 };
+  return { kind: 'plain' };
+}
+
+const ROMAN: Array<[number, string]> = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+export function fromRoman(s: string): number {
+  const value: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  const u = s.toUpperCase();
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = value[u[i]] ?? 0;
+    const next = value[u[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** The number a new section following `last` carries in a numbered style. */
+function nextNumber(style: HeadingStyle, last: Section | undefined): string | undefined {
+  const cur = last?.number;
+  switch (style.kind) {
+    case 'roman': {
+      const n = toRoman((cur ? fromRoman(cur) : 0) + 1);
+      return style.upper ? n : n.toLowerCase();
+    }
+    case 'arabic': {
+      const parts = (cur ?? '0').split('.').filter(Boolean);
+      parts[parts.length - 1] = String(Number(parts[parts.length - 1] || 0) + 1);
+      return parts.join('.');
+    }
+    case 'letter': {
+      const code = cur ? cur.charCodeAt(0) + 1 : style.upper ? 65 : 97;
+      return String.fromCharCode(code);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Escapes text for use inside a snippet outside placeholders. */
+export function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => '\\' + c);
+}
+
+/** Renders snippet text with each tab stop replaced by its default value ("${1:[period]}" -> "[period]"). */
+export function snippetToText(snippet: string): string {
+  let out = '';
+  let i = 0;
+  const parse = (stopAt: string | undefined): string => {
+    let acc = '';
+    while (i < snippet.length) {
+      const c = snippet[i];
+      if (c === '\\' && i + 1 < snippet.length) {
+        acc += snippet[i + 1];
+        i += 2;
+      } else if (stopAt && c === stopAt) {
+        i++;
+        return acc;
+      } else if (c === '$' && snippet[i + 1] === '{') {
+        const m = /^\$\{(\d+)(:|\|)?/.exec(snippet.slice(i));
+        if (!m) { acc += c; i++; continue; }
+        i += m[0].length;
+        if (m[2] === ':') acc += parse('}');
+        else if (m[2] === '|') { const inner = parse('}'); acc += inner.split(',')[0].replace(/\|$/, ''); }
+        else i++; // "${1}"
+      } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+        i++;
+        while (/\d/.test(snippet[i] ?? '')) i++;
+      } else {
+        acc += c;
+        i++;
+      }
+    }
+    return acc;
+  };
+  out = parse(undefined);
+  return out;
+}
+
+function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string): string {
+  const t = escapeSnippet(title);
+  switch (style.kind) {
+    case 'atx': return `${'#'.repeat(style.level)} ${t}`;
+    case 'setext': return `${t}${eol}${(style.level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
+    case 'html': return `<h${style.level}>${t}</h${style.level}>`;
+    case 'html-strong': return `<p><strong>${t}</strong></p>`;
+    case 'bold': return `**${t}**`;
+    case 'roman':
+    case 'letter': return `${number}${style.suffix} ${t}`;
+    case 'arabic': return `${number}${style.suffix} ${t}`;
+    case 'bullet': return `${style.indent}${style.bullet} ${t}`;
+    case 'caps': return escapeSnippet(title.toUpperCase());
+    case 'question':
+    case 'plain': return t;
+  }
+}
+
+function renderBody(doc: PolicyDocument, body: string, eol: string, blank: boolean): string {
+  const paras = body.split(/\n\s*\n/);
+  if (doc.format === 'html') return paras.map((p) => `<p>${p.replace(/\n/g, ' ')}</p>`).join(eol);
+  return paras.map((p) => p.replace(/\n/g, eol)).join(blank ? eol + eol : eol);
+}
+
+/** Where a new section for `topic` goes and what it says, in the document's own style. */
+export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, topic: TopicDefinition): InsertSectionFix {
+  const eol = doc.eol;
+  const top = topLevel(doc);
+  const style = dominantStyle(top) ?? defaultStyle(doc);
+  const siblings = top.filter((s) => JSON.stringify(s.style) === JSON.stringify(style));
+  const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text);
+  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter';
+
+  // Numbered outlines are never renumbered (every existing line must survive a fix), so the new section
+  // continues the numbering after the last sibling. Otherwise it goes before the contact/changes sections.
+  let offset = doc.text.length;
+  let after: Section | undefined = siblings[siblings.length - 1];
+  if (numbered && after) {
+    offset = after.body.end;
+  } else {
+    const headingRes = topic.placement.beforeHeadings.map((h) => new RegExp(h, 'i'));
+    const idx = doc.sections.indexOf(
+      top.find((s) => {
+        const i = doc.sections.indexOf(s);
+        const topics = coverage.sectionTopics[i] ?? [];
+        return topics.some((t) => topic.placement.beforeTopics.includes(t)) || headingRes.some((r) => r.test(s.title));
+      }) as Section,
+    );
+    if (idx >= 0) {
+      offset = doc.lines.lineStart(doc.lines.lineOf(doc.sections[idx].heading.start));
+      after = undefined;
+    }
+  }
+  const number = numbered ? nextNumber(style, after) : undefined;
+
+  const heading = renderHeading(style, topic.template.title, number, eol);
+  const body = renderBody(doc, topic.template.body, eol, blank);
+  const sep = blank ? eol + eol : eol;
+  const atEnd = offset >= doc.text.length;
+  const needsLead = atEnd && doc.text.length > 0 && !/[\r\n]$/.test(doc.text);
+  const lead = atEnd ? (needsLead ? eol : '') + (blank && doc.text.length > 0 && !/(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(doc.text) ? eol : '') : '';
+  const snippet = lead + heading + sep + body + (atEnd ? eol : sep);
+  return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet) };
+}

@@ -1,0 +1,198 @@
+// Markdown -> outline, prose blocks and placeholder exclusions, from the mdast of unified + remark-parse.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, Root, RootContent, Heading, Html, List, Paragraph } from 'mdast';
+import type { Block, BlockKind, HeadingStyle, Section, Span } from '../types.ts';
+import type { LineIndex } from '../text/lines.ts';
+import type { ParsedParts } from './parts.ts';
+import { parseText } from './text.ts';
+import { htmlMarkupExclusions } from './html-markup.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+const start = (n: Nodes) => n.position?.start.offset ?? 0;
+const end = (n: Nodes) => n.position?.end.offset ?? 0;
+
+/** Plain text of a node: text and inline code values, with breaks as spaces. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+interface HeadingCandidate {
+  node: Heading | Paragraph;
+  style: HeadingStyle;
+  depth: number;
+  title: string;
+}
+
+export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
+  const tree = processor.parse(text) as Root;
+  const excluded: Span[] = [];
+  const blocks: Block[] = [];
+  const comments: ParsedParts['comments'] = [];
+  const toc: Span[] = [];
+  const headings: HeadingCandidate[] = [];
+
+  const exclude = (s: number, e: number) => {
+    if (e > s) excluded.push({ start: s, end: e });
+  };
+  const excludeAround = (n: Parents) => {
+    const kids = n.children as Nodes[];
+    if (!kids.length) return exclude(start(n), end(n));
+    exclude(start(n), start(kids[0]));
+    exclude(end(kids[kids.length - 1]), end(n));
+  };
+  const block = (kind: BlockKind, n: Nodes) => {
+    const t = plainText(n).trim();
+    if (t) blocks.push({ kind, span: { start: start(n), end: end(n) }, text: t });
+  };
+
+  const visit = (node: Nodes, parent: Parents | undefined, inQuote: boolean) => {
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        exclude(start(node), end(node));
+        return;
+      case 'yaml':
+      case 'toml':
+        excludeFrontMatterKeys(text, start(node), end(node), exclude);
+        return;
+      case 'html':
+        visitHtml(node, text, exclude, comments);
+        return;
+      case 'link':
+      case 'linkReference':
+      case 'footnoteDefinition':
+        excludeAround(node);
+        break;
+      case 'heading': {
+        const title = plainText(node).trim();
+        const atx = text.charCodeAt(skipSpaces(text, start(node))) === 35; // '#'
+        headings.push({ node, depth: node.depth, title, style: atx ? { kind: 'atx', level: node.depth } : { kind: 'setext', level: node.depth as 1 | 2 } });
+        excludeHeadingAttributes(text, node, exclude);
+        block('heading', node);
+        break;
+      }
+      case 'paragraph': {
+        const raw = text.slice(start(node), end(node));
+        if (/^\{:[^}\n]*\}\s*$/.test(raw) || /^\{:?toc\}\s*$/i.test(raw)) {
+          exclude(start(node), end(node)); // kramdown attribute list / TOC marker
+          return;
+        }
+        if (/^\*\[[^\]\n]+\]:/.test(raw)) {
+          exclude(start(node), end(node)); // abbreviation definition
+          return;
+        }
+        const bold = boldHeading(node, parent);
+        if (bold) headings.push({ node, depth: 0, title: bold, style: { kind: 'bold' } });
+        block(bold ? 'heading' : parent?.type === 'listItem' ? 'list-item' : inQuote ? 'quote' : parent?.type === 'tableCell' ? 'table-cell' : 'paragraph', node);
+        break;
+      }
+      case 'tableCell':
+        block('table-cell', node);
+        break;
+      case 'list':
+        if (isTocList(node)) toc.push({ start: start(node), end: end(node) });
+        break;
+    }
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
+      for (const child of node.children as Nodes[]) visit(child, node as Parents, inQuote || node.type === 'blockquote');
+    } else if ('children' in node) {
+      // Inline content: only exclusions matter (links, code, html), blocks were recorded above.
+      for (const child of node.children as Nodes[]) visitInline(child);
+    }
+  };
+  const visitInline = (node: Nodes) => {
+    visit(node, undefined, false);
+  };
+  for (const child of tree.children as RootContent[]) visit(child, tree, false);
+
+  if (!headings.length) {
+    // A Markdown file written as plain text: take its outline from the plain-text heading rules,
+    // keeping Markdown's own blocks and exclusions.
+    const plain = parseText(text, lines);
+    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, comments };
+  }
+
+  // Bold-only paragraphs act as headings one level below the deepest real heading.
+  const deepest = Math.max(0, ...headings.filter((h) => h.style.kind !== 'bold').map((h) => h.depth));
+  for (const h of headings) if (h.style.kind === 'bold') h.depth = Math.min(6, deepest + 1);
+
+  const first = headings[0];
+  const titleIsHeading = headings.length === 1 || headings.slice(1).every((h) => h.depth > first.depth);
+  const title: Span | undefined = titleIsHeading ? { start: start(first.node), end: lines.lineEnd(lines.lineOf(start(first.node))) } : firstLine(text, lines, tree);
+  const body = titleIsHeading ? headings.slice(1) : headings;
+  const sections: Section[] = body.map((h, i) => {
+    const hs = start(h.node);
+    const he = end(h.node);
+    const next = i + 1 < body.length ? start(body[i + 1].node) : text.length;
+    return { title: h.title, level: h.depth, style: h.style, heading: { start: hs, end: he }, body: { start: he, end: next } };
+  });
+  return { title, sections, toc, blocks, excluded, comments };
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** First non-blank line after any front matter. */
+function firstLine(text: string, lines: LineIndex, tree: Root): Span | undefined {
+  const firstContent = tree.children.find((c) => c.type !== 'yaml' && c.type !== 'toml');
+  if (!firstContent) return undefined;
+  const line = lines.lineOf(start(firstContent));
+  return { start: lines.lineStart(line), end: lines.lineEnd(line) };
+}
+
+/** "**Children's Privacy**" alone in a top-level paragraph, short and without a final period. */
+function boldHeading(node: Paragraph, parent: Parents | undefined): string | undefined {
+  if (parent?.type !== 'root' || node.children.length !== 1) return undefined;
+  const only = node.children[0];
+  if (only.type !== 'strong') return undefined;
+  const t = plainText(only).trim();
+  if (!t || t.length > 100 || /[.,;:]$/.test(t) || t.split(/\s+/).length > 12) return undefined;
+  return t;
+}
+
+/** A list whose every item is just a link to an in-page anchor is a table of contents. */
+function isTocList(list: List): boolean {
+  if (list.children.length < 2) return false;
+  return list.children.every((item) => {
+    const para = item.children[0];
+    if (!para || para.type !== 'paragraph') return false;
+    const links = para.children.filter((c) => c.type === 'link' || c.type === 'linkReference');
+    const rest = para.children.filter((c) => c.type !== 'link' && c.type !== 'linkReference' && !(c.type === 'text' && !c.value.trim()));
+    const nested = item.children.slice(1).every((c) => c.type === 'list' && isTocList(c));
+    return links.length === 1 && rest.length === 0 && nested && (links[0].type === 'linkReference' || links[0].url.startsWith('#'));
+  });
+}
+
+/** Keeps front-matter values (a `{{company}}` there is still a placeholder) but not its fences and keys. */
+function excludeFrontMatterKeys(text: string, s: number, e: number, exclude: (s: number, e: number) => void) {
+  const key = /^(\s*(?:[-+]{3}|[\w$.-]+\s*[:=]|-\s))/gm;
+  const src = text.slice(s, e);
+  for (let m = key.exec(src); m; m = key.exec(src)) exclude(s + m.index, s + m.index + m[1].length);
+  // The closing fence follows the node in remark's positions for some inputs; exclude its line too.
+}
+
+/** `## Title {#custom-id}`: the attribute is markup, not prose. */
+function excludeHeadingAttributes(text: string, node: Heading, exclude: (s: number, e: number) => void) {
+  const raw = text.slice(start(node), end(node));
+  const m = /\{[#:.][^{}\n]*\}\s*#*\s*$/.exec(raw);
+  if (m) exclude(start(node) + m.index, end(node));
+}
+
+function visitHtml(node: Html, text: string, exclude: (s: number, e: number) => void, comments: ParsedParts['comments']) {
+  const s = start(node);
+  const raw = text.slice(s, end(node));
+  for (const span of htmlMarkupExclusions(raw, comments, s)) exclude(span.start, span.end);
+}
