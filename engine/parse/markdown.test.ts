@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { parseDocument } from './index.ts';
+
+const md = (text: string) => parseDocument(text, { format: 'markdown' });
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+const excludedText = (text: string) => md(text).excluded.map((s) => slice(text, s));
+
+describe('markdown parser', () => {
+  it('takes a lone top heading as the title and the rest as sections, ATX and setext', () => {
+    const text = '# Acme Privacy Policy\n\nIntro.\n\n## What we collect\n\nNames.\n\nHow long we keep it\n-------------------\n\nA year.\n';
+    const doc = md(text);
+    assert.equal(slice(text, doc.title!), '# Acme Privacy Policy');
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.level, s.style.kind]), [
+      ['What we collect', 2, 'atx'],
+      ['How long we keep it', 2, 'setext'],
+    ]);
+    assert.equal(slice(text, doc.sections[0].body), '\n\nNames.\n\n');
+    assert.equal(doc.sections[1].body.end, text.length);
+  });
+
+  it('keeps every heading as a section when no single heading stands above the others', () => {
+    const text = '## Scope\n\nText.\n\n## Contact\n\nMail us.\n';
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Scope', 'Contact']);
+    assert.equal(slice(text, doc.title!), '## Scope');
+  });
+
+  it('treats a bold-only paragraph as a heading one level below the deepest real one', () => {
+    const text = '# Policy\n\n## Data\n\n**Children**\n\nWe do not serve children.\n';
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.level, s.style.kind]), [
+      ['Data', 2, 'atx'],
+      ['Children', 3, 'bold'],
+    ]);
+  });
+
+  it('does not treat a bold sentence as a heading', () => {
+    const doc = md('# P\n\n**We never sell your data.**\n');
+    assert.deepEqual(doc.sections, []);
+  });
+
+  it('ignores front matter for the title and excludes its keys but not its values', () => {
+    const text = '---\ntitle: "{{company}} policy"\n---\n\n# Privacy\n\nBody.\n';
+    const doc = md(text);
+    assert.equal(slice(text, doc.title!), '# Privacy');
+    const ex = excludedText(text);
+    assert.ok(ex.some((e) => e.includes('title:')));
+    assert.ok(!ex.some((e) => e.includes('{{company}}')));
+  });
+
+  it('excludes code, link destinations, definitions, footnotes and images, but keeps link text', () => {
+    const text =
+      'See [our contact page](https://x.test/contact) or `[DATE]`.\n\n```\n{{company}}\n```\n\n' +
+      'A note[^1] and ![logo](l.png).\n\n[^1]: Footnote text.\n\n[ref]: https://x.test\n';
+    const ex = excludedText(text);
+    assert.ok(ex.includes('`[DATE]`'));
+    assert.ok(ex.some((e) => e.includes('{{company}}')));
+    assert.ok(ex.includes('](https://x.test/contact)'));
+    assert.ok(ex.includes('['));
+    assert.ok(ex.includes('[^1]'));
+    assert.ok(ex.includes('![logo](l.png)'));
+    assert.ok(ex.some((e) => e.startsWith('[ref]:')));
+    assert.ok(!ex.some((e) => e.includes('our contact page')));
+    assert.ok(!ex.some((e) => e.includes('Footnote text')));
+  });
+
+  it('excludes kramdown attribute lines, heading ids and abbreviation definitions', () => {
+    const text = '# Policy\n\n## Retention {#retention}\n\n{: .lead}\n\n*[GDS]: Government Digital Service\n\nBody.\n';
+    const doc = md(text);
+    assert.equal(doc.sections[0].title, 'Retention');
+    const ex = excludedText(text);
+    assert.ok(ex.some((e) => e.startsWith('{#retention}')));
+    assert.ok(ex.some((e) => e.startsWith('{: .lead}')));
+    assert.ok(ex.some((e) => e.startsWith('*[GDS]:')));
+  });
+
+  it('reads HTML comments as inline directives and excludes real tags but not slot-like pseudo tags', () => {
+    const text = '# P\n\n<!-- policy-linter-disable placeholder -->\n\nDated <INSERT DATE> and <b>bold</b>.\n\n<a href="/cdn-cgi/l/email-protection#0a">x</a>\n';
+    const doc = md(text);
+    assert.deepEqual(doc.directives.map((d) => [d.kind, d.rules]), [['disable', ['placeholder']]]);
+    const ex = excludedText(text);
+    assert.ok(ex.includes('<b>') && ex.includes('</b>'));
+    assert.ok(!ex.some((e) => e.includes('INSERT')));
+    assert.ok(!ex.some((e) => e.includes('/cdn-cgi/')), 'href values stay visible to the placeholder rule');
+  });
+
+  it('recognises a list of in-page anchor links as a table of contents', () => {
+    const text = '# Policy\n\n- [Collection](#collection)\n- [Retention](#retention)\n- [Contact](#contact)\n\n## Collection\n\nText.\n';
+    const doc = md(text);
+    assert.equal(doc.toc.length, 1);
+    assert.ok(slice(text, doc.toc[0]).includes('[Retention](#retention)'));
+    const notToc = md('# P\n\n- [Site](https://a.test) is ours\n- [Blog](#blog)\n');
+    assert.equal(notToc.toc.length, 0);
+  });
+
+  it('gives prose blocks with plain text for paragraphs, list items and table cells', () => {
+    const text = '# P\n\nWe keep **logs** for 30 days.\n\n- Email us at a@b.test\n\n| Data | Period |\n| --- | --- |\n| Logs | 1 year |\n';
+    const doc = md(text);
+    const kinds = doc.blocks.map((b) => [b.kind, b.text]);
+    assert.deepEqual(kinds.slice(0, 3), [
+      ['heading', 'P'],
+      ['paragraph', 'We keep logs for 30 days.'],
+      ['list-item', 'Email us at a@b.test'],
+    ]);
+    assert.ok(kinds.some(([k, t]) => k === 'table-cell' && t === '1 year'));
+  });
+
+  it('uses CRLF-correct spans', () => {
+    const text = '# Policy\r\n\r\n## Contact\r\n\r\nMail.\r\n';
+    const doc = md(text);
+    assert.equal(doc.eol, '\r\n');
+    assert.equal(slice(text, doc.sections[0].heading), '## Contact');
+    assert.deepEqual(doc.lines.positionAt(doc.sections[0].heading.start), { line: 2, character: 0 });
+  });
+});
