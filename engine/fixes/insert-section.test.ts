@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { parseDocument } from '../parse/index.ts';
+import type { Format, TopicCoverage } from '../types.ts';
+import type { TopicDefinition } from '../topics/definition.ts';
+import { fromRoman, planInsertSection, snippetToText, toRoman } from './insert-section.ts';
+
+const topic: TopicDefinition = {
+  id: 'retention',
+  rule: 'missing-retention',
+  title: 'Data retention',
+  why: '',
+  citations: [],
+  checklist: [],
+  recognition: { headings: [], headingNegative: [], strong: [], weak: [], weakNeeded: 2, negative: [] },
+  placement: { beforeTopics: ['contact'], beforeHeadings: ['^(changes|updates)\\b', 'contact'] },
+  template: { title: 'How Long We Keep Information', body: 'We keep ${1:[data category]} for ${2:[retention period]}.' },
+};
+const noCoverage = (n: number): TopicCoverage => ({ covered: new Map(), sectionTopics: Array.from({ length: n }, () => []) });
+
+function plan(text: string, format: Format) {
+  const doc = parseDocument(text, { format });
+  const fix = planInsertSection(doc, noCoverage(doc.sections.length), topic);
+  const applied = text.slice(0, fix.offset) + fix.text + text.slice(fix.offset);
+  return { fix, applied };
+}
+
+describe('planInsertSection', () => {
+  it('inserts a Markdown section at the sibling heading level, before the contact section', () => {
+    const text = '# Policy\n\n## What we collect\n\nNames.\n\n## Contact us\n\nmail@acme.test\n';
+    const { fix, applied } = plan(text, 'markdown');
+    assert.equal(
+      applied,
+      '# Policy\n\n## What we collect\n\nNames.\n\n## How Long We Keep Information\n\nWe keep [data category] for [retention period].\n\n## Contact us\n\nmail@acme.test\n',
+    );
+    assert.equal(fix.snippet, '## How Long We Keep Information\n\nWe keep ${1:[data category]} for ${2:[retention period]}.\n\n');
+    assert.deepEqual(fix.headingStyle, { kind: 'atx', level: 2 });
+  });
+
+  it('appends at the end when there is no contact or changes section, adding the missing line break', () => {
+    const { applied } = plan('# Policy\n\n## Scope\n\nAll.', 'markdown');
+    assert.equal(applied, '# Policy\n\n## Scope\n\nAll.\n\n## How Long We Keep Information\n\nWe keep [data category] for [retention period].\n');
+  });
+
+  it('continues Roman numbering after the last numbered section without renumbering anything', () => {
+    const text = 'Privacy Notice\n\nI. Scope\n\nText one.\n\nII. Contact Us\n\nmail@acme.test\n';
+    const { fix, applied } = plan(text, 'text');
+    assert.equal(fix.number, 'III');
+    assert.ok(applied.endsWith('II. Contact Us\n\nmail@acme.test\n\nIII. How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
+  });
+
+  it('keeps bullet headings and a document without blank lines compact', () => {
+    const text = 'Privacy Policy\n  • Information We Collect\nWe collect names when you register for the service.\n  • Changes to This Policy\nWe may update this policy from time to time.\n';
+    const { applied } = plan(text, 'text');
+    assert.ok(applied.includes('\n  • How Long We Keep Information\nWe keep [data category] for [retention period].\n  • Changes to This Policy\n'), applied);
+  });
+
+  it('writes HTML headings and paragraphs in an HTML document', () => {
+    const text = '<html><body><h1>Privacy</h1>\n<h2>Scope</h2>\n<p>All.</p>\n</body></html>\n';
+    const { fix } = plan(text, 'html');
+    assert.ok(fix.text.includes('<h2>How Long We Keep Information</h2>'), fix.text);
+    assert.ok(fix.text.includes('<p>We keep [data category] for [retention period].</p>'), fix.text);
+  });
+
+  it('preserves CRLF line endings', () => {
+    const { fix } = plan('# Policy\r\n\r\n## Scope\r\n\r\nAll.\r\n', 'markdown');
+    assert.ok(!/[^\r]\n/.test(fix.text), JSON.stringify(fix.text));
+  });
+});
+
+describe('snippet helpers', () => {
+  it('renders nested tab stops, choices and escapes to plain text', () => {
+    assert.equal(snippetToText('a ${1:b ${2:c}} \\$d ${3|x,y|} $4e'), 'a b c $d x e');
+  });
+  it('converts Roman numerals both ways', () => {
+    assert.equal(toRoman(14), 'XIV');
+    assert.equal(fromRoman('XIV'), 14);
+    assert.equal(fromRoman('x'), 10);
+  });
+});
