@@ -1,4 +1,9 @@
-import type { ConfigProblem, PolicyLinterConfig, SeveritySetting } from '../types.ts';
+// Validates a .policy-linter.json object (or the equivalent VS Code settings) and turns it into what rules use.
+// Never throws: every invalid part becomes a ConfigProblem naming its key, and every valid part still applies.
+// The accepted shape is described for editors by schemas/policy-linter.schema.json (a test keeps the two in step).
+import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, TopicSetting } from '../types.ts';
+import { RULES } from '../rules/index.ts';
+import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
 
 /** A user pattern that passed the safety checks. */
 export interface CompiledPattern {
@@ -29,6 +34,203 @@ export const emptyConfig = (): ResolvedConfig => ({
   allow: [],
 });
 
-// resolveConfig(config, source) -> { config: ResolvedConfig; problems: ConfigProblem[] } is implemented below.
 export type ResolveResult = { config: ResolvedConfig; problems: ConfigProblem[] };
-export declare function resolveConfig(config: PolicyLinterConfig | undefined, source: string): ResolveResult;
+
+/** The rule and topic ids a config may name. */
+export interface KnownIds {
+  rules: readonly string[];
+  topics: readonly string[];
+}
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+export const MAX_PATTERNS = 200;
+const MAX_PHRASE_LENGTH = 200;
+
+/** Rule ids and the topics of the missing-* rules, read from the registry when a config is resolved (not at import). */
+export function knownIds(): KnownIds {
+  return {
+    rules: RULES.map((r) => r.meta.id),
+    topics: RULES.flatMap((r) => (r.meta.topic ? [r.meta.topic] : [])),
+  };
+}
+
+/** One line for a person: `.policy-linter.json: rules.foo is not a known rule id ...`. */
+export function formatProblem(p: ConfigProblem): string {
+  return p.key ? `${p.source}: ${p.key} ${p.message}` : `${p.source}: ${p.message}`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : `${typeof v} ${JSON.stringify(v)}`);
+const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
+
+export function resolveConfig(config: PolicyLinterConfig | undefined, source: string, known: KnownIds = knownIds()): ResolveResult {
+  const resolved = emptyConfig();
+  const problems: ConfigProblem[] = [];
+  const problem = (key: string, message: string) => problems.push({ source, key, message });
+  if (config === undefined || config === null) return { config: resolved, problems };
+  if (!isObject(config)) {
+    problem('', `must be a JSON object, not ${describe(config)}; it was ignored.`);
+    return { config: resolved, problems };
+  }
+  const raw = config as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (key === 'rules') resolveRules(raw.rules, known, resolved, problem);
+    else if (key === 'topics') resolveTopics(raw.topics, known, resolved, problem);
+    else if (key === 'placeholders') resolvePlaceholders(raw.placeholders, resolved, problem);
+    else if (key !== '$schema') problem(key, `is not a known setting (use "rules", "topics" or "placeholders"); it was ignored.`);
+  }
+  return { config: resolved, problems };
+}
+
+type Report = (key: string, message: string) => void;
+
+function resolveRules(rules: unknown, known: KnownIds, out: ResolvedConfig, problem: Report): void {
+  if (!isObject(rules)) return problem('rules', `must be an object mapping rule ids to severities, not ${describe(rules)}; it was ignored.`);
+  for (const [id, value] of Object.entries(rules)) {
+    const key = `rules.${id}`;
+    if (!known.rules.includes(id)) problem(key, `is not a known rule id (known: ${list(known.rules)}); it was ignored.`);
+    else if (typeof value !== 'string' || !SEVERITY_SETTINGS.includes(value as SeveritySetting)) {
+      const hint = value === 'warn' ? ' (did you mean "warning"?)' : '';
+      problem(key, `${describe(value)} is not a severity${hint}: use ${list(SEVERITY_SETTINGS)}; it was ignored.`);
+    } else out.severities.set(id, value as SeveritySetting);
+  }
+}
+
+function resolveTopics(topics: unknown, known: KnownIds, out: ResolvedConfig, problem: Report): void {
+  if (!isObject(topics)) return problem('topics', `must be an object mapping topic ids to settings, not ${describe(topics)}; it was ignored.`);
+  for (const [id, setting] of Object.entries(topics)) {
+    const key = `topics.${id}`;
+    if (!known.topics.includes(id)) {
+      problem(key, `is not a known topic (known: ${list(known.topics)}); it was ignored.`);
+      continue;
+    }
+    if (!isObject(setting)) {
+      problem(key, `must be an object such as {"applicable": false, "reason": "..."}, not ${describe(setting)}; it was ignored.`);
+      continue;
+    }
+    let applicable = true;
+    let reason = '';
+    for (const [name, value] of Object.entries(setting)) {
+      const k = `${key}.${name}`;
+      if (name === 'applicable') {
+        if (typeof value === 'boolean') applicable = value;
+        else problem(k, `must be true or false, not ${describe(value)}; it was ignored.`);
+      } else if (name === 'reason') {
+        if (typeof value === 'string') reason = value.trim();
+        else problem(k, `must be a string, not ${describe(value)}; it was ignored.`);
+      } else if (name === 'headings' || name === 'phrases') {
+        const phrases = stringList(value, k, problem);
+        if (phrases.length) (name === 'headings' ? out.extraHeadings : out.extraPhrases).set(id, phrases);
+      } else problem(k, `is not a known topic setting (use "applicable", "reason", "headings" or "phrases"); it was ignored.`);
+    }
+    if (!applicable) out.notApplicable.set(id, reason);
+  }
+}
+
+/** The valid, non-empty strings of an array; every other entry is reported. */
+function stringList(value: unknown, key: string, problem: Report, maxLength = MAX_PHRASE_LENGTH): string[] {
+  if (!Array.isArray(value)) {
+    problem(key, `must be an array of strings, not ${describe(value)}; it was ignored.`);
+    return [];
+  }
+  const out: string[] = [];
+  value.forEach((item, i) => {
+    if (typeof item !== 'string' || !item.trim()) problem(`${key}[${i}]`, `must be a non-empty string, not ${describe(item)}; it was ignored.`);
+    else if (item.length > maxLength) problem(`${key}[${i}]`, `is ${item.length} characters long (the limit is ${maxLength}); it was ignored.`);
+    else out.push(item);
+  });
+  return out;
+}
+
+function resolvePlaceholders(placeholders: unknown, out: ResolvedConfig, problem: Report): void {
+  if (!isObject(placeholders)) return problem('placeholders', `must be an object with "patterns" and/or "allow", not ${describe(placeholders)}; it was ignored.`);
+  for (const [name, value] of Object.entries(placeholders)) {
+    const key = `placeholders.${name}`;
+    if (name === 'allow') out.allow.push(...stringList(value, key, problem, MAX_PATTERN_LENGTH));
+    else if (name === 'patterns') {
+      if (!Array.isArray(value)) {
+        problem(key, `must be an array of patterns, not ${describe(value)}; it was ignored.`);
+        continue;
+      }
+      if (value.length > MAX_PATTERNS) problem(key, `has ${value.length} entries; only the first ${MAX_PATTERNS} are used.`);
+      value.slice(0, MAX_PATTERNS).forEach((entry, i) => {
+        const compiled = compilePattern(entry, `${key}[${i}]`, problem);
+        if (compiled) out.placeholderPatterns.push(compiled);
+      });
+    } else problem(key, `is not a known placeholder setting (use "patterns" or "allow"); it was ignored.`);
+  }
+}
+
+/** Checks and compiles one user pattern (a string or {pattern, flags?, message?}); reports why it was ignored otherwise. */
+export function compilePattern(entry: unknown, key: string, problem: Report): CompiledPattern | undefined {
+  let pattern: unknown = entry;
+  let flags = '';
+  let message: string | undefined;
+  if (isObject(entry)) {
+    for (const name of Object.keys(entry)) {
+      if (name !== 'pattern' && name !== 'flags' && name !== 'message') problem(`${key}.${name}`, `is not a known pattern setting (use "pattern", "flags" or "message"); it was ignored.`);
+    }
+    pattern = entry.pattern;
+    if (entry.flags !== undefined) {
+      if (typeof entry.flags !== 'string' || !new RegExp(`^(?!.*(.).*\\1)[${ALLOWED_FLAGS}]*$`).test(entry.flags)) {
+        problem(`${key}.flags`, `${describe(entry.flags)} is not allowed: use any of "i", "m", "s", "u", each at most once; the pattern was ignored.`);
+        return undefined;
+      }
+      flags = entry.flags;
+    }
+    if (entry.message !== undefined) {
+      if (typeof entry.message === 'string' && entry.message.trim()) message = entry.message.trim();
+      else problem(`${key}.message`, `must be a non-empty string, not ${describe(entry.message)}; it was ignored.`);
+    }
+    if (pattern === undefined) {
+      problem(key, `has no "pattern"; it was ignored.`);
+      return undefined;
+    }
+  }
+  if (typeof pattern !== 'string' || pattern === '') {
+    problem(key, `must be a non-empty string or an object {"pattern": "...", "flags": "i", "message": "..."}, not ${describe(pattern)}; it was ignored.`);
+    return undefined;
+  }
+  const shown = JSON.stringify(pattern.length > 60 ? pattern.slice(0, 57) + '...' : pattern);
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    problem(key, `is ${pattern.length} characters long (the limit is ${MAX_PATTERN_LENGTH}); it was ignored.`);
+    return undefined;
+  }
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, 'g' + flags);
+  } catch (err) {
+    const why = String((err as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    problem(key, `${shown} is not a valid regular expression (${why}); it was ignored.`);
+    return undefined;
+  }
+  const unsafe = unsafeReason(pattern);
+  if (unsafe) {
+    problem(key, `${shown} may take exponential time (${unsafe}); it was ignored.`);
+    return undefined;
+  }
+  if (new RegExp(pattern, flags).test('')) {
+    problem(key, `${shown} matches empty text, so it would match everywhere; it was ignored.`);
+    return undefined;
+  }
+  return { regex, key, ...(message ? { message } : {}) };
+}
+
+/** Lays `override` over `base`: rules and topics key by key, placeholder lists appended. */
+export function mergeConfigs(base: PolicyLinterConfig | undefined, override: PolicyLinterConfig): PolicyLinterConfig {
+  if (!isObject(base)) return override;
+  const merged: PolicyLinterConfig = { ...base };
+  if (override.rules) merged.rules = { ...(isObject(base.rules) ? (base.rules as Record<string, SeveritySetting>) : {}), ...override.rules };
+  if (override.topics) merged.topics = { ...(isObject(base.topics) ? (base.topics as Record<string, TopicSetting>) : {}), ...override.topics };
+  if (override.placeholders) {
+    const b = isObject(base.placeholders) ? base.placeholders : {};
+    const o = override.placeholders;
+    merged.placeholders = {
+      ...b,
+      ...o,
+      ...(o.patterns ? { patterns: [...(Array.isArray(b.patterns) ? b.patterns : []), ...o.patterns] } : {}),
+      ...(o.allow ? { allow: [...(Array.isArray(b.allow) ? b.allow : []), ...o.allow] } : {}),
+    };
+  }
+  return merged;
+}

@@ -1,0 +1,191 @@
+// Finds and reads .policy-linter.json files. Uses node:fs, so it serves the CLI and the language server;
+// lint() itself never touches the file system. Broken files become ConfigProblems (with line:column), never exceptions.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
+import { LineIndex } from '../text/lines.ts';
+import { mergeConfigs, resolveConfig, type ResolvedConfig } from './resolve.ts';
+
+export const CONFIG_FILE_NAME = '.policy-linter.json';
+/** Config files are small; anything larger is a mistake, not a config. */
+const MAX_CONFIG_BYTES = 1 << 20;
+
+/** The nearest .policy-linter.json in `startDir` or one of its ancestors, up to the file-system root. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (isFile(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface LoadedConfig {
+  config?: PolicyLinterConfig;
+  problems: ConfigProblem[];
+}
+
+/** Reads and parses a config file. `source` names it in problems (defaults to the path). */
+export function loadConfigFile(path: string, source: string = path): LoadedConfig {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_CONFIG_BYTES) return fail(source, `is larger than ${MAX_CONFIG_BYTES >> 20} MB; it was ignored.`);
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    return fail(source, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was ignored.`);
+  }
+  return parseConfigText(text.replace(/^\uFEFF/, ''), source);
+}
+
+/** Parses config file text; a syntax error is reported with its line and column. */
+export function parseConfigText(text: string, source: string): LoadedConfig {
+  try {
+    return { config: JSON.parse(text) as PolicyLinterConfig, problems: [] };
+  } catch (err) {
+    const reason = String((err as Error).message).replace(/,? in JSON at position \d+.*$|, ".*" is not valid JSON$/s, '');
+    const offset = jsonErrorOffset(text);
+    const { line, character } = new LineIndex(text).positionAt(offset);
+    return fail(source, `is not valid JSON at line ${line + 1}, column ${character + 1} (${reason}); the file was ignored.`);
+  }
+}
+
+const fail = (source: string, message: string): LoadedConfig => ({ problems: [{ source, key: '', message }] });
+
+/**
+ * The offset of the first JSON syntax error in `text` (V8's messages do not always include one).
+ * A strict recursive-descent scan; depth is bounded so deeply nested input cannot overflow the stack.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  const string = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+  const token = (re: RegExp) => {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const value = (depth: number): void => {
+    if (depth > 500) fail();
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') fail();
+          token(string);
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return token(string);
+    token(literal);
+  };
+  try {
+    value(0);
+    ws();
+    return i < text.length ? i : text.length;
+  } catch (at) {
+    return typeof at === 'number' ? Math.min(at, text.length) : 0;
+  }
+}
+
+/** The config that applies to one file: its source file (if any), the resolved settings and every problem met. */
+export interface FileConfig {
+  path?: string;
+  config?: PolicyLinterConfig;
+  resolved: ResolvedConfig;
+  problems: ConfigProblem[];
+}
+
+export interface ConfigCacheOptions {
+  /** Turns an absolute config path into the name shown in problems (e.g. relative to the cwd). */
+  display?: (path: string) => string;
+  /** Settings laid over every config found (command-line --rule options, editor settings). Validate them first
+   *  with resolveConfig: problems they cause are reported under the name of the config file they meet. */
+  overrides?: PolicyLinterConfig;
+}
+
+/**
+ * Looks up, reads and resolves configs with caching: one lookup per directory and one read per config file,
+ * so linting a thousand files in one folder reads the config once. Call clear() when files change.
+ */
+export class ConfigCache {
+  private readonly byDir = new Map<string, string | undefined>();
+  private readonly byFile = new Map<string, FileConfig>();
+  private none?: FileConfig;
+
+  constructor(private readonly options: ConfigCacheOptions = {}) {}
+
+  /** The config for a file at `filePath` (nearest .policy-linter.json upward from its folder). */
+  forFile(filePath: string): FileConfig {
+    const dir = dirname(resolve(filePath));
+    let found = this.byDir.get(dir);
+    if (!this.byDir.has(dir)) {
+      found = findConfigFile(dir);
+      this.byDir.set(dir, found);
+    }
+    return found ? this.load(found) : this.withoutFile();
+  }
+
+  /** A given config file (for --config FILE). */
+  load(configPath: string): FileConfig {
+    const abs = resolve(configPath);
+    let entry = this.byFile.get(abs);
+    if (!entry) {
+      const source = this.options.display?.(abs) ?? abs;
+      const loaded = loadConfigFile(abs, source);
+      const r = this.resolve(loaded.config, source);
+      entry = { path: abs, config: r.config, resolved: r.resolved, problems: [...loaded.problems, ...r.problems] };
+      this.byFile.set(abs, entry);
+    }
+    return entry;
+  }
+
+  /** The settings used when no config file applies (--no-config, or none found). */
+  withoutFile(): FileConfig {
+    this.none ??= this.resolve(undefined, 'settings');
+    return this.none;
+  }
+
+  private resolve(config: PolicyLinterConfig | undefined, source: string): Omit<FileConfig, 'path'> {
+    const { overrides } = this.options;
+    const effective = overrides ? mergeConfigs(config, overrides) : config;
+    const r = resolveConfig(effective, source);
+    return { config: effective, resolved: r.config, problems: r.problems };
+  }
+
+  clear(): void {
+    this.byDir.clear();
+    this.byFile.clear();
+    this.none = undefined;
+  }
+}
