@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
     ]),
     // A function, so that a restart after trust is granted sends the new value.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true }),
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policy-linter.json') },
     outputChannelName: NAME,
   };
