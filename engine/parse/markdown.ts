@@ -77,7 +77,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
       case 'heading': {
         const title = plainText(node).replace(/\s*\{[#:.][^{}\n]*\}\s*$/, '').trim();
         const atx = text.charCodeAt(skipSpaces(text, start(node))) === 35; // '#'
-        headings.push({ node, depth: node.depth, title, style: atx ? { kind: 'atx', level: node.depth } : { kind: 'setext', level: node.depth as 1 | 2 } });
+        if (title) headings.push({ node, depth: node.depth, title, style: atx ? { kind: 'atx', level: node.depth } : { kind: 'setext', level: node.depth as 1 | 2 } });
         excludeHeadingAttributes(text, node, exclude);
         block('heading', node);
         break;
