@@ -1,0 +1,273 @@
+// Heading-line classification for plain text (and the "is this short text a title?" test the HTML parser reuses for
+// <p><strong>…</strong></p> lines). A line is looked at in two steps:
+//
+//   1. Marker: what leads the line — "VII." (roman), "3.2" / "3)" (arabic), "C." (letter), "•" / "-" (bullet),
+//      "##" (hash). MARKERS below is the table; the first row that matches wins.
+//   2. Shape of the remaining text: ALL CAPS, Title Case, a question, or a short sentence-case phrase. SHAPES is the
+//      table, checked in order. Before that, REJECTIONS (sentence endings, labels, dates, addresses, URLs…) veto
+//      text that is never a heading whatever its shape.
+//
+// The result is a *candidate*. Whether a candidate really is a heading depends on its neighbours (what follows it,
+// whether it continues a wrapped paragraph, whether it sits in a list introduced by "…:"); that is decided in
+// text.ts using the `next` requirement each candidate carries (see NEXT_REQUIREMENT).
+
+/** Which line may follow a candidate for it to count as a heading (checked in text.ts). */
+export type NextRequirement =
+  /** Nothing is required (explicit markup such as "## Title", numbered and ALL-CAPS lines). */
+  | 'none'
+  /** Something that is not a stray fragment: prose, another heading, a list item or a "Label: value" line. */
+  | 'content'
+  /** A prose line (a sentence, or a long line). Used for weak shapes, whose only evidence is what follows. */
+  | 'prose';
+
+export type MarkerKind = 'hash' | 'roman' | 'arabic' | 'letter' | 'bullet';
+
+export interface LineMarker {
+  kind: MarkerKind;
+  /** "VII", "3.2", "C" (numbered kinds only). */
+  number?: string;
+  /** What follows the number: ".", ")", ":", " -" or "" (numbered kinds only). */
+  suffix?: string;
+  /** The bullet character (bullet kind only). */
+  bullet?: string;
+  /** Number of '#' (hash kind only). */
+  hashes?: number;
+}
+
+export type ShapeKind = 'caps' | 'title' | 'question' | 'sentence';
+
+export interface HeadingCandidate {
+  marker?: LineMarker;
+  shape: ShapeKind;
+  /** The heading text without marker ("Children's Personal Information"). */
+  title: string;
+  /** Offset of `title` inside the analysed line content. */
+  titleOffset: number;
+  next: NextRequirement;
+}
+
+/** Leading markers, tried in order. `m[1]` is the marker token, the last group is the gap before the title. */
+interface MarkerRow {
+  kind: MarkerKind;
+  re: RegExp;
+  read(m: RegExpExecArray): LineMarker | undefined;
+}
+
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
+
+export const MARKERS: MarkerRow[] = [
+  {
+    // "## Retention" in a .txt file (Markdown habits). Closing hashes are dropped.
+    kind: 'hash',
+    re: /^(#{1,6})([ \t]+)/,
+    read: (m) => ({ kind: 'hash', hashes: m[1].length }),
+  },
+  {
+    // "VII. Title", "iv) Title", "II: Title", "III - Title". Single letters that are also numerals (I, V, X, C…)
+    // are resolved against the rest of the document in text.ts (roman if the document counts in numerals).
+    kind: 'roman',
+    re: /^([MDCLXVImdclxvi]{1,8})(\.|\)|:|[ \t]+[-–—])([ \t]+)/,
+    read: (m) => {
+      const token = m[1];
+      if (!ROMAN.test(token)) return undefined;
+      if (token !== token.toUpperCase() && token !== token.toLowerCase()) return undefined;
+      return { kind: 'roman', number: token, suffix: m[2].replace(/^[ \t]+/, ' ') };
+    },
+  },
+  {
+    // "3. Title", "3) Title", "3.2 Title", "3.2. Title", "4: Title". A lone number needs a suffix: "123 Main Street"
+    // is an address, not section 123.
+    kind: 'arabic',
+    re: /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.(?!\d)|\)|:|[ \t]+[-–—])?([ \t]+)/,
+    read: (m) => {
+      const suffix = (m[2] ?? '').replace(/^[ \t]+/, ' ');
+      if (!suffix && !m[1].includes('.')) return undefined;
+      return { kind: 'arabic', number: m[1], suffix };
+    },
+  },
+  {
+    // "A. Title", "b) Title".
+    kind: 'letter',
+    re: /^([A-Za-z])(\.|\))([ \t]+)/,
+    read: (m) => ({ kind: 'letter', number: m[1], suffix: m[2] }),
+  },
+  {
+    // "  • Title", "- Title", "o Title" (Word's second-level bullet).
+    kind: 'bullet',
+    re: /^([•●▪■◦‣∙·*\-–—o➢►▸])([ \t]+)/,
+    read: (m) => ({ kind: 'bullet', bullet: m[1] }),
+  },
+];
+
+/** Text that is never a heading, whatever its shape. Each row says why (kept for readers and tests). */
+export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
+  { why: 'ends like a sentence or clause', re: /[.,;:…]["'”’)\]]?$/ },
+  { why: 'ends with a connective: a wrapped line', re: /\b(?:and|or|the|of|to|a|an|with|for|in|by|from|that|which|including)$/i },
+  { why: 'a "Label: value" line (Email: …, Last Updated: …)', re: /^[^:]{1,60}:\s*\S/ },
+  { why: 'a date line', re: /^(?:last\s+(?:updated|modified|revised|reviewed)|effective(?:\s+date|\s+as\s+of|\s+from)?|updated|revised|dated?)\b/i },
+  { why: 'contains a date', re: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i },
+  { why: 'a URL or e-mail address', re: /https?:\/\/|\bwww\.|\S@\S|\.(?:com|org|net|io|co|gov|edu)\b/i },
+  { why: 'a phone number', re: /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/ },
+  { why: 'a postal code or street address', re: /\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b|^\d+[A-Za-z]?\s+\S|\b(?:suite|ste\.?|floor)\s+\d/i },
+  { why: 'a copyright line', re: /©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b/i },
+  {
+    why: 'a country or region on its own (the last line of an address)',
+    re: /^(?:the\s+)?(?:united states(?: of america)?|u\.?s\.?a?\.?|united kingdom|u\.?k\.?|england|canada|ireland|germany|france|spain|italy|netherlands|the netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|australia|new zealand|india|japan|china|singapore|israel|brazil|mexico|european union)$/i,
+  },
+];
+
+/** Words that may stay lower-case in a Title Case heading ("Retention of Personal Information", "How we May…"). */
+const MINOR_WORDS = new Set(
+  ('a an the and or but nor for of in on at to by with from as into onto over under via per vs versus about after ' +
+    'before between through throughout upon within without outside inside across against among during than ' +
+    'if when where who whom whose why which what how that this these those is are be do does can may will ' +
+    'we you us our your it its their they i me my not no')
+    .split(' '),
+);
+
+/** Abbreviations whose period does not end a sentence ("Qumulo, Inc. Privacy Policy"). */
+const ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'st', 'no', 'vs', 'e.g', 'i.e', 'etc', 'u.s', 'u.k', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'dept', 'art', 'sec']);
+
+/** Limits per shape: a heading is short. Caps lines run longer (legal notices shout long titles). */
+interface ShapeRow {
+  kind: ShapeKind;
+  maxWords: number;
+  maxChars: number;
+  test(words: string[], text: string): boolean;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^["'“‘(]?\p{Lu}/u;
+
+function isCapitalised(word: string): boolean {
+  return UPPER_START.test(word) || !LETTER.test(word);
+}
+
+export const SHAPES: ShapeRow[] = [
+  {
+    kind: 'caps',
+    maxWords: 16,
+    maxChars: 140,
+    test: (_words, text) => {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    },
+  },
+  {
+    kind: 'question',
+    maxWords: 14,
+    maxChars: 110,
+    test: (words, text) => text.endsWith('?') && isCapitalised(words[0]),
+  },
+  {
+    kind: 'title',
+    maxWords: 12,
+    maxChars: 100,
+    test: (words) => {
+      if (!isCapitalised(words[0])) return false;
+      let lower = 0;
+      for (const w of words.slice(1)) {
+        const bare = w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').toLowerCase();
+        if (!isCapitalised(w) && !MINOR_WORDS.has(bare)) lower++;
+      }
+      return lower === 0;
+    },
+  },
+  {
+    kind: 'sentence',
+    maxWords: 10,
+    maxChars: 80,
+    test: (words) => isCapitalised(words[0]),
+  },
+];
+
+/** What a candidate of each marker/shape needs to follow it. Rows are matched top-down. */
+const NEXT_REQUIREMENT: Array<{ marker?: MarkerKind | 'none'; shape?: ShapeKind; next: NextRequirement }> = [
+  { marker: 'hash', next: 'none' },
+  { marker: 'roman', next: 'none' },
+  { marker: 'arabic', next: 'none' },
+  { marker: 'letter', next: 'none' },
+  // A bullet line is a heading only when prose follows: otherwise it is one item of a list.
+  { marker: 'bullet', next: 'prose' },
+  { shape: 'caps', next: 'content' },
+  { shape: 'title', next: 'content' },
+  { shape: 'question', next: 'content' },
+  { shape: 'sentence', next: 'prose' },
+];
+
+/** Longest line content considered at all; longer lines are prose. */
+const MAX_HEADING_LINE = 200;
+
+/** True when `text` holds a sentence break ("Legal. We may…"), ignoring abbreviations such as "Inc." or "U.S.". */
+export function hasSentenceBreak(text: string): boolean {
+  const re = /([\p{L}\d.]+)[.!?]["'”’)]?\s+["“(]?[\p{Lu}\d]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const word = m[1].toLowerCase().replace(/\.$/, '');
+    if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** Why `text` can never be a heading, or undefined when it may be one. */
+export function rejectionOf(text: string): string | undefined {
+  for (const row of REJECTIONS) if (row.re.test(text)) return row.why;
+  if (hasSentenceBreak(text)) return 'holds more than one sentence';
+  return undefined;
+}
+
+/** The shape of short heading-like text, or undefined when it is prose, a fragment, a label, an address… */
+export function titleShape(text: string): ShapeKind | undefined {
+  if (!text || text.length > MAX_HEADING_LINE || !/\p{L}.*\p{L}/u.test(text)) return undefined;
+  // Questions end with '?', which the sentence-ending rejection does not cover; check the rest first.
+  if (rejectionOf(text)) return undefined;
+  const words = text.split(/\s+/);
+  for (const row of SHAPES) {
+    if (words.length > row.maxWords || text.length > row.maxChars) continue;
+    if (row.test(words, text)) return row.kind;
+  }
+  return undefined;
+}
+
+/** Reads a line's leading marker; `rest` is the offset of the text after it. */
+export function readMarker(content: string): { marker: LineMarker; rest: number } | undefined {
+  for (const row of MARKERS) {
+    const m = row.re.exec(content);
+    if (!m) continue;
+    const marker = row.read(m);
+    if (marker) return { marker, rest: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Classifies one line's content (without indentation or line break) as a heading candidate, or undefined.
+ * Lines that carry a marker but whose text is not heading-like (a numbered sentence, a bullet item that reads as a
+ * sentence) are not candidates.
+ */
+export function classifyLine(content: string): HeadingCandidate | undefined {
+  if (!content || content.length > MAX_HEADING_LINE) return undefined;
+  const read = readMarker(content);
+  let title = read ? content.slice(read.rest) : content;
+  let titleOffset = read ? read.rest : 0;
+  if (read?.marker.kind === 'hash') {
+    // "## Title ##": drop the closing sequence.
+    title = title.replace(/[ \t]+#+[ \t]*$/, '');
+  }
+  const trimmedEnd = title.replace(/\s+$/, '');
+  title = trimmedEnd;
+  if (!title) return undefined;
+  let shape = titleShape(title);
+  if (!shape) {
+    // Explicit markup makes a heading of any short text that is not a sentence ("## data we keep").
+    if (read?.marker.kind !== 'hash' || title.length > 120 || /[.;,:]$/.test(title)) return undefined;
+    shape = 'sentence';
+  }
+  if (shape === 'sentence' && read?.marker.kind === 'bullet') return undefined;
+  const markerKind = read?.marker.kind;
+  const next = NEXT_REQUIREMENT.find((r) => (r.marker === undefined || r.marker === markerKind) && (r.shape === undefined || r.shape === shape))!.next;
+  return { marker: read?.marker, shape, title, titleOffset, next };
+}
+
+/** "Table of Contents", "Contents", "In this notice": a line that introduces a table of contents. */
+export const TOC_LABEL = /^(?:table\s+of\s+contents|contents|index|in\s+this\s+(?:privacy\s+)?(?:policy|notice|statement)|quick\s+links|jump\s+to(?:\s+a\s+section)?|summary\s+of\s+contents|sections)\s*:?$/i;

@@ -1,0 +1,414 @@
+// Plain-text parser: turns a policy draft without markup into an outline.
+//
+// Plain-text policies come in two layouts. Hard-wrapped drafts break lines at ~80 columns and separate paragraphs
+// with blank lines. Text copied from web pages has one paragraph per line and often no blank lines at all; there a
+// heading is just a short line between long ones. Headings are recognised line by line (text-headings.ts classifies
+// a line's marker and shape) and then confirmed by context:
+//   - what follows: weak shapes (sentence case, bullet-led titles) need prose after them; Title Case needs
+//     something other than a stray fragment (so "United States" at the end of an address is not a heading);
+//   - lists introduced by "…:": a short line inside such a list is an item, unless a sentence follows it;
+//   - hard-wrapped paragraphs: a short line right after a long unpunctuated line is the paragraph's continuation;
+//   - a line starting in lower case right after a candidate continues it.
+// Runs of heading-like lines with no body between them are tables of contents (toc.ts), not sections.
+import type { Block, HeadingStyle, Section, Span } from '../types.ts';
+import type { LineIndex } from '../text/lines.ts';
+import type { ParsedParts } from './parts.ts';
+import { classifyLine, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
+import { findTocRuns, tocKey, type TocItem } from './toc.ts';
+
+interface Line {
+  start: number;
+  end: number;
+  /** Offsets of the content: after indentation (and a BOM), before trailing white space. */
+  contentStart: number;
+  contentEnd: number;
+  content: string;
+  indent: string;
+  blank: boolean;
+}
+
+/** A heading as recognised (before levels are assigned). */
+interface Recognised {
+  line: number;
+  /** Last line of the heading (the underline of an underlined heading). */
+  lastLine: number;
+  title: string;
+  style: HeadingStyle;
+  number?: string;
+  key: string;
+}
+
+/** Lines longer than this are prose in any layout. */
+const LONG_LINE = 100;
+/** How far back the "inside a list introduced by ':'" test looks. */
+const LIST_LOOKBACK = 60;
+const TERMINAL = /[.!?:;]["'”’)\]]?$/;
+const SENTENCE_END = /[.!?:]["'”’)\]]?$/;
+const UNDERLINE = /^(=+|-+)$/;
+
+/** Words that make a line under the title a subtitle rather than a first section. */
+const SUBTITLE = /\b(?:privacy|data protection|cookie)\s+(?:policy|notice|statement)\b/;
+
+function nextAfter(ls: Line[], i: number): number {
+  let k = i + 1;
+  while (k < ls.length && ls[k].blank) k++;
+  return k;
+}
+
+function countWords(s: string, cap: number): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (n < cap && re.exec(s)) n++;
+  return n;
+}
+
+function readLines(text: string, lines: LineIndex): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    const start = lines.lineStart(i);
+    const end = lines.lineEnd(i);
+    const raw = text.slice(start, end);
+    const lead = /^[\s\uFEFF]*/.exec(raw)![0].length;
+    const trail = raw.length - raw.trimEnd().length;
+    const contentEnd = Math.max(start + lead, end - trail);
+    const content = text.slice(start + lead, contentEnd);
+    out.push({ start, end, contentStart: start + lead, contentEnd, content, indent: raw.slice(0, lead).replace(/\uFEFF/g, ''), blank: content.length === 0 });
+  }
+  return out;
+}
+
+export function parseText(text: string, lines: LineIndex): ParsedParts {
+  const ls = readLines(text, lines);
+  const n = ls.length;
+  const words = ls.map((l) => countWords(l.content, 13));
+
+  // Underlined headings ("Title" + "=====" or "-----"): the underline line belongs to the heading above it.
+  const underline: Array<1 | 2 | undefined> = new Array(n);
+  for (let i = 1; i < n; i++) {
+    const u = UNDERLINE.exec(ls[i].content);
+    const above = ls[i - 1];
+    if (!u || u[1].length < 3 || above.blank || above.content.length > LONG_LINE || TERMINAL.test(above.content) || UNDERLINE.test(above.content)) continue;
+    if (readMarker(above.content)?.marker.kind === 'bullet') continue;
+    underline[i] = u[1][0] === '=' ? 1 : 2;
+  }
+
+  // The title: the first non-blank line, unless it is a numbered or bulleted heading (then the document has none).
+  let first = ls.findIndex((l) => !l.blank);
+  let titleSpan: Span | undefined;
+  let titleLast = first;
+  if (first >= 0) {
+    const marker = readMarker(ls[first].content)?.marker;
+    const numbered = marker && marker.kind !== 'hash' && classifyLine(ls[first].content);
+    if (numbered) first = -1;
+    else {
+      titleLast = underline[first + 1] ? first + 1 : first;
+      titleSpan = { start: ls[first].contentStart, end: ls[titleLast].contentEnd };
+    }
+  }
+
+  // Candidates: every line whose marker and shape could make a heading.
+  const cand: Array<HeadingCandidate | undefined> = new Array(n);
+  const tocLabel: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (ls[i].blank || underline[i] || (first >= 0 && i >= first && i <= titleLast)) continue;
+    if (TOC_LABEL.test(ls[i].content)) {
+      tocLabel[i] = true;
+      continue;
+    }
+    if (underline[i + 1]) {
+      cand[i] = { shape: 'title', title: ls[i].content, titleOffset: 0, next: 'none' };
+      continue;
+    }
+    cand[i] = classifyLine(ls[i].content);
+    // A subtitle right under the title ("Acme, Inc. Privacy Policy" under "Privacy Policy") is not a section.
+    if (cand[i] && first >= 0 && i === nextAfter(ls, titleLast) && SUBTITLE.test(tocKey(cand[i]!.title))) cand[i] = undefined;
+  }
+  resolveRomanLetters(cand);
+
+  const nextNonBlank = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) nextNonBlank[i] = ls[i + 1] && !ls[i + 1].blank && !underline[i + 1] ? i + 1 : nextNonBlank[i + 1];
+  const prevNonBlank = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) prevNonBlank[i] = !ls[i - 1].blank && !underline[i - 1] ? i - 1 : prevNonBlank[i - 1];
+
+  const isListLine = (i: number) => {
+    const k = readMarker(ls[i].content)?.marker.kind;
+    return k !== undefined && k !== 'hash';
+  };
+  const isProse = (i: number) => !cand[i] && words[i] >= 3 && (TERMINAL.test(ls[i].content) || words[i] >= 12);
+  const isLabel = (i: number) => /^[^:]{1,40}:\s*\S/.test(ls[i].content);
+
+  // Tables of contents.
+  const candLines: number[] = [];
+  for (let i = 0; i < n; i++) if (cand[i]) candLines.push(i);
+  const items: TocItem[] = candLines.map((line, k) => {
+    const c = cand[line]!;
+    const nextCand = k + 1 < candLines.length ? candLines[k + 1] : n;
+    let hasBody = false;
+    for (let x = line + 1; x < nextCand && !hasBody; x++) hasBody = !ls[x].blank && !underline[x];
+    const prev = prevNonBlank[line];
+    const numbered = c.marker !== undefined && c.marker.kind !== 'bullet';
+    return {
+      key: tocKey(c.title),
+      hasBody,
+      strong: numbered || c.shape === 'caps' || (c.shape === 'title' && !c.marker),
+      labelled: prev >= 0 && tocLabel[prev],
+      at: n ? line / n : 0,
+    };
+  });
+  const toc: Span[] = [];
+  const inToc: boolean[] = new Array(n).fill(false);
+  for (const [a, b] of findTocRuns(items)) {
+    const firstLine = items[a].labelled ? prevNonBlank[candLines[a]] : candLines[a];
+    for (let x = firstLine; x <= candLines[b]; x++) inToc[x] = true;
+    toc.push({ start: ls[firstLine].contentStart, end: ls[candLines[b]].contentEnd });
+  }
+
+  // Layout: hard-wrapped when long lines are (nearly) absent though there is prose.
+  let nonBlank = 0;
+  let long = 0;
+  let wide = 0;
+  for (const l of ls) {
+    if (l.blank) continue;
+    nonBlank++;
+    if (l.content.length > LONG_LINE) long++;
+    if (l.content.length >= 50) wide++;
+  }
+  const hardWrapped = nonBlank >= 3 && wide > 0 && long * 20 < nonBlank;
+
+  // Confirm candidates by context.
+  const heading: boolean[] = new Array(n).fill(false);
+  const inIntroducedList = (i: number) => {
+    for (let k = prevNonBlank[i], steps = 0; k >= 0 && steps < LIST_LOOKBACK; k = prevNonBlank[k], steps++) {
+      if (heading[k] || (first >= 0 && k <= titleLast)) return false;
+      const c = ls[k].content;
+      if (c.endsWith(':')) return true;
+      if (/[.!?]["'”’)\]]?$/.test(c)) return false;
+    }
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = cand[i];
+    if (!c || inToc[i]) continue;
+    if (underline[i + 1] || c.marker?.kind === 'hash') {
+      heading[i] = true;
+      continue;
+    }
+    const next = nextNonBlank[i];
+    const adjacentNext = next === i + 1;
+    const numbered = c.marker !== undefined && c.marker.kind !== 'bullet';
+    if (!numbered) {
+      // Continuation of the line above or the line below.
+      if (adjacentNext && /^\p{Ll}/u.test(ls[next].content)) continue;
+      const prev = i - 1;
+      if (hardWrapped && prev >= 0 && !ls[prev].blank && !cand[prev] && !isListLine(prev) && !TERMINAL.test(ls[prev].content) && ls[prev].content.length >= 40 && !(first >= 0 && prev <= titleLast)) continue;
+    }
+    if (inIntroducedList(i)) {
+      if (next >= 0 && !cand[next] && words[next] >= 3 && SENTENCE_END.test(ls[next].content) && !isListLine(next)) heading[i] = true;
+      continue;
+    }
+    switch (c.next) {
+      case 'none':
+        heading[i] = true;
+        break;
+      case 'content':
+        heading[i] = next >= 0 && (isProse(next) || cand[next] !== undefined || isListLine(next) || isLabel(next) || tocLabel[next]);
+        break;
+      case 'prose':
+        heading[i] = next >= 0 && isProse(next) && !isListLine(next);
+        break;
+    }
+  }
+
+  const recognised: Recognised[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!heading[i]) continue;
+    const c = cand[i]!;
+    const under = underline[i + 1];
+    const { style, number } = under ? { style: { kind: 'setext', level: under } as HeadingStyle, number: undefined } : styleOf(c, ls[i].indent);
+    recognised.push({ line: i, lastLine: under ? i + 1 : i, title: c.title.trim(), style, number, key: under ? 'setext' : styleKey(style, c) });
+  }
+  const levels = assignLevels(recognised);
+
+  const sections: Section[] = recognised.map((r, k) => {
+    const headingSpan = { start: ls[r.line].contentStart, end: ls[r.lastLine].contentEnd };
+    const nextStart = k + 1 < recognised.length ? ls[recognised[k + 1].line].contentStart : text.length;
+    return {
+      title: r.title,
+      level: levels[k],
+      style: r.style,
+      ...(r.number !== undefined ? { number: r.number } : {}),
+      heading: headingSpan,
+      body: { start: headingSpan.end, end: nextStart },
+    };
+  });
+
+  const blocks = buildBlocks(ls, {
+    headingAt: new Map(recognised.map((r) => [r.line, r])),
+    title: first >= 0 ? { first, last: titleLast } : undefined,
+    underline,
+    inToc,
+    hardWrapped,
+    isListLine,
+  });
+
+  return { title: titleSpan, sections, toc, blocks, excluded: [], comments: [] };
+}
+
+/**
+ * "I.", "V.", "X.", "C.", "D."… are both numerals and letters. They are letters when the document letters its
+ * headings (has "A.", "B.") and never uses a multi-character numeral ("II."); numerals otherwise.
+ */
+function resolveRomanLetters(cand: Array<HeadingCandidate | undefined>): void {
+  let multiRoman = false;
+  let letters = false;
+  for (const c of cand) {
+    if (c?.marker?.kind === 'roman' && c.marker.number!.length > 1) multiRoman = true;
+    if (c?.marker?.kind === 'letter') letters = true;
+  }
+  if (multiRoman || !letters) return;
+  for (const c of cand) {
+    const m = c?.marker;
+    if (m?.kind === 'roman' && m.number!.length === 1) c!.marker = { kind: 'letter', number: m.number, suffix: m.suffix };
+  }
+}
+
+function styleOf(c: HeadingCandidate, indent: string): { style: HeadingStyle; number?: string } {
+  const m: LineMarker | undefined = c.marker;
+  switch (m?.kind) {
+    case 'hash':
+      return { style: { kind: 'atx', level: m.hashes! } };
+    case 'roman':
+      return { style: { kind: 'roman', upper: m.number === m.number!.toUpperCase(), suffix: m.suffix! }, number: m.number };
+    case 'arabic':
+      return { style: { kind: 'arabic', suffix: m.suffix!, depth: m.number!.split('.').length }, number: m.number };
+    case 'letter':
+      return { style: { kind: 'letter', upper: m.number === m.number!.toUpperCase(), suffix: m.suffix! }, number: m.number };
+    case 'bullet':
+      return { style: { kind: 'bullet', bullet: m.bullet!, indent } };
+    default:
+      return { style: { kind: c.shape === 'caps' ? 'caps' : c.shape === 'question' ? 'question' : 'plain' } };
+  }
+}
+
+const PLAIN_EITHER = 'plain|sentence';
+
+/** Headings written the same way are siblings; the key identifies "the same way". */
+function styleKey(style: HeadingStyle, c: HeadingCandidate): string {
+  switch (style.kind) {
+    case 'roman':
+    case 'letter':
+      return `${style.kind}:${style.upper}`;
+    case 'bullet':
+      return `bullet:${style.bullet}:${style.indent}`;
+    case 'question':
+    case 'plain':
+      // Title Case and sentence case lines are different styles (in web copies the sentence-case ones are often
+      // subsections). A one-word line ("Cookies") could be either: it joins whichever is open (see assignLevels).
+      if (!c.title.trim().includes(' ')) return PLAIN_EITHER;
+      return c.shape === 'sentence' ? 'sentence' : 'plain';
+    default:
+      return style.kind;
+  }
+}
+
+/**
+ * Levels. Some styles carry their level: "#"×n, underlines (= 1, - 2), upper-case Roman numerals (1), Arabic
+ * numbering by depth ("3.2" = 2; one deeper when the document also has Roman-numbered parts above it) and ALL CAPS
+ * lines (top-level parts). The other styles (letters, lower-case numerals, bullets, plain and question lines) nest
+ * by context: a style already open on the stack is a sibling of that heading, a new style is a child of the
+ * heading above it.
+ */
+function assignLevels(rs: Recognised[]): number[] {
+  const stack: Array<{ key: string; level: number }> = [];
+  let romanSeen = false;
+  return rs.map((r) => {
+    const s = r.style;
+    let explicit: number | undefined;
+    if (s.kind === 'atx' || s.kind === 'setext') explicit = s.level;
+    else if (s.kind === 'roman' && s.upper) explicit = 1;
+    else if (s.kind === 'caps') explicit = 1;
+    else if (s.kind === 'arabic') explicit = s.depth + (romanSeen ? 1 : 0);
+    if (s.kind === 'roman' && s.upper) romanSeen = true;
+    if (explicit !== undefined) {
+      while (stack.length && stack[stack.length - 1].level >= explicit) stack.pop();
+      stack.push({ key: r.key, level: explicit });
+      return explicit;
+    }
+    let at = -1;
+    for (let k = stack.length - 1; k >= 0 && at < 0; k--) {
+      const key = stack[k].key;
+      if (key === r.key || (r.key === PLAIN_EITHER && (key === 'plain' || key === 'sentence')) || (key === PLAIN_EITHER && (r.key === 'plain' || r.key === 'sentence'))) at = k;
+    }
+    if (at >= 0) {
+      stack.length = at + 1;
+      return stack[at].level;
+    }
+    const level = (stack.length ? stack[stack.length - 1].level : 0) + 1;
+    stack.push({ key: r.key, level });
+    return level;
+  });
+}
+
+interface BlockContext {
+  headingAt: Map<number, Recognised>;
+  title?: { first: number; last: number };
+  underline: Array<1 | 2 | undefined>;
+  inToc: boolean[];
+  hardWrapped: boolean;
+  isListLine(i: number): boolean;
+}
+
+/**
+ * Prose units. Headings and list items are blocks of their own. In hard-wrapped text a paragraph (or a list item's
+ * wrapped continuation) runs until a blank line; in one-paragraph-per-line text every line is a block.
+ */
+function buildBlocks(ls: Line[], ctx: BlockContext): Block[] {
+  const blocks: Block[] = [];
+  let open: { kind: Block['kind']; start: number; end: number; parts: string[]; indent: number } | undefined;
+  const close = () => {
+    if (open) blocks.push({ kind: open.kind, span: { start: open.start, end: open.end }, text: open.parts.join(' ') });
+    open = undefined;
+  };
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i];
+    if (l.blank) {
+      close();
+      continue;
+    }
+    if (ctx.underline[i]) continue;
+    if (ctx.title && i >= ctx.title.first && i <= ctx.title.last) {
+      close();
+      if (i === ctx.title.first) blocks.push({ kind: 'heading', span: { start: l.contentStart, end: l.contentEnd }, text: l.content });
+      continue;
+    }
+    const h = ctx.headingAt.get(i);
+    if (h) {
+      close();
+      blocks.push({ kind: 'heading', span: { start: l.contentStart, end: l.contentEnd }, text: h.title });
+      continue;
+    }
+    if (ctx.inToc[i]) {
+      close();
+      blocks.push({ kind: 'paragraph', span: { start: l.contentStart, end: l.contentEnd }, text: l.content });
+      continue;
+    }
+    if (ctx.isListLine(i)) {
+      close();
+      const read = readMarker(l.content)!;
+      open = { kind: 'list-item', start: l.contentStart, end: l.contentEnd, parts: [l.content.slice(read.rest)], indent: l.indent.length };
+      if (!ctx.hardWrapped) close();
+      continue;
+    }
+    // A wrapped list item continues on indented lines; a paragraph on any line (hard-wrapped layout only).
+    if (open && ctx.hardWrapped && (open.kind === 'paragraph' || l.indent.length > open.indent)) {
+      open.end = l.contentEnd;
+      open.parts.push(l.content);
+      continue;
+    }
+    close();
+    open = { kind: 'paragraph', start: l.contentStart, end: l.contentEnd, parts: [l.content], indent: l.indent.length };
+    if (!ctx.hardWrapped) close();
+  }
+  close();
+  return blocks;
+}
