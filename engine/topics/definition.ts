@@ -16,12 +16,23 @@ export interface TopicDefinition {
   rule: string;
   /** Human name: "Data retention". */
   title: string;
+  /** One line for rule lists and the config schema ("Reports a policy that does not say how long ..."). */
+  description: string;
+  /** The missing-* finding's message, in words a non-engineer understands, with the main legal citations. */
+  message: string;
   /** Why the topic is required, in plain language. */
   why: string;
   citations: Citation[];
   /** What a good section states. */
   checklist: string[];
+  /**
+   * Regex sources are matched case-insensitively against normalised text: curly quotes become straight, dashes
+   * become "-", and every run of white space becomes one space, so a plain space in a pattern matches any spacing.
+   * `%NAME%` in any pattern is replaced by the (non-capturing) source of `defines.NAME`.
+   */
   recognition: {
+    /** Named sub-patterns shared by the lists below ("CHANNEL": e-mail address, URL, phone...). */
+    defines?: Record<string, string>;
     /** Regex sources (case-insensitive) matched against a section heading's title. */
     headings: string[];
     /** Regex sources that veto a heading match ("Business Transfers"). */
