@@ -1,10 +1,6 @@
 // Snippet-string helpers for inserting several sections as ONE snippet (one snippet session), so that Tab walks
-// through the tab stops of every inserted section. Pure: no vscode import, unit-tested in snippets.test.ts.
-
-/** Escapes plain text for VS Code snippet syntax. */
-export function escapeSnippetText(text: string): string {
-  return text.replace(/[\\$}]/g, '\\$&');
-}
+// through the tab stops of every inserted section. Pure: no vscode import, unit-tested in test/client/snippets.test.ts.
+import { escapeSnippet } from '../../engine/fixes/insert-section.ts';
 
 /**
  * Renumbers the tab stops of a snippet: $n / ${n} / ${n:...} / ${n|...|} become n + shift. $0 (the final cursor)
@@ -71,7 +67,7 @@ export function combineSnippets(
   let shift = 0;
   let at = start;
   for (const s of sorted) {
-    if (s.offset > at) out += escapeSnippetText(textBetween(at, s.offset));
+    if (s.offset > at) out += escapeSnippet(textBetween(at, s.offset));
     at = s.offset;
     const { text, max } = shiftTabStops(s.snippet, shift);
     out += text;

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { combineSnippets, escapeSnippetText, shiftTabStops } from '../../client/src/snippets.ts';
+import { combineSnippets, shiftTabStops } from '../../client/src/snippets.ts';
 
 describe('client snippets', () => {
-  it('escapes $, } and backslash in plain text', () => {
-    assert.equal(escapeSnippetText('cost: $5 {a} \\x'), 'cost: \\$5 {a\\} \\\\x');
-  });
-
   it('shifts numbered tab stops in all their forms and leaves variables and escapes alone', () => {
     const { text, max } = shiftTabStops('${1:Company} $2 ${3|a,b|} ${2} \\$4 $TM_FILENAME ${CLIPBOARD:x}', 10);
     assert.equal(text, '${11:Company} $12 ${13|a,b|} ${12} \\$4 $TM_FILENAME ${CLIPBOARD:x}');

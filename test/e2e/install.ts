@@ -1,7 +1,7 @@
 // Installs what the real-editor e2e run needs, when absent, into a cache folder (default .e2e/cs):
 // Debian chromium + ripgrep + kerberos headers, and code-server (= VS Code 1.100.3, Node 20) from npm.
 // code-server's own postinstall refuses to run as root and downloads ripgrep from GitHub, so its steps are done here.
-// Usage: node test/e2e/install.mjs [DEST]; prints the code-server binary path. Idempotent (marker file).
+// Usage: npx tsx test/e2e/install.ts [DEST]; prints the code-server binary path. Idempotent (marker file).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, symlinkSync, rmSync, lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,23 +10,23 @@ import { fileURLToPath } from 'node:url';
 export const CODE_SERVER_VERSION = '4.100.3';
 const MINUTE = 60_000;
 
-function run(cmd, args, { cwd, env, timeout = 10 * MINUTE } = {}) {
+function run(cmd: string, args: string[], { cwd, env, timeout = 10 * MINUTE }: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): string {
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout, encoding: 'utf8', maxBuffer: 64 << 20 });
   const took = ((Date.now() - t0) / 1000).toFixed(0);
   if (r.error || r.status !== 0) {
-    const why = r.error?.code === 'ETIMEDOUT' ? `timed out after ${timeout / 1000}s` : r.error?.message ?? `exit code ${r.status}`;
+    const why = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' ? `timed out after ${timeout / 1000}s` : r.error?.message ?? `exit code ${r.status}`;
     throw new Error(`${cmd} ${args.join(' ')} (in ${cwd ?? process.cwd()}) failed: ${why}\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-4000)}`);
   }
   console.error(`[install] ${cmd} ${args.slice(0, 3).join(' ')}… ${took}s`);
   return r.stdout;
 }
 
-const which = (bin) => spawnSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' }).stdout.trim();
+const which = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' }).stdout.trim();
 
 /** Debian packages: the browser, ripgrep (replaces @vscode/ripgrep's GitHub download), gssapi headers for kerberos. */
-function ensureSystemPackages() {
-  const missing = [];
+function ensureSystemPackages(): void {
+  const missing: string[] = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!which('rg')) missing.push('ripgrep');
   if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
@@ -36,16 +36,16 @@ function ensureSystemPackages() {
   if (!which('apt-get')) throw new Error(`missing system packages (${missing.join(', ')}) and no apt-get to install them`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...a) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...a], { env }) : run('apt-get', a, { env }));
+  const apt = (...a: string[]) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...a], { env }) : run('apt-get', a, { env }));
   apt('update', '-qq');
   apt('install', '-y', '-qq', '--no-install-recommends', ...missing);
 }
 
-export function codeServerBin(dest) {
+export function codeServerBin(dest: string): string {
   return join(dest, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
-export function install(dest = resolve('.e2e/cs')) {
+export function install(dest = resolve('.e2e/cs')): string {
   ensureSystemPackages();
   const marker = join(dest, `.installed-${CODE_SERVER_VERSION}`);
   if (existsSync(marker)) return codeServerBin(dest);
@@ -53,7 +53,7 @@ export function install(dest = resolve('.e2e/cs')) {
   mkdirSync(dest, { recursive: true });
   writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'e2e-code-server', private: true }) + '\n');
   // Native modules compile against the local Node headers when they exist (no download from nodejs.org).
-  const env = { npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  const env: Record<string, string> = { npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   if (existsSync(join(process.execPath, '..', '..', 'include', 'node', 'common.gypi'))) env.npm_config_nodedir = resolve(process.execPath, '..', '..');
   run('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--ignore-scripts', '--no-save'], { cwd: dest, env });
   run('npm', ['rebuild', 'argon2'], { cwd: dest, env });
@@ -64,7 +64,7 @@ export function install(dest = resolve('.e2e/cs')) {
   rmSync(join(rgDir, 'rg'), { force: true });
   symlinkSync(which('rg'), join(rgDir, 'rg'));
   run('npm', ['rebuild'], { cwd: vscode, env, timeout: 15 * MINUTE }); // spdlog, node-pty, kerberos, native-watchdog...
-  const link = (target, path) => {
+  const link = (target: string, path: string) => {
     try { lstatSync(path); rmSync(path, { force: true }); } catch { /* absent */ }
     symlinkSync(target, path);
   };
@@ -81,7 +81,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     console.log(install(process.argv[2] ? resolve(process.argv[2]) : undefined));
   } catch (err) {
-    console.error(String(err?.message ?? err));
+    console.error(String((err as Error)?.message ?? err));
     process.exit(1);
   }
 }
