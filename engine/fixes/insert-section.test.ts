@@ -8,6 +8,8 @@ const topic: TopicDefinition = {
   id: 'retention',
   rule: 'missing-retention',
   title: 'Data retention',
+  description: '',
+  message: '',
   why: '',
   citations: [],
   checklist: [],
