@@ -1,5 +1,6 @@
 // The contract between the VS Code client and the language server, beyond standard LSP.
 // Imported by both sides; pure constants and types (no runtime dependency on either side's packages).
+import type { FixInfo, Span } from '../../engine/types.ts';
 
 /** Commands contributed in package.json (palette) and executed by the client. */
 export const Commands = {
@@ -16,6 +17,14 @@ export const Commands = {
 export const LintDocumentRequest = 'policyLinter/lintDocument';
 export interface LintDocumentParams {
   uri: string;
+}
+/** null when the server does not have the document open. */
+export interface LintDocumentResult {
+  version: number;
+  /** Number of findings published. */
+  findings: number;
+  /** Why the document was not linted (binary, too large). */
+  skipped?: string;
 }
 
 /** Client -> server: the sections the document is missing, ready to insert. */
@@ -46,4 +55,28 @@ export interface InsertSnippetArgs {
 export const ConfigProblemNotification = 'policyLinter/configProblem';
 export interface ConfigProblemParams {
   message: string;
+}
+
+/**
+ * initializationOptions the client sends. All optional: a generic LSP client gets safe defaults
+ * (untrusted = false is NOT assumed: a missing `trusted` means trusted, as for any editor without workspace trust).
+ */
+export interface InitializationOptions {
+  /** Workspace trust. When false the server runs in safe mode: user regex patterns are ignored. */
+  trusted?: boolean;
+  /** The client runs Commands.insertSnippet, so code actions may insert snippets (tab stops) through it. */
+  snippetCommand?: boolean;
+  /** The client shows ConfigProblemNotification; otherwise problems are sent as window/showMessage warnings. */
+  configProblemNotification?: boolean;
+}
+
+/** Diagnostic.data of every Policy Linter diagnostic. */
+export interface DiagnosticData {
+  /** Document version the finding was computed for. */
+  version: number;
+  ruleId: string;
+  topic?: string;
+  /** UTF-16 offsets of the finding in that version. */
+  span: Span;
+  fix?: FixInfo;
 }
