@@ -1,0 +1,145 @@
+// Decides whether a [bracketed] run of text is a drafting note, a slot to fill in, or ordinary text
+// (Markdown link text, footnote, task box, "[at]"/"[dot]" obfuscation, legal "[sic]"...).
+// The inner text is at most ~200 characters without newlines, so these small regexes run on bounded input.
+import type { PlaceholderKind } from '../types.ts';
+
+/** Words short enough to ignore when deciding whether bracketed text is written in Title Case. */
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'or', 'for', 'to', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'per', 'if', 'as', 'e.g.', 'i.e.', 'etc', 'etc.', 'de', 'la', 'le']);
+
+/** Nouns that name what a template slot asks for. One of them must appear for Title Case / lower-case text to be a slot. */
+export const SLOT_NOUNS = new Set([
+  'name', 'names', 'company', "company's", 'organization', 'organisation', 'business', 'entity', 'date', 'dates', 'address',
+  'addresses', 'email', 'e-mail', 'phone', 'telephone', 'fax', 'number', 'website', 'url', 'domain', 'city', 'country',
+  'state', 'province', 'zip', 'postcode', 'jurisdiction', 'day', 'days', 'month', 'months', 'year', 'years', 'period',
+  'amount', 'percentage', 'age', 'officer', 'representative', 'dpo', 'link', 'site', 'app', 'brand', 'product',
+]);
+
+/** Words that may qualify a slot noun ("Your Legal Company Name", "Registered Office Address"). */
+const SLOT_MODIFIERS = new Set([
+  'your', 'our', 'full', 'legal', 'first', 'last', 'street', 'mailing', 'postal', 'physical', 'registered', 'office',
+  'contact', 'web', 'application', 'service', 'team', 'department', 'person', 'support', 'privacy', 'data', 'protection',
+  'eu', 'uk', 'us', 'effective', 'update', 'updated', 'revision', 'here', 'insert', 'enter', 'add', 'retention',
+  'applicable', 'relevant', 'vat', 'registration', 'id', 'time', 'length', 'local', 'mobile', 'home', 'work', 'primary',
+  'main', 'official', 'trading', 'general', 'customer', 'counsel', 'governing', 'law', 'storage', 'processing', 'hosting',
+  'provider', 'vendor', 'partner', 'third-party', 'party', 'parent', 'subsidiary', 'of', 'notice', 'policy', 'publication',
+  'owner', 'operator', 'controller', 'processor', 'responsible', 'authority', 'supervisory', 'cookie', 'analytics',
+]);
+
+/** First words of an instruction ("[Insert date]", "[Describe how long you keep data]"). */
+const INSTRUCTION_START =
+  /^(?:insert|add|describe|explain|list|specify|complete|fill(?:\s+in|\s+out)?|provide|enter|update|confirm|check|verify|review|state|identify|outline|summari[sz]e|detail|mention|write|replace|attach|choose|select|edit|customi[sz]e|adapt|adjust|modify|amend|tailor|type|put|link\s+to)\b/i;
+
+/** Bracketed text that is a note or instruction to the drafter rather than a slot. Tested on the inner text. */
+const DRAFTING_NOTE: RegExp[] = [
+  // "[NOTE: ...]", "[Drafting note – ...]", "[Comment: ...]", "[TODO: ...]", "[Optional: ...]"
+  /^(?:drafting|editor'?s|editorial|internal|legal|author'?s|reviewer'?s|translator'?s|client)?\s*(?:note|notes|comment|comments|instruction|instructions|todo|to-do|tbd|tbc|fixme|placeholder|reminder|question|query|guidance|tip|hint|optional|alternative|option\s+\d{1,2})\s*(?:to\s+(?:drafter|self|editor|client|reviewer|user)s?\s*)?[:\-–—]/i,
+  /^(?:tbd|tbc|todo|fixme|placeholder|optional|pending|draft)$/i,
+  /^(?:tbd|tbc|todo|fixme)\b/i,
+  /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|inserted|provided|finali[sz]ed|drafted|reviewed|decided|agreed|defined|specified|filled(?:\s+in)?|written|discussed|checked|verified|supplied|announced|included|clarified|drafted)\b/i,
+  /\b(?:please|kindly)\b/i,
+  /\b(?:if|where|as|when)\s+(?:applicable|relevant|appropriate|needed|necessary|required)\b/i,
+  /^(?:include|delete|remove|omit|keep|use|add|insert)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
+  /\b(?:attorney|lawyer|counsel|legal\s+team|admin(?:istrator)?s?|client|drafter|editor|developer|dpo)\b.{0,120}\b(?:to\s+(?:complete|confirm|review|provide|insert|add|fill|update|check|decide|draft|advise)|must|should|needs?\s+to)\b/i,
+];
+
+/** Bracketed text that is never a placeholder. */
+const NEVER: RegExp[] = [
+  /^\s*$/, // task box "[ ]"
+  /^\^/, // footnote "[^1]"
+  /^[\d\s,–-]+$/, // footnote or citation "[1]", "[12]", "[3-5]", year "[2019]"
+  /^[a-z]$/, // "[a]", task box "[x]"
+  /^(?:[ivxlc]+|[IVXLC]{2,})$/, // roman numeral references
+  /^(?:at|dot|@|\.|…|\.\.\.|\s*\.\s*\.\s*\.\s*)$/i, // "privacy[at]example[dot]com", omission "[...]"
+  /^(?:sic!?|emphasis (?:added|in original|mine)|citation needed|redacted|omitted|ibid\.?|id\.?|sic passim)$/i,
+];
+
+export interface BracketVerdict {
+  kind: PlaceholderKind;
+  label?: string;
+}
+
+/**
+ * Classifies the bracket text `text[open..close]` (open at "[", close after "]") from its inner text and its neighbours.
+ * Returns undefined for anything that is not a placeholder.
+ */
+export function classifyBracket(text: string, open: number, close: number): BracketVerdict | undefined {
+  const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').trim();
+  if (!linkFree(text, open, close)) return undefined;
+  if (NEVER.some((re) => re.test(inner))) return undefined;
+  if (isTaskBox(text, open, inner)) return undefined;
+  if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
+  const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
+  if (!words.length) return undefined;
+  // Instructions of four words or more are notes; shorter ones name a slot ("[Insert date]").
+  if (INSTRUCTION_START.test(inner)) return words.length >= 4 ? { kind: 'drafting-note', label: noteLabel(inner) } : { kind: 'slot', label: inner };
+  if (/^(?:X{1,4}|N{1,2}|#{1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days"
+  if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
+  if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {
+    // "[CONTACT@YOUREMAIL.COM]", "[YOUR SITE URL]": an address written as a slot, recognisable by capitals or "your".
+    return /\byour/i.test(inner) || !/[a-z]/.test(inner) ? { kind: 'slot', label: /@/.test(inner) ? 'e-mail address' : 'web address' } : undefined;
+  }
+  const letters = inner.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return allCaps(inner, words);
+  if (words.length > 8) return undefined;
+  const first = words[0].toLowerCase();
+  if (/^(?:the|this|that|these|those|such|its|their|his|her|a|an|any|each|every|some)$/.test(first)) return undefined;
+  if (first === 'your' && words.length <= 5) return { kind: 'slot', label: inner }; // "[your company name]", "[Your Name]"
+  const content = words.map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
+  if (!content.length || !content.some((w) => SLOT_NOUNS.has(w))) return undefined;
+  if (!content.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w))) return undefined;
+  const titleCase = words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  const lowerCase = words.every((w) => !/\p{Lu}/u.test(w));
+  return titleCase || lowerCase ? { kind: 'slot', label: inner } : undefined;
+}
+
+/** "[DATE]", "[COMPANY NAME]", "[NUMBER OF DAYS]" are slots; "[GDPR]", "[EU]", "[N/A]" are acronyms. */
+function allCaps(inner: string, words: string[]): BracketVerdict | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 1) {
+    const w = inner.replace(/[^\p{L}\d]/gu, '');
+    const isLexicon = SLOT_NOUNS.has(lower[0]) || INSTRUCTION_START.test(inner);
+    // Short capitals are acronyms ("[GDPR]"); editorial marks ("[REDACTED]") are deliberate.
+    if (!isLexicon && (w.length < 6 || /^(?:REDACTED|CONFIDENTIAL|ARCHIVED|DELETED|UPDATED|REVISED|AMENDED|REPEALED|OMITTED)$/.test(w))) return undefined;
+  }
+  return { kind: 'slot', label: humanizeCaps(inner) };
+}
+
+/** "NUMBER OF DAYS" -> "number of days", keeping acronyms ("YOUR SITE URL" -> "your site URL"). */
+function humanizeCaps(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (/^(?:URL|DPO|EU|UK|US|USA|VAT|ID|IP|GDPR|CCPA|EEA|SMS)$/.test(w) ? w : w.toLowerCase()));
+}
+
+function noteLabel(inner: string): string {
+  return inner.replace(/^[^:–—]{0,40}\b(?:note|comment|instructions?|todo|tbd|tbc)\b\s*[:\-–—]\s*/i, '').trim() || inner;
+}
+
+/** False when the brackets are Markdown link or reference syntax: "[text](url)", "[text][ref]", "![alt]", "[ref]: url", "*[ABBR]: ...". */
+function linkFree(text: string, open: number, close: number): boolean {
+  const after = text.charCodeAt(close);
+  if (after === 40 /* ( */ || after === 91 /* [ */) return false;
+  const before = open > 0 ? text.charCodeAt(open - 1) : -1;
+  if (before === 93 /* ] */ || before === 33 /* ! */) return false;
+  if (after === 58 /* : */) {
+    const prefix = linePrefix(text, open, 4);
+    if (prefix === undefined) return true;
+    if (/^\s{0,3}\*$/.test(prefix)) return false; // abbreviation definition "*[GDS]: ..."
+    if (/^\s{0,3}$/.test(prefix) && /^:\s*(?:<|https?:|mailto:|www\.|\/|#|\.\.?\/)/i.test(text.slice(close, close + 12))) return false;
+  }
+  return true;
+}
+
+/** "- [x] done", "* [ ] open", "1. [X] item": GitHub task list boxes. */
+function isTaskBox(text: string, open: number, inner: string): boolean {
+  if (!/^[xX ]$/.test(inner) && inner !== '') return false;
+  const prefix = linePrefix(text, open, 24);
+  return prefix !== undefined && /^\s*(?:[-*+]|\d{1,9}[.)])\s+$/.test(prefix);
+}
+
+/** The text from the start of the line to `offset`, or undefined when the line started more than `max` characters earlier. */
+export function linePrefix(text: string, offset: number, max: number): string | undefined {
+  for (let i = offset - 1; i >= 0 && i >= offset - max - 1; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return text.slice(i + 1, offset);
+  }
+  return offset <= max ? text.slice(0, offset) : undefined;
+}

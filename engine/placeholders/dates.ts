@@ -1,0 +1,73 @@
+// Dates: what counts as a real date after a "Last updated" label, and where such a label stands alone.
+import { linePrefix } from './brackets.ts';
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** A real date in any common form: "July 1, 2024", "1 July 2024", "2024-07-01", "07/01/2024", "July 2024", "2024". */
+export const REAL_DATE = new RegExp(
+  [
+    '\\b(?:19|20)\\d{2}\\b',
+    '\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b',
+    `\\b${MONTH}\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${MONTH}\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Markup and punctuation that may stand around a label or between a label and its date. */
+const MARKUP = /^[\s>#*_+|=:.\-–—]*$/;
+/** What may precede a label on its line: markup and a section number ("## 12. Effective Date", "- **Last updated"). */
+const PREFIX = /^[\s>#*_+|=\-–—]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[IVXLCivxlc]{1,6}|[A-Za-z])[.)])\s+[\s*_]*)?$/;
+
+export interface LabelCheck {
+  /** Offset where the next non-blank line's content starts, when the label line itself holds nothing after the label. */
+  nextLineContent?: number;
+}
+
+/**
+ * For a "Last updated"-style label at `start..end`, decides whether it stands without a date.
+ * Returns undefined when the label is not on its own at the start of a line, or when a date (or any other text) follows.
+ * `skip(offset)` is true inside excluded spans (markup, comments), which count as blank.
+ */
+export function labelWithoutDate(text: string, start: number, end: number, skip: (offset: number) => boolean): LabelCheck | undefined {
+  // Only markup or excluded text may precede the label on its line ("## Last updated", "<p><b>Last updated").
+  const before = linePrefix(text, start, 400);
+  if (before === undefined) return undefined;
+  if (!PREFIX.test(visible(before, start - before.length, skip))) return undefined;
+  const lineEnd = endOfLine(text, end);
+  if (lineEnd - end > 400) return undefined;
+  const rest = visible(text.slice(end, lineEnd), end, skip);
+  if (!MARKUP.test(rest)) return undefined; // a date, a slot, or prose follows on the same line
+  // Nothing on the label line: look at the next non-blank line ("**Last updated:**\n\nJuly 1, 2024").
+  let i = lineEnd;
+  for (let lines = 0; i < text.length && lines < 3; lines++) {
+    i = skipBreak(text, i);
+    const e = endOfLine(text, i);
+    const line = visible(text.slice(i, Math.min(e, i + 200)), i, skip);
+    if (!MARKUP.test(line)) {
+      if (REAL_DATE.test(line.slice(0, 120))) return undefined;
+      const lead = /^[\s>#*_+|=:.\-–—]*/.exec(line)?.[0].length ?? 0;
+      return { nextLineContent: i + lead };
+    }
+    i = e;
+  }
+  return {};
+}
+
+/** The text with excluded characters blanked out (so "<b>" or a comment reads as spaces). */
+function visible(s: string, offset: number, skip: (offset: number) => boolean): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) out += skip(offset + k) ? ' ' : s[k];
+  return out;
+}
+
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+function skipBreak(text: string, i: number): number {
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
+  return i < text.length ? i + 1 : i;
+}

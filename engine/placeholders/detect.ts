@@ -1,0 +1,186 @@
+// Finds leftover placeholders in policy text: runs the built-in pattern data (patterns.ts), the filler-text scanner
+// (lorem.ts) and the user's own patterns, then keeps one finding per stretch of text.
+import type { PlaceholderKind, Span } from '../types.ts';
+import type { CompiledPattern } from '../config/resolve.ts';
+import { BUILTIN_PATTERNS, type PatternContext, type PlaceholderPattern } from './patterns.ts';
+import { findFiller } from './lorem.ts';
+import { PLACEHOLDER_KINDS } from './kinds.ts';
+
+export interface PlaceholderHit {
+  span: Span;
+  kind: PlaceholderKind;
+  message: string;
+  label?: string;
+  replacement?: string;
+}
+
+export interface DetectOptions {
+  /** User patterns from .policy-linter.json, already checked for safety; reported as kind 'custom'. */
+  patterns: CompiledPattern[];
+  /** Exact strings never reported (nor anything inside them). */
+  allow: string[];
+}
+
+interface Candidate {
+  span: Span;
+  kind: PlaceholderKind;
+  priority: number;
+  label?: string;
+  replacement?: string;
+  /** Built-in pattern id, or the user pattern's key. */
+  source: string;
+  customMessage?: string;
+  inMarkup?: boolean;
+  dateSlotAt?: number;
+}
+
+/**
+ * Every leftover placeholder in `text`, in order, never overlapping and never starting or ending inside an excluded span.
+ * Runs in linear time in the length of the text (every pattern is bounded; see patterns.ts).
+ */
+export function detectPlaceholders(text: string, excluded: Span[], options: DetectOptions): PlaceholderHit[] {
+  const skip = exclusionTest(excluded);
+  const ctx: PatternContext = { text, skip };
+  const found: Candidate[] = [];
+  for (const p of BUILTIN_PATTERNS) collectBuiltin(p, ctx, found);
+  for (const span of findFiller(text, skip)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
+  options.patterns.forEach((p) => collectCustom(p, text, found));
+
+  const visible = found.filter(
+    (c) => c.span.end > c.span.start && (c.inMarkup || (!skip(c.span.start) && !skip(c.span.end - 1))) && !allowed(text, c.span, options.allow),
+  );
+  const kept = dropOverlaps(mergeEmailArtifacts(text, visible));
+  const starts = new Set(kept.map((c) => c.span.start));
+  return kept
+    .filter((c) => c.kind !== 'missing-date' || c.dateSlotAt === undefined || !starts.has(c.dateSlotAt))
+    .map((c) => toHit(text, c));
+}
+
+function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candidate[]): void {
+  const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const r = p.refine ? p.refine(m, ctx) : {};
+    if (r === false) continue;
+    const fixed = p.label && 'text' in p.label ? p.label.text : undefined;
+    const grouped = p.label && 'group' in p.label ? m[p.label.group] : undefined;
+    out.push({
+      span: r.span ?? { start: m.index, end: m.index + m[0].length },
+      kind: r.kind ?? p.kind,
+      priority: p.priority,
+      label: r.label ?? fixed ?? (grouped ? grouped.replace(/_/g, ' ').trim() : undefined),
+      replacement: r.replacement,
+      source: p.id,
+      inMarkup: p.inMarkup,
+      dateSlotAt: r.dateSlotAt,
+    });
+  }
+}
+
+function collectCustom(p: CompiledPattern, text: string, out: Candidate[]): void {
+  const flags = p.regex.flags.replace(/[gy]/g, '') + 'g';
+  const re = new RegExp(p.regex.source, flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: 'custom', priority: 0, source: p.key, customMessage: p.message });
+  }
+}
+
+/** Binary search over sorted, disjoint excluded spans. */
+function exclusionTest(excluded: Span[]): (offset: number) => boolean {
+  if (!excluded.length) return () => false;
+  return (offset) => {
+    let lo = 0;
+    let hi = excluded.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = excluded[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** True when the span is, or lies inside, an occurrence of an allowed string. */
+function allowed(text: string, span: Span, allow: string[]): boolean {
+  for (const s of allow) {
+    if (!s || s.length < span.end - span.start) continue;
+    for (let k = Math.max(0, span.end - s.length); k <= span.start; k++) if (text.startsWith(s, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * A copied Cloudflare-protected link leaves several artifacts on one line: the "/cdn-cgi/l/email-protection#…" link,
+ * the data-cfemail attribute and the visible "[email protected]". Report one: the visible text when there is one,
+ * carrying the address decoded from any of them.
+ */
+function mergeEmailArtifacts(text: string, cs: Candidate[]): Candidate[] {
+  const mail = cs.filter((c) => c.kind === 'email-obfuscation').sort((a, b) => a.span.start - b.span.start);
+  if (mail.length < 2) return cs;
+  const dropped = new Set<Candidate>();
+  let group: Candidate[] = [mail[0]];
+  const flush = () => {
+    if (group.length > 1) {
+      const keep = group.find((c) => c.source === 'email-protected') ?? group.find((c) => c.replacement) ?? group[0];
+      keep.replacement ??= group.find((c) => c.replacement)?.replacement;
+      for (const c of group) if (c !== keep) dropped.add(c);
+    }
+  };
+  for (const c of mail.slice(1)) {
+    const prev = group[group.length - 1];
+    const gap = text.slice(prev.span.end, c.span.start);
+    if (c.span.start - prev.span.end <= 300 && !/[\r\n]/.test(gap) && !group.some((g) => g.source === c.source)) group.push(c);
+    else {
+      flush();
+      group = [c];
+    }
+  }
+  flush();
+  return cs.filter((c) => !dropped.has(c));
+}
+
+/** Keeps one candidate per stretch of text: the earliest, then the longest, then the highest priority. */
+function dropOverlaps(cs: Candidate[]): Candidate[] {
+  const sorted = [...cs].sort(
+    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end || b.priority - a.priority,
+  );
+  const out: Candidate[] = [];
+  let end = -1;
+  for (const c of sorted) {
+    if (c.span.start < end) continue;
+    out.push(c);
+    end = c.span.end;
+  }
+  return out;
+}
+
+function toHit(text: string, c: Candidate): PlaceholderHit {
+  const quoted = `"${shorten(text.slice(c.span.start, c.span.end))}"`;
+  const message = c.kind === 'custom' && c.customMessage ? c.customMessage : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
+  return {
+    span: c.span,
+    kind: c.kind,
+    message,
+    ...(c.label ? { label: c.label } : {}),
+    ...(c.replacement ? { replacement: c.replacement } : {}),
+  };
+}
+
+/** "[NOTE: To be completed with data transfer…]" -> "[NOTE: To be completed…]": one line, a few words, closing bracket kept. */
+export function shorten(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 40) return flat;
+  const close = /[\]})>]$/.test(flat) ? flat[flat.length - 1] : '';
+  const head = flat.slice(0, 24);
+  const cut = head.lastIndexOf(' ');
+  return `${(cut > 8 ? head.slice(0, cut) : head).replace(/[\s,;:.]+$/, '')}…${close}`;
+}

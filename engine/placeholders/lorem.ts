@@ -1,0 +1,93 @@
+// Filler text: "Lorem ipsum…" and the pseudo-Latin that generators produce, found by vocabulary rather than by the
+// words "lorem ipsum" alone (filler often starts mid-stream: "Sed ut perspiciatis unde omnis…", "Vestibulum ante…").
+import type { Span } from '../types.ts';
+
+/** Words of the classic filler passages (Cicero's De finibus as used by lorem generators, and the common variants). */
+const FILLER_WORDS = `lorem ipsum dolor amet consectetur consectetuer adipiscing adipisci elit eiusmod tempor incididunt labore dolore
+magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo consequat duis aute irure
+reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat proident sunt culpa
+officia deserunt mollit anim laborum perspiciatis unde omnis iste natus voluptatem accusantium doloremque laudantium
+totam aperiam eaque ipsa quae illo inventore veritatis quasi architecto beatae vitae dicta explicabo nemo ipsam quia
+voluptas aspernatur odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam dolorem
+numquam eius modi tempora incidunt magnam quaerat voluptatem minima nostrum exercitationem ullam corporis suscipit
+laboriosam aliquid commodi consequatur autem vel eum iure quam nihil molestiae illum quo voluptas nulla pariatur
+vestibulum pellentesque mauris nunc nisl nibh justo augue tellus viverra lectus feugiat integer donec aliquam etiam
+morbi tincidunt suspendisse proin maecenas curabitur fusce phasellus praesent quisque vivamus cras aenean nullam sapien
+risus purus lacus ligula arcu urna eros felis leo libero metus odio orci massa diam dui erat turpis porta tortor
+varius facilisis faucibus sagittis ultrices ultricies semper lacinia mattis molestie ornare posuere pretium pulvinar
+rhoncus rutrum scelerisque sodales sollicitudin tempus tristique vulputate venenatis volutpat accumsan aliquet
+bibendum blandit condimentum congue convallis cursus dapibus dictum dignissim efficitur egestas elementum eleifend
+euismod fermentum fringilla gravida hendrerit iaculis imperdiet interdum lobortis luctus malesuada pharetra placerat
+porttitor ullamcorper vehicula nec primis cubilia curae habitant senectus netus fames mus ridiculus nascetur montes
+parturient dis natoque penatibus magnis lacinia vivamus hac habitasse platea dictumst ligula potenti nisi auctor
+eget quis ut sed sit amet et ac ad id est non ex ea qui cum nam`.split(/\s+/);
+
+/** Filler words that are also common words in English (or other languages): they extend a run but cannot start one. */
+const WEAK = new Set(['in', 'et', 'ut', 'ad', 'id', 'do', 'non', 'est', 'sed', 'sit', 'ex', 'ea', 'qui', 'cum', 'nam', 'a', 'at', 'vel', 'nec', 'mi', 'quo', 'eum', 'iste', 'error', 'minus', 'nemo', 'dictum', 'porta', 'quam', 'ante', 'eros', 'leo', 'mus', 'dis', 'hac', 'curae', 'massa', 'ligula', 'aliquam', 'integer', 'erat', 'nisi', 'modi', 'nihil', 'sint']);
+const STRONG = new Set(FILLER_WORDS.filter((w) => !WEAK.has(w)));
+
+const WORD = /[\p{L}]+/gu;
+const PHRASE = /\blorem\s{1,3}ipsum\b/gi;
+
+/** At most this many consecutive non-filler words may sit inside a run ("Mauris ornare *foo* lectus"). */
+const MAX_GAP = 2;
+const MIN_WORDS = 5;
+const MIN_STRONG_DISTINCT = 3;
+const MIN_RATIO = 0.7;
+
+/**
+ * Runs of filler text, paragraph by paragraph (a blank line ends a run; excluded spans such as tags or links do not).
+ * Also every "lorem ipsum" phrase, so a short "Lorem Ipsum" heading is found; callers drop phrases inside runs.
+ */
+export function findFiller(text: string, skip: (offset: number) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PHRASE)) if (!skip(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+  let run: { start: number; end: number; words: number; filler: number; strong: Set<string>; gap: number } | undefined;
+  let lastEnd = 0;
+  const close = () => {
+    if (run && run.filler >= MIN_WORDS && run.strong.size >= MIN_STRONG_DISTINCT && run.filler / run.words >= MIN_RATIO) {
+      let end = run.end;
+      if (/[.!?]/.test(text[end] ?? '')) end++;
+      out.push({ start: run.start, end });
+    }
+    run = undefined;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    if (skip(start)) continue;
+    if (run && breaksParagraph(text, lastEnd, start)) close();
+    lastEnd = start + m[0].length;
+    const w = m[0].toLowerCase();
+    const strong = STRONG.has(w);
+    const filler = strong || WEAK.has(w);
+    if (!run) {
+      if (strong) run = { start, end: lastEnd, words: 1, filler: 1, strong: new Set([w]), gap: 0 };
+      continue;
+    }
+    if (filler) {
+      run.words += 1 + run.gap; // words in a gap count once the run continues past them
+      run.filler++;
+      run.gap = 0;
+      run.end = lastEnd;
+      if (strong) run.strong.add(w);
+    } else if (++run.gap > MAX_GAP) {
+      close();
+    }
+  }
+  close();
+  return out;
+}
+
+/** True when a blank line (two line breaks with only spaces between) separates the two offsets. */
+function breaksParagraph(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks >= 2) return true;
+    } else if (c !== 13 && c !== 32 && c !== 9) {
+      breaks = 0;
+    }
+  }
+  return false;
+}

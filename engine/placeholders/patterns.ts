@@ -1,0 +1,349 @@
+// The built-in placeholder patterns, as data: each names its kind, a regular expression, and (when the expression alone
+// cannot tell) a context check that keeps, rejects or refines a match. detect.ts runs them all.
+//
+// Every expression must stay linear on any input: no nested unbounded quantifiers, no lazy scans across brackets,
+// bracketed/braced content bounded to 200 characters without newlines. patterns.test.ts checks each with safe-regex2
+// and runs them over pathological inputs.
+import type { PlaceholderKind, Span } from '../types.ts';
+import { classifyBracket, linePrefix, SLOT_NOUNS } from './brackets.ts';
+import { decodeCfEmail } from './cloudflare.ts';
+import { labelWithoutDate } from './dates.ts';
+
+export interface PatternContext {
+  text: string;
+  /** True for offsets inside excluded spans (code, comments, markup, link syntax). */
+  skip: (offset: number) => boolean;
+}
+
+/** What a context check may change about a match; false rejects it. */
+export interface Refinement {
+  kind?: PlaceholderKind;
+  span?: Span;
+  label?: string;
+  replacement?: string;
+  /** For a date-less label: offset where the next line's content starts; a placeholder there stands for the date. */
+  dateSlotAt?: number;
+}
+
+export interface PlaceholderPattern {
+  /** Stable name, used in tests. */
+  id: string;
+  kind: PlaceholderKind;
+  source: string;
+  /** Regex flags; "g" is always added. */
+  flags: string;
+  /** When two matches cover exactly the same text, the higher priority is reported. */
+  priority: number;
+  /** What the slot asks for: a capture group whose text is turned into words, or a fixed label. */
+  label?: { group: number } | { text: string };
+  /** Report even inside excluded spans: artifacts that live in markup (Cloudflare attributes and links). */
+  inMarkup?: boolean;
+  refine?: (m: RegExpExecArray, ctx: PatternContext) => Refinement | false;
+}
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** HTML element names, so "<TABLE>" or "<STRONG>" in old HTML is not taken for "<INSERT DATE>". */
+const HTML_ELEMENTS = new Set(
+  'a abbr address article aside b big blockquote body br button caption center cite code col dd del details div dl dt em embed fieldset figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins label legend li link main mark meta nav noscript object ol option p pre q s script section select small span strike strong style sub summary sup table tbody td textarea tfoot th thead title tr tt u ul var video'.split(
+    ' ',
+  ),
+);
+
+/** "site.data.variables.contact.contact_privacy" -> "contact privacy"; "company.name" -> "company name"; "COMPANY_NAME" -> "company name". */
+export function variableLabel(raw: string): string | undefined {
+  const v = raw.trim().replace(/^[=#/^>&!~-]{1,3}\s*/, '').split('|')[0].trim().replace(/-$/, '').trim();
+  if (!/^[\w.$-]{1,200}$/.test(v)) return undefined;
+  const parts = v.split('.').filter((p) => p && !/^(?:site|data|variables|vars|page|config|settings|params|env|this|self|\$)$/i.test(p));
+  if (!parts.length) return undefined;
+  let last = parts[parts.length - 1];
+  if (!/[_-]|[a-z][A-Z]/.test(last) && parts.length > 1) last = `${parts[parts.length - 2]} ${last}`;
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-\s]+/g, ' ').trim();
+  return words ? words.toLowerCase() : undefined;
+}
+
+/** True when the match sits on a line of its own with nothing else visible (a Markdown rule "____", a dotted separator). */
+function aloneOnLine(m: RegExpExecArray, ctx: PatternContext): boolean {
+  const before = linePrefix(ctx.text, m.index, 40);
+  if (before === undefined || !/^[\s>*_\\]*$/.test(before)) return false;
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  return /^[ \t_\\*]*(?:\r|\n|$)/.test(after);
+}
+
+const hasPlaceholderPart = (s: string) => /^(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
+
+/** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
+function exampleAddress(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const text = ctx.text;
+  let start = m.index;
+  let end = m.index + m[0].length;
+  if (text[start - 1] === '-' || text[start - 1] === '_') return false; // part of a longer name ("not-example.com")
+  for (let labels = 0; labels < 6 && text[start - 1] === '.'; labels++) {
+    let j = start - 1;
+    while (j > 0 && start - 1 - j < 63 && /[A-Za-z0-9-]/.test(text[j - 1])) j--;
+    if (j === start - 1) break;
+    start = j;
+  }
+  let email = false;
+  if (text[start - 1] === '@') {
+    let j = start - 1;
+    while (j > 0 && start - 1 - j < 64 && /[A-Za-z0-9._%+-]/.test(text[j - 1])) j--;
+    if (j < start - 1) {
+      start = j;
+      email = true;
+    }
+  } else {
+    const scheme = /(?:(?:https?|ftp):\/\/|mailto:|\/\/)$/i.exec(text.slice(Math.max(0, start - 8), start));
+    if (scheme) start -= scheme[0].length;
+  }
+  if (!email && (text[end] === '/' || text[end] === ':' || text[end] === '?' || text[end] === '#')) {
+    const rest = /^[^\s<>()[\]{}"'`]{0,300}/.exec(text.slice(end, end + 300))?.[0] ?? '';
+    end += rest.length;
+    while (/[.,;:!?]/.test(text[end - 1])) end--;
+  }
+  return { span: { start, end }, label: email ? 'e-mail address' : 'web address' };
+}
+
+export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
+  // ---- e-mail obfuscation left by copying a web page protected by Cloudflare
+  {
+    id: 'email-protected',
+    kind: 'email-obfuscation',
+    source: '\\[\\s{0,3}email(?:[ \\t\\u00a0]|&#160;|&nbsp;|&#xa0;){1,12}protected\\s{0,3}\\]',
+    flags: 'i',
+    priority: 100,
+    label: { text: 'e-mail address' },
+    inMarkup: true,
+  },
+  {
+    id: 'cf-email-link',
+    kind: 'email-obfuscation',
+    source: '/cdn-cgi/l/email-protection(?:#([0-9a-f]{6,512}))?',
+    flags: 'i',
+    priority: 100,
+    label: { text: 'e-mail address' },
+    inMarkup: true,
+    refine: (m) => (m[1] && decodeCfEmail(m[1]) ? { replacement: decodeCfEmail(m[1]) } : {}),
+  },
+  {
+    id: 'cf-email-attribute',
+    kind: 'email-obfuscation',
+    source: 'data-cfemail\\s{0,3}=\\s{0,3}["\']?([0-9a-f]{6,512})["\']?',
+    flags: 'i',
+    priority: 100,
+    label: { text: 'e-mail address' },
+    inMarkup: true,
+    refine: (m) => (decodeCfEmail(m[1]) ? { replacement: decodeCfEmail(m[1]) } : {}),
+  },
+
+  // ---- brackets: drafting notes and slots ("[NOTE: ...]", "[Company Name]", "[[site]]")
+  {
+    id: 'double-bracket',
+    kind: 'slot',
+    source: '\\[\\[([^\\[\\]\\n]{1,200})\\]\\]',
+    flags: '',
+    priority: 55,
+    label: { group: 1 },
+    refine: (m, ctx) => (/^[\s\d^,-]*$/.test(m[1]) || ctx.text[m.index + m[0].length] === '(' ? false : {}),
+  },
+  {
+    id: 'bracket',
+    kind: 'slot',
+    source: '\\\\?\\[([^\\[\\]\\n\\r]{1,200})\\]',
+    flags: '',
+    priority: 50,
+    refine: (m, ctx) => {
+      const open = m[0].startsWith('\\') ? m.index + 1 : m.index;
+      const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
+      return verdict ? { kind: verdict.kind, label: verdict.label } : false;
+    },
+  },
+
+  // ---- template engines
+  {
+    id: 'mustache',
+    kind: 'template-variable',
+    source: '\\{\\{\\{?([^{}\\n]{1,200})\\}?\\}\\}',
+    flags: '',
+    priority: 60,
+    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
+  },
+  { id: 'liquid-tag', kind: 'template-variable', source: '\\{%([^%\\n]{1,200})%\\}', flags: '', priority: 60 },
+  {
+    id: 'erb',
+    kind: 'template-variable',
+    source: '<%[=-]?([^%\\n]{1,200})%>',
+    flags: '',
+    priority: 60,
+    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
+  },
+  { id: 'angle-interpolation', kind: 'template-variable', source: '<%\\{([A-Za-z_][\\w.]{0,100})\\}>', flags: '', priority: 70, label: { group: 1 } },
+  { id: 'ruby-interpolation', kind: 'template-variable', source: '%\\{([A-Za-z_][\\w.]{0,100})\\}(?:s(?![\\p{L}\\d]))?', flags: 'u', priority: 60, label: { group: 1 } },
+  { id: 'python-format', kind: 'template-variable', source: '%\\(([A-Za-z_]\\w{0,100})\\)[sdifr]', flags: '', priority: 60, label: { group: 1 } },
+  {
+    id: 'dollar-brace',
+    kind: 'template-variable',
+    source: '\\$\\{([^{}\\n]{1,200})\\}',
+    flags: '',
+    priority: 60,
+    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
+  },
+  {
+    // "{company_name}", "{COMPANY}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}"
+    id: 'single-brace',
+    kind: 'template-variable',
+    source: '(?<![{$%\\\\\\w])\\{([A-Za-z_][\\w.]{0,60})\\}(?!\\})',
+    flags: '',
+    priority: 40,
+    refine: (m) => {
+      const v = m[1];
+      return /[_.]/.test(v) || /^[A-Z]{2,}$/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? { label: variableLabel(v) } : false;
+    },
+  },
+  {
+    // "__EFFECTIVE_DATE__" — not Markdown bold "__NOTE__" unless it names a slot
+    id: 'double-underscore',
+    kind: 'template-variable',
+    source: '(?<!\\w)__([A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,8})__(?!\\w)',
+    flags: '',
+    priority: 60,
+    refine: (m) => (m[1].includes('_') || SLOT_NOUNS.has(m[1].toLowerCase()) ? { label: variableLabel(m[1]) } : false),
+  },
+  {
+    id: 'shell-variable',
+    kind: 'template-variable',
+    source: '\\$([A-Z][A-Z0-9]{0,40}_[A-Z0-9_]{1,60})\\b',
+    flags: '',
+    priority: 40,
+    label: { group: 1 },
+  },
+  {
+    // "<INSERT DATE>", "<COMPANY NAME>", "<COMPANY>" — not "<TABLE>", "<BR>"
+    id: 'angle-slot',
+    kind: 'slot',
+    source: '<([A-Z][A-Z0-9 _]{2,100})>',
+    flags: '',
+    priority: 50,
+    refine: (m) => {
+      const inner = m[1].trim();
+      if (/^[A-Z0-9]+$/.test(inner) && (HTML_ELEMENTS.has(inner.toLowerCase()) || !SLOT_NOUNS.has(inner.toLowerCase()))) return false;
+      return { label: inner.replace(/_/g, ' ').toLowerCase() };
+    },
+  },
+  {
+    // bare "COMPANY NAME", "WEBSITE URL" written in capitals as a slot
+    id: 'caps-slot',
+    kind: 'slot',
+    source: '\\b(?:YOUR\\s)?(?:COMPANY|BUSINESS|ORGANI[SZ]ATION|WEBSITE|SITE|APP|PRODUCT)[ _](?:NAME|URL|ADDRESS|EMAIL)\\b',
+    flags: '',
+    priority: 30,
+    refine: (m) => ({ label: m[0].replace(/_/g, ' ').toLowerCase().replace(/\burl\b/, 'URL') }),
+  },
+
+  // ---- to-do markers (case-sensitive, whole words)
+  { id: 'todo', kind: 'todo', source: '\\b(?:TBD|TBC|TODO|FIXME|X{3,8})\\b', flags: '', priority: 20 },
+  { id: 'phone-slot', kind: 'slot', source: '\\(?\\bX{3}\\)?[-. ]X{3}[-. ]X{4}\\b', flags: '', priority: 30, label: { text: 'phone number' } },
+
+  // ---- unfinished dates
+  {
+    id: 'date-ymd',
+    kind: 'unfinished-date',
+    source: '\\b(?:\\d{4}|YYYY|\\d{2}XX|XXXX)([-/.])(?:\\d{1,2}|MM|XX)\\1(?:\\d{1,2}|DD|XX)\\b',
+    flags: 'i',
+    priority: 45,
+    label: { text: 'date' },
+    refine: (m) => (/[a-z]/i.test(m[0]) ? {} : false),
+  },
+  {
+    id: 'date-dmy',
+    kind: 'unfinished-date',
+    source: '\\b(?:\\d{1,2}|DD|MM|XX)([-/.])(?:\\d{1,2}|DD|MM|XX)\\1(?:\\d{4}|\\d{2}XX|YYYY|XXXX|YY|\\d{2})\\b',
+    flags: 'i',
+    priority: 45,
+    label: { text: 'date' },
+    refine: (m) => (/[a-z]/i.test(m[0]) ? {} : false),
+  },
+  {
+    id: 'date-month-day-year',
+    kind: 'unfinished-date',
+    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:\\d{1,2}|DD|XX?)(?:st|nd|rd|th)?,?\\s{1,3}(?:\\d{4}|YYYY|XXXX|\\d{2}XX)\\b`,
+    flags: 'i',
+    priority: 45,
+    label: { text: 'date' },
+    refine: (m) => (hasPlaceholderPart(m[0]) ? {} : false),
+  },
+  {
+    id: 'date-day-month-year',
+    kind: 'unfinished-date',
+    source: `\\b(?:\\d{1,2}|DD|XX)\\s{1,3}(?:Month|${MONTH})\\s{1,3}(?:\\d{4}|YYYY|XXXX|\\d{2}XX)\\b`,
+    flags: 'i',
+    priority: 45,
+    label: { text: 'date' },
+    refine: (m) => (hasPlaceholderPart(m[0]) ? {} : false),
+  },
+  {
+    id: 'date-year',
+    kind: 'unfinished-date',
+    source: `\\b(?:(?:Month|MONTH|${MONTH})\\.?\\s{1,3}(?:YYYY|XXXX|(?:19|20)XX)|(?:19|20)XX|YYYY)\\b`,
+    flags: 'i',
+    priority: 45,
+    label: { text: 'date' },
+  },
+
+  // ---- blanks to fill in
+  {
+    id: 'underscores',
+    kind: 'blank',
+    source: '(?:\\\\?_){4,}',
+    flags: '',
+    priority: 10,
+    refine: (m, ctx) => {
+      if (aloneOnLine(m, ctx)) return false; // Markdown thematic break
+      const before = ctx.text[m.index - 1] ?? '';
+      const after = ctx.text[m.index + m[0].length] ?? '';
+      return /[\p{L}\d]/u.test(before) && /[\p{L}\d]/u.test(after) ? false : {};
+    },
+  },
+  {
+    id: 'dots',
+    kind: 'blank',
+    source: '[.…]{2,}',
+    flags: '',
+    priority: 10,
+    refine: (m, ctx) => {
+      const run = m[0];
+      const ellipses = run.length - run.replace(/…/g, '').length;
+      if (!(ellipses >= 2 || (ellipses >= 1 && run.length >= 3) || run.length - ellipses >= 5)) return false;
+      if (aloneOnLine(m, ctx)) return false; // a dotted separator
+      // Table-of-contents leaders: "Retention .......... 7"
+      return /^\s{0,3}\d{1,4}\s*(?:\r|\n|$)/.test(ctx.text.slice(m.index + run.length, m.index + run.length + 12)) ? false : {};
+    },
+  },
+
+  // ---- example and template domains
+  {
+    id: 'example-domain',
+    kind: 'example-domain',
+    source:
+      '\\b(?:example|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
+    flags: 'i',
+    priority: 35,
+    refine: exampleAddress,
+  },
+
+  // ---- "Last updated" with no date
+  {
+    id: 'missing-date',
+    kind: 'missing-date',
+    source:
+      '\\b(?:last\\s{1,3}(?:updated|revised|modified|reviewed|changed|amended)(?:\\s{1,3}on)?|effective\\s{1,3}(?:date|as\\s{1,3}of|from)|date\\s{1,3}of\\s{1,3}(?:last\\s{1,3})?(?:revision|update|modification|amendment)|(?:revision|version)\\s{1,3}date|date\\s{1,3}last\\s{1,3}(?:updated|revised|modified)|updated(?=\\s{0,3}:))\\b(?:\\s{0,3}:)?',
+    flags: 'i',
+    priority: 15,
+    label: { text: 'date' },
+    refine: (m, ctx) => {
+      const check = labelWithoutDate(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+      return check ? { dateSlotAt: check.nextLineContent } : false;
+    },
+  },
+];
