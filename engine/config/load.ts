@@ -52,7 +52,7 @@ export function parseConfigText(text: string, source: string): LoadedConfig {
   try {
     return { config: JSON.parse(text) as PolicyLinterConfig, problems: [] };
   } catch (err) {
-    const reason = String((err as Error).message).replace(/,? in JSON at position \d+.*$|, ".*" is not valid JSON$/s, '');
+    const reason = String((err as Error).message).replace(/ at position \d+.*$|, (?:\.\.\.)?".*" is not valid JSON$/s, '');
     const offset = jsonErrorOffset(text);
     const { line, character } = new LineIndex(text).positionAt(offset);
     return fail(source, `is not valid JSON at line ${line + 1}, column ${character + 1} (${reason}); the file was ignored.`);
@@ -67,19 +67,46 @@ const fail = (source: string, message: string): LoadedConfig => ({ problems: [{ 
  */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
   const fail = (): never => {
     throw i;
   };
-  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-  const string = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-  const token = (re: RegExp) => {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) fail();
-    i += m![0].length;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const digits = (required: boolean) => {
+    if (required && !/[0-9]/.test(text[i] ?? '')) fail();
+    while (/[0-9]/.test(text[i] ?? '')) i++;
+  };
+  const number = () => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else digits(true);
+    if (text[i] === '.') {
+      i++;
+      digits(true);
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      digits(true);
+    }
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      if (i >= text.length) fail();
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return void i++;
+      if (c < 0x20) fail();
+      if (c === 0x5c) {
+        i++;
+        if (text[i] === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail();
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
+        else fail();
+      } else i++;
+    }
   };
   const value = (depth: number): void => {
     if (depth > 500) fail();
@@ -94,7 +121,7 @@ export function jsonErrorOffset(text: string): number {
         if (c === '{') {
           ws();
           if (text[i] !== '"') fail();
-          token(string);
+          string();
           ws();
           if (text[i] !== ':') fail();
           i++;
@@ -106,13 +133,18 @@ export function jsonErrorOffset(text: string): number {
         else fail();
       }
     }
-    if (c === '"') return token(string);
-    token(literal);
+    if (c === '"') return string();
+    if (c === '-' || /[0-9]/.test(c ?? '')) return number();
+    const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : fail();
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i++;
+    }
   };
   try {
     value(0);
     ws();
-    return i < text.length ? i : text.length;
+    return i;
   } catch (at) {
     return typeof at === 'number' ? Math.min(at, text.length) : 0;
   }

@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compilePattern, formatProblem, knownIds, MAX_PATTERNS, mergeConfigs, resolveConfig } from './resolve.ts';
+import { MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
+import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
+
+const SRC = '.policy-linter.json';
+const resolve = (config: unknown) => resolveConfig(config as PolicyLinterConfig, SRC);
+const keys = (problems: ConfigProblem[]) => problems.map((p) => p.key);
+
+describe('resolveConfig', () => {
+  it('applies a valid config completely and reports nothing', () => {
+    const { config, problems } = resolve({
+      $schema: './node_modules/policy-linter/schemas/policy-linter.schema.json',
+      rules: { placeholder: 'error', 'missing-children': 'off' },
+      topics: {
+        children: { applicable: false, reason: 'B2B service, no users under 18' },
+        retention: { headings: ['Storage limitation'], phrases: ['purged after'] },
+      },
+      placeholders: { patterns: ['ACME-\\d+', { pattern: '\\bDRAFT\\b', flags: 'i', message: 'Draft marker' }], allow: ['[sic]'] },
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...config.severities], [['placeholder', 'error'], ['missing-children', 'off']]);
+    assert.deepEqual([...config.notApplicable], [['children', 'B2B service, no users under 18']]);
+    assert.deepEqual([...config.extraHeadings], [['retention', ['Storage limitation']]]);
+    assert.deepEqual([...config.extraPhrases], [['retention', ['purged after']]]);
+    assert.deepEqual(config.allow, ['[sic]']);
+    const [acme, draft] = config.placeholderPatterns;
+    assert.equal(acme.regex.source, 'ACME-\\d+');
+    assert.equal(acme.regex.flags, 'g');
+    assert.equal(acme.key, 'placeholders.patterns[0]');
+    assert.equal(acme.message, undefined);
+    assert.equal(draft.regex.flags, 'gi');
+    assert.equal(draft.message, 'Draft marker');
+    assert.deepEqual('a Draft here'.match(draft.regex), ['Draft']);
+  });
+
+  it('returns an empty config for no config, and never throws on any JSON value', () => {
+    assert.deepEqual(resolve(undefined).problems, []);
+    for (const bad of [null, 42, 'rules', [], [{ rules: {} }], true]) {
+      const r = resolve(bad);
+      if (bad === null) assert.deepEqual(r.problems, []);
+      else assert.deepEqual(keys(r.problems), [''], `for ${JSON.stringify(bad)}`);
+      assert.equal(r.config.severities.size, 0);
+    }
+    fc.assert(fc.property(fc.jsonValue(), (v) => void resolve(v)));
+    fc.assert(fc.property(fc.record({ rules: fc.jsonValue(), topics: fc.jsonValue(), placeholders: fc.jsonValue() }, { requiredKeys: [] }), (v) => void resolve(v)));
+  });
+
+  it('reports unknown rule ids and bad severities by key, and keeps the valid rules', () => {
+    const { config, problems } = resolve({ rules: { 'missing-foo': 'error', placeholder: 'warn', 'missing-contact': 'info', 'missing-retention': 2 } });
+    assert.deepEqual(keys(problems), ['rules.missing-foo', 'rules.placeholder', 'rules.missing-retention']);
+    assert.match(problems[0].message, /^is not a known rule id \(known: .*"missing-contact".*\); it was ignored\.$/);
+    assert.match(problems[1].message, /"warn" is not a severity \(did you mean "warning"\?\)/);
+    assert.match(problems[2].message, /number 2 is not a severity/);
+    assert.deepEqual([...config.severities], [['missing-contact', 'info']]);
+    assert.ok(problems.every((p) => p.source === SRC));
+  });
+
+  it('checks topic settings key by key', () => {
+    const { config, problems } = resolve({
+      topics: {
+        children: { applicable: 'no', reason: 'B2B' },
+        transfers: { applicable: false, reason: 7 },
+        cookies: { applicable: false },
+        contact: 'off',
+        retention: { phrases: ['kept for', 12, '', 'deleted after'], headings: 'Storage', colour: 'red' },
+      },
+    });
+    assert.deepEqual(keys(problems), [
+      'topics.children.applicable',
+      'topics.transfers.reason',
+      'topics.cookies',
+      'topics.contact',
+      'topics.retention.phrases[1]',
+      'topics.retention.phrases[2]',
+      'topics.retention.headings',
+      'topics.retention.colour',
+    ]);
+    assert.match(problems[0].message, /^must be true or false, not "no"; it was ignored\.$/);
+    assert.match(problems[2].message, /is not a known topic \(known: .*"children".*\)/);
+    // children stays applicable (its "applicable" was invalid); transfers is off with no reason.
+    assert.deepEqual([...config.notApplicable], [['transfers', '']]);
+    assert.deepEqual(config.extraPhrases.get('retention'), ['kept for', 'deleted after']);
+    assert.equal(config.extraHeadings.has('retention'), false);
+  });
+
+  it('knows the rule ids and the topics of the missing-* rules from the registry', () => {
+    const known = knownIds();
+    assert.ok(known.rules.includes('placeholder'));
+    for (const topic of ['retention', 'contact', 'children', 'transfers']) {
+      assert.ok(known.topics.includes(topic), topic);
+      assert.ok(known.rules.includes(`missing-${topic}`), topic);
+    }
+  });
+
+  it('reports unknown top-level and placeholder keys but accepts $schema', () => {
+    const { problems } = resolve({ $schema: 'x', rule: {}, placeholders: { pattern: 'x', allow: ['ok', 3] } });
+    assert.deepEqual(keys(problems), ['rule', 'placeholders.pattern', 'placeholders.allow[1]']);
+  });
+});
+
+describe('user placeholder patterns', () => {
+  const check = (entry: unknown) => {
+    const problems: Array<[string, string]> = [];
+    const compiled = compilePattern(entry, 'placeholders.patterns[0]', (k, m) => problems.push([k, m]));
+    return { compiled, problems };
+  };
+
+  it('rejects catastrophic patterns with a clear message', () => {
+    const { problems } = resolve({ placeholders: { patterns: ['(a+)+$'] } });
+    assert.equal(formatProblem(problems[0]), '.policy-linter.json: placeholders.patterns[0] "(a+)+$" may take exponential time (nested quantifier); it was ignored.');
+  });
+
+  it('rejects nested and variable repetition, backreferences, and what safe-regex2 flags', () => {
+    const reasons: Record<string, string | undefined> = {
+      '(a+)+$': 'nested quantifier',
+      '(x+x+)+y': 'nested quantifier',
+      '(?:\\w+\\s?)*$': 'nested quantifier',
+      '((ab)*c)+': 'nested quantifier',
+      '(a{1,5}){2,}': 'nested quantifier',
+      '(?<w>a|b*)*': 'nested quantifier',
+      '(a)\\1': 'backreference',
+      '(?<x>a)\\k<x>': 'backreference',
+      '(.*a){12}': 'nested quantifier',
+      '(?:a?){30}': 'star height above 1 or too many repetitions',
+      // safe-regex2 counts any repeated group with a quantifier inside, even fixed counts.
+      '(\\d{2}-){3}': 'star height above 1 or too many repetitions',
+    };
+    for (const [pattern, reason] of Object.entries(reasons)) assert.equal(unsafeReason(pattern), reason, pattern);
+  });
+
+  it('accepts ordinary placeholder patterns, including classes and escapes that look like quantifiers', () => {
+    for (const pattern of ['ACME-\\d+', '\\bDRAFT\\b', '\\[[A-Z][A-Za-z ]{2,40}\\]', '\\d{2}-\\d{2}', '[(+*)]+', '\\p{Lu}{2,}', '\\(+', '(?:foo|bar)+', '(?<=Ref: )\\d+', 'x(?=y)']) {
+      assert.equal(unsafeReason(pattern), undefined, pattern);
+    }
+    const { compiled, problems } = check({ pattern: '\\p{Lu}{3}', flags: 'u' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual('ok ABC'.match(compiled!.regex), ['ABC']);
+  });
+
+  it('flags every nested quantifier built from any atom', () => {
+    const atom = fc.constantFrom('a', '\\d', '[a-z]', '.', '(?:ab)', '\\s');
+    const inner = fc.constantFrom('+', '*', '{1,3}', '{2,}');
+    const outer = fc.constantFrom('+', '*', '{2}', '{1,}', '{0,9}');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5 }), atom, inner, outer, fc.constantFrom('(', '(?:', '(?<n>'), (pre, a, i, o, open) => {
+        const prefix = pre.replace(/[\\()[\]{}*+?|]/g, '');
+        assert.equal(unsafeReason(`${prefix}${open}${a}${i}x?)${o}`), 'nested quantifier');
+      }),
+    );
+  });
+
+  it('never throws and decides in one pass for arbitrary pattern text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: MAX_PATTERN_LENGTH }), fc.string({ maxLength: 4 }), (p, f) => void check({ pattern: p, flags: f })));
+  });
+
+  it('rejects invalid syntax, bad flags, empty matches, over-long patterns and wrong types', () => {
+    const cases: Array<[unknown, string, RegExp]> = [
+      ['(', 'placeholders.patterns[0]', /^"\(" is not a valid regular expression \(Unterminated group\); it was ignored\.$/],
+      [{ pattern: 'x', flags: 'g' }, 'placeholders.patterns[0].flags', /"g" is not allowed/],
+      [{ pattern: 'x', flags: 'ii' }, 'placeholders.patterns[0].flags', /"ii" is not allowed/],
+      [{ pattern: 'x', flags: 'y' }, 'placeholders.patterns[0].flags', /"y" is not allowed/],
+      ['x*', 'placeholders.patterns[0]', /"x\*" matches empty text/],
+      ['a'.repeat(MAX_PATTERN_LENGTH + 1), 'placeholders.patterns[0]', /is 501 characters long \(the limit is 500\)/],
+      [12, 'placeholders.patterns[0]', /must be a non-empty string or an object/],
+      [{ flags: 'i' }, 'placeholders.patterns[0]', /has no "pattern"/],
+      ['', 'placeholders.patterns[0]', /must be a non-empty string/],
+    ];
+    for (const [entry, key, message] of cases) {
+      const { compiled, problems } = check(entry);
+      assert.equal(compiled, undefined, JSON.stringify(entry));
+      assert.equal(problems.length, 1, JSON.stringify(entry));
+      assert.equal(problems[0][0], key);
+      assert.match(problems[0][1], message);
+    }
+  });
+
+  it('keeps a pattern with a bad message or an unknown key, reporting those', () => {
+    const { compiled, problems } = check({ pattern: 'TBD', message: 5, colour: 'red' });
+    assert.equal(compiled?.regex.source, 'TBD');
+    assert.deepEqual(problems.map((p) => p[0]), ['placeholders.patterns[0].colour', 'placeholders.patterns[0].message']);
+  });
+
+  it(`uses only the first ${MAX_PATTERNS} patterns`, () => {
+    const patterns = Array.from({ length: MAX_PATTERNS + 5 }, (_, i) => `TOKEN${i}`);
+    const { config, problems } = resolve({ placeholders: { patterns } });
+    assert.equal(config.placeholderPatterns.length, MAX_PATTERNS);
+    assert.deepEqual(keys(problems), ['placeholders.patterns']);
+    assert.match(problems[0].message, /has 205 entries; only the first 200 are used/);
+  });
+});
+
+describe('mergeConfigs', () => {
+  it('lays rules and topics over the base key by key and appends placeholder lists', () => {
+    const base: PolicyLinterConfig = {
+      rules: { placeholder: 'error', 'missing-contact': 'warning' },
+      topics: { children: { applicable: false }, retention: { phrases: ['a'] } },
+      placeholders: { patterns: ['X'], allow: ['[sic]'] },
+    };
+    const merged = mergeConfigs(base, { rules: { placeholder: 'off' }, topics: { retention: { phrases: ['b'] } }, placeholders: { patterns: ['Y'] } });
+    assert.deepEqual(merged, {
+      rules: { placeholder: 'off', 'missing-contact': 'warning' },
+      topics: { children: { applicable: false }, retention: { phrases: ['b'] } },
+      placeholders: { patterns: ['X', 'Y'], allow: ['[sic]'] },
+    });
+    assert.deepEqual(mergeConfigs(undefined, { rules: { placeholder: 'off' } }), { rules: { placeholder: 'off' } });
+  });
+});
