@@ -3,7 +3,7 @@
 // leftover slot such as `<INSERT DATE>` or `<COMPANY NAME>` is not mistaken for a tag.
 import type { Span } from '../types.ts';
 
-const ELEMENTS = new Set(
+export const ELEMENTS = new Set(
   ('a abbr address article aside audio b bdi bdo blockquote body br button caption center cite code col colgroup data dd del ' +
     'details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i ' +
     'iframe img input ins kbd label legend li link main mark meta meter nav noscript object ol optgroup option output p param ' +

@@ -1,0 +1,335 @@
+// HTML parser: the outline, prose blocks and placeholder exclusions of an HTML policy, from the hast tree of
+// unified + rehype-parse (parse5 underneath, which keeps source offsets; `verbose` adds the offsets of start tags,
+// end tags and attributes).
+//
+// - Sections: h1–h6, and a <p>/<div> whose only content is <strong>/<b> text that reads like a title
+//   ('html-strong', one level below the deepest h-level, as for bold paragraphs in Markdown). The first <h1> (else
+//   the <title>, else the first heading) is the document title and not a section.
+// - Blocks: the inline content of p, li, td/th, dd/dt, blockquote, headings, and bare text in divs and sections.
+// - Tables of contents: lists and <nav>s whose every item is a link to an in-page anchor, and runs of headings with
+//   no body between them (toc.ts).
+// - Excluded: everything that is not text content — tags, comments, doctype, <script>/<style>/<template> — except
+//   the values of attributes that can carry e-mail-obfuscation leftovers (KEEP_VALUES).
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
+import type { Block, BlockKind, Section, Span } from '../types.ts';
+import type { LineIndex } from '../text/lines.ts';
+import { normaliseSpans, type ParsedParts } from './parts.ts';
+import { ELEMENTS, htmlMarkupExclusions } from './html-markup.ts';
+import { titleShape, TOC_LABEL } from './text-headings.ts';
+import { findTocRuns, tocKey, type TocItem } from './toc.ts';
+
+const processor = unified().use(rehypeParse, { verbose: true });
+
+/** hast property names of the attributes whose values stay visible to the placeholder rule. */
+const KEEP_VALUES = new Set(['href', 'src', 'dataCfemail', 'alt', 'title', 'content']);
+/** Elements whose content is not prose. */
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'head']);
+/** Elements that start a new block; anything else is inline and joins the run of text around it. */
+const BLOCK = new Set(
+  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td ' +
+    'tfoot th thead tr ul legend').split(' '),
+);
+const KIND: Record<string, BlockKind> = { li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'quote' };
+const HEADING = /^h([1-6])$/;
+/** Wrappers allowed around the <strong> of a strong-only paragraph ("<p><span><b>Title</b></span></p>"). */
+const STRONG_WRAPPERS = new Set(['span', 'em', 'i', 'u', 'font', 'a']);
+
+interface Heading {
+  span: Span;
+  title: string;
+  /** h-level, or 0 for a strong-only paragraph (set once the deepest h-level is known). */
+  level: number;
+  strong: boolean;
+}
+
+const startOf = (n: Nodes) => n.position?.start.offset;
+const endOf = (n: Nodes) => n.position?.end.offset;
+const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff;
+
+/** The text of a node with entities decoded and white space collapsed (block boundaries become spaces). */
+function textOf(node: Nodes): string {
+  return rawText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** The text of a node with entities decoded, white space as written. */
+function rawText(node: Nodes): string {
+  const parts: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'text') parts.push(n.value);
+    else if (n.type === 'element') {
+      if (SKIP.has(n.tagName)) return;
+      if (n.tagName === 'br') return void parts.push(' ');
+      const block = BLOCK.has(n.tagName);
+      if (block) parts.push(' ');
+      for (const c of n.children) walk(c);
+      if (block) parts.push(' ');
+    } else if (n.type === 'root') for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return parts.join('');
+}
+
+export function parseHtml(text: string, _lines: LineIndex): ParsedParts {
+  try {
+    return parseTree(text);
+  } catch {
+    // Pathological input (nesting deep enough to exhaust the stack): keep markup exclusions and directives.
+    const comments: ParsedParts['comments'] = [];
+    const excluded = htmlMarkupExclusions(text, comments);
+    return { sections: [], toc: [], blocks: [], excluded, comments };
+  }
+}
+
+function parseTree(text: string): ParsedParts {
+  // A BOM would make parse5 open <body> early (and swallow the doctype into text); a space keeps offsets.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tree = processor.parse(source) as Root;
+
+  const kept: Span[] = [];
+  const comments: ParsedParts['comments'] = [];
+  const blocks: Block[] = [];
+  const headings: Heading[] = [];
+  const tocLists: Span[] = [];
+  let titleElement: Span | undefined;
+  let titleText = '';
+
+  const keepAttributeValues = (el: Element) => {
+    const props = (el.data as { position?: { properties?: Record<string, { start: { offset?: number }; end: { offset?: number } } | undefined> } } | undefined)?.position?.properties;
+    if (!props) return;
+    for (const [name, pos] of Object.entries(props)) {
+      if (!KEEP_VALUES.has(name) || pos?.start.offset === undefined || pos.end.offset === undefined) continue;
+      const value = attributeValue(source, pos.start.offset, pos.end.offset);
+      if (value) kept.push(value);
+    }
+  };
+
+  // Pass 1: text that is content (kept), attribute values, comments; everything else is markup.
+  const scan = (node: Nodes, inert: boolean) => {
+    if (node.type === 'text') {
+      const s = startOf(node);
+      const e = endOf(node);
+      // White-space-only text is left out: parse5 merges white space after </body> into the last text node, whose
+      // span then covers the end tags.
+      if (!inert && s !== undefined && e !== undefined && node.value.trim()) kept.push({ start: s, end: e });
+    } else if (node.type === 'comment') {
+      const s = startOf(node);
+      const e = endOf(node);
+      if (s !== undefined && e !== undefined) comments.push({ text: node.value, span: { start: s, end: e } });
+    } else if (node.type === 'element') {
+      keepAttributeValues(node);
+      const opening = slotTag(node, source);
+      if (opening) kept.push(opening);
+      const childInert = inert || node.tagName === 'script' || node.tagName === 'style';
+      for (const c of node.children) scan(c, childInert);
+    } else if (node.type === 'root') {
+      for (const c of node.children) scan(c, inert);
+    }
+  };
+  scan(tree, false);
+
+  // Pass 2: blocks, headings and TOC lists.
+  const flush = (run: Nodes[], kind: BlockKind) => {
+    if (!run.length) return;
+    const t = run.map(rawText).join('').replace(/\s+/g, ' ').trim();
+    let s: number | undefined;
+    let e: number | undefined;
+    for (const n of run) {
+      const ns = startOf(n);
+      const ne = endOf(n);
+      if (ns !== undefined && s === undefined) s = ns;
+      if (ne !== undefined) e = ne;
+    }
+    run.length = 0;
+    if (!t || s === undefined || e === undefined) return;
+    while (s < e && isWhite(source.charCodeAt(s))) s++;
+    while (e > s && isWhite(source.charCodeAt(e - 1))) e--;
+    blocks.push({ kind, span: { start: s, end: e }, text: t });
+  };
+  const collect = (parent: Parents, kind: BlockKind) => {
+    const run: Nodes[] = [];
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'element' && (BLOCK.has(child.tagName) || SKIP.has(child.tagName))) {
+        flush(run, kind);
+        visitBlock(child);
+      } else if (child.type === 'text' || child.type === 'element') {
+        run.push(child);
+      }
+    }
+    flush(run, kind);
+  };
+  const visitBlock = (el: Element) => {
+    const tag = el.tagName;
+    if (tag === 'head') {
+      const title = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
+      if (title && startOf(title) !== undefined && textOf(title)) {
+        titleElement = { start: startOf(title)!, end: endOf(title)! };
+        titleText = textOf(title);
+      }
+      return;
+    }
+    if (SKIP.has(tag)) return;
+    const s = startOf(el);
+    const e = endOf(el);
+    const h = HEADING.exec(tag);
+    if (h) {
+      const title = textOf(el);
+      if (title && s !== undefined && e !== undefined) {
+        headings.push({ span: { start: s, end: e }, title, level: Number(h[1]), strong: false });
+        blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
+      }
+      return;
+    }
+    if ((tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && strongOnly(el)) {
+      const title = textOf(el);
+      if (titleShape(title)) {
+        headings.push({ span: { start: s, end: e }, title, level: 0, strong: true });
+        blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
+        return;
+      }
+    }
+    if ((tag === 'ul' || tag === 'ol' || tag === 'nav') && s !== undefined && e !== undefined && isAnchorToc(el)) tocLists.push({ start: s, end: e });
+    collect(el, KIND[tag] ?? 'paragraph');
+  };
+  collect(tree, 'paragraph');
+
+  // Title: the first <h1>, else <title>, else the first heading.
+  let titleAt = headings.findIndex((h) => h.level === 1);
+  let title: Span | undefined;
+  if (titleAt >= 0) title = headings[titleAt].span;
+  else if (titleElement) {
+    title = titleElement;
+    blocks.unshift({ kind: 'heading', span: titleElement, text: titleText });
+  } else if (headings.length) {
+    titleAt = 0;
+    title = headings[0].span;
+  }
+
+  const deepest = Math.max(0, ...headings.filter((h) => !h.strong).map((h) => h.level));
+  for (const h of headings) if (h.strong) h.level = Math.min(6, deepest + 1);
+
+  const inList = (sp: Span) => tocLists.some((t) => sp.start >= t.start && sp.end <= t.end);
+  const candidates = headings.filter((h, k) => k !== titleAt && !inList(h.span));
+  const toc = [...tocLists, ...headingRunTocs(candidates, blocks, source.length)];
+  const inToc = (sp: Span) => toc.some((t) => sp.start >= t.start && sp.end <= t.end);
+  const body = candidates.filter((h) => !inToc(h.span) && !TOC_LABEL.test(h.title));
+
+  const sections: Section[] = body.map((h, k) => ({
+    title: h.title,
+    level: h.level,
+    style: h.strong ? { kind: 'html-strong' } : { kind: 'html', level: h.level },
+    heading: h.span,
+    body: { start: h.span.end, end: k + 1 < body.length ? body[k + 1].span.start : text.length },
+  }));
+
+  return { title, sections, toc, blocks, excluded: complement(normaliseSpans(kept), text.length), comments };
+}
+
+/**
+ * The start tag of an "element" that is really a leftover slot such as `<COMPANY NAME>` or `<INSERT DATE>`:
+ * written in upper case and not an HTML element (upper-case HTML such as `<P>` or `<TABLE>` is markup).
+ */
+function slotTag(el: Element, source: string): Span | undefined {
+  const opening = (el.data as { position?: { opening?: { start: { offset?: number }; end: { offset?: number } } } } | undefined)?.position?.opening;
+  const s = opening?.start.offset;
+  const e = opening?.end.offset;
+  if (s === undefined || e === undefined) return undefined;
+  const name = source.slice(s + 1, s + 1 + el.tagName.length);
+  if (name !== name.toUpperCase() || name === name.toLowerCase()) return undefined;
+  return ELEMENTS.has(el.tagName) || el.tagName.includes('-') ? undefined : { start: s, end: e };
+}
+
+/** Whether a <p>/<div> holds nothing but one <strong>/<b> (possibly inside a <span>, <em>…), besides white space and <br>. */
+function strongOnly(el: Element): boolean {
+  const meaningful = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'br') && c.type !== 'comment');
+  if (meaningful.length !== 1 || meaningful[0].type !== 'element') return false;
+  const only = meaningful[0];
+  if (only.tagName === 'strong' || only.tagName === 'b') return true;
+  return STRONG_WRAPPERS.has(only.tagName) && strongOnly(only);
+}
+
+/** A list or <nav> whose every item is a link to an in-page anchor ("#retention"): a table of contents. */
+function isAnchorToc(el: Element): boolean {
+  const links: Element[] = [];
+  const findLinks = (n: Element) => {
+    for (const c of n.children) if (c.type === 'element') (c.tagName === 'a' ? links.push(c) : findLinks(c));
+  };
+  if (el.tagName === 'nav') {
+    findLinks(el);
+    return links.length >= 2 && links.every(isAnchorLink);
+  }
+  const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const nested = li.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
+    if (!nested.every(isAnchorToc)) return false;
+    const own = { ...li, children: li.children.filter((c) => !nested.includes(c as Element)) } as Element;
+    const anchors: Element[] = [];
+    const collectAnchors = (n: Element) => {
+      for (const c of n.children) if (c.type === 'element') (c.tagName === 'a' ? anchors.push(c) : collectAnchors(c));
+    };
+    collectAnchors(own);
+    if (!anchors.length || !anchors.every(isAnchorLink)) return false;
+    // Nothing but the link text (and numbering or punctuation) in the item.
+    const linkText = anchors.map(textOf).join(' ');
+    return tocKey(textOf(own)) === tocKey(linkText);
+  });
+}
+
+function isAnchorLink(a: Element): boolean {
+  const href = a.properties?.href;
+  return typeof href === 'string' && href.startsWith('#') && href.length > 1;
+}
+
+/** Runs of headings with no prose between them, judged by toc.ts. */
+function headingRunTocs(headings: Heading[], blocks: Block[], length: number): Span[] {
+  if (headings.length < 3) return [];
+  const prose = blocks.filter((b) => b.kind !== 'heading').sort((a, b) => a.span.start - b.span.start);
+  let p = 0;
+  const labelBefore = (start: number) => {
+    // The nearest block before `start` is a "Contents" label.
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found: Block | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].span.end <= start) {
+        found = blocks[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found !== undefined && TOC_LABEL.test(found.text);
+  };
+  const items: TocItem[] = headings.map((h, k) => {
+    const nextStart = k + 1 < headings.length ? headings[k + 1].span.start : length;
+    while (p < prose.length && prose[p].span.start < h.span.end) p++;
+    const hasBody = p < prose.length && prose[p].span.start < nextStart;
+    return { key: tocKey(h.title), hasBody, strong: true, labelled: labelBefore(h.span.start), at: length ? h.span.start / length : 0 };
+  });
+  return findTocRuns(items).map(([a, b]) => ({ start: headings[a].span.start, end: headings[b].span.end }));
+}
+
+/** The span of an attribute's value inside its `name="value"` span, without quotes. */
+function attributeValue(source: string, s: number, e: number): Span | undefined {
+  const eq = source.indexOf('=', s);
+  if (eq < 0 || eq >= e) return undefined;
+  let v = eq + 1;
+  while (v < e && isWhite(source.charCodeAt(v))) v++;
+  const q = source[v];
+  if ((q === '"' || q === "'") && e - v >= 2 && source[e - 1] === q) return { start: v + 1, end: e - 1 };
+  return v < e ? { start: v, end: e } : undefined;
+}
+
+/** The parts of [0, length) not covered by sorted, disjoint `spans`. */
+function complement(spans: Span[], length: number): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) out.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
+}
