@@ -53,6 +53,10 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   };
 
   const visit = (node: Nodes, parent: Parents | undefined, inQuote: boolean) => {
+    if (isFrontMatter(node)) {
+      excludeFrontMatterKeys(text, start(node), end(node), exclude);
+      return;
+    }
     switch (node.type) {
       case 'code':
       case 'inlineCode':
@@ -61,10 +65,6 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
       case 'imageReference':
       case 'footnoteReference':
         exclude(start(node), end(node));
-        return;
-      case 'yaml':
-      case 'toml':
-        excludeFrontMatterKeys(text, start(node), end(node), exclude);
         return;
       case 'html':
         visitHtml(node, text, exclude, comments);
@@ -129,7 +129,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
 
   const first = headings[0];
   const titleIsHeading = headings.length === 1 || headings.slice(1).every((h) => h.depth > first.depth);
-  const title: Span | undefined = titleIsHeading ? { start: start(first.node), end: lines.lineEnd(lines.lineOf(start(first.node))) } : firstLine(text, lines, tree);
+  const title: Span | undefined = titleIsHeading ? { start: start(first.node), end: lines.lineEnd(lines.lineOf(start(first.node))) } : firstLine(lines, tree);
   const body = titleIsHeading ? headings.slice(1) : headings;
   const sections: Section[] = body.map((h, i) => {
     const hs = start(h.node);
@@ -140,14 +140,17 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   return { title, sections, toc, blocks, excluded, comments };
 }
 
+/** YAML or TOML front matter (remark-frontmatter; mdast's types know only 'yaml'). */
+const isFrontMatter = (n: Nodes) => n.type === 'yaml' || (n.type as string) === 'toml';
+
 function skipSpaces(text: string, i: number): number {
   while (text.charCodeAt(i) === 32) i++;
   return i;
 }
 
 /** First non-blank line after any front matter. */
-function firstLine(text: string, lines: LineIndex, tree: Root): Span | undefined {
-  const firstContent = tree.children.find((c) => c.type !== 'yaml' && c.type !== 'toml');
+function firstLine(lines: LineIndex, tree: Root): Span | undefined {
+  const firstContent = tree.children.find((c) => !isFrontMatter(c));
   if (!firstContent) return undefined;
   const line = lines.lineOf(start(firstContent));
   return { start: lines.lineStart(line), end: lines.lineEnd(line) };
