@@ -12,6 +12,9 @@ const POLICY_TITLE =
 const POLICY_SENTENCE =
   /\bthis\s+(?:privacy|data\s+protection)\s+(?:policy|notice|statement)\s*(?:\([^)]{0,40}\)\s*)?(?:describes|explains|sets\s+out|applies|governs|outlines|informs|covers|tells|is\s+(?:intended|designed|meant))\b/i;
 
+/** What may follow the name in a title: nothing, a separator ("| Acme", "(Draft)"), a date, or "for/of ...". */
+const TITLE_TAIL = /^\s*(?:\.?$|[|:(\[\u2013\u2014-]|\d|(?:for|of|and|&)\s)/i;
+
 const HEAD_LINES = 40;
 const HEAD_CHARS = 3 * 1024;
 /** HTML puts scripts, styles and navigation before the title, so more of it is read. */
@@ -31,9 +34,12 @@ export function isPolicyDocument(fileName: string, text: string): boolean {
 function isPolicyTitle(line: string): boolean {
   if (/\]\(|\]\[|<a\s|https?:\/\//i.test(line)) return false;
   const title = line
+    .replace(/<[^>]*>/g, ' ')
     .replace(/^[\s>#*_=+|•·-]*(?:(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+)?/i, '')
     .replace(/[\s#*_=|:-]+$/, '');
-  return title.length > 0 && title.length <= MAX_TITLE_LENGTH && !/[,;]/.test(title) && POLICY_TITLE.test(title);
+  if (!title || title.length > MAX_TITLE_LENGTH || /;/.test(title)) return false;
+  const m = POLICY_TITLE.exec(title);
+  return m !== null && TITLE_TAIL.test(title.slice(m.index + m[0].length));
 }
 
 /** The visible text at the start of an HTML document, one line per element, without scripts, styles or comments. */
