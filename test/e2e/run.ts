@@ -1,0 +1,177 @@
+// npm run test:e2e -- the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven through its UI.
+//   1. installs what it needs when absent (Debian chromium/ripgrep/libkrb5-dev, code-server into .e2e/cs);
+//   2. builds the VSIX (npm run package) and checks its contents;
+//   3. installs it into a fresh extensions folder, starts code-server on a scratch copy of test/e2e/workspace;
+//   4. runs the scenarios of scenarios.ts in headless Chromium, saving screenshots to test-results/e2e/.
+// Prints "N passed, N failed" last and exits non-zero on any failure. Options:
+//   --update-docs-images   copy the README screenshots to docs/images/ after a fully passing run
+//   --only=<text>          run only the scenarios whose name contains <text>
+// Environment: E2E_BUDGET_SECONDS (default 600) bounds the whole run; CHROMIUM_PATH (default /usr/bin/chromium).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { install } from './install.ts';
+import * as codeServer from './code-server.ts';
+import { SCENARIOS } from './scenarios.ts';
+import { UiDriver } from './ui-driver.ts';
+import { vsixEntries } from './vsix.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CACHE = join(ROOT, '.e2e');
+const RUN = join(CACHE, 'run');
+const OUT = join(ROOT, 'test-results', 'e2e');
+const FIXTURES = join(ROOT, 'test', 'e2e', 'workspace');
+const EXTENSION_ID = 'policy-linter.policy-linter';
+/** Screenshots copied to docs/images/ (README) by --update-docs-images: [name in test-results/e2e, name in docs/images]. */
+const DOC_IMAGES: Array<[RegExp, string]> = [
+  [/-problems\.png$/, 'problems.png'],
+  [/-hover-placeholder\.png$/, 'hover.png'],
+  [/-quick-fix-section\.png$/, 'quick-fix.png'],
+];
+
+const t0 = Date.now();
+const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
+let passed = 0;
+let failed = 0;
+function check(ok: boolean, what: string, detail?: string): void {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`);
+  if (!ok && detail) console.log(detail.replace(/^/gm, '    '));
+}
+
+const cleanups: Array<() => Promise<unknown>> = [];
+async function cleanup(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!().catch((e) => log(`cleanup: ${e}`));
+}
+function finish(code?: number): never {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(code ?? (failed ? 1 : 0));
+}
+
+const budget = Number(process.env.E2E_BUDGET_SECONDS) || 600;
+const watchdog = setTimeout(() => {
+  check(false, `whole run within ${budget}s`, 'the run was stopped by its time budget (E2E_BUDGET_SECONDS)');
+  void cleanup().finally(() => finish(1));
+}, budget * 1000);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void cleanup().finally(() => finish(1)));
+
+function npm(args: string[], timeout: number): string {
+  const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0 || r.error) throw new Error(`npm ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${out.slice(-4000)}`);
+  return out;
+}
+
+/** Log files of the extension host(s) under the user-data folder. */
+function extensionHostLogs(userDataDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/exthost.*\.log$/i.test(e.name)) found.push(p);
+    }
+  };
+  if (existsSync(join(userDataDir, 'logs'))) walk(join(userDataDir, 'logs'));
+  return found;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+
+  // 1. prerequisites
+  let t = Date.now();
+  const bin = install(join(CACHE, 'cs'));
+  log(`prerequisites ready in ${((Date.now() - t) / 1000).toFixed(0)}s (code-server: ${relative(ROOT, bin)})`);
+  const browserPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+  // 2. the VSIX
+  t = Date.now();
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const vsix = join(ROOT, `policy-linter-${version}.vsix`);
+  rmSync(vsix, { force: true });
+  npm(['run', 'package'], 180_000);
+  const entries = vsixEntries(vsix);
+  const names = entries.map((e) => e.name);
+  const size = statSync(vsix).size;
+  log(`packaged ${relative(ROOT, vsix)} in ${((Date.now() - t) / 1000).toFixed(0)}s: ${entries.length} files, ${(size / 1024).toFixed(0)} KiB`);
+  const required = ['extension/package.json', 'extension/dist/client.cjs', 'extension/dist/server.cjs', 'extension/snippets/markdown.json', 'extension/syntaxes/placeholders.tmLanguage.json', 'extension/schemas/policy-linter.schema.json'];
+  const absentFiles = required.filter((n) => !names.includes(n));
+  const strays = names.filter((n) => /(^|\/)node_modules\/|\.ts$|\.map$|(^|\/)(test|engine|server\/src|client\/src|\.e2e)\//.test(n));
+  check(!absentFiles.length && !strays.length, 'VSIX holds the bundles and contributions, and no node_modules or sources', `absent: ${absentFiles.join(', ') || '-'}\nunexpected: ${strays.slice(0, 20).join(', ') || '-'}`);
+
+  // 3. code-server with the extension installed from the VSIX
+  rmSync(RUN, { recursive: true, force: true });
+  codeServer.prepare(RUN);
+  const ws = join(RUN, 'ws');
+  cpSync(FIXTURES, ws, { recursive: true });
+  const installed = codeServer.installExtension(bin, RUN, vsix);
+  const extDirs = readdirSync(join(RUN, 'exts')).filter((d) => d.startsWith(EXTENSION_ID));
+  check(extDirs.length === 1, `code-server --install-extension installs ${EXTENSION_ID}`, installed);
+  t = Date.now();
+  const cs = await codeServer.start(bin, RUN, ws);
+  cleanups.push(() => cs.stop());
+  log(`code-server up at ${cs.url} in ${((Date.now() - t) / 1000).toFixed(1)}s (log: ${relative(ROOT, cs.log)})`);
+
+  // 4. the browser and the scenarios
+  const profile = join(RUN, 'chromium');
+  const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    timeout: 60_000,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => ctx.close());
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.setDefaultTimeout(30_000);
+  const driver = new UiDriver(page, ws, FIXTURES, OUT, log);
+  try {
+    await driver.openWorkbench(cs.url);
+    check(true, 'workbench loads');
+  } catch (err) {
+    await driver.screenshot('workbench').catch(() => undefined);
+    check(false, 'workbench loads', String(err));
+    return;
+  }
+
+  const scenarios = SCENARIOS.filter((s) => !only || s.name.includes(only));
+  for (const [i, scenario] of scenarios.entries()) {
+    t = Date.now();
+    log(`scenario ${i + 1}/${scenarios.length}: ${scenario.name}`);
+    await driver.run(scenario, check);
+    if (i === 0) {
+      // By now a Markdown file has been opened: the extension must have been activated by onLanguage:markdown.
+      const logs = extensionHostLogs(cs.userDataDir);
+      const activation = logs.map((f) => readFileSync(f, 'utf8')).join('\n').split('\n').filter((l) => l.includes(EXTENSION_ID));
+      check(activation.some((l) => /activat/i.test(l) && /onLanguage:markdown/.test(l)), `${EXTENSION_ID} activated by onLanguage:markdown`, `extension host logs: ${logs.join(', ') || 'none'}\n${activation.join('\n')}`);
+    }
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+
+  if (process.argv.includes('--update-docs-images') && !failed) {
+    const shots = readdirSync(OUT);
+    mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+    for (const [re, target] of DOC_IMAGES) {
+      const shot = shots.find((s) => re.test(s));
+      if (shot) copyFileSync(join(OUT, shot), join(ROOT, 'docs', 'images', target));
+    }
+    log('docs/images updated');
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  check(false, 'e2e run', String((err as Error)?.stack ?? err));
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+  log('done');
+}
+finish();

@@ -1,0 +1,141 @@
+// The real-editor scenarios, as data. Two drivers run them:
+//   - test/e2e/ui-driver.ts drives code-server (VS Code 1.100.3) in Chromium through the UI (npm run test:e2e);
+//   - test/electron/suite.ts runs them in desktop VS Code through the extension API (npm run test:electron).
+// Files are in test/e2e/workspace/ (copied to a scratch folder for each run). Every scenario starts from the file as
+// committed: drivers revert the file before a scenario.
+
+/** A place in the document: the start of the first occurrence of `text` (after `after`, when given), plus `offset`. */
+export interface Where {
+  text: string;
+  after?: string;
+  /** UTF-16 units from the start of `text`; default 1 (inside it, so hovers and code actions see it). */
+  offset?: number;
+}
+
+export interface DiagnosticExpectation {
+  /** The rule id (Diagnostic.code). */
+  rule: string;
+  /** Part of the message. */
+  message?: RegExp;
+  /** 1-based line, as the Problems panel shows it. */
+  line?: number;
+}
+
+export type Step =
+  /** Opens a workspace file in an editor. */
+  | { kind: 'open'; file: string }
+  /** Check: these diagnostics are shown (squiggles in the editor and entries in the Problems panel), and not those. */
+  | { kind: 'diagnostics'; present: DiagnosticExpectation[]; absent?: DiagnosticExpectation[] }
+  /** Check: the hover at a place shows all these texts. */
+  | { kind: 'hover'; at: Where; expect: RegExp[] }
+  /** Check: the quick-fix menu at a place lists an action matching `action`, which is then applied. */
+  | { kind: 'quickFix'; at: Where; action: RegExp }
+  /** Runs a palette command; `acceptPick` accepts the quick pick it opens as pre-selected. */
+  | { kind: 'command'; id: string; title: string; acceptPick?: boolean }
+  /** Types text at the cursor (into the active snippet tab stop, if any). */
+  | { kind: 'type'; text: string }
+  /** Tab: moves to the next snippet tab stop. */
+  | { kind: 'nextTabStop' }
+  /** Check: the document text (saved first) matches / does not match. */
+  | { kind: 'text'; expect: RegExp[]; absent?: RegExp[] }
+  /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
+  | { kind: 'screenshot'; name: string };
+
+export interface Scenario {
+  name: string;
+  file: string;
+  steps: Step[];
+}
+
+const FILE = 'privacy-policy.md';
+const TITLE: Where = { text: '# Lumen Notes Privacy Policy', offset: 3 };
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'diagnostics: squiggles and Problems entries for placeholders and missing sections',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      {
+        kind: 'diagnostics',
+        present: [
+          { rule: 'missing-children', message: /child/i, line: 1 },
+          { rule: 'missing-transfers', message: /countr|transfer/i, line: 1 },
+          { rule: 'placeholder', message: /YYYY-MM-DD/, line: 3 },
+          { rule: 'placeholder', message: /Company Name/, line: 5 },
+          { rule: 'placeholder', message: /NOTE|drafting/i, line: 7 },
+        ],
+        // Covered by "How long we keep your data" and "Contact us".
+        absent: [{ rule: 'missing-retention' }, { rule: 'missing-contact' }],
+      },
+      { kind: 'screenshot', name: 'problems' },
+    ],
+  },
+  {
+    name: 'hover: a placeholder and a missing section explain themselves',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/placeholder/, /Company Name/] },
+      { kind: 'screenshot', name: 'hover-placeholder' },
+      { kind: 'hover', at: TITLE, expect: [/missing-children/, /COPPA/] },
+      { kind: 'screenshot', name: 'hover-missing-section' },
+    ],
+  },
+  {
+    name: 'quick fix: insert a missing section, then fill its tab stops',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'quickFix', at: TITLE, action: /^Insert "Children.s privacy" section/ },
+      { kind: 'type', text: 'ALPHA-13' },
+      { kind: 'nextTabStop' },
+      { kind: 'type', text: 'BRAVO@lumennotes.app' },
+      { kind: 'screenshot', name: 'quick-fix-section' },
+      {
+        kind: 'text',
+        // The heading, then the first stop typed over, template text between, then the second stop.
+        expect: [/\n#+ Children.s privacy\s*\n[^#]*ALPHA-13\s*\S[^#]*BRAVO@lumennotes\.app/],
+        absent: [/\[minimum age\]/],
+      },
+      { kind: 'diagnostics', present: [{ rule: 'missing-transfers' }], absent: [{ rule: 'missing-children' }] },
+    ],
+  },
+  {
+    name: 'quick fix: replace a placeholder and remove a drafting note',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'quickFix', at: { text: '[Company Name]' }, action: /Replace placeholder/ },
+      { kind: 'type', text: 'Lumen Labs Ltd' },
+      { kind: 'quickFix', at: { text: '[NOTE:' }, action: /Remove drafting note/ },
+      { kind: 'text', expect: [/\nLumen Labs Ltd \("we", "us"\) makes/], absent: [/\[Company Name\]/, /\[NOTE:/] },
+      { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /YYYY-MM-DD/ }], absent: [{ rule: 'placeholder', message: /Company Name|NOTE|drafting/i }] },
+    ],
+  },
+  {
+    name: 'insert all missing sections from the palette, tab stops across both',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'command', id: 'policyLinter.insertSections', title: 'Policy Linter: Insert Missing Sections...', acceptPick: true },
+      { kind: 'type', text: 'CHARLIE' },
+      { kind: 'nextTabStop' },
+      { kind: 'type', text: 'DELTA' },
+      { kind: 'screenshot', name: 'insert-all' },
+      { kind: 'text', expect: [/\n#+ Children.s privacy\s*\n[^#]*CHARLIE\s*\S[^#]*DELTA/, /\n#+ International transfers of personal data\s*\n/] },
+      { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /YYYY-MM-DD/ }], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }] },
+    ],
+  },
+];
+
+/** Resolves a Where against a text: 0-based line and UTF-16 character. Throws when the text is absent. */
+export function locate(text: string, at: Where): { line: number; character: number; offset: number } {
+  const from = at.after ? text.indexOf(at.after) : 0;
+  const start = from < 0 ? -1 : text.indexOf(at.text, from);
+  if (start < 0) throw new Error(`"${at.text}" not found in the document`);
+  const offset = start + (at.offset ?? 1);
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  return { line, character: offset - (before.length - before.split(/\r\n|\r|\n/).pop()!.length), offset };
+}

@@ -1,0 +1,228 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Runs the scenarios (scenarios.ts) in code-server through its UI, in Chromium driven by playwright-core.
+// Only keyboard and DOM reads: mouse clicks on menus are swallowed by VS Code's pointer blocker, and positions are
+// reached with Go to Line (Ctrl+G "line:column"), computed from the saved file.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { locate, type DiagnosticExpectation, type Scenario, type Step, type Where } from './scenarios.ts';
+
+export type Check = (ok: boolean, what: string, detail?: string) => void;
+
+const WAIT = 30_000;
+const SHORT = 10_000;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface ProblemRow {
+  text: string;
+  rule?: string;
+  line?: number;
+}
+
+export class UiDriver {
+  private shots = 0;
+
+  constructor(
+    private readonly page: Page,
+    /** The workspace folder code-server has open (a scratch copy). */
+    private readonly workspace: string,
+    /** Where the pristine fixtures are (test/e2e/workspace). */
+    private readonly fixtures: string,
+    private readonly screenshots: string,
+    private readonly log: (s: string) => void,
+  ) {
+    mkdirSync(screenshots, { recursive: true });
+  }
+
+  async openWorkbench(url: string): Promise<void> {
+    await this.page.goto(`${url}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: WAIT });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
+  }
+
+  /** Runs one scenario; returns false when a step could not be carried out (its failure is reported). */
+  async run(scenario: Scenario, check: Check): Promise<boolean> {
+    for (const [i, step] of scenario.steps.entries()) {
+      try {
+        await this.step(scenario, step, check);
+      } catch (err) {
+        check(false, `${scenario.name}: step ${i + 1} (${step.kind})`, String((err as Error)?.stack ?? err));
+        await this.screenshot(`error-${scenario.file}`).catch(() => undefined);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private async step(scenario: Scenario, step: Step, check: Check): Promise<void> {
+    const label = `${scenario.name}: ${step.kind}`;
+    switch (step.kind) {
+      case 'open':
+        return this.open(step.file);
+      case 'diagnostics':
+        return this.diagnostics(step.present, step.absent ?? [], check, label);
+      case 'hover':
+        return this.hover(scenario.file, step.at, step.expect, check, label);
+      case 'quickFix':
+        return this.quickFix(scenario.file, step.at, step.action, check, label);
+      case 'command':
+        return this.command(step.title, step.acceptPick ?? false);
+      case 'type':
+        return this.page.keyboard.type(step.text, { delay: 15 });
+      case 'nextTabStop':
+        await this.page.keyboard.press('Tab');
+        return sleep(150);
+      case 'text': {
+        const text = await this.savedText(scenario.file);
+        const missing = step.expect.filter((re) => !re.test(text));
+        const unwanted = (step.absent ?? []).filter((re) => re.test(text));
+        check(!missing.length && !unwanted.length, `${label} ${[...step.expect.map(String), ...(step.absent ?? []).map((r) => `!${r}`)].join(' ')}`, `missing: ${missing.join(', ')}; unwanted: ${unwanted.join(', ')}\n--- text ---\n${text}`);
+        return;
+      }
+      case 'screenshot':
+        return this.screenshot(step.name);
+    }
+  }
+
+  async screenshot(name: string): Promise<void> {
+    this.shots++;
+    await this.page.screenshot({ path: join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`) });
+  }
+
+  // ---- editor basics ----
+
+  private async quickInput(prefix: string, text: string, rowMatch: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press(prefix);
+    const input = this.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: SHORT });
+    await this.page.keyboard.type(text, { delay: 5 });
+    await this.page.waitForFunction(
+      (want) => [...document.querySelectorAll('.quick-input-widget .monaco-list-row.focused')].some((r) => (r as HTMLElement).innerText.includes(want)),
+      rowMatch,
+      { timeout: SHORT },
+    );
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Reverts and closes every editor, restores the fixture on disk, opens it. */
+  private async open(file: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    if (await this.page.locator('.editor-group-container .tab').count()) {
+      await this.paletteCommand('File: Revert File');
+      await this.paletteCommand('View: Close All Editors');
+      await this.page.waitForFunction(() => !document.querySelector('.editor-group-container .tab'), undefined, { timeout: SHORT });
+    }
+    copyFileSync(join(this.fixtures, file), join(this.workspace, file));
+    await this.quickInput('Control+P', file, file);
+    await this.page.waitForSelector(`.tabs-container .tab.active[data-resource-name="${file}"]`, { timeout: SHORT });
+    await this.page.waitForSelector('.monaco-editor.focused .view-lines', { timeout: SHORT });
+  }
+
+  private async paletteCommand(title: string): Promise<void> {
+    await this.quickInput('Control+Shift+P', title, title);
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
+  }
+
+  /** Saves the active editor and returns the file's text. */
+  private async savedText(file: string): Promise<string> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+S');
+    await this.page.waitForSelector('.tabs-container .tab.active:not(.dirty)', { timeout: SHORT });
+    return readFileSync(join(this.workspace, file), 'utf8');
+  }
+
+  /** Puts the cursor at a place (Go to Line/Column), positions computed from the saved text. */
+  private async goTo(file: string, at: Where): Promise<void> {
+    const pos = locate(await this.savedText(file), at);
+    await this.quickInput('Control+G', `${pos.line + 1}:${pos.character + 1}`, `${pos.line + 1}`);
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
+    await this.page.waitForSelector('.monaco-editor.focused', { timeout: SHORT });
+  }
+
+  // ---- checks ----
+
+  /** The Problems panel's marker rows. */
+  async problems(): Promise<ProblemRow[]> {
+    if (!(await this.page.locator('.markers-panel').isVisible())) {
+      await this.page.keyboard.press('Control+Shift+M');
+      await this.page.waitForSelector('.markers-panel', { state: 'visible', timeout: SHORT });
+    }
+    const rows = await this.page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => (e as HTMLElement).innerText));
+    return rows
+      .filter((t) => /\[Ln \d+, Col \d+\]/.test(t))
+      .map((text) => ({
+        text: text.replace(/\s+/g, ' ').trim(),
+        rule: /\(([a-z][\w-]*)\)/.exec(text)?.[1],
+        line: Number(/\[Ln (\d+), Col \d+\]/.exec(text)?.[1]),
+      }));
+  }
+
+  private async diagnostics(present: DiagnosticExpectation[], absent: DiagnosticExpectation[], check: Check, label: string): Promise<void> {
+    const matches = (r: ProblemRow, e: DiagnosticExpectation) => r.rule === e.rule && (!e.message || e.message.test(r.text)) && (e.line === undefined || r.line === e.line);
+    const describe = (e: DiagnosticExpectation) => `${e.rule}${e.message ? ` ${e.message}` : ''}${e.line ? ` @${e.line}` : ''}`;
+    let rows: ProblemRow[] = [];
+    let missing: DiagnosticExpectation[] = present;
+    let unwanted: DiagnosticExpectation[] = [];
+    const deadline = Date.now() + WAIT;
+    do {
+      rows = await this.problems();
+      missing = present.filter((e) => !rows.some((r) => matches(r, e)));
+      unwanted = absent.filter((e) => rows.some((r) => matches(r, e)));
+      if (!missing.length && !unwanted.length) break;
+      await sleep(400);
+    } while (Date.now() < deadline);
+    const squiggles = await this.page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count();
+    check(
+      !missing.length && !unwanted.length && (present.length === 0 || squiggles > 0),
+      `${label}: ${present.map(describe).join(', ')}${absent.length ? `; not ${absent.map(describe).join(', ')}` : ''}`,
+      `missing: ${missing.map(describe).join(', ') || '-'}; unwanted: ${unwanted.map(describe).join(', ') || '-'}; squiggles: ${squiggles}\n--- Problems ---\n${rows.map((r) => r.text).join('\n')}`,
+    );
+    this.log(`problems: ${rows.length} rows, ${squiggles} squiggles`);
+  }
+
+  private async hover(file: string, at: Where, expect: RegExp[], check: Check, label: string): Promise<void> {
+    await this.goTo(file, at);
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    let text = '';
+    const deadline = Date.now() + SHORT;
+    do {
+      text = (await this.page.$$eval('.monaco-hover', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).innerText).join('\n'))).trim();
+      if (text && expect.every((re) => re.test(text))) break;
+      await sleep(250);
+    } while (Date.now() < deadline);
+    check(expect.every((re) => re.test(text)), `${label} at "${at.text}": ${expect.join(' ')}`, `hover text:\n${text || '(no hover)'}`);
+  }
+
+  private async quickFix(file: string, at: Where, action: RegExp, check: Check, label: string): Promise<void> {
+    await this.goTo(file, at);
+    await this.page.keyboard.press('Control+Period');
+    await this.page.waitForSelector('.action-widget .monaco-list-row', { timeout: SHORT });
+    const items = await this.page.$$eval('.action-widget .monaco-list-row', (els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+    const ok = items.some((t) => action.test(t));
+    check(ok, `${label} at "${at.text}" offers ${action}`, `menu:\n${items.join('\n')}`);
+    if (!ok) throw new Error(`no action ${action} in the quick-fix menu`);
+    for (let i = 0; i <= items.length; i++) {
+      const focused = await this.page.$$eval('.action-widget .monaco-list-row.focused', (els) => els.map((e) => (e as HTMLElement).innerText.trim()).join(''));
+      if (action.test(focused)) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.screenshot('quick-fix-menu');
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('.action-widget', { state: 'hidden', timeout: SHORT });
+    await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
+  }
+
+  private async command(title: string, acceptPick: boolean): Promise<void> {
+    await this.quickInput('Control+Shift+P', title, title);
+    if (acceptPick) {
+      // The multi-select quick pick of sections (it has a "check all" box); all are pre-selected.
+      await this.page.waitForSelector('.quick-input-widget .quick-input-check-all', { state: 'visible', timeout: SHORT });
+      await this.screenshot('insert-sections-pick');
+      await this.page.keyboard.press('Enter');
+      await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
+    }
+    await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
+  }
+}
