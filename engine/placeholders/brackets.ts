@@ -50,6 +50,7 @@ const NEVER: RegExp[] = [
   /^[a-z]$/, // "[a]", task box "[x]"
   /^(?:[ivxlc]+|[IVXLC]{2,})$/, // roman numeral references
   /^(?:at|dot|@|\.|…|\.\.\.|\s*\.\s*\.\s*\.\s*)$/i, // "privacy[at]example[dot]com", omission "[...]"
+  /^(?:n\/?a|n\.a\.)$/i, // "[N/A]"
   /^(?:sic!?|emphasis (?:added|in original|mine)|citation needed|redacted|omitted|ibid\.?|id\.?|sic passim)$/i,
 ];
 
@@ -70,8 +71,13 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
-  // Instructions of four words or more are notes; shorter ones name a slot ("[Insert date]").
-  if (INSTRUCTION_START.test(inner)) return words.length >= 4 ? { kind: 'drafting-note', label: noteLabel(inner) } : { kind: 'slot', label: inner };
+  // An instruction that only names what goes there is a slot ("[Insert date]", "[INSERT LAST UPDATE DATE HERE]");
+  // a longer instruction is a note ("[Describe how long you keep each kind of data]").
+  if (INSTRUCTION_START.test(inner)) {
+    const named = words.slice(1).map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
+    const onlyNames = named.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+    return words.length <= 3 || onlyNames ? { kind: 'slot', label: slotLabel(inner) } : { kind: 'drafting-note', label: noteLabel(inner) };
+  }
   if (/^(?:X{1,4}|N{1,2}|#{1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days"
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
   if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {
@@ -102,6 +108,11 @@ function allCaps(inner: string, words: string[]): BracketVerdict | undefined {
     if (!isLexicon && (w.length < 6 || /^(?:REDACTED|CONFIDENTIAL|ARCHIVED|DELETED|UPDATED|REVISED|AMENDED|REPEALED|OMITTED)$/.test(w))) return undefined;
   }
   return { kind: 'slot', label: humanizeCaps(inner) };
+}
+
+/** A slot's label in ordinary case. */
+function slotLabel(inner: string): string {
+  return /\p{Ll}/u.test(inner) ? inner : humanizeCaps(inner);
 }
 
 /** "NUMBER OF DAYS" -> "number of days", keeping acronyms ("YOUR SITE URL" -> "your site URL"). */

@@ -14,8 +14,8 @@ export const REAL_DATE = new RegExp(
   'i',
 );
 
-/** Markup and punctuation that may stand around a label or between a label and its date. */
-const MARKUP = /^[\s>#*_+|=:.\-–—]*$/;
+/** Markup and punctuation that may stand between a label and its date (not "____" or "……", which are blanks to report). */
+const MARKUP = /^[\s>#*+|=:\-–—]*(?:_{1,3}[\s*:]*)?\.?\s*$/;
 /** What may precede a label on its line: markup and a section number ("## 12. Effective Date", "- **Last updated"). */
 const PREFIX = /^[\s>#*_+|=\-–—]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[IVXLCivxlc]{1,6}|[A-Za-z])[.)])\s+[\s*_]*)?$/;
 
@@ -46,7 +46,7 @@ export function labelWithoutDate(text: string, start: number, end: number, skip:
     const line = visible(text.slice(i, Math.min(e, i + 200)), i, skip);
     if (!MARKUP.test(line)) {
       if (REAL_DATE.test(line.slice(0, 120))) return undefined;
-      const lead = /^[\s>#*_+|=:.\-–—]*/.exec(line)?.[0].length ?? 0;
+      const lead = /^[\s>#*_+|=:\-–—]*/.exec(line)?.[0].length ?? 0;
       return { nextLineContent: i + lead };
     }
     i = e;

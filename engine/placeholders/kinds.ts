@@ -38,7 +38,7 @@ export const PLACEHOLDER_KINDS: Record<PlaceholderKind, PlaceholderKindInfo> = {
     what: 'Template code such as "{{company}}", "%{domain}", "${company.name}", "<%= name %>" or "__EFFECTIVE_DATE__" that a website generator or script should have replaced with a value.',
     why: `If the policy is published from this text, readers see the code instead of your name, address or dates. ${PUBLISHED}`,
     fix: 'Write the real value in its place, or make sure the template is rendered before the policy is published (and, if this file is meant to keep template code, add the variable to the allow list).',
-    message: (q, label) => `Template variable ${q} was never filled in: replace it with the actual ${label ? lowerLabel(label) : 'value'} before publishing.`,
+    message: (q, label) => `Template code ${q} was never filled in: replace it with the actual ${label ? lowerLabel(label) : 'value'} before publishing.`,
   },
   todo: {
     title: 'To-do marker',

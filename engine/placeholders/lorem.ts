@@ -44,6 +44,8 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
   for (const m of text.matchAll(PHRASE)) if (!skip(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
   let run: { start: number; end: number; words: number; filler: number; strong: Set<string>; gap: number } | undefined;
   let lastEnd = 0;
+  /** Start of the filler words just before the current word that cannot start a run alone ("Sed ut perspiciatis…"). */
+  let weakStart: number | undefined;
   const close = () => {
     if (run && run.filler >= MIN_WORDS && run.strong.size >= MIN_STRONG_DISTINCT && run.filler / run.words >= MIN_RATIO) {
       let end = run.end;
@@ -55,15 +57,21 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     if (skip(start)) continue;
-    if (run && breaksParagraph(text, lastEnd, start)) close();
+    if (breaksParagraph(text, lastEnd, start)) {
+      close();
+      weakStart = undefined;
+    }
     lastEnd = start + m[0].length;
     const w = m[0].toLowerCase();
     const strong = STRONG.has(w);
     const filler = strong || WEAK.has(w);
     if (!run) {
-      if (strong) run = { start, end: lastEnd, words: 1, filler: 1, strong: new Set([w]), gap: 0 };
+      if (strong) run = { start: weakStart ?? start, end: lastEnd, words: 1, filler: 1, strong: new Set([w]), gap: 0 };
+      else if (filler) weakStart ??= start;
+      else weakStart = undefined;
       continue;
     }
+    weakStart = undefined;
     if (filler) {
       run.words += 1 + run.gap; // words in a gap count once the run continues past them
       run.filler++;

@@ -71,7 +71,7 @@ function aloneOnLine(m: RegExpExecArray, ctx: PatternContext): boolean {
   return /^[ \t_\\*]*(?:\r|\n|$)/.test(after);
 }
 
-const hasPlaceholderPart = (s: string) => /^(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
+const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
 function exampleAddress(m: RegExpExecArray, ctx: PatternContext): Refinement | false {

@@ -1,0 +1,318 @@
+import assert from 'node:assert/strict';
+import type { PlaceholderKind, Span } from '../types.ts';
+import type { CompiledPattern } from '../config/resolve.ts';
+import { detectPlaceholders, shorten } from './detect.ts';
+
+interface Opts {
+  excluded?: Span[];
+  patterns?: CompiledPattern[];
+  allow?: string[];
+}
+const detect = (text: string, o: Opts = {}) => detectPlaceholders(text, o.excluded ?? [], { patterns: o.patterns ?? [], allow: o.allow ?? [] });
+
+/** Asserts the hits are exactly `expected`: each [text, kind] located at its next occurrence in `text`, in order. */
+function expectHits(text: string, expected: Array<[string, PlaceholderKind]>, o: Opts = {}): void {
+  let from = 0;
+  const want = expected.map(([needle, kind]) => {
+    const start = text.indexOf(needle, from);
+    assert.ok(start >= 0, `test bug: ${JSON.stringify(needle)} not in text`);
+    from = start + needle.length;
+    return { text: needle, kind, span: { start, end: start + needle.length } };
+  });
+  const got = detect(text, o).map((h) => ({ text: text.slice(h.span.start, h.span.end), kind: h.kind, span: h.span }));
+  assert.deepEqual(got, want);
+}
+const expectNone = (text: string, o: Opts = {}) => expectHits(text, [], o);
+
+describe('detectPlaceholders', () => {
+  describe('drafting notes', () => {
+    it('reports a bracketed note from "[" through "]" with a short message', () => {
+      const text = 'Transfers.\n[NOTE: To be completed with data transfer mechanism when implemented]\nNext.';
+      const hits = detect(text);
+      assert.equal(hits.length, 1);
+      assert.deepEqual(hits[0].span, { start: 11, end: 80 });
+      assert.equal(hits[0].kind, 'drafting-note');
+      assert.equal(hits[0].message, 'Unfinished drafting note "[NOTE: To be completed…]" must be resolved before publishing.');
+    });
+    it('reports notes to admins, attorneys and optional passages', () => {
+      expectHits('[Site Owner, please describe your retention rules here.] We care.', [['[Site Owner, please describe your retention rules here.]', 'drafting-note']]);
+      expectHits('Status: [TO BE COMPLETED]', [['[TO BE COMPLETED]', 'drafting-note']]);
+      expectHits('Liability [ATTORNEY TO COMPLETE] ends here.', [['[ATTORNEY TO COMPLETE]', 'drafting-note']]);
+      expectHits('*[Include if you have a DPO]*', [['[Include if you have a DPO]', 'drafting-note']]);
+      expectHits('[Drafting note – confirm with the vendor]', [['[Drafting note – confirm with the vendor]', 'drafting-note']]);
+      expectHits('We keep logs [to be determined] long.', [['[to be determined]', 'drafting-note']]);
+      expectHits('[Describe how long you keep each kind of data and why]', [['[Describe how long you keep each kind of data and why]', 'drafting-note']]);
+    });
+    it('does not report "to be determined" in running prose', () => {
+      expectNone('The amount is to be determined by the court and to be confirmed in writing.');
+    });
+  });
+
+  describe('slots', () => {
+    it('reports bracketed slot labels in capitals, Title Case and instructions', () => {
+      const text = '[Company Name] ("we") runs [YOUR SITE URL] since [DATE]. Write to [CONTACT@YOUREMAIL.COM].';
+      expectHits(text, [
+        ['[Company Name]', 'slot'],
+        ['[YOUR SITE URL]', 'slot'],
+        ['[DATE]', 'slot'],
+        ['[CONTACT@YOUREMAIL.COM]', 'slot'],
+      ]);
+      expectHits('We keep it for [X] years or [NUMBER OF DAYS] days.', [['[X]', 'slot'], ['[NUMBER OF DAYS]', 'slot']]);
+      expectHits('Signed, [Your Name], on [insert date] for [company_name].', [['[Your Name]', 'slot'], ['[insert date]', 'slot'], ['[company_name]', 'slot']]);
+      expectHits('Updated [INSERT LAST UPDATE DATE HERE].', [['[INSERT LAST UPDATE DATE HERE]', 'slot']]);
+      expectHits('Served by [[site]] today.', [['[[site]]', 'slot']]);
+      expectHits('Escaped \\[Company Name\\] in Markdown.', [['\\[Company Name\\]', 'slot']]);
+    });
+    it('gives the slot label and a message naming what to write', () => {
+      const [h] = detect('Data is kept [NUMBER OF DAYS] days.');
+      assert.equal(h.label, 'number of days');
+      assert.equal(h.message, 'Placeholder "[NUMBER OF DAYS]" was never filled in: replace it with the actual number of days before publishing.');
+      assert.equal(detect('[Company Name]')[0].label, 'Company Name');
+      assert.equal(detect('[X] years')[0].label, 'number');
+    });
+    it('reports <INSERT DATE>, bare COMPANY NAME and XXX-XXX-XXXX phone slots', () => {
+      expectHits('Effective <INSERT DATE>. Call (XXX) XXX-XXXX. COMPANY NAME Ltd.', [
+        ['<INSERT DATE>', 'slot'],
+        ['(XXX) XXX-XXXX', 'slot'],
+        ['COMPANY NAME', 'slot'],
+      ]);
+    });
+    it('does not report Markdown link and reference syntax', () => {
+      expectNone('See [Company Name](https://acme.test) and [Your Name][ref] and ![Date](d.png).');
+      expectNone('[What information do we collect?](#collect)');
+      expectNone('[DATE]: https://acme.test/date\n*[GDPR]: General Data Protection Regulation');
+    });
+    it('does not report footnotes, task boxes, citations, acronyms or editorial marks', () => {
+      expectNone('As required [1], [12], [3-5] and [^1]. The 2019 case [2019] applies.');
+      expectNone('- [ ] open item\n- [x] done item\n* [X] also done');
+      expectNone('Our partner [the Company] said "[sic] we [emphasis added]" under [GDPR] and [EU] law, see [Section 3], [iv], [a], [...], [N/A].');
+      expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
+      expectNone('[Privacy Policy] [Contact Us] [REDACTED] [Our commitment to you]');
+    });
+    it('does not take HTML element names in capitals for slots', () => {
+      expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');
+    });
+  });
+
+  describe('template variables', () => {
+    it('reports every template syntax at its exact range', () => {
+      expectHits('Hi {{company}}, {{ site.data.variables.contact.contact_privacy }} and {{COMPANY_NAME}}.', [
+        ['{{company}}', 'template-variable'],
+        ['{{ site.data.variables.contact.contact_privacy }}', 'template-variable'],
+        ['{{COMPANY_NAME}}', 'template-variable'],
+      ]);
+      expectHits('Run by %{domain}s and %{domain} (%(name)s) for ${company.name}.', [
+        ['%{domain}s', 'template-variable'],
+        ['%{domain}', 'template-variable'],
+        ['%(name)s', 'template-variable'],
+        ['${company.name}', 'template-variable'],
+      ]);
+      expectHits('Mail <%{contact_email}> or <%= owner %>; {% if eu %}EU{% endif %} from __EFFECTIVE_DATE__.', [
+        ['<%{contact_email}>', 'template-variable'],
+        ['<%= owner %>', 'template-variable'],
+        ['{% if eu %}', 'template-variable'],
+        ['{% endif %}', 'template-variable'],
+        ['__EFFECTIVE_DATE__', 'template-variable'],
+      ]);
+      expectHits('Owner {company_name}, {COMPANY}, $COMPANY_NAME, {{{raw_name}}}.', [
+        ['{company_name}', 'template-variable'],
+        ['{COMPANY}', 'template-variable'],
+        ['$COMPANY_NAME', 'template-variable'],
+        ['{{{raw_name}}}', 'template-variable'],
+      ]);
+    });
+    it('labels variables in words', () => {
+      assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}')[0].label, 'contact privacy');
+      assert.equal(detect('${company.name}')[0].label, 'company name');
+      assert.equal(detect('{{COMPANY_NAME}}')[0].label, 'company name');
+      assert.equal(detect('%{domain}s')[0].label, 'domain');
+    });
+    it('does not report kramdown attributes, LaTeX groups, bold words or percentages', () => {
+      expectNone('{: .lead}\n{:toc}\n{#contact}\n\\textbf{Name} and __IMPORTANT__ and 50%{ and ${ } and {{ }}.');
+      expectNone('The %{ sign and %(x) and $5 and {x} and __init__ are not slots.');
+    });
+  });
+
+  describe('to-do markers', () => {
+    it('reports TBD, TBC, TODO, FIXME and XXX as whole uppercase words', () => {
+      expectHits('Retention: TBD. TODO: confirm. FIXME later. Owner XXX. TBC', [
+        ['TBD', 'todo'],
+        ['TODO', 'todo'],
+        ['FIXME', 'todo'],
+        ['XXX', 'todo'],
+        ['TBC', 'todo'],
+      ]);
+    });
+    it('does not report them inside words or in lower case', () => {
+      expectNone('XXXL shirts, MAXXXIMUM, TODOS, TBDs, my todo list, the Tbd, fixme.');
+    });
+  });
+
+  describe('unfinished dates', () => {
+    it('reports dates with placeholder parts', () => {
+      expectHits('On 2025-01-XX, YYYY-MM-DD, Month DD, 20XX, DD/MM/YYYY, July XX, 2025, 1 Month 2025 and 20XX.', [
+        ['2025-01-XX', 'unfinished-date'],
+        ['YYYY-MM-DD', 'unfinished-date'],
+        ['Month DD, 20XX', 'unfinished-date'],
+        ['DD/MM/YYYY', 'unfinished-date'],
+        ['July XX, 2025', 'unfinished-date'],
+        ['1 Month 2025', 'unfinished-date'],
+        ['20XX', 'unfinished-date'],
+      ]);
+    });
+    it('does not report real dates', () => {
+      expectNone('On 2025-01-15, 07/01/2024, July 1, 2024, 1 July 2024, May 2024 and 12.03.2023.');
+    });
+  });
+
+  describe('blanks', () => {
+    it('reports runs of underscores and of ellipses used as blanks', () => {
+      expectHits('Name: ________ and \\_\\_\\_\\_ then include ……. here.', [
+        ['________', 'blank'],
+        ['\\_\\_\\_\\_', 'blank'],
+        ['…….', 'blank'],
+      ]);
+      expectHits('Controller: .......... (address).', [['..........', 'blank']]);
+    });
+    it('does not report normal ellipses, rules, separators, identifiers or contents leaders', () => {
+      expectNone('And so on... or so… or this.... Done.\n\n____\n\n...........\nRetention ........ 4\nsnake____case');
+    });
+  });
+
+  describe('example domains', () => {
+    it('reports the whole address or URL on an example domain', () => {
+      expectHits('Write to privacy@example.com, see https://www.yourdomain.com/privacy?x=1. or www.example.org.', [
+        ['privacy@example.com', 'example-domain'],
+        ['https://www.yourdomain.com/privacy?x=1', 'example-domain'],
+        ['www.example.org', 'example-domain'],
+      ]);
+      const [h] = detect('privacy@yourcompany.com');
+      assert.equal(h.label, 'e-mail address');
+      assert.equal(h.message, '"privacy@yourcompany.com" is an example e-mail address, not a real one: replace it with your own before publishing.');
+    });
+    it('does not report real domains that merely contain the words, or [at]/[dot] notation', () => {
+      expectNone('Visit counterexample.com, not-example.com, examples.com and privacy[at]example[dot]com.');
+    });
+  });
+
+  describe('filler text', () => {
+    it('reports a paragraph of lorem ipsum as one finding, from its first to its last word', () => {
+      const text = '## Retention\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit,\nsed do eiusmod tempor incididunt ut labore.\n\nWe keep data for a year.';
+      expectHits(text, [['Lorem ipsum dolor sit amet, consectetur adipiscing elit,\nsed do eiusmod tempor incididunt ut labore.', 'lorem-ipsum']]);
+    });
+    it('recognises pseudo-Latin filler that never says "lorem ipsum"', () => {
+      expectHits('Intro.\n\nSed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium.\n\nEnd.', [
+        ['Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium.', 'lorem-ipsum'],
+      ]);
+      expectHits('Vestibulum ante ipsum primis in faucibus orci luctus et ultrices posuere cubilia curae', [
+        ['Vestibulum ante ipsum primis in faucibus orci luctus et ultrices posuere cubilia curae', 'lorem-ipsum'],
+      ]);
+    });
+    it('reports a short "Lorem Ipsum" heading and the phrase inside real text', () => {
+      expectHits('## Lorem Ipsum\n\nReplace this lorem ipsum with our text.', [['Lorem Ipsum', 'lorem-ipsum'], ['lorem ipsum', 'lorem-ipsum']]);
+    });
+    it('keeps paragraphs apart and does not report English or Latin legal phrases', () => {
+      expectHits('Lorem ipsum dolor sit amet consectetur.\n\nDuis aute irure dolor in reprehenderit.', [
+        ['Lorem ipsum dolor sit amet consectetur.', 'lorem-ipsum'],
+        ['Duis aute irure dolor in reprehenderit.', 'lorem-ipsum'],
+      ]);
+      expectNone('In the event of a sale, data may pass to a buyer. Our data is kept in a vault, ad hoc, bona fide, inter alia, et al., id est.');
+      expectNone('Magna Carta and curriculum vitae are not filler; neither is nulla in Italian: non è quasi nulla.');
+    });
+  });
+
+  describe('e-mail obfuscation', () => {
+    it('reports every "[email protected]" form', () => {
+      expectHits('Mail [email protected] or [email&#160;protected] or [email&nbsp;protected].', [
+        ['[email protected]', 'email-obfuscation'],
+        ['[email&#160;protected]', 'email-obfuscation'],
+        ['[email&nbsp;protected]', 'email-obfuscation'],
+      ]);
+    });
+    it('decodes Cloudflare hex into the replacement and reports one finding per copied link', () => {
+      // "privacy@example.com" encoded with key 0x2a
+      const hex = '2a5a58435c4b49536a4f524b475a464f04494547';
+      const html = `<a href="/cdn-cgi/l/email-protection#${hex}">[email&#160;protected]</a>`;
+      const hits = detect(html);
+      assert.equal(hits.length, 1);
+      assert.equal(html.slice(hits[0].span.start, hits[0].span.end), '[email&#160;protected]');
+      assert.equal(hits[0].replacement, 'privacy@example.com');
+      const attr = `<span class="__cf_email__" data-cfemail="${hex}">x</span>`;
+      const [h] = detect(attr);
+      assert.equal(attr.slice(h.span.start, h.span.end), `data-cfemail="${hex}"`);
+      assert.equal(h.replacement, 'privacy@example.com');
+      expectHits('[[email protected]](/cdn-cgi/l/email-protection#' + hex + ')', [['[email protected]', 'email-obfuscation']]);
+    });
+    it('reports Cloudflare markup even inside excluded markup spans', () => {
+      const html = '<a href="/cdn-cgi/l/email-protection">write</a>';
+      const hits = detect(html, { excluded: [{ start: 0, end: 38 }] });
+      assert.deepEqual(hits.map((h) => h.span), [{ start: 9, end: 36 }]);
+    });
+  });
+
+  describe('"Last updated" without a date', () => {
+    it('reports the label, colon included, when no date follows', () => {
+      expectHits('Policy text.\nLast updated', [['Last updated', 'missing-date']]);
+      expectHits('**Effective date:**\n\n## Scope', [['Effective date:', 'missing-date']]);
+      expectHits('# Policy\n\nDate of last revision:\n', [['Date of last revision:', 'missing-date']]);
+      const [h] = detect('Last revised:');
+      assert.equal(h.message, '"Last revised:" has no date after it: add the date the policy took effect or was last changed.');
+      assert.equal(h.label, 'date');
+    });
+    it('does not report a label followed by a date in any common form, on its line or the next', () => {
+      for (const date of ['July 1, 2024', '1 July 2024', '2024-07-01', '07/01/2024', '**July 2, 2019**', '1st of July 2024']) {
+        expectNone(`Last updated: ${date}\n`);
+        expectNone(`## Effective Date\n\n${date}\n`);
+      }
+      expectNone('<p>Last updated:</p>\n<p>July 1, 2024</p>', { excluded: [{ start: 0, end: 3 }, { start: 16, end: 24 }, { start: 36, end: 40 }] });
+    });
+    it('reports a label followed by a placeholder once, as the placeholder', () => {
+      expectHits('Last updated: [DATE]', [['[DATE]', 'slot']]);
+      expectHits('Effective date: {{LAST_UPDATED}}', [['{{LAST_UPDATED}}', 'template-variable']]);
+      expectHits('Last updated ____________', [['____________', 'blank']]);
+      expectHits('Last updated:\n\n2025-01-XX', [['2025-01-XX', 'unfinished-date']]);
+    });
+    it('does not report the words in running prose', () => {
+      expectNone('This policy was last updated on the date shown. The effective date of a change is stated in it.');
+      expectNone('Last updated by our legal team after review.');
+    });
+  });
+
+  describe('exclusions, allow list and custom patterns', () => {
+    it('reports nothing that starts or ends inside an excluded span', () => {
+      const text = 'Code `{{company}}` and [DATE] here.';
+      expectHits(text, [['[DATE]', 'slot']], { excluded: [{ start: 5, end: 18 }] });
+      expectNone('[Company Name]', { excluded: [{ start: 0, end: 1 }] });
+    });
+    it('never reports allowed strings or text inside them', () => {
+      expectNone('Ask TBD Corp at {{support}}.', { allow: ['TBD Corp', '{{support}}'] });
+      expectHits('TBD and TBD Corp.', [['TBD', 'todo']], { allow: ['TBD Corp'] });
+    });
+    it('reports user patterns as custom findings with their message', () => {
+      const patterns: CompiledPattern[] = [
+        { regex: /ACME-\d+/, message: 'Internal ticket numbers must not be published.', key: 'placeholders.patterns[0]' },
+        { regex: /codename/i, key: 'placeholders.patterns[1]' },
+      ];
+      const text = 'See ACME-12 and ACME-13 for Codename.';
+      expectHits(text, [['ACME-12', 'custom'], ['ACME-13', 'custom'], ['Codename', 'custom']], { patterns });
+      const hits = detect(text, { patterns });
+      assert.equal(hits[0].message, 'Internal ticket numbers must not be published.');
+      assert.equal(hits[2].message, '"Codename" matches a placeholder pattern configured for this project: replace it before publishing.');
+    });
+    it('survives user patterns that match the empty string', () => {
+      expectHits('a TBD', [['TBD', 'todo']], { patterns: [{ regex: /x*/, key: 'placeholders.patterns[0]' }] });
+    });
+    it('reports overlapping matches once, keeping the earliest and longest', () => {
+      expectHits('[NOTE: TODO add the TBD period]', [['[NOTE: TODO add the TBD period]', 'drafting-note']]);
+      expectHits('Contact [CONTACT@EXAMPLE.COM].', [['[CONTACT@EXAMPLE.COM]', 'slot']]);
+    });
+  });
+
+  describe('shorten', () => {
+    it('keeps short text and shortens long text at a word, keeping the closing bracket', () => {
+      assert.equal(shorten('[DATE]'), '[DATE]');
+      assert.equal(shorten('[NOTE: To be completed with data transfer mechanism when implemented]'), '[NOTE: To be completed…]');
+      assert.equal(shorten('Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit sed do'), 'Lorem ipsum dolor sit…');
+    });
+  });
+});
