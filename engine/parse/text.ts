@@ -171,7 +171,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     if (l.blank) continue;
     nonBlank++;
     if (l.content.length > LONG_LINE) long++;
-    if (l.content.length >= 50) wide++;
+    if (l.content.length >= 40) wide++;
   }
   const hardWrapped = nonBlank >= 3 && wide > 0 && long * 20 < nonBlank;
 
@@ -203,6 +203,10 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
       if (hardWrapped && prev >= 0 && !ls[prev].blank && !cand[prev] && !isListLine(prev) && !TERMINAL.test(ls[prev].content) && ls[prev].content.length >= 40 && !(first >= 0 && prev <= titleLast)) continue;
     }
     if (inIntroducedList(i)) {
+      // Inside a list introduced by "…:", a short line is an item unless a sentence follows it and the line before
+      // it was not itself a short item ("Contact details / Billing records / Usage logs / Each category is…").
+      const prev = prevNonBlank[i];
+      if (prev >= 0 && cand[prev] && !heading[prev]) continue;
       if (next >= 0 && !cand[next] && words[next] >= 3 && SENTENCE_END.test(ls[next].content) && !isListLine(next)) heading[i] = true;
       continue;
     }
