@@ -181,7 +181,13 @@ function removalSpan(doc: PolicyDocument, span: Span): Span {
   const lineStart = doc.lines.lineStart(first);
   const lineEnd = doc.lines.lineEnd(last);
   const rest = doc.text.slice(lineStart, span.start) + doc.text.slice(span.end, lineEnd);
-  if (/^[\s*_>#-]*$/.test(rest)) return { start: lineStart, end: nextLineStart(doc, lineEnd) };
+  if (/^[\s*_>#-]*$/.test(rest)) {
+    // The whole line goes; between two blank lines, one of them goes too, so no double blank line is left.
+    let end = nextLineStart(doc, lineEnd);
+    const blank = (line: number) => line >= 0 && line < doc.lines.lineCount && doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line)).trim() === '';
+    if (blank(first - 1) && blank(last + 1)) end = nextLineStart(doc, end);
+    return { start: lineStart, end };
+  }
   if (doc.text[span.end] === ' ') return { start: span.start, end: span.end + 1 };
   if (doc.text[span.start - 1] === ' ') return { start: span.start - 1, end: span.end };
   return span;

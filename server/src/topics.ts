@@ -1,13 +1,8 @@
-// Topic definitions by id (engine data).
-import { TOPICS } from '../../engine/index.ts';
-import type { TopicDefinition } from '../../engine/topics/definition.ts';
+// Topic names for titles and hovers (the definitions are engine data).
+import { topicById } from '../../engine/topics/index.ts';
 
-const BY_ID = new Map<string, TopicDefinition>(TOPICS.map((t: TopicDefinition) => [t.id, t]));
-
-export function topicById(id: string): TopicDefinition | undefined {
-  return BY_ID.get(id);
-}
+export { topicById };
 
 export function topicTitle(id: string): string {
-  return BY_ID.get(id)?.title ?? id;
+  return topicById(id)?.title ?? id;
 }
