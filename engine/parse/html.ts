@@ -224,7 +224,16 @@ function parseTree(text: string): ParsedParts {
     body: { start: h.span.end, end: k + 1 < body.length ? body[k + 1].span.start : text.length },
   }));
 
-  return { title, sections, toc, blocks, excluded: complement(normaliseSpans(kept), text.length), comments };
+  // parse5 can report an end one past the text (a comment left open at the end of the file).
+  const clamp = (sp: Span): Span => ({ start: Math.min(sp.start, text.length), end: Math.min(sp.end, text.length) });
+  return {
+    title: title && clamp(title),
+    sections: sections.map((sec) => ({ ...sec, heading: clamp(sec.heading), body: clamp(sec.body) })),
+    toc: toc.map(clamp),
+    blocks: blocks.map((b) => ({ ...b, span: clamp(b.span) })),
+    excluded: complement(normaliseSpans(kept), text.length),
+    comments: comments.map((c) => ({ ...c, span: clamp(c.span) })),
+  };
 }
 
 /**
