@@ -1,0 +1,100 @@
+// The JSON schema (editor completion and validation of .policy-linter.json) must accept exactly what resolveConfig accepts.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import { RULES } from '../rules/index.ts';
+import { TOPICS } from '../topics/index.ts';
+import { MAX_PATTERNS, resolveConfig, SEVERITY_SETTINGS } from './resolve.ts';
+import { MAX_PATTERN_LENGTH } from './regex-safety.ts';
+import type { PolicyLinterConfig } from '../types.ts';
+
+const schema = JSON.parse(readFileSync(new URL('../../schemas/policy-linter.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+describe('schemas/policy-linter.schema.json', () => {
+  it('lists every rule (with its description and default) and every topic, and nothing else', () => {
+    const rules = schema.properties.rules.properties;
+    assert.deepEqual(Object.keys(rules), RULES.map((r) => r.meta.id), 'update the schema: rule ids changed');
+    for (const r of RULES) {
+      assert.equal(rules[r.meta.id].description, `${r.meta.description} Default: "${r.meta.defaultSeverity}".`, `update the schema's description of ${r.meta.id}`);
+    }
+    assert.deepEqual(Object.keys(schema.properties.topics.properties), TOPICS.map((t) => t.id));
+    assert.deepEqual(schema.definitions.severity.enum, SEVERITY_SETTINGS);
+    assert.equal(schema.properties.placeholders.properties.patterns.maxItems, MAX_PATTERNS);
+    assert.equal(schema.definitions.pattern.maxLength, MAX_PATTERN_LENGTH);
+  });
+
+  it('accepts the documented example', () => {
+    const example = {
+      $schema: './node_modules/policy-linter/schemas/policy-linter.schema.json',
+      rules: { placeholder: 'error', 'missing-children': 'off' },
+      topics: {
+        children: { applicable: false, reason: 'B2B service, no users under 18' },
+        retention: { headings: ['Storage limitation'], phrases: ['purged after'] },
+      },
+      placeholders: { patterns: ['ACME-\\d+', { pattern: '\\bDRAFT\\b', flags: 'i', message: 'Draft marker' }], allow: ['[sic]'] },
+    };
+    assert.equal(validate(example), true, JSON.stringify(validate.errors));
+    assert.deepEqual(resolveConfig(example as PolicyLinterConfig, 'x').problems, []);
+  });
+
+  it('agrees with resolveConfig on which configs are valid', () => {
+    const oneOf = <T>(...xs: T[]) => fc.constantFrom(...xs);
+    // Mostly valid parts, so that whole configs come out valid often enough; each part is sometimes wrong.
+    const mostly = (good: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: bad, weight: 1 });
+    /** The object, usually without `key` (an unknown key that would make almost every config invalid). */
+    const sometimesWithout = (o: Record<string, unknown>, key: string) =>
+      fc.integer({ min: 0, max: 9 }).map((n) => (n ? Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) : o));
+    const junk = oneOf<unknown>(2, true, null, '', ' ', 'x', ['x'], {}, 'warn');
+    const severity = mostly(oneOf(...SEVERITY_SETTINGS), junk);
+    const ruleId = mostly(oneOf(...RULES.map((r) => r.meta.id)), oneOf('no-such-rule'));
+    const topicId = mostly(oneOf(...TOPICS.map((t) => t.id)), oneOf('cookies'));
+    const phrase = mostly(oneOf('kept for', 'z'.repeat(200)), oneOf<unknown>('', '  ', 3, 'a'.repeat(201)));
+    const strings = mostly(fc.array(phrase, { maxLength: 2 }), junk);
+    const topic = mostly(
+      fc.record(
+        {
+          applicable: mostly(fc.boolean(), oneOf<unknown>('no', 0)),
+          reason: mostly(oneOf('B2B'), oneOf(5)),
+          headings: strings,
+          phrases: strings,
+          extra: fc.constant(1),
+        },
+        { requiredKeys: [] },
+      ).chain((t) => sometimesWithout(t, 'extra')),
+      junk,
+    );
+    const pattern = mostly(
+      oneOf<unknown>('ACME-\\d+', { pattern: 'TBD' }, { pattern: 'TBD', flags: 'i' }, { pattern: 'TBD', flags: 'ims' }, { pattern: 'TBD', message: 'Draft' }),
+      oneOf<unknown>('', 5, 'b'.repeat(501), { pattern: 'TBD', flags: 'ii' }, { pattern: 'TBD', flags: 'g' }, { pattern: 'TBD', message: ' ' }, { pattern: 'TBD', other: 1 }, { flags: 'i' }),
+    );
+    const config = fc.record(
+      {
+        $schema: oneOf<unknown>('./schema.json'),
+        rules: mostly(fc.dictionary(ruleId.map(String), severity, { maxKeys: 3 }), junk),
+        topics: mostly(fc.dictionary(topicId.map(String), topic, { maxKeys: 2 }), junk),
+        placeholders: mostly(fc.record({ patterns: mostly(fc.array(pattern, { maxLength: 3 }), junk), allow: strings }, { requiredKeys: [] }), junk),
+        unknown: junk,
+      },
+      { requiredKeys: ['$schema'] },
+    ).chain((c) => sometimesWithout(c, 'unknown'));
+    const seen = { valid: 0, invalid: 0 };
+    fc.assert(
+      fc.property(config, (c) => {
+        const problems = resolveConfig(c as never, 'x').problems;
+        seen[problems.length ? 'invalid' : 'valid']++;
+        assert.equal(validate(c), problems.length === 0, `${JSON.stringify(c)}\nschema: ${JSON.stringify(validate.errors)}\nresolve: ${JSON.stringify(problems)}`);
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must exercise both sides.
+    assert.ok(seen.valid > 300 && seen.invalid > 300, JSON.stringify(seen));
+  });
+
+  it('limits the number of patterns as resolveConfig does', () => {
+    const config = { placeholders: { patterns: Array.from({ length: MAX_PATTERNS + 1 }, (_, i) => `T${i}`) } };
+    assert.equal(validate(config), false);
+    assert.equal(resolveConfig(config, 'x').problems.length, 1);
+  });
+});
