@@ -13,11 +13,3 @@ export function decodeCfEmail(hex: string): string | undefined {
   }
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(out) ? out : undefined;
 }
-
-/** Encodes an address the way Cloudflare does (used by tests and documentation examples). */
-export function encodeCfEmail(address: string, key = 0x5a): string {
-  const byte = (n: number) => n.toString(16).padStart(2, '0');
-  let out = byte(key);
-  for (const ch of address) out += byte(ch.charCodeAt(0) ^ key);
-  return out;
-}

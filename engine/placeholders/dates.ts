@@ -1,7 +1,9 @@
 // Dates: what counts as a real date after a "Last updated" label, and where such a label stands alone.
 import { linePrefix } from './brackets.ts';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Month names, spelt out without nested optional groups (the patterns that use them must pass the user-regex safety check). */
+export const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 
 /** A real date in any common form: "July 1, 2024", "1 July 2024", "2024-07-01", "07/01/2024", "July 2024", "2024". */
 export const REAL_DATE = new RegExp(
@@ -31,18 +33,19 @@ export interface LabelCheck {
  */
 export function labelWithoutDate(text: string, start: number, end: number, skip: (offset: number) => boolean): LabelCheck | undefined {
   // Only markup or excluded text may precede the label on its line ("## Last updated", "<p><b>Last updated").
-  const before = linePrefix(text, start, 400);
+  const before = linePrefix(text, start, 160);
   if (before === undefined) return undefined;
   if (!PREFIX.test(visible(before, start - before.length, skip))) return undefined;
-  const lineEnd = endOfLine(text, end);
-  if (lineEnd - end > 400) return undefined;
-  const rest = visible(text.slice(end, lineEnd), end, skip);
+  const lineEnd = endOfLine(text, end, 161);
+  if (lineEnd - end > 160) return undefined;
+  // "Last updated on" / "Effective as of" with nothing after: the connecting word belongs to the label.
+  const rest = visible(text.slice(end, lineEnd), end, skip).replace(/^\s{0,3}(?:on|as\s+of|from)(?![\p{L}\d])/iu, '');
   if (!MARKUP.test(rest)) return undefined; // a date, a slot, or prose follows on the same line
   // Nothing on the label line: look at the next non-blank line ("**Last updated:**\n\nJuly 1, 2024").
   let i = lineEnd;
   for (let lines = 0; i < text.length && lines < 3; lines++) {
     i = skipBreak(text, i);
-    const e = endOfLine(text, i);
+    const e = endOfLine(text, i, 2_000);
     const line = visible(text.slice(i, Math.min(e, i + 200)), i, skip);
     if (!MARKUP.test(line)) {
       if (REAL_DATE.test(line.slice(0, 120))) return undefined;
@@ -61,9 +64,11 @@ function visible(s: string, offset: number, skip: (offset: number) => boolean): 
   return out;
 }
 
-function endOfLine(text: string, from: number): number {
+/** The end of the line that `from` is on, or `from + limit` if the line goes on longer. */
+function endOfLine(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  const stop = Math.min(text.length, from + limit);
+  while (i < stop && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
   return i;
 }
 

@@ -7,7 +7,7 @@
 import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, linePrefix, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
-import { labelWithoutDate } from './dates.ts';
+import { labelWithoutDate, MONTH } from './dates.ts';
 
 export interface PatternContext {
   text: string;
@@ -40,9 +40,6 @@ export interface PlaceholderPattern {
   inMarkup?: boolean;
   refine?: (m: RegExpExecArray, ctx: PatternContext) => Refinement | false;
 }
-
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 /** HTML element names, so "<TABLE>" or "<STRONG>" in old HTML is not taken for "<INSERT DATE>". */
 const HTML_ELEMENTS = new Set(
@@ -119,12 +116,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'cf-email-link',
     kind: 'email-obfuscation',
-    source: '/cdn-cgi/l/email-protection(?:#([0-9a-f]{6,512}))?',
+    source: '/cdn-cgi/l/email-protection#?([0-9a-f]{0,512})',
     flags: 'i',
     priority: 100,
     label: { text: 'e-mail address' },
     inMarkup: true,
-    refine: (m) => (m[1] && decodeCfEmail(m[1]) ? { replacement: decodeCfEmail(m[1]) } : {}),
+    refine: (m) => (decodeCfEmail(m[1]) ? { replacement: decodeCfEmail(m[1]) } : {}),
   },
   {
     id: 'cf-email-attribute',
@@ -205,7 +202,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "__EFFECTIVE_DATE__" — not Markdown bold "__NOTE__" unless it names a slot
     id: 'double-underscore',
     kind: 'template-variable',
-    source: '(?<!\\w)__([A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,8})__(?!\\w)',
+    source: '(?<!\\w)__([A-Z][A-Z0-9_]{0,80}[A-Z0-9])__(?!\\w)',
     flags: '',
     priority: 60,
     refine: (m) => (m[1].includes('_') || SLOT_NOUNS.has(m[1].toLowerCase()) ? { label: variableLabel(m[1]) } : false),
@@ -249,7 +246,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'date-ymd',
     kind: 'unfinished-date',
-    source: '\\b(?:\\d{4}|YYYY|\\d{2}XX|XXXX)([-/.])(?:\\d{1,2}|MM|XX)\\1(?:\\d{1,2}|DD|XX)\\b',
+    source: '\\b(?:\\d{4}|YYYY|\\d{2}XX|XXXX)[-/.](?:\\d{1,2}|MM|XX)[-/.](?:\\d{1,2}|DD|XX)\\b',
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
@@ -258,7 +255,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'date-dmy',
     kind: 'unfinished-date',
-    source: '\\b(?:\\d{1,2}|DD|MM|XX)([-/.])(?:\\d{1,2}|DD|MM|XX)\\1(?:\\d{4}|\\d{2}XX|YYYY|XXXX|YY|\\d{2})\\b',
+    source: '\\b(?:\\d{1,2}|DD|MM|XX)[-/.](?:\\d{1,2}|DD|MM|XX)[-/.](?:\\d{4}|\\d{2}XX|YYYY|XXXX|YY|\\d{2})\\b',
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
@@ -267,7 +264,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'date-month-day-year',
     kind: 'unfinished-date',
-    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:\\d{1,2}|DD|XX?)(?:st|nd|rd|th)?,?\\s{1,3}(?:\\d{4}|YYYY|XXXX|\\d{2}XX)\\b`,
+    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:\\d{1,2}|DD|XX|X)(?:st|nd|rd|th|),?\\s{1,3}(?:\\d{4}|YYYY|XXXX|\\d{2}XX)\\b`,
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
@@ -285,7 +282,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'date-year',
     kind: 'unfinished-date',
-    source: `\\b(?:(?:Month|MONTH|${MONTH})\\.?\\s{1,3}(?:YYYY|XXXX|(?:19|20)XX)|(?:19|20)XX|YYYY)\\b`,
+    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:YYYY|XXXX|19XX|20XX)\\b|\\b(?:19XX|20XX|YYYY)\\b`,
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
@@ -295,7 +292,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'underscores',
     kind: 'blank',
-    source: '(?:\\\\?_){4,}',
+    source: '_{4,}|(?:\\\\_){4,}',
     flags: '',
     priority: 10,
     refine: (m, ctx) => {
@@ -337,7 +334,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     id: 'missing-date',
     kind: 'missing-date',
     source:
-      '\\b(?:last\\s{1,3}(?:updated|revised|modified|reviewed|changed|amended)(?:\\s{1,3}on)?|effective\\s{1,3}(?:date|as\\s{1,3}of|from)|date\\s{1,3}of\\s{1,3}(?:last\\s{1,3})?(?:revision|update|modification|amendment)|(?:revision|version)\\s{1,3}date|date\\s{1,3}last\\s{1,3}(?:updated|revised|modified)|updated(?=\\s{0,3}:))\\b(?:\\s{0,3}:)?',
+      '\\b(?:last\\s{1,3}(?:updated|revised|modified|reviewed|changed|amended)|effective\\s{1,3}(?:date|as\\s{1,3}of|from)|date\\s{1,3}of\\s{1,3}last\\s{1,3}(?:revision|update|modification|amendment)|date\\s{1,3}of\\s{1,3}(?:revision|update|modification|amendment)|(?:revision|version)\\s{1,3}date|date\\s{1,3}last\\s{1,3}(?:updated|revised|modified)|updated(?=\\s{0,3}:))\\b:?',
     flags: 'i',
     priority: 15,
     label: { text: 'date' },

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Span } from '../types.ts';
+import { unsafeReason } from '../config/regex-safety.ts';
+import { BUILTIN_PATTERNS, variableLabel } from './patterns.ts';
+import { PLACEHOLDER_KINDS, explainPlaceholder } from './kinds.ts';
+import { detectPlaceholders } from './detect.ts';
+
+const detect = (text: string, excluded: Span[] = []) => detectPlaceholders(text, excluded, { patterns: [], allow: [] });
+
+/** Hits are inside the text, in order, disjoint, and never start or end inside an excluded span. */
+function assertWellFormed(text: string, excluded: Span[] = []): number {
+  const hits = detect(text, excluded);
+  let end = 0;
+  for (const h of hits) {
+    assert.ok(h.span.start >= end && h.span.end > h.span.start && h.span.end <= text.length, JSON.stringify(h.span));
+    assert.ok(h.message.length > 0);
+    end = h.span.end;
+    if (h.kind === 'email-obfuscation') continue;
+    for (const x of excluded) {
+      assert.ok(!(h.span.start >= x.start && h.span.start < x.end), `hit ${JSON.stringify(h.span)} starts in excluded ${JSON.stringify(x)}`);
+      assert.ok(!(h.span.end - 1 >= x.start && h.span.end - 1 < x.end), `hit ${JSON.stringify(h.span)} ends in excluded ${JSON.stringify(x)}`);
+    }
+  }
+  return hits.length;
+}
+
+describe('built-in placeholder patterns', () => {
+  it('have unique ids and known kinds, and compile', () => {
+    const ids = BUILTIN_PATTERNS.map((p) => p.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const p of BUILTIN_PATTERNS) {
+      assert.ok(p.kind in PLACEHOLDER_KINDS, p.id);
+      assert.doesNotThrow(() => new RegExp(p.source, p.flags + 'g'), p.id);
+    }
+  });
+
+  it('each pass the same backtracking-safety check as user patterns', () => {
+    for (const p of BUILTIN_PATTERNS) assert.equal(unsafeReason(p.source), undefined, p.id);
+  });
+
+  it('cannot match the empty string', () => {
+    for (const p of BUILTIN_PATTERNS) assert.equal(new RegExp(p.source, p.flags).exec('')?.[0], undefined, p.id);
+  });
+
+  // Not timed: these only have to finish (mocha's timeout catches a runaway), on inputs built to make a careless
+  // pattern backtrack (unclosed brackets, long runs of the characters each pattern is made of, 10,000-character lines).
+  const pathological: Array<[string, string]> = [
+    ['100k "["', '['.repeat(100_000)],
+    ['100k "]"', ']'.repeat(100_000)],
+    ['unclosed notes', '[NOTE: to be completed '.repeat(5_000)],
+    ['a 10,000-character line in one bracket', '[' + 'a'.repeat(10_000) + ']'],
+    ['a 10,000-character word', 'x'.repeat(10_000)],
+    ['braces', '{{'.repeat(30_000) + '{%'.repeat(30_000) + '%{'.repeat(30_000) + '${'.repeat(30_000)],
+    ['angle brackets', '<%'.repeat(30_000) + '<A'.repeat(30_000) + '<%{a'.repeat(20_000)],
+    ['underscores and dots', '_'.repeat(50_000) + ' __A'.repeat(20_000) + '.'.repeat(50_000) + '…'.repeat(50_000) + '\\_'.repeat(20_000)],
+    ['X runs', 'X'.repeat(50_000) + ' XX-XX'.repeat(10_000) + ' 20XX-'.repeat(10_000)],
+    ['dates', 'Month '.repeat(20_000) + 'DD/'.repeat(20_000) + 'July 1 '.repeat(10_000)],
+    ['domains', 'example.'.repeat(20_000) + 'a@'.repeat(20_000) + 'www.example.com/'.repeat(5_000) + 'a.'.repeat(20_000) + 'example.com'],
+    ['labels', 'Last updated '.repeat(20_000) + '\nLast updated\n'.repeat(5_000)],
+    ['filler', 'lorem ipsum dolor sit amet '.repeat(20_000)],
+    ['e-mail artifacts', '[email protected] data-cfemail="'.repeat(5_000) + 'ab'.repeat(10_000)],
+  ];
+  for (const [name, text] of pathological) {
+    it(`finish on pathological input: ${name}`, () => {
+      assertWellFormed(text);
+    });
+  }
+
+  it('report one run for a long stretch of filler', () => {
+    const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(2_000);
+    const hits = detect(text);
+    assert.equal(hits.length, 1);
+    assert.deepEqual(hits[0].span, { start: 0, end: text.length - 1 });
+  });
+
+  it('always give sorted, disjoint hits outside excluded spans, on random mixes of placeholder pieces', () => {
+    const pieces = ['[', ']', '(', '{{', '}}', '{%', '%}', '%{', '}', '<%', '%>', '<', '>', '__', '_', '.', '…', 'X', 'XX', 'TBD', 'Date', 'NOTE:', 'Company Name',
+      'example.com', '@', 'Last updated', ':', '\n', '\n\n', ' ', 'lorem', 'ipsum', 'dolor', '2025-01-', 'Month', 'DD', '[email protected]', 'data-cfemail="2a5a58"', '\\', '*', '^1'];
+    const doc = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
+    const withExcluded = doc.chain((text) =>
+      fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)), { maxLength: 4 }).map((xs) => {
+        const spans = xs.map(([s, l]) => ({ start: s, end: Math.min(text.length, s + l) })).filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+        const disjoint: Span[] = [];
+        for (const s of spans) if (!disjoint.length || s.start >= disjoint[disjoint.length - 1].end) disjoint.push(s);
+        return [text, disjoint] as const;
+      }),
+    );
+    fc.assert(fc.property(withExcluded, ([text, excluded]) => void assertWellFormed(text, excluded)), { numRuns: 400 });
+  });
+});
+
+describe('variableLabel', () => {
+  it('turns variable paths into words', () => {
+    assert.equal(variableLabel(' site.data.variables.contact.contact_privacy '), 'contact privacy');
+    assert.equal(variableLabel('company.name'), 'company name');
+    assert.equal(variableLabel('COMPANY_NAME'), 'company name');
+    assert.equal(variableLabel('companyName | upcase'), 'company name');
+    assert.equal(variableLabel('= owner'), 'owner');
+    assert.equal(variableLabel('if user.eu'), undefined);
+  });
+});
+
+describe('placeholder kind explanations', () => {
+  it('explain every kind: what it is, why it matters and what to write', () => {
+    for (const kind of Object.keys(PLACEHOLDER_KINDS) as Array<keyof typeof PLACEHOLDER_KINDS>) {
+      const k = PLACEHOLDER_KINDS[kind];
+      for (const part of [k.title, k.what, k.why, k.fix]) assert.ok(part.length > 10, kind);
+      const md = explainPlaceholder(kind);
+      assert.ok(md.startsWith(`**${k.title}.**`) && md.includes(k.why) && md.includes(k.fix), kind);
+      assert.match(k.message('"x"', undefined), /"x"/);
+    }
+  });
+  it('name the label in slot messages as a plain noun phrase', () => {
+    assert.equal(PLACEHOLDER_KINDS.slot.message('"[YOUR SITE URL]"', 'your site URL'), 'Placeholder "[YOUR SITE URL]" was never filled in: replace it with the actual site URL before publishing.');
+    assert.equal(PLACEHOLDER_KINDS.slot.message('"[Insert Company Name Here]"', 'Insert Company Name Here'), 'Placeholder "[Insert Company Name Here]" was never filled in: replace it with the actual company name before publishing.');
+  });
+});
