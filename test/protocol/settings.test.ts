@@ -1,0 +1,140 @@
+// Settings and .policy-linter.json: merging, re-linting on change, one message per problem, safe mode.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { fileUri, fixture, LspClient, summary, waitFor } from './lsp-client.ts';
+
+describe('protocol: settings and config files', function () {
+  let ws: string;
+  let client: LspClient;
+  const uriOf = (name: string) => fileUri(join(ws, name));
+
+  beforeEach(() => {
+    ws = mkdtempSync(join(tmpdir(), 'policy-linter-settings-'));
+  });
+  afterEach(async () => {
+    await client?.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  const codes = (c: LspClient, uri: string) => c.latest(uri)!.diagnostics.map((d) => d.code);
+
+  it('applies rule severities from the settings', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { rules: { placeholder: 'off', 'missing-children': 'error' } } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    const p = await client.diagnosticsFor(uri);
+    assert.deepEqual(summary(p.diagnostics), ['missing-children 0:0-0:16', 'missing-transfers 0:0-0:16']);
+    assert.equal(p.diagnostics[0].severity, DiagnosticSeverity.Error);
+    assert.equal(p.diagnostics[1].severity, DiagnosticSeverity.Warning);
+  });
+
+  it('lints nothing when disabled, and uses the include globs case-insensitively', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { enable: false } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    assert.equal(await client.hover(uri, 0, 2), null);
+    assert.equal(client.published.get(uri), undefined);
+
+    client.changeSettings({ include: ['legal/*.MD'], detectByContent: false });
+    const legal = uriOf('legal/terms.md');
+    client.open(legal, 'markdown', fixture('terms.md'));
+    assert.equal((await client.diagnosticsFor(legal)).diagnostics.length, 5);
+    // privacy-draft.md no longer matches the include globs and content detection is off.
+    assert.equal(await client.hover(uri, 0, 2), null);
+    assert.equal(client.published.get(uri), undefined);
+  });
+
+  it('shows one message per invalid setting, keeps defaults for it, and keeps answering', async () => {
+    client = await LspClient.start({
+      workspaceFolders: [ws],
+      settings: { debounce: 'fast', include: 7, rules: { placeholder: 'loud' }, placeholders: { patterns: ['(unclosed'] } },
+    });
+    const a = uriOf('privacy-draft.md');
+    const b = uriOf('privacy-notice.txt');
+    client.open(a, 'markdown', fixture('privacy-draft.md'));
+    client.open(b, 'plaintext', fixture('privacy-notice.txt'));
+    await client.diagnosticsFor(a);
+    await client.diagnosticsFor(b);
+    // Still answering, with the defaults in place of the bad values.
+    assert.ok(await client.hover(a, 0, 2));
+    assert.deepEqual(codes(client, b), ['missing-retention', 'placeholder']);
+
+    const texts = client.messages.map((m) => m.message);
+    assert.equal(new Set(texts).size, texts.length, `duplicate messages: ${texts.join('\n')}`);
+    assert.equal(texts.length, 4, texts.join('\n'));
+    assert.ok(texts.some((t) => /policyLinter\.debounce/.test(t)));
+    assert.ok(texts.some((t) => /policyLinter\.include/.test(t)));
+    assert.ok(texts.some((t) => /rules\.placeholder/.test(t)));
+    assert.ok(texts.some((t) => /placeholders\.patterns\[0\]/.test(t)));
+    assert.ok(client.messages.every((m) => m.kind === 'showMessage'));
+    assert.equal(client.exited, false);
+  });
+
+  it('sends problems as ConfigProblemNotification when the client asks for it', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { debounce: -1 }, initializationOptions: { configProblemNotification: true } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    await waitFor(() => client.messages.length === 1, 5000, 'the problem');
+    assert.equal(client.messages[0].kind, 'configProblem');
+    assert.match(client.messages[0].message, /debounce/);
+  });
+
+  it('merges the nearest .policy-linter.json over the settings and re-lints when it changes', async () => {
+    const config = join(ws, '.policy-linter.json');
+    writeFileSync(config, JSON.stringify({ rules: { placeholder: 'off' } }));
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { rules: { placeholder: 'error', 'missing-transfers': 'off' } } });
+    await waitFor(
+      () => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('.policy-linter.json')),
+      5000,
+      'the config file watcher registration',
+    );
+    const uri = uriOf('docs/privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    // The file wins for placeholder; the settings still turn missing-transfers off.
+    assert.deepEqual((await client.diagnosticsFor(uri)).diagnostics.map((d) => d.code), ['missing-children']);
+
+    writeFileSync(config, JSON.stringify({ topics: { children: { applicable: false, reason: 'An app for adults only.' } } }));
+    client.fileChanged(config);
+    await waitFor(() => client.published.get(uri)!.length === 2, 5000, 're-lint after the config file changed');
+    assert.deepEqual(codes(client, uri), ['placeholder', 'placeholder', 'placeholder']);
+  });
+
+  it('reports a broken config file once, with its location, and lints with the settings alone', async () => {
+    const config = join(ws, '.policy-linter.json');
+    writeFileSync(config, '{\n  "rules": { "placeholder": "off", }\n}\n');
+    client = await LspClient.start({ workspaceFolders: [ws], settings: {} });
+    const a = uriOf('privacy-draft.md');
+    const b = uriOf('privacy-notice.txt');
+    client.open(a, 'markdown', fixture('privacy-draft.md'));
+    client.open(b, 'plaintext', fixture('privacy-notice.txt'));
+    assert.equal((await client.diagnosticsFor(a)).diagnostics.length, 5);
+    await client.diagnosticsFor(b);
+    assert.equal(client.messages.length, 1, client.messages.map((m) => m.message).join('\n'));
+    assert.match(client.messages[0].message, /\.policy-linter\.json.*line 2/);
+  });
+
+  it('safe mode: an untrusted workspace ignores custom placeholder patterns from settings and config files', async () => {
+    mkdirSync(join(ws, 'sub'));
+    writeFileSync(join(ws, 'sub', '.policy-linter.json'), JSON.stringify({ placeholders: { patterns: ['Quay Street'] } }));
+    const settings = { placeholders: { patterns: ['Lantern Reading'] } };
+    const uri = uriOf('sub/privacy-draft.md');
+    const custom = (c: LspClient) => c.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder' && /configured/.test(d.message));
+
+    client = await LspClient.start({ workspaceFolders: [ws], settings, initializationOptions: { trusted: true } });
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    assert.deepEqual(custom(client).map((d) => d.range.start.line), [24, 24]);
+    await client.stop();
+
+    client = await LspClient.start({ workspaceFolders: [ws], settings, initializationOptions: { trusted: false } });
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    assert.deepEqual(custom(client), []);
+    assert.equal(client.latest(uri)!.diagnostics.length, 5);
+    assert.ok(client.messages.length >= 1 && client.messages.every((m) => /not trusted/.test(m.message)));
+  });
+});
