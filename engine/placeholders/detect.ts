@@ -21,6 +21,9 @@ export interface DetectOptions {
   allow: string[];
 }
 
+/** Kinds of placeholder that can stand where a date belongs. */
+const DATE_SLOT_KINDS = new Set<PlaceholderKind>(['slot', 'template-variable', 'unfinished-date', 'todo', 'blank', 'custom']);
+
 interface Candidate {
   span: Span;
   kind: PlaceholderKind;
@@ -50,9 +53,10 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
     (c) => c.span.end > c.span.start && (c.inMarkup || (!skip(c.span.start) && !skip(c.span.end - 1))) && !allowed(text, c.span, options.allow),
   );
   const kept = dropOverlaps(mergeEmailArtifacts(text, visible));
-  const starts = new Set(kept.map((c) => c.span.start));
+  // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label.
+  const dateSlots = new Set(kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start));
   return kept
-    .filter((c) => c.kind !== 'missing-date' || c.dateSlotAt === undefined || !starts.has(c.dateSlotAt))
+    .filter((c) => c.kind !== 'missing-date' || c.dateSlotAt === undefined || !dateSlots.has(c.dateSlotAt))
     .map((c) => toHit(text, c));
 }
 
