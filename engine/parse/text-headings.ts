@@ -75,13 +75,14 @@ export const MARKERS: MarkerRow[] = [
     },
   },
   {
-    // "3. Title", "3) Title", "3.2 Title", "3.2. Title", "4: Title". A lone number needs a suffix: "123 Main Street"
-    // is an address, not section 123.
+    // "3. Title", "3) Title", "3.2 Title", "3.2. Title", "4: Title", and "3 Title" (PDF exports). A lone number
+    // without suffix has at most two digits and counts only when its neighbours in the sequence exist too
+    // (checked in text.ts): "123 Main Street" is an address, not section 123.
     kind: 'arabic',
     re: /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.(?!\d)|\)|:|[ \t]+[-–—])?([ \t]+)/,
     read: (m) => {
       const suffix = (m[2] ?? '').replace(/^[ \t]+/, ' ');
-      if (!suffix && !m[1].includes('.')) return undefined;
+      if (!suffix && !m[1].includes('.') && m[1].length > 2) return undefined;
       return { kind: 'arabic', number: m[1], suffix };
     },
   },

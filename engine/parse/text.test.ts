@@ -233,6 +233,18 @@ describe('parseText', () => {
     assert.deepEqual(p.sections[3].style, { kind: 'letter', upper: false, suffix: ')' });
   });
 
+  it('reads numbers without suffix only as a sequence ("1 Introduction", "2 Data"), not addresses', () => {
+    const text = 'Privacy Statement\n\n1 Introduction\nThis statement covers our websites and apps in all countries.\n2 Data We Collect\nWe collect account details and usage information from your devices.\n3 Contact\nAcme Ltd\n12 Harbour Road\nLondon\n';
+    const p = parse(text);
+    assert.deepEqual(p.sections.map((s) => [s.number, s.title, s.style]), [
+      ['1', 'Introduction', { kind: 'arabic', suffix: '', depth: 1 }],
+      ['2', 'Data We Collect', { kind: 'arabic', suffix: '', depth: 1 }],
+      ['3', 'Contact', { kind: 'arabic', suffix: '', depth: 1 }],
+    ]);
+    assert.equal(slice(text, p.blocks[p.blocks.length - 1].span), 'Acme Ltd\n12 Harbour Road\nLondon');
+    assert.deepEqual(titles('Policy\nWe are at:\n10 Market Street\nSpringfield\n'), []);
+  });
+
   it('treats I/V/X/C as letters in a lettered document', () => {
     const text = 'Policy\nA. Scope\nThis applies to all users.\nB. Data\nWe collect names.\nC. Contact\nWrite to us by post.\n';
     assert.deepEqual(parse(text).sections.map((s) => [s.number, s.style.kind]), [['A', 'letter'], ['B', 'letter'], ['C', 'letter']]);

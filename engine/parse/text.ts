@@ -55,6 +55,14 @@ function nextAfter(ls: Line[], i: number): number {
   return k;
 }
 
+/** The marker of a list item: a bullet or a number with a suffix ("3.", "b)"), not "12 Harbour Road". */
+function listMarker(content: string): ReturnType<typeof readMarker> {
+  const read = readMarker(content);
+  const m = read?.marker;
+  if (!m || m.kind === 'hash' || (m.kind === 'arabic' && m.suffix === '' && !m.number!.includes('.'))) return undefined;
+  return read;
+}
+
 function countWords(s: string, cap: number): number {
   let n = 0;
   const re = /\S+/g;
@@ -92,25 +100,11 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     underline[i] = u[1][0] === '=' ? 1 : 2;
   }
 
-  // The title: the first non-blank line, unless it is a numbered or bulleted heading (then the document has none).
-  let first = ls.findIndex((l) => !l.blank);
-  let titleSpan: Span | undefined;
-  let titleLast = first;
-  if (first >= 0) {
-    const marker = readMarker(ls[first].content)?.marker;
-    const numbered = marker && marker.kind !== 'hash' && classifyLine(ls[first].content);
-    if (numbered) first = -1;
-    else {
-      titleLast = underline[first + 1] ? first + 1 : first;
-      titleSpan = { start: ls[first].contentStart, end: ls[titleLast].contentEnd };
-    }
-  }
-
   // Candidates: every line whose marker and shape could make a heading.
   const cand: Array<HeadingCandidate | undefined> = new Array(n);
   const tocLabel: boolean[] = new Array(n).fill(false);
   for (let i = 0; i < n; i++) {
-    if (ls[i].blank || underline[i] || (first >= 0 && i >= first && i <= titleLast)) continue;
+    if (ls[i].blank || underline[i]) continue;
     if (TOC_LABEL.test(ls[i].content)) {
       tocLabel[i] = true;
       continue;
@@ -120,20 +114,35 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
       continue;
     }
     cand[i] = classifyLine(ls[i].content);
-    // A subtitle right under the title ("Acme, Inc. Privacy Policy" under "Privacy Policy") is not a section.
-    if (cand[i] && first >= 0 && i === nextAfter(ls, titleLast) && SUBTITLE.test(tocKey(cand[i]!.title))) cand[i] = undefined;
   }
   resolveRomanLetters(cand);
+  dropLoneBareNumbers(cand);
+
+  // The title: the first non-blank line, unless it is a numbered or bulleted heading (then the document has none).
+  let first = ls.findIndex((l) => !l.blank);
+  let titleSpan: Span | undefined;
+  let titleLast = first;
+  if (first >= 0) {
+    const kind = cand[first]?.marker?.kind;
+    if (kind !== undefined && kind !== 'hash') first = -1;
+    else {
+      titleLast = underline[first + 1] ? first + 1 : first;
+      titleSpan = { start: ls[first].contentStart, end: ls[titleLast].contentEnd };
+      cand[first] = undefined;
+      tocLabel[first] = false;
+      // A subtitle right under the title ("Acme, Inc. Privacy Policy" under "Privacy Policy") is not a section.
+      const afterTitle = nextAfter(ls, titleLast);
+      const sub = cand[afterTitle];
+      if (sub && !sub.marker && SUBTITLE.test(tocKey(sub.title))) cand[afterTitle] = undefined;
+    }
+  }
 
   const nextNonBlank = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) nextNonBlank[i] = ls[i + 1] && !ls[i + 1].blank && !underline[i + 1] ? i + 1 : nextNonBlank[i + 1];
   const prevNonBlank = new Int32Array(n).fill(-1);
   for (let i = 1; i < n; i++) prevNonBlank[i] = !ls[i - 1].blank && !underline[i - 1] ? i - 1 : prevNonBlank[i - 1];
 
-  const isListLine = (i: number) => {
-    const k = readMarker(ls[i].content)?.marker.kind;
-    return k !== undefined && k !== 'hash';
-  };
+  const isListLine = (i: number) => listMarker(ls[i].content) !== undefined;
   const isProse = (i: number) => !cand[i] && words[i] >= 3 && (TERMINAL.test(ls[i].content) || words[i] >= 12);
   const isLabel = (i: number) => /^[^:]{1,40}:\s*\S/.test(ls[i].content);
 
@@ -276,6 +285,18 @@ function resolveRomanLetters(cand: Array<HeadingCandidate | undefined>): void {
   }
 }
 
+/** A heading numbered "3 Title" (no suffix) needs "2 …" or "4 …" written the same way; otherwise it is not numbered. */
+function dropLoneBareNumbers(cand: Array<HeadingCandidate | undefined>): void {
+  const bare = (c: HeadingCandidate | undefined) => c?.marker?.kind === 'arabic' && c.marker.suffix === '' && !c.marker.number!.includes('.');
+  const numbers = new Set<number>();
+  for (const c of cand) if (bare(c)) numbers.add(Number(c!.marker!.number));
+  cand.forEach((c, i) => {
+    if (!bare(c)) return;
+    const k = Number(c!.marker!.number);
+    if (!numbers.has(k - 1) && !numbers.has(k + 1)) cand[i] = undefined;
+  });
+}
+
 function styleOf(c: HeadingCandidate, indent: string): { style: HeadingStyle; number?: string } {
   const m: LineMarker | undefined = c.marker;
   switch (m?.kind) {
@@ -398,7 +419,7 @@ function buildBlocks(ls: Line[], ctx: BlockContext): Block[] {
     }
     if (ctx.isListLine(i)) {
       close();
-      const read = readMarker(l.content)!;
+      const read = listMarker(l.content)!;
       open = { kind: 'list-item', start: l.contentStart, end: l.contentEnd, parts: [l.content.slice(read.rest)], indent: l.indent.length };
       if (!ctx.hardWrapped) close();
       continue;
