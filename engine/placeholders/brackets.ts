@@ -18,7 +18,7 @@ export const SLOT_NOUNS = new Set([
 const SLOT_MODIFIERS = new Set([
   'your', 'our', 'full', 'legal', 'first', 'last', 'street', 'mailing', 'postal', 'physical', 'registered', 'office',
   'contact', 'web', 'application', 'service', 'team', 'department', 'person', 'support', 'privacy', 'data', 'protection',
-  'eu', 'uk', 'us', 'effective', 'update', 'updated', 'revision', 'here', 'insert', 'enter', 'add', 'retention',
+  'eu', 'uk', 'effective', 'update', 'updated', 'revision', 'here', 'insert', 'enter', 'add', 'retention',
   'applicable', 'relevant', 'vat', 'registration', 'id', 'time', 'length', 'local', 'mobile', 'home', 'work', 'primary',
   'main', 'official', 'trading', 'general', 'customer', 'counsel', 'governing', 'law', 'storage', 'processing', 'hosting',
   'provider', 'vendor', 'partner', 'third-party', 'party', 'parent', 'subsidiary', 'of', 'notice', 'policy', 'publication',

@@ -77,6 +77,9 @@ describe('detectPlaceholders', () => {
         ['COMPANY NAME', 'slot'],
       ]);
     });
+    it('reports angle-bracket slots written as HTML entities', () => {
+      expectHits('<p>Since &lt;INSERT DATE&gt;.</p>', [['&lt;INSERT DATE&gt;', 'slot']]);
+    });
     it('does not report Markdown link and reference syntax', () => {
       expectNone('See [Company Name](https://acme.test) and [Your Name][ref] and ![Date](d.png).');
       expectNone('[What information do we collect?](#collect)');
@@ -87,7 +90,7 @@ describe('detectPlaceholders', () => {
       expectNone('- [ ] open item\n- [x] done item\n* [X] also done');
       expectNone('Our partner [the Company] said "[sic] we [emphasis added]" under [GDPR] and [EU] law, see [Section 3], [iv], [a], [...], [N/A].');
       expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
-      expectNone('[Privacy Policy] [Contact Us] [REDACTED] [Our commitment to you]');
+      expectNone('[Privacy Policy] [Contact Us] [Email Us] [REDACTED] [Our commitment to you]');
     });
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');

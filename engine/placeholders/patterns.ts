@@ -216,10 +216,10 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     label: { group: 1 },
   },
   {
-    // "<INSERT DATE>", "<COMPANY NAME>", "<COMPANY>" — not "<TABLE>", "<BR>"
+    // "<INSERT DATE>", "<COMPANY NAME>", "<COMPANY>" (or "&lt;INSERT DATE&gt;" in HTML) — not "<TABLE>", "<BR>"
     id: 'angle-slot',
     kind: 'slot',
-    source: '<([A-Z][A-Z0-9 _]{2,100})>',
+    source: '(?:<|&lt;)([A-Z][A-Z0-9 _]{2,100})(?:>|&gt;)',
     flags: '',
     priority: 50,
     refine: (m) => {

@@ -207,6 +207,16 @@ describe('rule: placeholder', () => {
     }
   });
 
+  it('does not take a "Last updated" entry of a table of contents for a date-less label', () => {
+    const text = 'Contents\n1. Scope\n2. Effective Date\n3. Contact\n\n1. Scope\nAll our shops.\n\n2. Effective Date\nThis notice applies from 1 July 2024.\n';
+    const parsed = parseDocument(text, { format: 'text' });
+    const tocEnd = text.indexOf('\n\n');
+    const run = (toc: typeof parsed.toc) =>
+      rule.check({ doc: { ...parsed, toc }, coverage: { covered: new Map(), sectionTopics: [] }, config: resolveConfig(undefined, 'test').config });
+    assert.deepEqual(run([]).map((r) => text.slice(r.span.start, r.span.end)), ['Effective Date']);
+    assert.deepEqual(run([{ start: 9, end: tocEnd }]), []);
+  });
+
   describe('through lint()', () => {
     it('reports ranges as LSP positions and honours disable comments and severity settings', () => {
       const text = 'Intro.\n\nWe are [Company Name].\n\n<!-- policy-linter-disable-next-line placeholder -->\nRun by {{company}}.\n\nOwner: TBD\n';
