@@ -138,6 +138,15 @@ describe('parseHtml', () => {
     assert.deepEqual(q.sections.map((s) => [s.title, s.level]), [['Scope', 2], ['Contact', 2]]);
   });
 
+  it('records numbering as the section number', () => {
+    const text = '<h1>Policy</h1><h2>3.2 Retention</h2><p>One year.</p><p><b>IV. Contact Us</b></p><p>Write to us.</p><h2>10 Tips</h2><p>x</p>';
+    assert.deepEqual(parse(text).sections.map((s) => [s.number, s.title, s.style.kind]), [
+      ['3.2', 'Retention', 'html'],
+      ['IV', 'Contact Us', 'html-strong'],
+      [undefined, '10 Tips', 'html'],
+    ]);
+  });
+
   it('does not take sentences in bold for headings', () => {
     const text = '<h1>Policy</h1><p><b>Please read this carefully before using the service.</b></p><p><strong>Note:</strong></p><p><strong>Your Choices</strong> and more text</p>';
     assert.deepEqual(parse(text).sections, []);

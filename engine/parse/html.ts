@@ -17,7 +17,7 @@ import type { Block, BlockKind, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
 import { ELEMENTS, htmlMarkupExclusions } from './html-markup.ts';
-import { titleShape, TOC_LABEL } from './text-headings.ts';
+import { readMarker, titleShape, TOC_LABEL } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 const processor = unified().use(rehypeParse, { verbose: true });
@@ -40,6 +40,8 @@ const STRONG_WRAPPERS = new Set(['span', 'em', 'i', 'u', 'font', 'a']);
 interface Heading {
   span: Span;
   title: string;
+  /** "3.2", "VII", "C" when the heading text starts with a number. */
+  number?: string;
   /** h-level, or 0 for a strong-only paragraph (set once the deepest h-level is known). */
   level: number;
   strong: boolean;
@@ -175,17 +177,17 @@ function parseTree(text: string): ParsedParts {
     const e = endOf(el);
     const h = HEADING.exec(tag);
     if (h) {
-      const title = textOf(el);
+      const { title, number } = splitNumber(textOf(el));
       if (title && s !== undefined && e !== undefined) {
-        headings.push({ span: { start: s, end: e }, title, level: Number(h[1]), strong: false });
+        headings.push({ span: { start: s, end: e }, title, number, level: Number(h[1]), strong: false });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
       }
       return;
     }
     if ((tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && strongOnly(el)) {
-      const title = textOf(el);
+      const { title, number } = splitNumber(textOf(el));
       if (titleShape(title)) {
-        headings.push({ span: { start: s, end: e }, title, level: 0, strong: true });
+        headings.push({ span: { start: s, end: e }, title, number, level: 0, strong: true });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
         return;
       }
@@ -220,6 +222,7 @@ function parseTree(text: string): ParsedParts {
     title: h.title,
     level: h.level,
     style: h.strong ? { kind: 'html-strong' } : { kind: 'html', level: h.level },
+    ...(h.number !== undefined ? { number: h.number } : {}),
     heading: h.span,
     body: { start: h.span.end, end: k + 1 < body.length ? body[k + 1].span.start : text.length },
   }));
@@ -248,6 +251,14 @@ function slotTag(el: Element, source: string): Span | undefined {
   const name = source.slice(s + 1, s + 1 + el.tagName.length);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return undefined;
   return ELEMENTS.has(el.tagName) || el.tagName.includes('-') ? undefined : { start: s, end: e };
+}
+
+/** "3.2 Retention" -> number "3.2", title "Retention" (numbers with a suffix or several levels, numerals, letters). */
+function splitNumber(text: string): { title: string; number?: string } {
+  const read = readMarker(text);
+  const m = read?.marker;
+  if (!read || !m?.number || (m.kind === 'arabic' && m.suffix === '' && !m.number.includes('.'))) return { title: text };
+  return { title: text.slice(read.rest).trim(), number: m.number };
 }
 
 /** Whether a <p>/<div> holds nothing but one <strong>/<b> (possibly inside a <span>, <em>…), besides white space and <br>. */
