@@ -7,8 +7,9 @@ export interface CompiledTopic {
   /** Matches a section title that names the topic. */
   heading: RegExp | undefined;
   headingNegative: RegExp | undefined;
-  /** Global: matches removed from text before strong/weak matching. */
+  /** Global: matches blanked out of text before strong/weak matching. */
   negative: RegExp | undefined;
+  /** Global. */
   strong: RegExp | undefined;
   /** Global: any weak signal; `weakParts` tell which one matched. */
   weak: RegExp | undefined;
@@ -59,7 +60,7 @@ export function compileTopic(def: TopicDefinition, extras: TopicExtras = {}): Co
     heading: combine([...r.headings, ...extraHeadings], d, 'i'),
     headingNegative: combine(r.headingNegative, d, 'i'),
     negative: combine(r.negative, d, 'gi'),
-    strong: combine([...r.strong, ...extraPhrases], d, 'i'),
+    strong: combine([...r.strong, ...extraPhrases], d, 'gi'),
     weak: combine(r.weak, d, 'gi'),
     weakParts: r.weak.map((s) => new RegExp(`^(?:${expandDefines(s, d)})$`, 'i')),
     requires: r.requires?.length ? combine(r.requires, d, 'i') : undefined,
@@ -76,5 +77,6 @@ export function normalizeText(s: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033\uFF02]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\s+/g, ' ');
+    // Only runs other than a lone space are rewritten: replacing every space would dominate the cost on large texts.
+    .replace(/[^\S ]\s*| \s+/g, ' ');
 }

@@ -20,6 +20,11 @@ export interface TopicDefinition {
   description: string;
   /** The missing-* finding's message, in words a non-engineer understands, with the main legal citations. */
   message: string;
+  /**
+   * For topics with `recognition.requires`: the message when a section is titled for the topic but lacks what it
+   * requires ("Contact us" with no e-mail address). `{title}` is replaced by the section title.
+   */
+  incompleteMessage?: string;
   /** Why the topic is required, in plain language. */
   why: string;
   citations: Citation[];
@@ -39,7 +44,7 @@ export interface TopicDefinition {
     headingNegative: string[];
     /** Regex sources: a match in body text covers the topic. */
     strong: string[];
-    /** Regex sources: weak signals; `weakNeeded` distinct ones in one section cover the topic. */
+    /** Regex sources: weak signals; `weakNeeded` distinct ones within three consecutive blocks of one section cover the topic. */
     weak: string[];
     weakNeeded: number;
     /** Regex sources whose matches are removed from text before strong/weak matching ("Business Contact Information"). */

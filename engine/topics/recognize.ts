@@ -74,21 +74,65 @@ const quote = (s: string) => {
   return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
 };
 
-/** Text of one block as matched: normalised, with HTML comments and tags left by a parser removed. */
-function blockText(b: Block): string {
-  return normalizeText(b.text.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/<\/?[a-z][^<>]*>/gi, ' '));
-}
-
-/** Blanks out negative matches so no strong or weak phrase can use or bridge them. */
-function withoutNegatives(text: string, t: CompiledTopic): string {
-  return t.negative ? text.replace(t.negative, ' ¦ ') : text;
-}
+/** Markup a parser may have left in block text: HTML comments and tags. */
+const LEFTOVER_MARKUP = /<!--[^]*?(?:-->|$)|<\/?[a-z][^<>]*>/gi;
+/** Between blocks in the joined text: no lexicon pattern crosses a full stop or a line break. */
+const BLOCK_SEPARATOR = '\n.\n';
 
 interface BodyBlock {
   block: Block;
-  text: string;
   /** Index of the section whose own body holds the block, -1 before the first heading. */
   section: number;
+  /** Offset of the block's normalised text in the joined body text. */
+  offset: number;
+}
+
+/**
+ * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
+ * the blocks it came from.
+ */
+function joinBody(doc: PolicyDocument): { text: string; blocks: BodyBlock[] } {
+  const starts = doc.sections.map((s) => s.heading.start);
+  const picked: Array<{ block: Block; section: number }> = [];
+  let si = -1;
+  const sorted = [...doc.blocks].sort((a, b) => a.span.start - b.span.start);
+  for (const block of sorted) {
+    // Headings are judged as headings; front matter is metadata; TOC runs, code and comments are no evidence.
+    if (block.kind === 'heading' || block.kind === 'front-matter') continue;
+    if (overlaps(block.span, doc.toc) || inside(block.span, doc.excluded)) continue;
+    while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
+    picked.push({ block, section: si });
+  }
+  // Normalise everything in one pass; NUL (never white space, never in a pattern) marks the block boundaries.
+  const parts = normalizeText(picked.map((p) => p.block.text.replace(/\0/g, ' ').replace(LEFTOVER_MARKUP, ' ')).join('\0')).split('\0');
+  const blocks: BodyBlock[] = [];
+  const texts: string[] = [];
+  let offset = 0;
+  parts.forEach((t, i) => {
+    if (!t.trim()) return;
+    blocks.push({ ...picked[i], offset });
+    texts.push(t);
+    offset += t.length + BLOCK_SEPARATOR.length;
+  });
+  return { text: texts.join(BLOCK_SEPARATOR), blocks };
+}
+
+/**
+ * Same-length filler for a negative match, so offsets still map to blocks: a full stop and line breaks, which no
+ * lexicon pattern crosses, so nothing can use or bridge the removed words.
+ */
+const blank = (s: string) => '.' + '\n'.repeat(s.length - 1);
+
+/** Index of the block holding joined-text offset `at`. */
+function blockAt(blocks: BodyBlock[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].offset <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The end of a section including its subsections: the next heading at the same or a higher level. */
@@ -96,6 +140,35 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
   const level = sections[i].level;
   for (let j = i + 1; j < sections.length; j++) if (sections[j].level <= level) return sections[j].heading.start;
   return textLength;
+}
+
+interface HeadingJudgement {
+  /** What satisfied the topic's `requires`, if it has any. */
+  requirement?: string;
+  /** The title names the topic but the section lacks what `requires` asks for. */
+  missing?: boolean;
+}
+
+/** Whether section `i`'s title names topic `t` (and, for topics with `requires`, whether its text satisfies it). */
+function judgeHeading(doc: PolicyDocument, i: number, t: CompiledTopic): HeadingJudgement | undefined {
+  const section = doc.sections[i];
+  if (!t.heading || overlaps(section.heading, doc.toc)) return undefined;
+  const title = normalizeText(section.title).trim();
+  if (!t.heading.test(title) || t.headingNegative?.test(title)) return undefined;
+  if (!t.requires) return {};
+  const end = subtreeEnd(doc.sections, i, doc.text.length);
+  const r = t.requires.exec(normalizeText(doc.text.slice(section.body.start, end)));
+  return r ? { requirement: r[0] } : { missing: true };
+}
+
+/**
+ * Sections titled for `topic` that lack what its lexicon `requires` ("Contact us" without any channel), so a rule
+ * can point at them instead of the document title.
+ */
+export function incompleteSections(doc: PolicyDocument, topic: TopicDefinition, options: RecognitionOptions = {}): Section[] {
+  const t = compiledFor(topic, options);
+  if (!t.requires) return [];
+  return doc.sections.filter((_, i) => judgeHeading(doc, i, t)?.missing);
 }
 
 export function recognize(doc: PolicyDocument, topics: TopicDefinition[], options: RecognitionOptions = {}): TopicCoverage {
@@ -111,82 +184,53 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     if (i >= 0 && !sectionTopics[i].includes(topic)) sectionTopics[i].push(topic);
   };
 
-  // Body blocks in source order, each with its section; TOC runs, code, comments and front matter are no evidence.
-  const starts = doc.sections.map((s) => s.heading.start);
-  const body: BodyBlock[] = [];
-  let si = -1;
-  const sorted = [...doc.blocks].sort((a, b) => a.span.start - b.span.start);
-  for (const block of sorted) {
-    // Headings are judged as headings in (a); front matter is metadata, not policy text.
-    if (block.kind === 'heading' || block.kind === 'front-matter') continue;
-    if (overlaps(block.span, doc.toc) || inside(block.span, doc.excluded)) continue;
-    while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
-    const text = blockText(block);
-    if (text.trim()) body.push({ block, text, section: si });
-  }
-
   // (a) Headings.
   const headingMatched = new Set<number>();
   doc.sections.forEach((section, i) => {
-    if (overlaps(section.heading, doc.toc)) return;
-    const title = normalizeText(section.title).trim();
     for (const t of compiled) {
-      if (!t.heading) continue;
-      const m = t.heading.exec(title);
-      if (!m || t.headingNegative?.test(title)) continue;
-      if (t.requires) {
-        const end = subtreeEnd(doc.sections, i, doc.text.length);
-        const text = normalizeText(doc.text.slice(section.body.start, end));
-        const r = t.requires.exec(text);
-        if (!r) continue;
-        add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason: `heading "${quote(section.title)}" with "${quote(r[0])}"` });
-      } else {
-        add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason: `heading "${quote(section.title)}"` });
-      }
+      const h = judgeHeading(doc, i, t);
+      if (!h || h.missing) continue;
+      const reason = h.requirement ? `heading "${quote(section.title)}" with "${quote(h.requirement)}"` : `heading "${quote(section.title)}"`;
+      add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason });
       headingMatched.add(i);
       tagSection(i, t.def.id);
     }
   });
 
-  // (b) Body text: strong phrases per block, weak phrases within a window of blocks of one section.
+  // (b) Body text: strong phrases anywhere, weak phrases within a window of blocks of one section.
+  const body = joinBody(doc);
   const ownBlocks = new Map<number, number>();
-  for (const b of body) ownBlocks.set(b.section, (ownBlocks.get(b.section) ?? 0) + 1);
-  const firstBlock = new Set<BodyBlock>();
-  {
-    let prev = Number.NaN;
-    for (const b of body) {
-      if (b.section !== prev) firstBlock.add(b);
-      prev = b.section;
-    }
-  }
+  const firstBlock = new Set<number>();
+  body.blocks.forEach((b, i) => {
+    ownBlocks.set(b.section, (ownBlocks.get(b.section) ?? 0) + 1);
+    if (i === 0 || body.blocks[i - 1].section !== b.section) firstBlock.add(i);
+  });
   for (const t of compiled) {
     const id = t.def.id;
-    let window: Array<{ section: number; parts: Set<number>; quotes: string[] }> = [];
-    for (const b of body) {
-      const text = withoutNegatives(b.text, t);
-      const m = t.strong?.exec(text);
-      if (m) {
+    const text = t.negative ? body.text.replace(t.negative, blank) : body.text;
+    if (t.strong) {
+      for (const m of text.matchAll(t.strong)) {
+        const i = blockAt(body.blocks, m.index);
+        const b = body.blocks[i];
         add({ topic: id, span: b.block.span, score: SCORE.strong, reason: `body: "${quote(m[0])}"` });
-        const sec = b.section;
-        if (sec >= 0 && !headingMatched.has(sec) && firstBlock.has(b) && (ownBlocks.get(sec) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(sec, id);
+        if (b.section >= 0 && !headingMatched.has(b.section) && firstBlock.has(i) && (ownBlocks.get(b.section) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(b.section, id);
       }
-      if (!t.weak || covered.has(id)) continue;
-      const parts = new Set<number>();
-      const quotes: string[] = [];
-      t.weak.lastIndex = 0;
-      for (const w of text.matchAll(t.weak)) {
-        const k = t.weakParts.findIndex((p) => p.test(w[0]));
-        if (k >= 0 && !parts.has(k)) {
-          parts.add(k);
-          quotes.push(w[0]);
-        }
-      }
-      window = window.filter((w) => w.section === b.section).slice(-(WEAK_WINDOW - 1));
-      window.push({ section: b.section, parts, quotes });
-      const union = new Map<number, string>();
-      for (const w of window) [...w.parts].forEach((p, k) => union.has(p) || union.set(p, w.quotes[k]));
-      if (union.size >= t.def.recognition.weakNeeded) {
-        add({ topic: id, span: b.block.span, score: SCORE.weak, reason: `body: ${[...union.values()].map((q) => `"${quote(q)}"`).join(', ')}` });
+    }
+    if (!t.weak || covered.has(id)) continue;
+    // Recent weak signals: [block index, weak part, quote]; a window spans WEAK_WINDOW blocks of one section.
+    let recent: Array<[number, number, string]> = [];
+    for (const m of text.matchAll(t.weak)) {
+      const part = t.weakParts.findIndex((p) => p.test(m[0]));
+      if (part < 0) continue;
+      const i = blockAt(body.blocks, m.index);
+      const section = body.blocks[i].section;
+      recent = recent.filter(([j]) => j > i - WEAK_WINDOW && body.blocks[j].section === section);
+      recent.push([i, part, m[0]]);
+      const distinct = new Map<number, string>();
+      for (const [, p, q] of recent) if (!distinct.has(p)) distinct.set(p, q);
+      if (distinct.size >= t.def.recognition.weakNeeded) {
+        add({ topic: id, span: body.blocks[i].block.span, score: SCORE.weak, reason: `body: ${[...distinct.values()].map((q) => `"${quote(q)}"`).join(', ')}` });
+        break;
       }
     }
   }
