@@ -1,0 +1,72 @@
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif).
+// Regions are 1-based; columns count UTF-16 code units, which the run declares with columnKind. Artifact URIs are
+// relative to the working directory, which GitHub reads as relative to the repository root: run from the root.
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../../engine/rules/index.ts';
+import { REPOSITORY_URL, docsUrl } from '../../engine/docs.ts';
+import type { Severity } from '../../engine/types.ts';
+import type { FileReport, FormatContext } from './report.ts';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** A file's URI: relative to the working directory with forward slashes when inside it, a file: URL otherwise. */
+export function artifactUri(report: FileReport, cwd: string): string {
+  if (!report.abs) return report.path.split(sep).map(encodeURIComponent).join('/') || 'stdin';
+  const rel = relative(cwd, report.abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) return pathToFileURL(report.abs).href;
+  return rel.split(sep).map(encodeURIComponent).join('/');
+}
+
+export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const results = reports.flatMap((r) => {
+    const uri = artifactUri(r, ctx.cwd);
+    return r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri },
+            region: {
+              startLine: f.range.start.line + 1,
+              startColumn: f.range.start.character + 1,
+              endLine: f.range.end.line + 1,
+              endColumn: f.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    }));
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'policy-linter',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              shortDescription: { text: r.meta.description },
+              helpUri: docsUrl(r.meta.id),
+              defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,22 @@
+// Entry point of dist/cli.cjs (the `policy-linter` bin).
+import { readFileSync } from 'node:fs';
+import { run } from './run.ts';
+
+// A closed pipe (policy-linter ... | head) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => readFileSync(0),
+  });
+} catch (e) {
+  process.stderr.write(`policy-linter: internal error: ${(e as Error)?.stack ?? e}\n`);
+  process.exitCode = 2;
+}

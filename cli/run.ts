@@ -1,0 +1,259 @@
+// The command line: policy-linter [options] <file|dir|glob|->...
+// Exit codes: 0 clean (warnings within --max-warnings), 1 error findings or too many warnings,
+// 2 usage, I/O or configuration errors (the files that could be read are still linted and reported).
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../engine/index.ts';
+import { RULES } from '../engine/rules/index.ts';
+import { ConfigCache, type FileConfig } from '../engine/config/load.ts';
+import { formatProblem, resolveConfig } from '../engine/config/resolve.ts';
+import type { PolicyLinterConfig, SeveritySetting } from '../engine/types.ts';
+import { decodeText, MAX_FILE_BYTES } from './read.ts';
+import { describeError, expandTargets, LINTABLE_EXTENSIONS, type Target } from './files.ts';
+import type { FileReport, FormatContext } from './format/report.ts';
+import { formatStylish } from './format/stylish.ts';
+import { formatJson } from './format/json.ts';
+import { formatSarif } from './format/sarif.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  readStdin(): Buffer;
+}
+
+const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif } as const;
+type FormatName = keyof typeof FORMATS;
+
+const HELP = `Usage: policy-linter [options] <file|dir|glob|->...
+
+Lints privacy-policy drafts (Markdown, plain text, HTML): missing required sections and leftover placeholders.
+Directories are searched for policy documents (${LINTABLE_EXTENSIONS.join(' ')} files that look like privacy
+policies); globs such as "docs/**/*.md" (quoted) match every file with those extensions; named files are always linted.
+
+Options:
+  -f, --format <name>        stylish (default), json or sarif
+  -c, --config <file>        use this config file instead of the nearest .policy-linter.json
+      --no-config            ignore .policy-linter.json files
+      --rule <id:severity>   set a rule's severity (error, warning, info, hint, off); repeatable
+      --max-warnings <n>     exit with 1 when there are more than n warnings
+      --quiet                report errors only
+      --all-files            in directories, lint every ${LINTABLE_EXTENSIONS.join(' ')} file, not only policies
+      --stdin-filename <name> name for text read from stdin ("-"): chooses the format and the config
+      --print-config <file>  print the configuration that applies to <file> and exit
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, file or configuration problems.
+Rules: ${RULES.map((r) => r.meta.id).join(', ')}.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: FormatName;
+  config?: string;
+  noConfig: boolean;
+  rules: Record<string, string>;
+  maxWarnings: number;
+  quiet: boolean;
+  allFiles: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  help: boolean;
+  version: boolean;
+  targets: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'all-files': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(String((err as Error).message).replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as FormatName;
+  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`unknown format "${v.format}" (use ${Object.keys(FORMATS).join(', ')})`);
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, not "${v['max-warnings']}"`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+  if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  const rules: Record<string, string> = {};
+  for (const spec of (v.rule ?? []).flatMap((s) => s.split(','))) {
+    const m = /^\s*([^:\s]+)\s*:\s*(\S+)\s*$/.exec(spec);
+    if (!m) throw new UsageError(`--rule expects id:severity, e.g. --rule placeholder:off (got "${spec}")`);
+    rules[m[1]] = m[2];
+  }
+  const targets = parsed.positionals;
+  if (targets.includes('-') && targets.length > 1) throw new UsageError('"-" (read stdin) cannot be combined with other files');
+  if (v['stdin-filename'] !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs "-" among the files');
+  return {
+    format,
+    config: v.config,
+    noConfig: v['no-config'] ?? false,
+    rules,
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    allFiles: v['all-files'] ?? false,
+    stdinFilename: v['stdin-filename'],
+    printConfig: v['print-config'],
+    help: v.help ?? false,
+    version: v.version ?? false,
+    targets,
+  };
+}
+
+/** Whether to colour stylish output: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a terminal. */
+export function useColor(env: Record<string, string | undefined>, isTTY: boolean | undefined): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR) return false;
+  return Boolean(isTTY) && env.TERM !== 'dumb';
+}
+
+export function run(argv: string[], io: CliIO): number {
+  const err = (line: string) => io.stderr.write(`policy-linter: ${line}\n`);
+  let opts: Options;
+  try {
+    opts = parseOptions(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(e.message);
+    io.stderr.write('Run "policy-linter --help" for usage.\n');
+    return 2;
+  }
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+
+  let failed = false;
+  const reported = new Set<string>();
+  const reportProblems = (problems: FileConfig['problems']) => {
+    for (const p of problems) {
+      const line = formatProblem(p);
+      failed = true;
+      if (!reported.has(line)) {
+        reported.add(line);
+        err(line);
+      }
+    }
+  };
+
+  const overrides: PolicyLinterConfig | undefined = Object.keys(opts.rules).length ? { rules: opts.rules as Record<string, SeveritySetting> } : undefined;
+  if (overrides) {
+    // Check the --rule values on their own so their problems name the option, then apply only the valid ones.
+    const { problems } = resolveConfig(overrides, '--rule');
+    for (const p of problems) {
+      reportProblems([{ ...p, source: '--rule', key: p.key.replace(/^rules\./, '') }]);
+      delete overrides.rules![p.key.replace(/^rules\./, '')];
+    }
+  }
+  const display = (abs: string) => {
+    const rel = relative(io.cwd, abs);
+    return rel && !isAbsolute(rel) ? rel : abs;
+  };
+  const cache = new ConfigCache({ display, overrides });
+  const configFor = (file: string): FileConfig => (opts.noConfig ? cache.withoutFile() : opts.config ? cache.load(resolve(io.cwd, opts.config)) : cache.forFile(file));
+
+  if (opts.printConfig !== undefined) {
+    const fc = configFor(resolve(io.cwd, opts.printConfig));
+    reportProblems(fc.problems);
+    const effective = Object.fromEntries(RULES.map((r) => [r.meta.id, fc.resolved.severities.get(r.meta.id) ?? r.meta.defaultSeverity]));
+    io.stdout.write(JSON.stringify({ configFile: fc.path ? display(fc.path) : null, config: fc.config ?? {}, severities: effective }, null, 2) + '\n');
+    return failed ? 2 : 0;
+  }
+  if (!opts.targets.length) {
+    err('no files given');
+    io.stderr.write('Run "policy-linter --help" for usage.\n');
+    return 2;
+  }
+
+  const reports: FileReport[] = [];
+  const lintOne = (target: Target, bytes: Buffer) => {
+    const decoded = decodeText(bytes);
+    if ('error' in decoded) {
+      failed = true;
+      err(`${target.path} ${decoded.error}`);
+      return;
+    }
+    if (decoded.invalid) err(`${target.path}: ${decoded.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
+    const fc = configFor(target.abs || resolve(io.cwd, 'stdin'));
+    reportProblems(fc.problems);
+    const result = lint(decoded.text, { fileName: target.path, config: fc.config }, fc.resolved);
+    reportProblems(result.problems);
+    reports.push({ ...target, findings: result.findings });
+  };
+
+  if (opts.targets[0] === '-') {
+    const name = opts.stdinFilename;
+    let bytes: Buffer;
+    try {
+      bytes = io.readStdin();
+    } catch (e) {
+      err(`cannot read stdin: ${describeError(e)}`);
+      return 2;
+    }
+    lintOne({ path: name ?? '<stdin>', abs: name ? resolve(io.cwd, name) : '' }, bytes);
+  } else {
+    const { files, errors } = expandTargets(opts.targets, { cwd: io.cwd, allFiles: opts.allFiles });
+    for (const e of errors) err(e);
+    if (errors.length) failed = true;
+    for (const target of files) {
+      let bytes: Buffer;
+      try {
+        if (statSync(target.abs).size > MAX_FILE_BYTES) {
+          failed = true;
+          err(`${target.path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+          continue;
+        }
+        bytes = readFileSync(target.abs);
+      } catch (e) {
+        failed = true;
+        err(`cannot read ${target.path}: ${describeError(e)}`);
+        continue;
+      }
+      lintOne(target, bytes);
+    }
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  for (const r of reports) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  }
+  const shown = opts.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const ctx: FormatContext = { cwd: io.cwd, color: useColor(io.env, io.stdout.isTTY), version: pkg.version };
+  io.stdout.write(FORMATS[opts.format](shown, ctx));
+  const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
+  if (tooManyWarnings) err(`too many warnings (${warnings}; the maximum is ${opts.maxWarnings})`);
+  return failed ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
+}
