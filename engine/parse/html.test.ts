@@ -42,6 +42,7 @@ const PAGE = `<!DOCTYPE html>
 <dl><dt>Logs</dt><dd>Thirty days</dd></dl>
 <blockquote><p>Quoted words.</p></blockquote>
 <img src="logo.png" alt="[LOGO]" width="10">
+<noscript><img src="https://pixel.example/tr?id=[PIXEL_ID]"></noscript>
 </body>
 </html>
 `;
@@ -102,6 +103,7 @@ describe('parseHtml', () => {
     assert.equal(coverage(PAGE, ex, 'class="__cf_email__"'), 'excluded');
     assert.equal(coverage(PAGE, ex, '<strong>'), 'excluded');
     assert.equal(coverage(PAGE, ex, 'width="10"'), 'excluded');
+    assert.equal(coverage(PAGE, ex, '[PIXEL_ID]'), 'excluded');
     assert.equal(coverage(PAGE, ex, 'Privacy policy of [COMPANY]'), 'visible');
     assert.equal(coverage(PAGE, ex, '/cdn-cgi/l/email-protection#0a6f'), 'visible');
     assert.equal(coverage(PAGE, ex, '0a6f', PAGE.indexOf('data-cfemail')), 'visible');

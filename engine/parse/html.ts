@@ -8,8 +8,9 @@
 // - Blocks: the inline content of p, li, td/th, dd/dt, blockquote, headings, and bare text in divs and sections.
 // - Tables of contents: lists and <nav>s whose every item is a link to an in-page anchor, and runs of headings with
 //   no body between them (toc.ts).
-// - Excluded: everything that is not text content — tags, comments, doctype, <script>/<style>/<template> — except
-//   the values of attributes that can carry e-mail-obfuscation leftovers (KEEP_VALUES).
+// - Excluded: everything that is not text content — tags, comments, doctype, the contents of <script>, <style>,
+//   <noscript> and <template> — except the values of attributes that can carry e-mail-obfuscation leftovers
+//   (KEEP_VALUES).
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
@@ -24,6 +25,8 @@ const processor = unified().use(rehypeParse, { verbose: true });
 
 /** hast property names of the attributes whose values stay visible to the placeholder rule. */
 const KEEP_VALUES = new Set(['href', 'src', 'dataCfemail', 'alt', 'title', 'content']);
+/** Elements whose text is raw markup or code (a tracking pixel inside <noscript>), excluded like tags. */
+const INERT = new Set(['script', 'style', 'noscript', 'iframe', 'xmp', 'noembed', 'noframes']);
 /** Elements whose content is not prose. */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'head']);
 /** Elements that start a new block; anything else is inline and joins the run of text around it. */
@@ -121,10 +124,12 @@ function parseTree(text: string): ParsedParts {
       const e = endOf(node);
       if (s !== undefined && e !== undefined) comments.push({ text: node.value, span: { start: s, end: e } });
     } else if (node.type === 'element') {
-      keepAttributeValues(node);
-      const opening = slotTag(node, source);
-      if (opening) kept.push(opening);
-      const childInert = inert || node.tagName === 'script' || node.tagName === 'style';
+      const childInert = inert || INERT.has(node.tagName);
+      if (!childInert) {
+        keepAttributeValues(node);
+        const opening = slotTag(node, source);
+        if (opening) kept.push(opening);
+      }
       for (const c of node.children) scan(c, childInert);
     } else if (node.type === 'root') {
       for (const c of node.children) scan(c, inert);

@@ -110,6 +110,8 @@ export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
   { why: 'a URL or e-mail address', re: /https?:\/\/|\bwww\.|\S@\S|\.(?:com|org|net|io|co|gov|edu)\b/i },
   { why: 'a phone number', re: /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/ },
   { why: 'a postal code or street address', re: /\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b|^\d+[A-Za-z]?\s+\S|\b(?:suite|ste\.?|floor)\s+\d/i },
+  { why: 'link or navigation text', re: /^(?:click|tap)\s+here\b|^(?:read|learn|see)\s+more\b|^back\s+to\s+top\b|^(?:print|download)(?:\s+(?:this\s+)?(?:page|policy|notice|pdf))?$/i },
+  { why: 'a version line', re: /^(?:version|v)\s*\d/i },
   { why: 'a copyright line', re: /©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b/i },
   {
     why: 'a country or region on its own (the last line of an address)',
@@ -183,13 +185,16 @@ export const SHAPES: ShapeRow[] = [
 ];
 
 /** What a candidate of each marker/shape needs to follow it. Rows are matched top-down. */
-const NEXT_REQUIREMENT: Array<{ marker?: MarkerKind | 'none'; shape?: ShapeKind; next: NextRequirement }> = [
+const NEXT_REQUIREMENT: Array<{ marker?: MarkerKind | 'none'; shape?: ShapeKind; oneWord?: boolean; next: NextRequirement }> = [
   { marker: 'hash', next: 'none' },
   { marker: 'roman', next: 'none' },
   { marker: 'arabic', next: 'none' },
   { marker: 'letter', next: 'none' },
   // A bullet line is a heading only when prose follows: otherwise it is one item of a list.
   { marker: 'bullet', next: 'prose' },
+  // One word on its own line ("Cookies") is a heading before prose; before other short lines it is a table cell
+  // copied from a web page ("Category / Examples / Collected").
+  { marker: 'none', oneWord: true, next: 'prose' },
   { shape: 'caps', next: 'content' },
   { shape: 'title', next: 'content' },
   { shape: 'question', next: 'content' },
@@ -265,8 +270,9 @@ export function classifyLine(content: string): HeadingCandidate | undefined {
     shape = 'sentence';
   }
   if (shape === 'sentence' && read?.marker.kind === 'bullet') return undefined;
-  const markerKind = read?.marker.kind;
-  const next = NEXT_REQUIREMENT.find((r) => (r.marker === undefined || r.marker === markerKind) && (r.shape === undefined || r.shape === shape))!.next;
+  const markerKind = read?.marker.kind ?? 'none';
+  const oneWord = !/\s/.test(title);
+  const next = NEXT_REQUIREMENT.find((r) => (r.marker === undefined || r.marker === markerKind) && (r.shape === undefined || r.shape === shape) && (r.oneWord === undefined || r.oneWord === oneWord))!.next;
   return { marker: read?.marker, shape, title, titleOffset, next };
 }
 

@@ -40,6 +40,8 @@ describe('plain-text heading lines', () => {
       'https://example.com/privacy',
       'Phone +1 555 123 4567',
       'Copyright 2025 Example Co',
+      'Click here',
+      'Version 2.1',
       'Here are the types of information we gather:',
       'This line is far too long to be a heading because it keeps going on and on with many words',
       'information we collect',
@@ -162,6 +164,25 @@ describe('parseText', () => {
       [['How We Share Data', 1], ['With your consent', 2], ['With your administrators', 2], ['For legal reasons', 2]],
     );
     assert.deepEqual(p.toc, [], 'a list of short items is not a table of contents');
+  });
+
+  it('does not take the cells of a table copied from a web page for headings', () => {
+    const text = [
+      'Privacy Notice for California Residents',
+      'In the last twelve months we have collected the following categories of personal information from consumers.',
+      'Category',
+      'Examples',
+      'Collected',
+      'A. Identifiers.',
+      'A real name, alias, postal address, unique personal identifier, online identifier or email address.',
+      'YES',
+      'B. Commercial information.',
+      'Records of products or services purchased, obtained, or considered.',
+      'NO',
+      'Cookies',
+      'We use cookies to remember your preferences and to understand how the site is used.',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Cookies']);
   });
 
   it('ends an introduced list at its last short item', () => {
