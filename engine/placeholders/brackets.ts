@@ -46,6 +46,7 @@ const DRAFTING_NOTE: RegExp[] = [
 const NEVER: RegExp[] = [
   /^\s*$/, // task box "[ ]"
   /^\^/, // footnote "[^1]"
+  /^!/, // GitHub alert "> [!WARNING]", Obsidian callout
   /^[\d\s,–-]+$/, // footnote or citation "[1]", "[12]", "[3-5]", year "[2019]"
   /^[a-z]$/, // "[a]", task box "[x]"
   /^(?:[ivxlc]+|[IVXLC]{2,})$/, // roman numeral references

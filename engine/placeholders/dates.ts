@@ -19,7 +19,7 @@ export const REAL_DATE = new RegExp(
 /** Markup and punctuation that may stand between a label and its date (not "____" or "……", which are blanks to report). */
 const MARKUP = /^[\s>#*+|=:\-–—]*(?:_{1,3}[\s*:]*)?\.?\s*$/;
 /** What may precede a label on its line: markup and a section number ("## 12. Effective Date", "- **Last updated"). */
-const PREFIX = /^[\s>#*_+|=\-–—]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[IVXLCivxlc]{1,6}|[A-Za-z])[.)])\s+[\s*_]*)?$/;
+const PREFIX = /^[\s>#*_+|=\-–—•]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[IVXLCivxlc]{1,6}|[A-Za-z])[.)])\s+[\s*_]*)?$/;
 
 export interface LabelCheck {
   /** Offset where the next non-blank line's content starts, when the label line itself holds nothing after the label. */
@@ -35,7 +35,10 @@ export function labelWithoutDate(text: string, start: number, end: number, skip:
   // Only markup or excluded text may precede the label on its line ("## Last updated", "<p><b>Last updated").
   const before = linePrefix(text, start, 160);
   if (before === undefined) return undefined;
-  if (!PREFIX.test(visible(before, start - before.length, skip))) return undefined;
+  const prefix = visible(before, start - before.length, skip);
+  if (!PREFIX.test(prefix)) return undefined;
+  // "- Date of last update" in a list is a list item (a kind of data, a point of an outline); "- Last updated:" is a field.
+  if (/^\s*[-*+•]\s/.test(prefix) && text[end - 1] !== ':') return undefined;
   const lineEnd = endOfLine(text, end, 161);
   if (lineEnd - end > 160) return undefined;
   // "Last updated on" / "Effective as of" with nothing after: the connecting word belongs to the label.

@@ -88,6 +88,7 @@ describe('detectPlaceholders', () => {
     it('does not report footnotes, task boxes, citations, acronyms or editorial marks', () => {
       expectNone('As required [1], [12], [3-5] and [^1]. The 2019 case [2019] applies.');
       expectNone('- [ ] open item\n- [x] done item\n* [X] also done');
+      expectNone('> [!WARNING]\n> Read this first.\n\n> [!NOTE] Also this.');
       expectNone('Our partner [the Company] said "[sic] we [emphasis added]" under [GDPR] and [EU] law, see [Section 3], [iv], [a], [...], [N/A].');
       expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
       expectNone('[Privacy Policy] [Contact Us] [Email Us] [REDACTED] [Our commitment to you]');
@@ -176,9 +177,10 @@ describe('detectPlaceholders', () => {
         ['…….', 'blank'],
       ]);
       expectHits('Controller: .......... (address).', [['..........', 'blank']]);
+      expectHits('Write to us by post at:\n\nAcme Ltd\n__________\n__________\n\nThanks.', [['__________', 'blank'], ['__________', 'blank']]);
     });
     it('does not report normal ellipses, rules, separators, identifiers or contents leaders', () => {
-      expectNone('And so on... or so… or this.... Done.\n\n____\n\n...........\nRetention ........ 4\nsnake____case');
+      expectNone('And so on... or so… or this.... Done.\n\n____\n\n...........\n\nRetention ........ 4\nsnake____case\n\n  ______  \r\n\r\nEnd.\n\n***___***');
     });
   });
 
@@ -278,6 +280,8 @@ describe('detectPlaceholders', () => {
     it('does not report the words in running prose', () => {
       expectNone('This policy was last updated on the date shown. The effective date of a change is stated in it.');
       expectNone('Last updated by our legal team after review.');
+      expectNone('We store:\n- Name\n- Date of last update\n* **Last modified**\n');
+      expectHits('- Last updated:\n- Version: 2', [['Last updated:', 'missing-date']]);
     });
   });
 

@@ -60,12 +60,31 @@ export function variableLabel(raw: string): string | undefined {
   return words ? words.toLowerCase() : undefined;
 }
 
-/** True when the match sits on a line of its own with nothing else visible (a Markdown rule "____", a dotted separator). */
-function aloneOnLine(m: RegExpExecArray, ctx: PatternContext): boolean {
-  const before = linePrefix(ctx.text, m.index, 40);
+/**
+ * True when the match sits on a line of its own between blank lines (or the start or end of the text): a Markdown
+ * rule "____" or a dotted separator. A run of underscores right under "Company Ltd" is an address left blank.
+ */
+function separatorLine(m: RegExpExecArray, ctx: PatternContext): boolean {
+  const text = ctx.text;
+  const before = linePrefix(text, m.index, 40);
   if (before === undefined || !/^[\s>*_\\]*$/.test(before)) return false;
-  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  return /^[ \t_\\*]*(?:\r|\n|$)/.test(after);
+  const end = m.index + m[0].length;
+  const after = /^[ \t_\\*]*(?:\r\n|\r|\n|$)/.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  return blankLineAt(text, end + after[0].length, 1) && blankLineAt(text, m.index - before.length - 1, -1);
+}
+
+/** Whether the line starting at `from` (direction 1), or ending at `from` (direction -1, at its line break), is blank or absent. */
+function blankLineAt(text: string, from: number, direction: 1 | -1): boolean {
+  let i = direction === 1 ? from : from - 1;
+  if (direction === -1 && text[from] === '\n' && text[i] === '\r') i--;
+  for (let n = 0; n < 80; n++, i += direction) {
+    if (i < 0 || i >= text.length) return true;
+    const c = text[i];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return false;
 }
 
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
@@ -296,7 +315,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: '',
     priority: 10,
     refine: (m, ctx) => {
-      if (aloneOnLine(m, ctx)) return false; // Markdown thematic break
+      if (separatorLine(m, ctx)) return false; // Markdown thematic break
       const before = ctx.text[m.index - 1] ?? '';
       const after = ctx.text[m.index + m[0].length] ?? '';
       return /[\p{L}\d]/u.test(before) && /[\p{L}\d]/u.test(after) ? false : {};
@@ -312,7 +331,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const run = m[0];
       const ellipses = run.length - run.replace(/…/g, '').length;
       if (!(ellipses >= 2 || (ellipses >= 1 && run.length >= 3) || run.length - ellipses >= 5)) return false;
-      if (aloneOnLine(m, ctx)) return false; // a dotted separator
+      if (separatorLine(m, ctx)) return false; // a dotted separator
       // Table-of-contents leaders: "Retention .......... 7"
       return /^\s{0,3}\d{1,4}\s*(?:\r|\n|$)/.test(ctx.text.slice(m.index + run.length, m.index + run.length + 12)) ? false : {};
     },
