@@ -1,0 +1,65 @@
+// The bundled CLI (as esbuild.mjs builds dist/cli.cjs) run as a real process: stdin, exit codes, output streams.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as esbuild from 'esbuild';
+import { CLEAN_POLICY, DRAFT_POLICY, TempDir } from './test-helpers.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+describe('bundled CLI (node cli.cjs)', function () {
+  this.timeout(60000);
+  let dir: TempDir;
+  let bundle: string;
+  before(async () => {
+    dir = new TempDir();
+    bundle = join(dir.root, 'cli.cjs');
+    await esbuild.build({
+      entryPoints: [new URL('./main.ts', import.meta.url).pathname],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      banner: { js: '#!/usr/bin/env node' },
+      logLevel: 'error',
+    });
+  });
+  after(() => dir.remove());
+
+  const node = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [bundle, ...args], { cwd: dir.root, input, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints the version and lints stdin', () => {
+    assert.deepEqual(node(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    const r = node(['--format', 'json', '--stdin-filename', 'privacy.md', '-'], DRAFT_POLICY);
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId), ['missing-children', 'placeholder']);
+    assert.equal(node(['-'], CLEAN_POLICY).code, 0);
+  });
+
+  it('exits 2 with a one-line reason for a missing file, and rejects a bad user regex from a config file', () => {
+    assert.deepEqual(node(['docs/x.md']), { code: 2, stdout: '', stderr: 'policy-linter: cannot read docs/x.md: ENOENT (no such file or directory)\n' });
+    dir.write('cfg/.policy-linter.json', '{"placeholders": {"patterns": ["(x+x+)+y", "ACME-\\\\d+"]}}');
+    dir.write('cfg/privacy.md', CLEAN_POLICY.replace('Northwind Games Ltd.', 'ACME-7'));
+    const r = node(['--format', 'json', 'cfg/privacy.md']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'policy-linter: cfg/.policy-linter.json: placeholders.patterns[0] "(x+x+)+y" may take exponential time (nested quantifier); it was ignored.\n');
+    assert.deepEqual(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId), ['placeholder']);
+  });
+
+  const seeds = new URL('../../shared/corpus/seeds/', import.meta.url).pathname;
+  (existsSync(seeds) ? it : it.skip)('reports absolute paths as given, as the corpus scorer calls it', () => {
+    const files = readdirSync(seeds).map((f) => join(seeds, f));
+    const r = node(['--format', 'json', ...files]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.equal(r.stderr, '');
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path), files);
+    // Relative paths work the same way.
+    const rel = files.map((f) => relative(dir.root, f));
+    assert.deepEqual(JSON.parse(node(['--format', 'json', ...rel]).stdout).files.map((f: { path: string }) => f.path), rel);
+  });
+});
