@@ -101,8 +101,8 @@ export function jsonErrorOffset(text: string): number {
       if (c === 0x5c) {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail();
-          i += 5;
+          i++;
+          for (let k = 0; k < 4; k++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
         } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
         else fail();
       } else i++;
