@@ -146,10 +146,11 @@ async function main(): Promise<void> {
     log(`scenario ${i + 1}/${scenarios.length}: ${scenario.name}`);
     await driver.run(scenario, check);
     if (i === 0) {
-      // By now a Markdown file has been opened: the extension must have been activated by onLanguage:markdown.
+      // By now a Markdown file has been opened: the extension must have been activated, by one of its language
+      // events (code-server's own plain-text models may come first), never at startup.
       const logs = extensionHostLogs(cs.userDataDir);
       const activation = logs.map((f) => readFileSync(f, 'utf8')).join('\n').split('\n').filter((l) => l.includes(EXTENSION_ID));
-      check(activation.some((l) => /activat/i.test(l) && /onLanguage:markdown/.test(l)), `${EXTENSION_ID} activated by onLanguage:markdown`, `extension host logs: ${logs.join(', ') || 'none'}\n${activation.join('\n')}`);
+      check(activation.some((l) => /activat/i.test(l) && /onLanguage:(markdown|plaintext|html)/.test(l)), `${EXTENSION_ID} activated by an onLanguage event`, `extension host logs: ${logs.join(', ') || 'none'}\n${activation.join('\n')}`);
     }
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }

@@ -3,6 +3,7 @@
 //   - test/electron/suite.ts runs them in desktop VS Code through the extension API (npm run test:electron).
 // Files are in test/e2e/workspace/ (copied to a scratch folder for each run). Every scenario starts from the file as
 // committed: drivers revert the file before a scenario.
+import { topicById } from '../../engine/topics/index.ts';
 
 /** A place in the document: the start of the first occurrence of `text` (after `after`, when given), plus `offset`. */
 export interface Where {
@@ -24,8 +25,11 @@ export interface DiagnosticExpectation {
 export type Step =
   /** Opens a workspace file in an editor. */
   | { kind: 'open'; file: string }
-  /** Check: these diagnostics are shown (squiggles in the editor and entries in the Problems panel), and not those. */
-  | { kind: 'diagnostics'; present: DiagnosticExpectation[]; absent?: DiagnosticExpectation[] }
+  /**
+   * Check: these diagnostics are shown (entries in the Problems panel; API: languages.getDiagnostics), and not those.
+   * `squiggles`: a second check, at least this many squiggles of each severity in the editor's first screen.
+   */
+  | { kind: 'diagnostics'; present: DiagnosticExpectation[]; absent?: DiagnosticExpectation[]; squiggles?: Partial<Record<'error' | 'warning' | 'info', number>> }
   /** Check: the hover at a place shows all these texts. */
   | { kind: 'hover'; at: Where; expect: RegExp[] }
   /** Check: the quick-fix menu at a place lists an action matching `action`, which is then applied. */
@@ -34,8 +38,8 @@ export type Step =
   | { kind: 'command'; id: string; title: string; acceptPick?: boolean }
   /** Types text at the cursor (into the active snippet tab stop, if any). */
   | { kind: 'type'; text: string }
-  /** Tab: moves to the next snippet tab stop. */
-  | { kind: 'nextTabStop' }
+  /** Tab (`times` times, default 1): moves to the next snippet tab stop. */
+  | { kind: 'nextTabStop'; times?: number }
   /** Check: the document text (saved first) matches / does not match. */
   | { kind: 'text'; expect: RegExp[]; absent?: RegExp[] }
   /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
@@ -48,6 +52,11 @@ export interface Scenario {
 }
 
 const FILE = 'privacy-policy.md';
+/** How many tab stops a topic's section template has (from the engine's topic data, so template edits keep this true). */
+function tabStops(topic: string): number {
+  const body = topicById(topic)?.template.body ?? '';
+  return new Set([...body.matchAll(/\$\{?(\d+)/g)].map((m) => m[1]).filter((n) => n !== '0')).size;
+}
 const TITLE: Where = { text: '# Lumen Notes Privacy Policy', offset: 3 };
 
 export const SCENARIOS: Scenario[] = [
@@ -67,6 +76,8 @@ export const SCENARIOS: Scenario[] = [
         ],
         // Covered by "How long we keep your data" and "Contact us".
         absent: [{ rule: 'missing-retention' }, { rule: 'missing-contact' }],
+        // Placeholders are errors by default, missing sections warnings (both on the first screen).
+        squiggles: { error: 3, warning: 1 },
       },
       { kind: 'screenshot', name: 'problems' },
     ],
@@ -119,11 +130,20 @@ export const SCENARIOS: Scenario[] = [
     steps: [
       { kind: 'open', file: FILE },
       { kind: 'command', id: 'policyLinter.insertSections', title: 'Policy Linter: Insert Missing Sections...', acceptPick: true },
+      // One snippet for both sections: transfers goes after "Sharing", children before "Contact us".
       { kind: 'type', text: 'CHARLIE' },
       { kind: 'nextTabStop' },
       { kind: 'type', text: 'DELTA' },
+      { kind: 'nextTabStop', times: tabStops('transfers') - 1 },
+      { kind: 'type', text: 'ECHO-16' },
       { kind: 'screenshot', name: 'insert-all' },
-      { kind: 'text', expect: [/\n#+ Children.s privacy\s*\n[^#]*CHARLIE\s*\S[^#]*DELTA/, /\n#+ International transfers of personal data\s*\n/] },
+      {
+        kind: 'text',
+        expect: [
+          /\n#+ International transfers of personal data\s*\n[^#]*CHARLIE\s*\S[^#]*DELTA\s*\S[^#]*\n#+ How long/,
+          /\n#+ Children.s privacy\s*\n[^#]*under ECHO-16,[^#]*\n#+ Contact us/,
+        ],
+      },
       { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /YYYY-MM-DD/ }], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }] },
     ],
   },

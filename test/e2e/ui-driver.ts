@@ -60,7 +60,9 @@ export class UiDriver {
       case 'open':
         return this.open(step.file);
       case 'diagnostics':
-        return this.diagnostics(step.present, step.absent ?? [], check, label);
+        await this.diagnostics(step.present, step.absent ?? [], check, label);
+        if (step.squiggles) await this.squiggles(step.squiggles, check, label);
+        return;
       case 'hover':
         return this.hover(scenario.file, step.at, step.expect, check, label);
       case 'quickFix':
@@ -70,8 +72,11 @@ export class UiDriver {
       case 'type':
         return this.page.keyboard.type(step.text, { delay: 15 });
       case 'nextTabStop':
-        await this.page.keyboard.press('Tab');
-        return sleep(150);
+        for (let i = 0; i < (step.times ?? 1); i++) {
+          await this.page.keyboard.press('Tab');
+          await sleep(100);
+        }
+        return;
       case 'text': {
         const text = await this.savedText(scenario.file);
         const missing = step.expect.filter((re) => !re.test(text));
@@ -153,7 +158,8 @@ export class UiDriver {
       .filter((t) => /\[Ln \d+, Col \d+\]/.test(t))
       .map((text) => ({
         text: text.replace(/\s+/g, ' ').trim(),
-        rule: /\(([a-z][\w-]*)\)/.exec(text)?.[1],
+        // "message  policy-linter(placeholder)  [Ln 3, Col 17]": source, then the code, then the position.
+        rule: /([a-z][\w-]*)\)?\s*\[Ln \d+, Col \d+\]/.exec(text)?.[1],
         line: Number(/\[Ln (\d+), Col \d+\]/.exec(text)?.[1]),
       }));
   }
@@ -172,13 +178,31 @@ export class UiDriver {
       if (!missing.length && !unwanted.length) break;
       await sleep(400);
     } while (Date.now() < deadline);
-    const squiggles = await this.page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count();
     check(
-      !missing.length && !unwanted.length && (present.length === 0 || squiggles > 0),
+      !missing.length && !unwanted.length,
       `${label}: ${present.map(describe).join(', ')}${absent.length ? `; not ${absent.map(describe).join(', ')}` : ''}`,
-      `missing: ${missing.map(describe).join(', ') || '-'}; unwanted: ${unwanted.map(describe).join(', ') || '-'}; squiggles: ${squiggles}\n--- Problems ---\n${rows.map((r) => r.text).join('\n')}`,
+      `missing: ${missing.map(describe).join(', ') || '-'}; unwanted: ${unwanted.map(describe).join(', ') || '-'}\n--- Problems ---\n${rows.map((r) => r.text).join('\n')}`,
     );
-    this.log(`problems: ${rows.length} rows, ${squiggles} squiggles`);
+    this.log(`  Problems panel: ${rows.length} entries`);
+  }
+
+  /** Counts squiggles of each severity in the editor's visible lines (scrolled to the top). */
+  private async squiggles(expect: Partial<Record<'error' | 'warning' | 'info', number>>, check: Check, label: string): Promise<void> {
+    await this.page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await this.page.keyboard.press('Control+Home');
+    const count = async () => {
+      const counts: Record<string, number> = {};
+      for (const sev of Object.keys(expect)) counts[sev] = await this.page.locator(`.monaco-editor .squiggly-${sev}`).count();
+      return counts;
+    };
+    let got = await count();
+    const ok = () => Object.entries(expect).every(([sev, n]) => (got[sev] ?? 0) >= (n ?? 0));
+    const deadline = Date.now() + SHORT;
+    while (!ok() && Date.now() < deadline) {
+      await sleep(250);
+      got = await count();
+    }
+    check(ok(), `${label}: squiggles in the editor, at least ${JSON.stringify(expect)}`, `found ${JSON.stringify(got)}`);
   }
 
   private async hover(file: string, at: Where, expect: RegExp[], check: Check, label: string): Promise<void> {
@@ -218,7 +242,7 @@ export class UiDriver {
     await this.quickInput('Control+Shift+P', title, title);
     if (acceptPick) {
       // The multi-select quick pick of sections (it has a "check all" box); all are pre-selected.
-      await this.page.waitForSelector('.quick-input-widget .quick-input-check-all', { state: 'visible', timeout: SHORT });
+      await this.page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row input[type="checkbox"], .quick-input-widget .quick-input-list .monaco-list-row .monaco-checkbox', { timeout: SHORT });
       await this.screenshot('insert-sections-pick');
       await this.page.keyboard.press('Enter');
       await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });

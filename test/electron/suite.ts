@@ -1,0 +1,163 @@
+// Runs the shared scenarios (test/e2e/scenarios.ts) inside desktop VS Code, through the extension API.
+// Loaded by @vscode/test-electron as extensionTestsPath (bundled to CommonJS by test/electron/run.ts).
+import * as vscode from 'vscode';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { locate, SCENARIOS, type DiagnosticExpectation, type Scenario, type Step, type Where } from '../e2e/scenarios.ts';
+
+const WAIT = 30_000;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+let passed = 0;
+let failed = 0;
+function check(ok: boolean, what: string, detail?: string): void {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`);
+  if (!ok && detail) console.log(detail.replace(/^/gm, '    '));
+}
+
+async function poll<T>(read: () => T | Promise<T>, done: (v: T) => boolean, ms = WAIT): Promise<T> {
+  const deadline = Date.now() + ms;
+  let v = await read();
+  while (!done(v) && Date.now() < deadline) {
+    await sleep(250);
+    v = await read();
+  }
+  return v;
+}
+
+const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+class ApiDriver {
+  private editor: vscode.TextEditor | undefined;
+
+  constructor(
+    private readonly workspace: string,
+    private readonly fixtures: string,
+  ) {}
+
+  private get doc(): vscode.TextDocument {
+    if (!this.editor) throw new Error('no file open');
+    return this.editor.document;
+  }
+
+  private position(at: Where): vscode.Position {
+    const p = locate(this.doc.getText(), at);
+    return new vscode.Position(p.line, p.character);
+  }
+
+  async run(scenario: Scenario): Promise<void> {
+    for (const [i, step] of scenario.steps.entries()) {
+      try {
+        await this.step(`${scenario.name}: ${step.kind}`, step);
+      } catch (err) {
+        check(false, `${scenario.name}: step ${i + 1} (${step.kind})`, String((err as Error)?.stack ?? err));
+        return;
+      }
+    }
+  }
+
+  private async step(label: string, step: Step): Promise<void> {
+    switch (step.kind) {
+      case 'open': {
+        if (this.editor?.document.isDirty) {
+          await vscode.window.showTextDocument(this.editor.document);
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        copyFileSync(join(this.fixtures, step.file), join(this.workspace, step.file));
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(this.workspace, step.file)));
+        this.editor = await vscode.window.showTextDocument(doc);
+        return;
+      }
+      case 'diagnostics': {
+        const matches = (d: vscode.Diagnostic, e: DiagnosticExpectation) =>
+          ruleOf(d) === e.rule && (!e.message || e.message.test(d.message)) && (e.line === undefined || d.range.start.line + 1 === e.line);
+        const absent = step.absent ?? [];
+        const diags = await poll(
+          () => vscode.languages.getDiagnostics(this.doc.uri),
+          (ds) => step.present.every((e) => ds.some((d) => matches(d, e))) && !absent.some((e) => ds.some((d) => matches(d, e))),
+        );
+        const missing = step.present.filter((e) => !diags.some((d) => matches(d, e)));
+        const unwanted = absent.filter((e) => diags.some((d) => matches(d, e)));
+        check(!missing.length && !unwanted.length, `${label}`, `missing: ${missing.map((e) => e.rule).join(', ')}; unwanted: ${unwanted.map((e) => e.rule).join(', ')}\n${diags.map((d) => `${ruleOf(d)} @${d.range.start.line + 1}: ${d.message}`).join('\n')}`);
+        return;
+      }
+      case 'hover': {
+        const pos = this.position(step.at);
+        // What the hover widget shows: the hover providers' contents and the diagnostics under the cursor.
+        const read = async () => {
+          const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', this.doc.uri, pos)) ?? [];
+          const contents = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')));
+          const diags = vscode.languages.getDiagnostics(this.doc.uri).filter((d) => d.range.contains(pos)).map((d) => `${d.message} ${d.source ?? ''}(${ruleOf(d)})`);
+          return [...diags, ...contents].join('\n');
+        };
+        const text = await poll(read, (t) => step.expect.every((re) => re.test(t)), 10_000);
+        check(step.expect.every((re) => re.test(text)), `${label} at "${step.at.text}"`, text);
+        return;
+      }
+      case 'quickFix': {
+        const pos = this.position(step.at);
+        this.editor!.selection = new vscode.Selection(pos, pos);
+        const actions = await poll(
+          async () => (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', this.doc.uri, new vscode.Range(pos, pos))) ?? [],
+          (as) => as.some((a) => step.action.test(a.title)),
+          10_000,
+        );
+        const chosen = actions.find((a) => step.action.test(a.title));
+        check(!!chosen, `${label} at "${step.at.text}" offers ${step.action}`, actions.map((a) => a.title).join('\n'));
+        if (!chosen) throw new Error(`no action ${step.action}`);
+        const version = this.doc.version;
+        const isCommand = (a: vscode.CodeAction | vscode.Command): a is vscode.Command => typeof a.command === 'string';
+        const command = isCommand(chosen) ? chosen : chosen.command;
+        if (!isCommand(chosen) && chosen.edit) await vscode.workspace.applyEdit(chosen.edit);
+        if (command) await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+        await poll(() => this.doc.version, (v) => v !== version, 10_000);
+        return;
+      }
+      case 'command': {
+        const version = this.doc.version;
+        const done = vscode.commands.executeCommand(step.id);
+        if (step.acceptPick) {
+          await sleep(1000);
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        }
+        await done;
+        await poll(() => this.doc.version, (v) => v !== version, 10_000);
+        return;
+      }
+      case 'type':
+        await vscode.commands.executeCommand('type', { text: step.text });
+        return;
+      case 'nextTabStop':
+        for (let i = 0; i < (step.times ?? 1); i++) await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+        return;
+      case 'text': {
+        await this.doc.save();
+        const text = readFileSync(this.doc.uri.fsPath, 'utf8');
+        const missing = step.expect.filter((re) => !re.test(text));
+        const unwanted = (step.absent ?? []).filter((re) => re.test(text));
+        check(!missing.length && !unwanted.length, label, `missing: ${missing.join(', ')}; unwanted: ${unwanted.join(', ')}\n${text}`);
+        return;
+      }
+      case 'screenshot':
+        return; // the UI driver's business
+    }
+  }
+}
+
+export async function run(): Promise<void> {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const fixtures = process.env.POLICY_LINTER_FIXTURES;
+  if (!workspace || !fixtures) throw new Error('open the scratch workspace and set POLICY_LINTER_FIXTURES (test/electron/run.ts does both)');
+  const driver = new ApiDriver(workspace, fixtures);
+  for (const scenario of SCENARIOS) {
+    console.log(`scenario: ${scenario.name}`);
+    await driver.run(scenario);
+  }
+  const ext = vscode.extensions.getExtension('policy-linter.policy-linter');
+  check(!!ext?.isActive, 'policy-linter.policy-linter is active');
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed) throw new Error(`${failed} check(s) failed`);
+}
