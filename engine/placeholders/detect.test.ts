@@ -125,6 +125,19 @@ describe('detectPlaceholders', () => {
         ['{{{raw_name}}}', 'template-variable'],
       ]);
     });
+    it('reports Jinja comments, Blade, PHP, Mailchimp merge tags, %VAR% and <<SLOT>> forms', () => {
+      expectHits('{# fill in #} {!! $company !!} <?= $company_name ?> <?php echo $owner; ?> *|COMPANY|* %COMPANY_NAME% <<Company Name>> {COMPANY NAME}', [
+        ['{# fill in #}', 'template-variable'],
+        ['{!! $company !!}', 'template-variable'],
+        ['<?= $company_name ?>', 'template-variable'],
+        ['<?php echo $owner; ?>', 'template-variable'],
+        ['*|COMPANY|*', 'template-variable'],
+        ['%COMPANY_NAME%', 'template-variable'],
+        ['<<Company Name>>', 'slot'],
+        ['{COMPANY NAME}', 'template-variable'],
+      ]);
+      assert.equal(detect('<?php echo $owner; ?>')[0].label, 'owner');
+    });
     it('labels variables in words', () => {
       assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}')[0].label, 'contact privacy');
       assert.equal(detect('${company.name}')[0].label, 'company name');
@@ -134,6 +147,7 @@ describe('detectPlaceholders', () => {
     it('does not report kramdown attributes, LaTeX groups, bold words or percentages', () => {
       expectNone('{: .lead}\n{:toc}\n{#contact}\n\\textbf{Name} and __IMPORTANT__ and 50%{ and ${ } and {{ }}.');
       expectNone('The %{ sign and %(x) and $5 and {x} and __init__ are not slots.');
+      expectNone('Rates rose 50%ABOVE% and 20%, x << y >> z, <<not a slot>>, {some words}, {#heading-id}, *|lower|*.');
     });
   });
 

@@ -50,7 +50,7 @@ const HTML_ELEMENTS = new Set(
 
 /** "site.data.variables.contact.contact_privacy" -> "contact privacy"; "company.name" -> "company name"; "COMPANY_NAME" -> "company name". */
 export function variableLabel(raw: string): string | undefined {
-  const v = raw.trim().replace(/^[=#/^>&!~-]{1,3}\s*/, '').split('|')[0].trim().replace(/-$/, '').trim();
+  const v = raw.trim().replace(/^[=#/^>&!~$@-]{1,3}\s*/, '').split('|')[0].trim().replace(/-$/, '').trim();
   if (!/^[\w.$-]{1,200}$/.test(v)) return undefined;
   const parts = v.split('.').filter((p) => p && !/^(?:site|data|variables|vars|page|config|settings|params|env|this|self|\$)$/i.test(p));
   if (!parts.length) return undefined;
@@ -209,13 +209,52 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "{company_name}", "{COMPANY}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}"
     id: 'single-brace',
     kind: 'template-variable',
-    source: '(?<![{$%\\\\\\w])\\{([A-Za-z_][\\w.]{0,60})\\}(?!\\})',
+    source: '(?<![{$%\\\\\\w])\\{([A-Za-z_][\\w. ]{0,60})\\}(?!\\})',
     flags: '',
     priority: 40,
     refine: (m) => {
       const v = m[1];
-      return /[_.]/.test(v) || /^[A-Z]{2,}$/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? { label: variableLabel(v) } : false;
+      if (/^[A-Z][A-Z0-9_ ]{1,60}$/.test(v) && !/ $/.test(v)) return { label: v.replace(/_/g, ' ').toLowerCase() }; // "{COMPANY NAME}"
+      if (/ /.test(v)) return false;
+      return /[_.]/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? { label: variableLabel(v) } : false;
     },
+  },
+  // Jinja/Twig comments "{# ... #}", Blade raw output "{!! $x !!}", PHP "<?= $x ?>", Mailchimp "*|COMPANY|*"
+  { id: 'jinja-comment', kind: 'template-variable', source: '\\{#([^#\\n]{1,200})#\\}', flags: '', priority: 60 },
+  {
+    id: 'blade-raw',
+    kind: 'template-variable',
+    source: '\\{!!([^!\\n]{1,200})!!\\}',
+    flags: '',
+    priority: 60,
+    refine: (m) => ({ label: variableLabel(m[1]) }),
+  },
+  {
+    id: 'php',
+    kind: 'template-variable',
+    source: '<\\?(?:php\\b|=)([^?\\n]{0,200})\\?>',
+    flags: '',
+    priority: 60,
+    refine: (m) => ({ label: variableLabel(m[1].replace(/^\s*echo\s+/, '').replace(/;?\s*$/, '')) }),
+  },
+  { id: 'mailchimp', kind: 'template-variable', source: '\\*\\|([A-Z][A-Z0-9_:]{0,60})\\|\\*', flags: '', priority: 60, label: { group: 1 } },
+  {
+    // "%COMPANY_NAME%", "%COMPANY%" — not "50% ... 20%"
+    id: 'percent-wrapped',
+    kind: 'template-variable',
+    source: '%([A-Z][A-Z0-9_]{1,60})%',
+    flags: '',
+    priority: 40,
+    refine: (m) => (m[1].includes('_') || SLOT_NOUNS.has(m[1].toLowerCase()) ? { label: variableLabel(m[1]) } : false),
+  },
+  {
+    // "<<COMPANY NAME>>", "<<Company>>"
+    id: 'double-angle',
+    kind: 'slot',
+    source: '<<([^<>\\n]{1,100})>>',
+    flags: '',
+    priority: 55,
+    refine: (m) => (/^\s*[A-Z_]/.test(m[1]) && /\p{L}/u.test(m[1]) ? { label: m[1].trim().replace(/_/g, ' ') } : false),
   },
   {
     // "__EFFECTIVE_DATE__" — not Markdown bold "__NOTE__" unless it names a slot
