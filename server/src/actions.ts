@@ -111,15 +111,13 @@ function nextLineStart(doc: PolicyDocument, offset: number): number {
   return line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
 }
 
-/** Where a file-level comment goes: the top, after front matter and an HTML doctype. */
+/**
+ * Where a file-level comment goes: the start of the line of the first block of content, so it comes after front
+ * matter (which must stay first in Markdown) and after an HTML head.
+ */
 function topOffset(doc: PolicyDocument): number {
-  const fm = doc.blocks.find((b) => b.kind === 'front-matter');
-  let at = fm ? nextLineStart(doc, Math.max(fm.span.start, fm.span.end - 1)) : 0;
-  if (doc.format === 'html') {
-    const m = /^\s*<!doctype[^>]*>[^\S\r\n]*(?:\r\n|\r|\n)?/i.exec(doc.text.slice(at));
-    if (m) at += m[0].length;
-  }
-  return at;
+  const first = doc.blocks.find((b) => b.kind !== 'front-matter');
+  return first ? doc.lines.lineStart(doc.lines.lineOf(first.span.start)) : 0;
 }
 
 /** A comment line inserted at a line start: adds a line break before it when the offset is the end of a text without one. */

@@ -1,14 +1,14 @@
 // Shows configuration and engine problems to the user once each, not as a stream of pop-ups.
 import type { Connection } from 'vscode-languageserver';
-import { MessageType } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { ConfigProblemNotification, type ConfigProblemParams } from './protocol.ts';
 import type { ConfigProblem } from '../../engine/index.ts';
 
-/** "settings: rules.foo: unknown rule" -> one readable sentence naming where the problem is. */
+/** One readable sentence naming where the problem is: `Settings (rules.foo): ...`, `/w/.policy-linter.json: ...`. */
 export function describeProblem(p: ConfigProblem): string {
   const where = p.source === 'settings' ? 'Settings' : p.source === 'engine' ? 'Engine' : p.source;
   const key = p.key ? ` (${p.key})` : '';
-  return `Policy Linter: ${where}${key}: ${p.message}`;
+  return `${where}${key}: ${p.message}`;
 }
 
 export class ProblemReporter {
@@ -32,12 +32,13 @@ export class ProblemReporter {
     const seen = persistent ? this.shownForever : this.shown;
     if (seen.has(message)) return;
     seen.add(message);
-    this.connection.console.warn(message);
+    this.connection.console.warn(`Policy Linter: ${message}`);
+    // Our client adds the product name itself; a generic client shows the message as it is.
     if (this.useNotification()) {
       const params: ConfigProblemParams = { message };
       void this.connection.sendNotification(ConfigProblemNotification, params);
     } else {
-      void this.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message });
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Policy Linter: ${message}` });
     }
   }
 

@@ -43,11 +43,11 @@ export function readSettings(raw: unknown): SettingsResult {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, config: {} };
   if (raw === undefined || raw === null) return { settings, problems };
   if (!isObject(raw)) {
-    problems.push('Policy Linter: the "policyLinter" settings must be an object; using defaults.');
+    problems.push('The "policyLinter" settings must be an object; using defaults.');
     return { settings, problems };
   }
   const bad = (key: string, expected: string) =>
-    problems.push(`Policy Linter: setting "policyLinter.${key}" must be ${expected}; using the default.`);
+    problems.push(`Setting "policyLinter.${key}" must be ${expected}; using the default.`);
 
   if (raw.enable !== undefined) {
     if (typeof raw.enable === 'boolean') settings.enable = raw.enable;

@@ -174,8 +174,8 @@ describe('protocol: diagnostics', function () {
       assert.equal(p.diagnostics[0].code, 'not-linted');
       assert.equal(p.diagnostics[0].severity, DiagnosticSeverity.Information);
     }
-    assert.match(client.latest(bin)!.diagnostics[0].message, /binary/);
-    assert.match(client.latest(huge)!.diagnostics[0].message, /MB/);
+    assert.match(client.latest(bin)!.diagnostics[0].message as string, /binary/);
+    assert.match(client.latest(huge)!.diagnostics[0].message as string, /MB/);
     const ok = uriOf('privacy-draft.md');
     client.open(ok, 'markdown', fixture('privacy-draft.md'));
     assert.equal((await client.diagnosticsFor(ok)).diagnostics.length, 5);

@@ -122,7 +122,7 @@ describe('protocol: settings and config files', function () {
     writeFileSync(join(ws, 'sub', '.policy-linter.json'), JSON.stringify({ placeholders: { patterns: ['Quay Street'] } }));
     const settings = { placeholders: { patterns: ['Lantern Reading'] } };
     const uri = uriOf('sub/privacy-draft.md');
-    const custom = (c: LspClient) => c.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder' && /configured/.test(d.message));
+    const custom = (c: LspClient) => c.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder' && /configured/.test(d.message as string));
 
     client = await LspClient.start({ workspaceFolders: [ws], settings, initializationOptions: { trusted: true } });
     client.open(uri, 'markdown', fixture('privacy-draft.md'));

@@ -1,0 +1,72 @@
+// Hovers: why a section is required, what a placeholder is, and how the linter read a heading.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { fileUri, fixture, LspClient } from './lsp-client.ts';
+
+describe('protocol: hover', function () {
+  let ws: string;
+  let client: LspClient;
+  let uri: string;
+  const text = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+
+  before(async () => {
+    ws = mkdtempSync(join(tmpdir(), 'policy-linter-hover-'));
+    client = await LspClient.start({ workspaceFolders: [ws] });
+    uri = fileUri(join(ws, 'privacy-draft.md'));
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('explains each missing section on the title line: laws, checklist, how to mark it not applicable', async () => {
+    const h = await client.hover(uri, 0, 5);
+    assert.equal((h!.contents as MarkupContent).kind, 'markdown');
+    assert.deepEqual(h!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } });
+    const value = text(h);
+    // Both missing topics are explained, each with its citations and checklist.
+    assert.match(value, /Missing section: Children's privacy\*\* — `missing-children`/);
+    assert.match(value, /Missing section: International data transfers\*\* — `missing-transfers`/);
+    assert.match(value, /- COPPA 16 CFR 312\.4\(d\) — must be stated/);
+    assert.match(value, /\*\*What a good section states\*\*\n\n- The minimum age to use the service/);
+    assert.match(value, /"children": \{\n\s+"applicable": false/);
+    assert.match(value, /<!-- policy-linter-not-applicable children -- why it does not apply -->/);
+    assert.match(value, /\[Rule documentation\]\(https:\/\/[^)]+\/docs\/rules\/missing-children\.md\)/);
+    assert.doesNotMatch(value, /command:/);
+  });
+
+  it('explains a placeholder and what to put there', async () => {
+    const value = text(await client.hover(uri, 4, 30));
+    assert.match(value, /\*\*Unfilled slot\.\*\*/);
+    assert.match(value, /\*\*What goes here:\*\* company name/);
+    const date = text(await client.hover(uri, 2, 3));
+    assert.match(date, /\*\*Date missing\.\*\*/);
+  });
+
+  it('says which topic a recognised section heading covers', async () => {
+    const h = await client.hover(uri, 17, 5);
+    assert.equal(text(h), 'Policy Linter reads this section as: **Data retention**');
+    assert.deepEqual(h!.range, { start: { line: 17, character: 0 }, end: { line: 17, character: 29 } });
+    assert.equal(text(await client.hover(uri, 22, 3)), 'Policy Linter reads this section as: **Contact details**');
+  });
+
+  it('has nothing to say elsewhere', async () => {
+    assert.equal(await client.hover(uri, 8, 10), null); // body text without findings
+    assert.equal(await client.hover(uri, 6, 5), null); // a heading with no recognised topic
+  });
+
+  it('does not offer the inline comment for plain text, which has no comments', async () => {
+    const txt = fileUri(join(ws, 'privacy-notice.txt'));
+    client.open(txt, 'plaintext', fixture('privacy-notice.txt'));
+    await client.diagnosticsFor(txt);
+    const value = text(await client.hover(txt, 0, 3));
+    assert.match(value, /Missing section: Data retention/);
+    assert.match(value, /"retention": \{/);
+    assert.doesNotMatch(value, /<!--/);
+  });
+});
