@@ -153,16 +153,19 @@ describe('detectPlaceholders', () => {
 
   describe('to-do markers', () => {
     it('reports TBD, TBC, TODO, FIXME and XXX as whole uppercase words', () => {
-      expectHits('Retention: TBD. TODO: confirm. FIXME later. Owner XXX. TBC', [
+      expectHits('Retention: TBD. TODO: confirm. FIXME later. Owner XXX. TBC, TBA', [
         ['TBD', 'todo'],
         ['TODO', 'todo'],
         ['FIXME', 'todo'],
         ['XXX', 'todo'],
         ['TBC', 'todo'],
+        ['TBA', 'todo'],
       ]);
     });
     it('does not report them inside words or in lower case', () => {
       expectNone('XXXL shirts, MAXXXIMUM, TODOS, TBDs, my todo list, the Tbd, fixme.');
+      expectNone('TODO LO QUE DEBE SABER\nSOBRE TODO');
+      expectHits('RETENTION PERIOD: TBD\nTODO TBD', [['TBD', 'todo'], ['TODO', 'todo'], ['TBD', 'todo']]);
     });
   });
 

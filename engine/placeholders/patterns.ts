@@ -87,6 +87,13 @@ function blankLineAt(text: string, from: number, direction: 1 | -1): boolean {
   return false;
 }
 
+/** Whether the word before or after `start..end` on the same line is another word in capitals. */
+function capitalsAround(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}{2,})[ \t]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[ \t]{1,3}(\p{Lu}{2,})(?![\p{Ll}])/u.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some((w) => w !== undefined && !/^(?:TBD|TBC|TBA|TODO|FIXME|X+)$/.test(w));
+}
+
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
@@ -297,7 +304,15 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   // ---- to-do markers (case-sensitive, whole words)
-  { id: 'todo', kind: 'todo', source: '\\b(?:TBD|TBC|TODO|FIXME|X{3,8})\\b', flags: '', priority: 20 },
+  {
+    id: 'todo',
+    kind: 'todo',
+    source: '\\b(?:TBD|TBC|TBA|TODO|FIXME|X{3,8})\\b',
+    flags: '',
+    priority: 20,
+    // "TODO" is also a Spanish and Portuguese word: in a line of capitals ("TODO LO QUE DEBE SABER") it is not a marker.
+    refine: (m, ctx) => (m[0] === 'TODO' && capitalsAround(ctx.text, m.index, m.index + 4) ? false : {}),
+  },
   { id: 'phone-slot', kind: 'slot', source: '\\(?\\bX{3}\\)?[-. ]X{3}[-. ]X{4}\\b', flags: '', priority: 30, label: { text: 'phone number' } },
 
   // ---- unfinished dates
