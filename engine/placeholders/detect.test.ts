@@ -92,6 +92,8 @@ describe('detectPlaceholders', () => {
       expectNone('Our partner [the Company] said "[sic] we [emphasis added]" under [GDPR] and [EU] law, see [Section 3], [iv], [a], [...], [N/A].');
       expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
       expectNone('[Privacy Policy] [Contact Us] [Email Us] [REDACTED] [Our commitment to you]');
+      expectNone('History[edit] and [Select] or [Print] or [Update].');
+      expectHits('Name: [Insert] or [enter]', [['[Insert]', 'slot'], ['[enter]', 'slot']]);
     });
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');
