@@ -41,9 +41,9 @@ export interface HeadingCandidate {
   shape: ShapeKind;
   /** The heading text without marker ("Children's Personal Information"). */
   title: string;
-  /** Offset of `title` inside the analysed line content. */
-  titleOffset: number;
   next: NextRequirement;
+  /** A table-of-contents line with a dot leader and page number ("Retention ........ 7"): never a heading. */
+  leader?: boolean;
 }
 
 /** Leading markers, tried in order. `m[1]` is the marker token, the last group is the gap before the title. */
@@ -111,6 +111,7 @@ export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
   { why: 'a phone number', re: /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b/ },
   { why: 'a postal code or street address', re: /\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b|^\d+[A-Za-z]?\s+\S|\b(?:suite|ste\.?|floor)\s+\d/i },
   { why: 'link or navigation text', re: /^(?:click|tap)\s+here\b|^(?:read|learn|see)\s+more\b|^back\s+to\s+top\b|^(?:print|download)(?:\s+(?:this\s+)?(?:page|policy|notice|pdf))?$/i },
+  { why: 'a page header or footer', re: /^page\s+\d+(?:\s+of\s+\d+)?$/i },
   { why: 'a version line', re: /^(?:version|v)\s*\d/i },
   { why: 'a copyright line', re: /©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b/i },
   {
@@ -254,14 +255,11 @@ export function readMarker(content: string): { marker: LineMarker; rest: number 
 export function classifyLine(content: string): HeadingCandidate | undefined {
   if (!content || content.length > MAX_HEADING_LINE) return undefined;
   const read = readMarker(content);
-  let title = read ? content.slice(read.rest) : content;
-  let titleOffset = read ? read.rest : 0;
-  if (read?.marker.kind === 'hash') {
-    // "## Title ##": drop the closing sequence.
-    title = title.replace(/[ \t]+#+[ \t]*$/, '');
-  }
-  const trimmedEnd = title.replace(/\s+$/, '');
-  title = trimmedEnd;
+  let title = (read ? content.slice(read.rest) : content).replace(/\s+$/, '');
+  // "## Title ##": drop the closing sequence.
+  if (read?.marker.kind === 'hash') title = title.replace(/[ \t]+#+$/, '');
+  const leader = LEADER.exec(title);
+  if (leader && /[.·_]{2,}|…/.test(leader[2])) title = leader[1];
   if (!title) return undefined;
   let shape = titleShape(title);
   if (!shape) {
@@ -273,8 +271,11 @@ export function classifyLine(content: string): HeadingCandidate | undefined {
   const markerKind = read?.marker.kind ?? 'none';
   const oneWord = !/\s/.test(title);
   const next = NEXT_REQUIREMENT.find((r) => (r.marker === undefined || r.marker === markerKind) && (r.shape === undefined || r.shape === shape) && (r.oneWord === undefined || r.oneWord === oneWord))!.next;
-  return { marker: read?.marker, shape, title, titleOffset, next };
+  return { marker: read?.marker, shape, title, next, ...(leader && title === leader[1] ? { leader: true } : {}) };
 }
+
+/** Title, dot leader, page number. */
+const LEADER = /^(.*?[^\s.·…_])([.·…_ \t]+)(\d{1,4})$/;
 
 /** "Table of Contents", "Contents", "In this notice": a line that introduces a table of contents. */
 export const TOC_LABEL = /^(?:table\s+of\s+contents|contents|index|in\s+this\s+(?:privacy\s+)?(?:policy|notice|statement)|quick\s+links|jump\s+to(?:\s+a\s+section)?|summary\s+of\s+contents|sections)\s*:?$/i;

@@ -42,6 +42,7 @@ describe('plain-text heading lines', () => {
       'Copyright 2025 Example Co',
       'Click here',
       'Version 2.1',
+      'Page 3 of 12',
       'Here are the types of information we gather:',
       'This line is far too long to be a heading because it keeps going on and on with many words',
       'information we collect',
@@ -317,6 +318,13 @@ describe('parseText', () => {
     const q = parse(unwritten);
     assert.deepEqual(q.toc.map((s) => slice(unwritten, s)), ['1. Overview\n2. Data We Collect\n3. Retention\n4. Contact']);
     assert.deepEqual(q.sections, []);
+  });
+
+  it('recognises a TOC with dot leaders and page numbers, and never takes such a line for a heading', () => {
+    const text = 'Policy\n\n1. Scope ........ 2\n2. Data We Collect ........ 3\n3. Retention … 4\n\n1. Scope\nAll users.\n2. Data We Collect\nNames.\n\nSee Data We Collect ..... 3 for details.\nRetention ..... 4\n';
+    const p = parse(text);
+    assert.deepEqual(p.toc.map((s) => slice(text, s)), ['1. Scope ........ 2\n2. Data We Collect ........ 3\n3. Retention … 4']);
+    assert.deepEqual(p.sections.map((s) => s.title), ['Scope', 'Data We Collect']);
   });
 
   it('has no title when the document opens with a numbered heading', () => {

@@ -110,7 +110,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
       continue;
     }
     if (underline[i + 1]) {
-      cand[i] = { shape: 'title', title: ls[i].content, titleOffset: 0, next: 'none' };
+      cand[i] = { shape: 'title', title: ls[i].content, next: 'none' };
       continue;
     }
     cand[i] = classifyLine(ls[i].content);
@@ -159,7 +159,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     return {
       key: tocKey(c.title),
       hasBody,
-      strong: numbered || c.shape === 'caps' || (c.shape === 'title' && !c.marker),
+      strong: numbered || c.leader === true || c.shape === 'caps' || (c.shape === 'title' && !c.marker),
       labelled: prev >= 0 && tocLabel[prev],
       at: n ? line / n : 0,
     };
@@ -197,7 +197,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
   };
   for (let i = 0; i < n; i++) {
     const c = cand[i];
-    if (!c || inToc[i]) continue;
+    if (!c || inToc[i] || c.leader) continue;
     if (underline[i + 1] || c.marker?.kind === 'hash') {
       heading[i] = true;
       continue;
