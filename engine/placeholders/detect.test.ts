@@ -182,6 +182,7 @@ describe('detectPlaceholders', () => {
         ['1 Month 2025', 'unfinished-date'],
         ['20XX', 'unfinished-date'],
       ]);
+      expectHits('Signed on __/__/____.', [['__/__/____', 'unfinished-date']]);
     });
     it('does not report real dates', () => {
       expectNone('On 2025-01-15, 07/01/2024, July 1, 2024, 1 July 2024, May 2024 and 12.03.2023.');

@@ -361,6 +361,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     label: { text: 'date' },
   },
 
+  { id: 'date-blank', kind: 'unfinished-date', source: '(?<![\\w/])_{1,4}[/.-]_{1,4}[/.-]_{2,4}(?![\\w/])', flags: '', priority: 45, label: { text: 'date' } },
+
   // ---- blanks to fill in
   {
     id: 'underscores',
