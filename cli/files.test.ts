@@ -48,6 +48,7 @@ describe('walk and expandTargets', () => {
     const { files, errors } = expandTargets(['docs', 'docs/privacy.md', 'missing.md'], { cwd: dir.root });
     assert.deepEqual(files.map((f) => f.path), [join('docs', 'privacy.md')]);
     assert.deepEqual(errors, ['cannot read missing.md: ENOENT (no such file or directory)']);
+    assert.deepEqual(expandTargets(['/dev/null'], { cwd: dir.root }).errors, ['cannot read /dev/null: not a file or directory']);
   });
 });
 

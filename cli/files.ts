@@ -40,17 +40,19 @@ export function expandTargets(args: string[], options: ExpandOptions): Expansion
   };
   for (const arg of args) {
     const abs = resolve(options.cwd, arg);
-    let kind: 'file' | 'dir' | undefined;
+    let kind: 'file' | 'dir' | 'other' | undefined;
     try {
       const st = statSync(abs);
-      kind = st.isDirectory() ? 'dir' : 'file';
+      // Pipes (e.g. <(command)) are read like files; devices and sockets may never end.
+      kind = st.isDirectory() ? 'dir' : st.isFile() || st.isFIFO() ? 'file' : 'other';
     } catch (err) {
       if (!isGlob(arg)) {
         errors.push(`cannot read ${arg}: ${describeError(err)}`);
         continue;
       }
     }
-    if (kind === 'file') add({ path: arg, abs });
+    if (kind === 'other') errors.push(`cannot read ${arg}: not a file or directory`);
+    else if (kind === 'file') add({ path: arg, abs });
     else if (kind === 'dir') {
       const before = files.length;
       for (const rel of walk(abs, { hidden: false })) {

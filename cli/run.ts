@@ -205,7 +205,15 @@ export function run(argv: string[], io: CliIO): number {
     if (decoded.invalid) err(`${target.path}: ${decoded.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
     const fc = configFor(target.abs || resolve(io.cwd, 'stdin'));
     reportProblems(fc.problems);
-    const result = lint(decoded.text, { fileName: target.path, config: fc.config }, fc.resolved);
+    let result;
+    try {
+      result = lint(decoded.text, { fileName: target.path, config: fc.config }, fc.resolved);
+    } catch (e) {
+      // lint() is built not to throw; if it does, the other files are still linted.
+      failed = true;
+      err(`internal error while linting ${target.path}: ${(e as Error)?.message ?? e}`);
+      return;
+    }
     reportProblems(result.problems);
     reports.push({ ...target, findings: result.findings });
   };
