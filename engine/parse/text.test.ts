@@ -282,6 +282,10 @@ describe('parseText', () => {
     ]);
     assert.equal(slice(text, p.sections[0].heading), 'Data We Keep\n------------');
     assert.ok(!p.blocks.some((b) => /^[-=]+$/.test(b.text)));
+    // A rule under the last line of a wrapped paragraph is a separator, not an underline.
+    const ruled = 'Policy\n\nWe keep data for a year and then we delete\nall of it from our systems\n-----\n\nMore text here.\n';
+    assert.deepEqual(titles(ruled), []);
+    assert.deepEqual(parse(ruled).blocks.map((b) => b.text), ['Policy', 'We keep data for a year and then we delete all of it from our systems', 'More text here.']);
   });
 
   it('finds no headings in a document without any, and makes paragraphs of blank-line-separated text', () => {

@@ -10,6 +10,8 @@
 //   - hard-wrapped paragraphs: a short line right after a long unpunctuated line is the paragraph's continuation;
 //   - a line starting in lower case right after a candidate continues it.
 // Runs of heading-like lines with no body between them are tables of contents (toc.ts), not sections.
+// The title is the first non-blank line (with its underline, if any) unless that line is a numbered heading; a
+// subtitle right under it ("Example, Inc. Privacy Policy") is neither title nor section.
 import type { Block, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
@@ -45,6 +47,8 @@ const LIST_LOOKBACK = 60;
 const TERMINAL = /[.!?:;]["'”’)\]]?$/;
 const SENTENCE_END = /[.!?:]["'”’)\]]?$/;
 const UNDERLINE = /^(=+|-+)$/;
+/** A rule line ("-----", "*****", "_____"): separates blocks, is not one. */
+const SEPARATOR = /^([-=_*~#])(?:[ \t]*\1){2,}$/;
 
 /** Words that make a line under the title a subtitle rather than a first section. */
 const SUBTITLE = /\b(?:privacy|data protection|cookie)\s+(?:policy|notice|statement)\b/;
@@ -97,6 +101,8 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     const above = ls[i - 1];
     if (!u || u[1].length < 3 || above.blank || above.content.length > LONG_LINE || TERMINAL.test(above.content) || UNDERLINE.test(above.content)) continue;
     if (readMarker(above.content)?.marker.kind === 'bullet') continue;
+    // The underlined line stands alone (a rule under the last line of a paragraph is a separator) or reads as a title.
+    if (i >= 2 && !ls[i - 2].blank && !classifyLine(above.content)) continue;
     underline[i] = u[1][0] === '=' ? 1 : 2;
   }
 
@@ -401,6 +407,10 @@ function buildBlocks(ls: Line[], ctx: BlockContext): Block[] {
       continue;
     }
     if (ctx.underline[i]) continue;
+    if (SEPARATOR.test(l.content)) {
+      close();
+      continue;
+    }
     if (ctx.title && i >= ctx.title.first && i <= ctx.title.last) {
       close();
       if (i === ctx.title.first) blocks.push({ kind: 'heading', span: { start: l.contentStart, end: l.contentEnd }, text: l.content });
