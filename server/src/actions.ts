@@ -120,6 +120,12 @@ function topOffset(doc: PolicyDocument): number {
   return first ? doc.lines.lineStart(doc.lines.lineOf(first.span.start)) : 0;
 }
 
+/** The end of the title's block: a setext underline belongs to the title, so a comment never goes between them. */
+function titleEnd(doc: PolicyDocument, title: Span): number {
+  const block = doc.blocks.find((b) => b.span.start <= title.start && title.start < b.span.end);
+  return Math.max(title.start + 1, title.end, block?.span.end ?? 0);
+}
+
 /** A comment line inserted at a line start: adds a line break before it when the offset is the end of a text without one. */
 function lineInsert(doc: PolicyDocument, offset: number): { before: string; after: string } {
   const atEndWithoutBreak = offset === doc.text.length && offset > 0 && !/[\r\n]$/.test(doc.text);
@@ -130,7 +136,7 @@ function notApplicableActions(req: ActionRequest, f: Finding, topic: string, tit
   const doc = req.result.document;
   const out: CodeAction[] = [];
   if (doc.supportsComments) {
-    const offset = doc.title ? nextLineStart(doc, Math.max(doc.title.start, doc.title.end - 1)) : topOffset(doc);
+    const offset = doc.title ? nextLineStart(doc, titleEnd(doc, doc.title) - 1) : topOffset(doc);
     const ins = lineInsert(doc, offset);
     const at = doc.lines.positionAt(offset);
     const snippet = ins.before + notApplicableComment(topic, `\${1:${escapeSnippet(DEFAULT_REASON)}}`) + ins.after;

@@ -205,6 +205,23 @@ describe('protocol: code actions', function () {
     assert.equal(client.applyAction(mark), false);
   });
 
+  it('puts the not-applicable comment after a setext underline and after an HTML heading', async () => {
+    const md = 'Privacy Policy\n==============\n\nWe are Acme. Write to privacy@acme.test.\n';
+    let uri = await openPolicy('privacy-setext.md', 'markdown', {}, md);
+    let mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable \(comment/);
+    let diagnostics = await apply(uri, mark, 'privacy-setext.md');
+    assert.deepEqual(client.doc(uri).getText().split('\n').slice(0, 3), ['Privacy Policy', '==============', '<!-- policy-linter-not-applicable children -- Explain why this topic does not apply -->']);
+    assert.ok(!diagnostics.some((d) => d.code === 'missing-children'));
+    await client.stop();
+
+    const html = '<!DOCTYPE html>\n<html><body>\n<h1>Privacy Policy</h1>\n<p>We are Acme. Write to privacy@acme.test.</p>\n</body></html>';
+    uri = await openPolicy('privacy-short.html', 'html', {}, html);
+    mark = byTitle(await actionsAt(uri, 2, 5), /^Mark "Data retention" not applicable \(comment/);
+    diagnostics = await apply(uri, mark, 'privacy-short.html');
+    assert.equal(client.doc(uri).getText().split('\n')[3], '<!-- policy-linter-not-applicable retention -- Explain why this topic does not apply -->');
+    assert.ok(!diagnostics.some((d) => d.code === 'missing-retention'));
+  });
+
   it('marks a topic not applicable in .policy-linter.json: creates it, keeps other keys, is idempotent', async () => {
     const config = join(ws, '.policy-linter.json');
     const uri = await openPolicy('privacy-draft.md', 'markdown');
