@@ -124,6 +124,11 @@ describe('parseHtml', () => {
     assert.equal(coverage(text, q.excluded, '<B>'), 'excluded');
   });
 
+  it('takes a paragraph of in-page links for a TOC, but not a paragraph with prose and a link', () => {
+    const text = '<h1>P</h1><p><a href="#a">Scope</a> | <a href="#b">Data</a> | <a href="#c">Contact</a></p><p>See <a href="#a">Scope</a>, <a href="#b">Data</a> and <a href="#c">Contact</a> below.</p>';
+    assert.deepEqual(parse(text).toc.map((s) => slice(text, s)), ['<p><a href="#a">Scope</a> | <a href="#b">Data</a> | <a href="#c">Contact</a></p>']);
+  });
+
   it('uses <title> when there is no h1, and ignores non-TOC lists', () => {
     const text = '<html><head><title>Policy &amp; Terms</title></head><body><h2>Scope</h2><p>All users.</p><ul><li><a href="https://example.com">Partner site</a></li><li>Plain item</li></ul><h2>Contact</h2><p>Write to us.</p></body></html>';
     const q = parse(text);

@@ -6,8 +6,8 @@
 //   ('html-strong', one level below the deepest h-level, as for bold paragraphs in Markdown). The first <h1> (else
 //   the <title>, else the first heading) is the document title and not a section.
 // - Blocks: the inline content of p, li, td/th, dd/dt, blockquote, headings, and bare text in divs and sections.
-// - Tables of contents: lists and <nav>s whose every item is a link to an in-page anchor, and runs of headings with
-//   no body between them (toc.ts).
+// - Tables of contents: lists, <nav>s and paragraphs made only of links to in-page anchors, and runs of headings
+//   with no body between them (toc.ts).
 // - Excluded: everything that is not text content — tags, comments, doctype, the contents of <script>, <style>,
 //   <noscript> and <template> — except the values of attributes that can carry e-mail-obfuscation leftovers
 //   (KEEP_VALUES).
@@ -197,7 +197,7 @@ function parseTree(text: string): ParsedParts {
         return;
       }
     }
-    if ((tag === 'ul' || tag === 'ol' || tag === 'nav') && s !== undefined && e !== undefined && isAnchorToc(el)) tocLists.push({ start: s, end: e });
+    if ((tag === 'ul' || tag === 'ol' || tag === 'nav' || tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && isAnchorToc(el)) tocLists.push({ start: s, end: e });
     collect(el, KIND[tag] ?? 'paragraph');
   };
   collect(tree, 'paragraph');
@@ -275,32 +275,39 @@ function strongOnly(el: Element): boolean {
   return STRONG_WRAPPERS.has(only.tagName) && strongOnly(only);
 }
 
-/** A list or <nav> whose every item is a link to an in-page anchor ("#retention"): a table of contents. */
+/**
+ * A table of contents made of in-page links ("#retention"): a <nav> of such links, a list whose every item is one
+ * (nested lists too), or a paragraph/div holding nothing but three or more of them (separated by "|", "•"…).
+ */
 function isAnchorToc(el: Element): boolean {
-  const links: Element[] = [];
-  const findLinks = (n: Element) => {
-    for (const c of n.children) if (c.type === 'element') (c.tagName === 'a' ? links.push(c) : findLinks(c));
-  };
   if (el.tagName === 'nav') {
-    findLinks(el);
+    const links = anchorsOf(el);
     return links.length >= 2 && links.every(isAnchorLink);
   }
+  if (el.tagName === 'p' || el.tagName === 'div') return anchorsOf(el).length >= 3 && onlyAnchors(el);
   const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
   if (items.length < 2) return false;
   return items.every((li) => {
     const nested = li.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
     if (!nested.every(isAnchorToc)) return false;
-    const own = { ...li, children: li.children.filter((c) => !nested.includes(c as Element)) } as Element;
-    const anchors: Element[] = [];
-    const collectAnchors = (n: Element) => {
-      for (const c of n.children) if (c.type === 'element') (c.tagName === 'a' ? anchors.push(c) : collectAnchors(c));
-    };
-    collectAnchors(own);
-    if (!anchors.length || !anchors.every(isAnchorLink)) return false;
-    // Nothing but the link text (and numbering or punctuation) in the item.
-    const linkText = anchors.map(textOf).join(' ');
-    return tocKey(textOf(own)) === tocKey(linkText);
+    return onlyAnchors({ ...li, children: li.children.filter((c) => !nested.includes(c as Element)) });
   });
+}
+
+function anchorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Element) => {
+    for (const c of n.children) if (c.type === 'element') (c.tagName === 'a' ? out.push(c) : walk(c));
+  };
+  walk(el);
+  return out;
+}
+
+/** Whether `el` holds in-page links and nothing else but numbering, punctuation and separators. */
+function onlyAnchors(el: Element): boolean {
+  const anchors = anchorsOf(el);
+  if (!anchors.length || !anchors.every(isAnchorLink)) return false;
+  return tocKey(textOf(el)) === tocKey(anchors.map(textOf).join(' '));
 }
 
 function isAnchorLink(a: Element): boolean {
