@@ -75,7 +75,9 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   // An instruction that only names what goes there is a slot ("[Insert date]", "[INSERT LAST UPDATE DATE HERE]");
   // a longer instruction is a note ("[Describe how long you keep each kind of data]").
   // One-word buttons and wiki links copied from web pages ("[edit]", "[Select]", "[Print]") are not slots.
-  if (words.length === 1 && INSTRUCTION_START.test(inner) && !/^(?:insert|enter|specify|fill|complete|describe|provide)$/i.test(inner)) return undefined;
+  if (words.length === 1 && INSTRUCTION_START.test(inner) && !SLOT_NOUNS.has(inner.toLowerCase()) && !/^(?:insert|enter|specify|fill|complete|describe|provide|list)$/i.test(inner)) {
+    return undefined;
+  }
   if (INSTRUCTION_START.test(inner)) {
     const named = words.slice(1).map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
     const onlyNames = named.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));

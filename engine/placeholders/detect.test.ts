@@ -61,6 +61,8 @@ describe('detectPlaceholders', () => {
       expectHits('Signed, [Your Name], on [insert date] for [company_name].', [['[Your Name]', 'slot'], ['[insert date]', 'slot'], ['[company_name]', 'slot']]);
       expectHits('Updated [INSERT LAST UPDATE DATE HERE].', [['[INSERT LAST UPDATE DATE HERE]', 'slot']]);
       expectHits('Served by [[site]] today.', [['[[site]]', 'slot']]);
+      expectHits('[["We" or "I"]] run [[COMPANY NAME]].', [['[["We" or "I"]]', 'slot'], ['[[COMPANY NAME]]', 'slot']]);
+      expectNone('See [[Privacy Policy]] and [[Main Page|home]] on our wiki, and [[1]].');
       expectHits('Escaped \\[Company Name\\] in Markdown.', [['\\[Company Name\\]', 'slot']]);
     });
     it('gives the slot label and a message naming what to write', () => {
@@ -93,7 +95,7 @@ describe('detectPlaceholders', () => {
       expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
       expectNone('[Privacy Policy] [Contact Us] [Email Us] [REDACTED] [Our commitment to you]');
       expectNone('History[edit] and [Select] or [Print] or [Update].');
-      expectHits('Name: [Insert] or [enter]', [['[Insert]', 'slot'], ['[enter]', 'slot']]);
+      expectHits('Name: [Insert] or [enter] in [STATE].', [['[Insert]', 'slot'], ['[enter]', 'slot'], ['[STATE]', 'slot']]);
     });
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');

@@ -2,8 +2,8 @@
 // cannot tell) a context check that keeps, rejects or refines a match. detect.ts runs them all.
 //
 // Every expression must stay linear on any input: no nested unbounded quantifiers, no lazy scans across brackets,
-// bracketed/braced content bounded to 200 characters without newlines. patterns.test.ts checks each with safe-regex2
-// and runs them over pathological inputs.
+// bracketed/braced content bounded to 200 characters without newlines. patterns.test.ts checks each with the same
+// safety check as user patterns (engine/config/regex-safety.ts) and runs them all over pathological inputs.
 import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, linePrefix, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
@@ -167,8 +167,14 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     source: '\\[\\[([^\\[\\]\\n]{1,200})\\]\\]',
     flags: '',
     priority: 55,
-    label: { group: 1 },
-    refine: (m, ctx) => (/^[\s\d^,-]*$/.test(m[1]) || ctx.text[m.index + m[0].length] === '(' ? false : {}),
+    refine: (m, ctx) => {
+      const inner = m[1].trim();
+      if (/^[\s\d^,-]*$/.test(inner) || /\|/.test(inner) || ctx.text[m.index + m[0].length] === '(') return false;
+      const verdict = classifyBracket(`[${inner}]`, 0, inner.length + 2);
+      if (verdict) return { kind: verdict.kind, label: verdict.label };
+      // A wiki link to a page ("[[Privacy Policy]]") is not a slot; template choices ("[["we" or "I"]]") are.
+      return /^\p{Lu}[\p{L}\d'’ -]*$/u.test(inner) ? false : { label: inner };
+    },
   },
   {
     id: 'bracket',
