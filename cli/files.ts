@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { isPolicyDocument } from '../engine/detect.ts';
+import { decodeText } from './read.ts';
 
 /** Extensions a directory walk or a glob picks up. */
 export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
@@ -92,7 +93,8 @@ function looksLikePolicy(file: string): boolean {
     fd = openSync(file, 'r');
     const buf = Buffer.alloc(DETECT_BYTES);
     const n = readSync(fd, buf, 0, DETECT_BYTES, 0);
-    return isPolicyDocument(file, buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, ''));
+    const head = decodeText(buf.subarray(0, n));
+    return 'text' in head && isPolicyDocument(file, head.text);
   } catch {
     // An unreadable file is left out of a walk here; naming it explicitly reports the error.
     return false;

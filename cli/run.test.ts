@@ -303,6 +303,7 @@ describe('policy-linter CLI', () => {
       dir.write('policies/eu/cookies.md', '# Cookie Policy\n\n[Company Name] uses cookies.\n');
       dir.write('policies/README.md', '# Legal texts\n\nSee the [Privacy Policy](privacy.md).\n');
       dir.write('policies/site/index.html', `<html><head><title>Privacy Statement</title></head><body><p>[Company Name]</p></body></html>`);
+      dir.write('policies/site/terms.htm', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<h1>Data Protection Notice</h1>', 'utf16le')]));
       dir.write('policies/privacy.pdf.bin', 'x');
       dir.write('policies/node_modules/pkg/privacy.md', DRAFT_POLICY);
       dir.write('policies/.git/privacy.md', DRAFT_POLICY);
@@ -311,12 +312,15 @@ describe('policy-linter CLI', () => {
     const paths = (args: string[]) => json(cli(['--format', 'json', ...args]).stdout).files.map((f) => f.path);
 
     it('walks a directory for policy documents only, skipping node_modules and dot-folders', () => {
-      assert.deepEqual(paths(['policies']), [join('policies', 'eu', 'notice.txt'), join('policies', 'privacy.md'), join('policies', 'site', 'index.html')]);
+      assert.deepEqual(
+        paths(['policies']),
+        ['eu/notice.txt', 'privacy.md', 'site/index.html', 'site/terms.htm'].map((p) => join('policies', p)),
+      );
       assert.deepEqual(paths(['policies/']), paths(['policies']));
     });
 
     it('--all-files walks every .md/.markdown/.txt/.html/.htm file', () => {
-      assert.deepEqual(paths(['--all-files', 'policies']), ['README.md', 'eu/cookies.md', 'eu/notice.txt', 'privacy.md', 'site/index.html'].map((p) => join('policies', p)));
+      assert.deepEqual(paths(['--all-files', 'policies']), ['README.md', 'eu/cookies.md', 'eu/notice.txt', 'privacy.md', 'site/index.html', 'site/terms.htm'].map((p) => join('policies', p)));
     });
 
     it('lints an explicitly named file whatever its name, once even if named twice', () => {
@@ -327,6 +331,7 @@ describe('policy-linter CLI', () => {
       // Depth-first, names in code-unit order (upper case first).
       assert.deepEqual(paths(['policies/**/*.md']), ['policies/README.md', 'policies/eu/cookies.md', 'policies/privacy.md']);
       assert.deepEqual(paths(['policies/*/*.{txt,html}']), ['policies/eu/notice.txt', 'policies/site/index.html']);
+      assert.deepEqual(paths(['policies/site/*.ht[m]']), ['policies/site/terms.htm']);
       assert.deepEqual(paths(['**/privacy.md']), ['policies/privacy.md']);
       assert.deepEqual(paths(['policies/e?/*']), ['policies/eu/cookies.md', 'policies/eu/notice.txt']);
     });
