@@ -157,7 +157,11 @@ function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderF
   const range = f.range;
   const plain = (title: string, edits: TextEdit[]) => action(title, CodeActionKind.QuickFix, f, req, { edit: versionedEdit(req.target, edits, req.caps) }, true);
 
-  if (fix.replacement !== undefined) return plain(`Replace ${quote(flagged)} with ${quote(fix.replacement)}`, [{ range, newText: fix.replacement }]);
+  if (fix.replacement !== undefined) {
+    // Text inside a tag (a leftover data-cfemail attribute) cannot take an address: that edit would break the markup.
+    if (insideTag(doc.text, f.span.start)) return [];
+    return plain(`Replace ${quote(flagged)} with ${quote(fix.replacement)}`, [{ range, newText: fix.replacement }]);
+  }
   switch (fix.placeholderKind) {
     case 'missing-date': {
       const date = formatLikeDocument(doc.text, req.today);
@@ -173,6 +177,13 @@ function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderF
       return action(`Replace placeholder ${quote(flagged)}…`, CodeActionKind.QuickFix, f, req, how, true);
     }
   }
+}
+
+/** Whether `offset` is inside an HTML tag on its line (after a "<" that has not been closed by ">"). */
+function insideTag(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const before = text.slice(lineStart, offset);
+  return before.lastIndexOf('<') > before.lastIndexOf('>');
 }
 
 /**

@@ -152,6 +152,10 @@ describe('protocol: code actions', function () {
     assert.match(client.doc(uri).getText(), /data-cfemail="[0-9a-f]+">privacy@copperline-bikes\.test<\/a>/);
     // What is left is the obfuscation markup itself (the link still points to Cloudflare's decoder).
     assert.deepEqual(diagnostics.map((d) => d.message as string).filter((m) => !/data-cfemail/.test(m)), []);
+    // Its recovered address is not offered as a replacement inside the tag, which would break the markup.
+    const left = diagnostics.find((d) => /data-cfemail/.test(d.message as string));
+    assert.ok(left);
+    assert.deepEqual((await actionsAt(uri, left.range.start.line, left.range.start.character + 2)).filter((a) => /^Replace/.test(a.title)), []);
     assert.equal(client.applyAction(action), false);
   });
 
