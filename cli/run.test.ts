@@ -162,6 +162,19 @@ describe('policy-linter CLI', () => {
       const r = cli(['--quiet', '--format', 'json', 'privacy.md']);
       assert.deepEqual(json(r.stdout).files[0].findings.map((f) => f.ruleId), ['placeholder']);
       assert.match(cli(['--quiet', 'privacy.md']).stdout, /\u2716 1 problem \(1 error, 0 warnings\)/);
+      // Hidden warnings still count towards --max-warnings.
+      dir.write('warn.md', DRAFT_POLICY.replace('[Company Name]', 'Northwind'));
+      const quiet = cli(['--quiet', '--max-warnings', '0', 'warn.md']);
+      assert.deepEqual([quiet.code, quiet.stdout], [1, '']);
+    });
+
+    it('stylish counts info and hint findings in the summary', () => {
+      dir.write('privacy.md', DRAFT_POLICY);
+      const r = cli(['--rule', 'placeholder:info,missing-children:hint', 'privacy.md']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /^ {2}\d+:\d+ {2}hint {2}\S/m);
+      assert.match(r.stdout, /^ {2}\d+:\d+ {2}info {2}\S/m);
+      assert.match(r.stdout, /\u2716 2 problems \(0 errors, 0 warnings, 2 info\)\n$/);
     });
   });
 
