@@ -85,6 +85,24 @@ describe('protocol: diagnostics', function () {
     assert.deepEqual(client.latest(uri)!.diagnostics, []);
   });
 
+  it('works over Node IPC, the transport the VS Code client uses', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], transport: 'ipc' });
+    const uri = uriOf('privacy-notice.txt');
+    client.open(uri, 'plaintext', fixture('privacy-notice.txt'));
+    assert.deepEqual(summary((await client.diagnosticsFor(uri)).diagnostics), ['missing-retention 0:0-0:14', 'placeholder 20:75-20:78']);
+  });
+
+  it('lints many documents opened at once, each exactly once', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws] });
+    const uris = Array.from({ length: 40 }, (_, i) => uriOf(`policies/privacy-${i}.md`));
+    uris.forEach((uri, i) => client.open(uri, 'markdown', fixture('privacy-draft.md').replace('Lantern', `Lantern ${i}`)));
+    for (const uri of uris) await client.diagnosticsFor(uri);
+    // Still nothing pending: an edit to one document is answered with that document's diagnostics only.
+    client.change(uris[7], [{ range: { start: { line: 4, character: 25 }, end: { line: 4, character: 39 } }, text: 'Lantern Reading Ltd' }]);
+    assert.deepEqual(summary((await client.diagnosticsFor(uris[7])).diagnostics), ['missing-children 0:0-0:16', 'missing-transfers 0:0-0:16', 'placeholder 2:0-2:13', 'placeholder 11:0-11:86']);
+    assert.deepEqual(uris.map((u) => client.published.get(u)!.length), uris.map((u) => (u === uris[7] ? 2 : 1)));
+  });
+
   it('clears diagnostics when a document is closed', async () => {
     client = await LspClient.start({ workspaceFolders: [ws] });
     const uri = uriOf('privacy-draft.md');

@@ -1,7 +1,7 @@
 // A small LSP client for tests (and benches): spawns the bundled server (dist/server.cjs --stdio), keeps its own copy
 // of every open document, records what the server publishes, and applies code actions the way an editor would
 // (versioned workspace edits, file creation, the insertSnippet command) so tests can check the resulting text.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  IPCMessageReader,
+  IPCMessageWriter,
   CodeActionRequest,
   HoverRequest,
   type ClientCapabilities,
@@ -85,6 +87,8 @@ export interface StartOptions {
   /** Replaces parts of the default client capabilities. */
   capabilities?: ClientCapabilities;
   workspaceFolders?: string[];
+  /** stdio (default) or Node IPC, which the VS Code client uses. */
+  transport?: 'stdio' | 'ipc';
 }
 
 export interface ShownMessage {
@@ -127,8 +131,13 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     await buildServer();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const ipc = options.transport === 'ipc';
+    const child = ipc
+      ? fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     let client: LspClient | undefined;
     const pending: Array<(c: LspClient) => void> = [];
     const withClient = (fn: (c: LspClient) => void): void => {
