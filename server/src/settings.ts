@@ -14,7 +14,8 @@ export interface ServerSettings {
   config: PolicyLinterConfig;
 }
 
-export const DEFAULT_INCLUDE = ['**/*privacy*', '**/*policy*', '**/*policies*', '**/*notice*', '**/PRIVACY.md'];
+/** The same defaults as package.json contributes (policyLinter.include). */
+export const DEFAULT_INCLUDE = ['**/*privacy*', '**/*policy*', '**/*notice*', '**/PRIVACY.md'];
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
