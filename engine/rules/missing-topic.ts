@@ -26,12 +26,15 @@ export function missingTopicRule(topic: TopicDefinition): Rule {
     meta: { id: topic.rule, description: topic.description, defaultSeverity: 'warning', topic: topic.id },
     check({ doc, coverage, config }): RuleReport[] {
       if (coverage.covered.has(topic.id) || isNotApplicable(doc, config, topic)) return [];
-      // A section already titled for the topic but lacking what it needs: point at it; inserting a second one would not help.
-      const incomplete = topic.incompleteMessage
-        ? incompleteSections(doc, topic, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases })[0]
-        : undefined;
-      if (incomplete && topic.incompleteMessage) {
-        return [{ span: incomplete.heading, topic: topic.id, message: topic.incompleteMessage.replace('{title}', incomplete.title) }];
+      // A section already titled for the topic but empty or lacking what it needs: point at it; a second one would not help.
+      const incomplete = incompleteSections(doc, topic, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases })[0];
+      if (incomplete) {
+        const { section, shortfall } = incomplete;
+        const message =
+          shortfall === 'requirement' && topic.incompleteMessage
+            ? topic.incompleteMessage.replace('{title}', section.title)
+            : `The "${section.title}" section is empty. ${topic.message}`;
+        return [{ span: section.heading, topic: topic.id, message }];
       }
       return [{ span: documentSpan(doc), topic: topic.id, message: topic.message, fix: planInsertSection(doc, coverage, topic) }];
     },

@@ -85,7 +85,7 @@ describe('topic recognition', () => {
       const doc = buildDoc([INTRO, { heading: 'Contact us' }, 'We are happy to hear from you.', { heading: 'Cookies' }, 'Cookies are small files; see https://cookies.example.test.']);
       const cov = recognizeTopics(doc, emptyConfig());
       assert.ok(!cov.covered.has('contact'));
-      assert.deepEqual(incompleteSections(doc, TOPICS.find((t) => t.id === 'contact')!).map((s) => s.title), ['Contact us']);
+      assert.deepEqual(incompleteSections(doc, TOPICS.find((t) => t.id === 'contact')!).map((x) => [x.section.title, x.shortfall]), [['Contact us', 'requirement']]);
     });
 
     it('accepts a channel anywhere in the body with contact wording', () => {
@@ -171,6 +171,15 @@ describe('topic recognition', () => {
       const cov = coverage([INTRO, { toc: ['I. What we collect', 'II. Data Retention', 'III. International Transfers to the USA'] }, { heading: 'What we collect' }, 'Names and e-mail addresses.']);
       assert.ok(!cov.covered.has('retention'));
       assert.ok(!cov.covered.has('transfers'));
+    });
+
+    it('does not count a heading with nothing under it (an unwritten section or a missed TOC entry)', () => {
+      const doc = buildDoc([INTRO, { heading: 'Data retention' }, { heading: 'Children', level: 1 }, { heading: 'Age limits', level: 2 }, 'Adults only.']);
+      const cov = recognizeTopics(doc, emptyConfig());
+      assert.ok(!cov.covered.has('retention'));
+      assert.ok(cov.covered.has('children'));
+      const retention = TOPICS.find((t) => t.id === 'retention')!;
+      assert.deepEqual(incompleteSections(doc, retention).map((x) => [x.section.title, x.shortfall]), [['Data retention', 'empty']]);
     });
 
     it('never counts code or other excluded spans', () => {

@@ -91,15 +91,33 @@ interface BodyBlock {
  * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
  * the blocks it came from.
  */
-function joinBody(doc: PolicyDocument): { text: string; blocks: BodyBlock[] } {
+/**
+ * The blocks that can be evidence, in source order: headings are judged as headings, front matter is metadata, and
+ * TOC runs, code and comments are no evidence.
+ */
+function proseBlocks(doc: PolicyDocument): Block[] {
+  return doc.blocks
+    .filter((b) => b.kind !== 'heading' && b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && !inside(b.span, doc.excluded))
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether some prose block starts in [start, end) (blocks sorted by start). */
+function hasProse(prose: Block[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = prose.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (prose[mid].span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < prose.length && prose[lo].span.start < end;
+}
+
+function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: BodyBlock[] } {
   const starts = doc.sections.map((s) => s.heading.start);
   const picked: Array<{ block: Block; section: number }> = [];
   let si = -1;
-  const sorted = [...doc.blocks].sort((a, b) => a.span.start - b.span.start);
-  for (const block of sorted) {
-    // Headings are judged as headings; front matter is metadata; TOC runs, code and comments are no evidence.
-    if (block.kind === 'heading' || block.kind === 'front-matter') continue;
-    if (overlaps(block.span, doc.toc) || inside(block.span, doc.excluded)) continue;
+  for (const block of prose) {
     while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
     picked.push({ block, section: si });
   }
@@ -142,33 +160,45 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
   return textLength;
 }
 
+/** How a section titled for a topic falls short. */
+export type Shortfall = 'empty' | 'requirement';
+
 interface HeadingJudgement {
   /** What satisfied the topic's `requires`, if it has any. */
   requirement?: string;
-  /** The title names the topic but the section lacks what `requires` asks for. */
-  missing?: boolean;
+  shortfall?: Shortfall;
 }
 
-/** Whether section `i`'s title names topic `t` (and, for topics with `requires`, whether its text satisfies it). */
-function judgeHeading(doc: PolicyDocument, i: number, t: CompiledTopic): HeadingJudgement | undefined {
+/**
+ * Whether section `i`'s title names topic `t`, and whether the section delivers: it must hold some prose (itself or
+ * in its subsections; an empty one is an unwritten section or a table-of-contents entry) and, for topics with
+ * `requires`, text that satisfies it.
+ */
+function judgeHeading(doc: PolicyDocument, prose: Block[], i: number, t: CompiledTopic): HeadingJudgement | undefined {
   const section = doc.sections[i];
   if (!t.heading || overlaps(section.heading, doc.toc)) return undefined;
   const title = normalizeText(section.title).trim();
   if (!t.heading.test(title) || t.headingNegative?.test(title)) return undefined;
-  if (!t.requires) return {};
   const end = subtreeEnd(doc.sections, i, doc.text.length);
+  if (!hasProse(prose, section.heading.end, end)) return { shortfall: 'empty' };
+  if (!t.requires) return {};
   const r = t.requires.exec(normalizeText(doc.text.slice(section.body.start, end)));
-  return r ? { requirement: r[0] } : { missing: true };
+  return r ? { requirement: r[0] } : { shortfall: 'requirement' };
 }
 
 /**
- * Sections titled for `topic` that lack what its lexicon `requires` ("Contact us" without any channel), so a rule
- * can point at them instead of the document title.
+ * Sections titled for `topic` that do not cover it — empty, or lacking what the lexicon `requires` ("Contact us"
+ * without any channel) — so a rule can point at them instead of offering a second section.
  */
-export function incompleteSections(doc: PolicyDocument, topic: TopicDefinition, options: RecognitionOptions = {}): Section[] {
+export function incompleteSections(doc: PolicyDocument, topic: TopicDefinition, options: RecognitionOptions = {}): Array<{ section: Section; shortfall: Shortfall }> {
   const t = compiledFor(topic, options);
-  if (!t.requires) return [];
-  return doc.sections.filter((_, i) => judgeHeading(doc, i, t)?.missing);
+  const prose = proseBlocks(doc);
+  const out: Array<{ section: Section; shortfall: Shortfall }> = [];
+  doc.sections.forEach((section, i) => {
+    const shortfall = judgeHeading(doc, prose, i, t)?.shortfall;
+    if (shortfall) out.push({ section, shortfall });
+  });
+  return out;
 }
 
 export function recognize(doc: PolicyDocument, topics: TopicDefinition[], options: RecognitionOptions = {}): TopicCoverage {
@@ -184,12 +214,14 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     if (i >= 0 && !sectionTopics[i].includes(topic)) sectionTopics[i].push(topic);
   };
 
+  const prose = proseBlocks(doc);
+
   // (a) Headings.
   const headingMatched = new Set<number>();
   doc.sections.forEach((section, i) => {
     for (const t of compiled) {
-      const h = judgeHeading(doc, i, t);
-      if (!h || h.missing) continue;
+      const h = judgeHeading(doc, prose, i, t);
+      if (!h || h.shortfall) continue;
       const reason = h.requirement ? `heading "${quote(section.title)}" with "${quote(h.requirement)}"` : `heading "${quote(section.title)}"`;
       add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason });
       headingMatched.add(i);
@@ -198,7 +230,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
   });
 
   // (b) Body text: strong phrases anywhere, weak phrases within a window of blocks of one section.
-  const body = joinBody(doc);
+  const body = joinBody(doc, prose);
   const ownBlocks = new Map<number, number>();
   const firstBlock = new Set<number>();
   body.blocks.forEach((b, i) => {
