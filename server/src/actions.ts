@@ -244,8 +244,8 @@ function disableLineInsert(doc: PolicyDocument, f: Finding): { offset: number; t
   }
   const content = doc.text.slice(start, end);
   const comment = `<!-- policy-linter-disable-line ${f.ruleId} -->`;
-  const pipe = /\|\s*$/.exec(content);
-  if (pipe && /^\s*\|/.test(content)) return { offset: start + pipe.index, text: ` ${comment} ` };
+  const pipe = /[ \t]*\|[ \t]*$/.exec(content);
+  if (pipe && /^\s*\|/.test(content)) return { offset: start + pipe.index, text: ` ${comment}` };
   const trailing = /\s*$/.exec(content)!;
   return { offset: start + trailing.index, text: ` ${comment}` };
 }

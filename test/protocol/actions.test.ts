@@ -279,6 +279,15 @@ describe('protocol: code actions', function () {
     assert.equal(client.applyAction(inline), false);
   });
 
+  it('disables a rule for a table row inside its last cell, keeping the table intact', async () => {
+    const text = '# Privacy Policy\n\n| Data | Kept for |\n|---|---|\n| Logs | [X] days |\n';
+    const uri = await openPolicy('privacy-table.md', 'markdown', {}, text);
+    const action = byTitle(await actionsAt(uri, 4, 10), /^Disable placeholder for this line$/);
+    const diagnostics = await apply(uri, action, 'privacy-table.md');
+    assert.equal(client.doc(uri).getText().split('\n')[4], '| Logs | [X] days <!-- policy-linter-disable-line placeholder --> |');
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
+  });
+
   it('disables a rule for the whole file with a comment at the top (after front matter)', async () => {
     const text = '---\ntitle: Privacy\n---\n# Privacy Policy\n\nWe are [COMPANY NAME]. Write to [EMAIL].\n';
     const uri = await openPolicy('privacy-fm.md', 'markdown', {}, text);
