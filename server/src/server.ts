@@ -105,7 +105,7 @@ export function startServer(connection: Connection): void {
         },
       )
       .then((value) => {
-        if (gen === generation) settingsCache.set(uri, { generation: gen, value });
+        if (gen === generation && documents.get(uri)) settingsCache.set(uri, { generation: gen, value });
         if (settingsInFlight.get(uri)?.promise === promise) settingsInFlight.delete(uri);
         for (const p of value.problems) problems.report(p);
         return value;
