@@ -6,7 +6,7 @@ import type { TopicDefinition } from '../topics/definition.ts';
 /** Sections that make up the document's main outline: the shallowest level present. */
 function topLevel(doc: PolicyDocument): Section[] {
   if (!doc.sections.length) return [];
-  const min = Math.min(...doc.sections.map((s) => s.level));
+  const min = doc.sections.reduce((m, s) => Math.min(m, s.level), Infinity);
   return doc.sections.filter((s) => s.level === min);
 }
 

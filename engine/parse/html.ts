@@ -214,7 +214,7 @@ function parseTree(text: string): ParsedParts {
     title = headings[0].span;
   }
 
-  const deepest = Math.max(0, ...headings.filter((h) => !h.strong).map((h) => h.level));
+  const deepest = headings.reduce((m, h) => (h.strong ? m : Math.max(m, h.level)), 0);
   for (const h of headings) if (h.strong) h.level = Math.min(6, deepest + 1);
 
   const inList = (sp: Span) => tocLists.some((t) => sp.start >= t.start && sp.end <= t.end);

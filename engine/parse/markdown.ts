@@ -124,7 +124,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   }
 
   // Bold-only paragraphs act as headings one level below the deepest real heading.
-  const deepest = Math.max(0, ...headings.filter((h) => h.style.kind !== 'bold').map((h) => h.depth));
+  const deepest = headings.reduce((m, h) => (h.style.kind === 'bold' ? m : Math.max(m, h.depth)), 0);
   for (const h of headings) if (h.style.kind === 'bold') h.depth = Math.min(6, deepest + 1);
 
   const first = headings[0];
