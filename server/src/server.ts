@@ -51,6 +51,8 @@ interface Linted {
   version: number;
   generation: number;
   outcome: Outcome;
+  /** How long linting took (ms): large documents wait at least that long after an edit. */
+  duration: number;
 }
 
 export function startServer(connection: Connection): void {
@@ -145,8 +147,9 @@ export function startServer(connection: Connection): void {
     if (cached && cached.version === doc.version && cached.generation === generation) return cached.outcome;
     const s = cachedSettings(doc.uri);
     if (!s) return null;
+    const started = performance.now();
     const outcome = compute(doc, s.settings);
-    results.set(doc.uri, { version: doc.version, generation, outcome });
+    results.set(doc.uri, { version: doc.version, generation, outcome, duration: performance.now() - started });
     return outcome;
   }
 
@@ -265,7 +268,9 @@ export function startServer(connection: Connection): void {
     guard(log, 'didChange', (e) => {
       const uri = e.document.uri;
       if (openedAt.get(uri) === e.document.version) return; // the open event itself, already scheduled
-      scheduler.schedule(uri, cachedSettings(uri)?.settings.debounce ?? DEFAULT_SETTINGS.debounce);
+      // A document that takes long to lint (several MB) is linted at most once per lint duration while typing.
+      const debounce = cachedSettings(uri)?.settings.debounce ?? DEFAULT_SETTINGS.debounce;
+      scheduler.schedule(uri, Math.max(debounce, results.get(uri)?.duration ?? 0));
     }, undefined),
   );
 

@@ -165,9 +165,11 @@ describe('protocol: diagnostics', function () {
     const texts = new Map<number, string>([[1, fixture('privacy-draft.md')]]);
     client.open(uri, 'markdown', texts.get(1)!);
     await client.diagnosticsFor(uri);
-    // Yield now and then so that the server lints between some of the edits.
+    // Now and then wait for the server to publish, so that it lints between edits as well as after them.
     let n = 0;
-    await burst(client, uri, texts, () => (++n % 20 === 0 ? new Promise((r) => setTimeout(r, 15)) : Promise.resolve()));
+    await burst(client, uri, texts, async () => {
+      if (++n % 40 === 0) await client.diagnosticsFor(uri);
+    });
     const p = await client.diagnosticsFor(uri);
     assert.equal(p.version, 201);
     const all = client.published.get(uri)!;
