@@ -16,6 +16,8 @@ const STATUS: Record<Citation['status'], string> = {
 
 const contains = (s: Span, offset: number) => s.start <= offset && (offset < s.end || (s.start === s.end && offset === s.start));
 
+const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+
 const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n```';
 
 function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintResult): string {
@@ -35,8 +37,8 @@ function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintResul
 
 function placeholderHover(f: Finding, fix: PlaceholderFix): string {
   const parts = [`**Placeholder** — \`${f.ruleId}\``, explainPlaceholder(fix.placeholderKind)];
-  if (fix.label) parts.push(`**What goes here:** ${fix.label}`);
-  if (fix.replacement) parts.push(`**Recovered value:** \`${fix.replacement}\` (the quick fix writes it in).`);
+  if (fix.label) parts.push(`**What goes here:** ${escapeMarkdown(fix.label)}`);
+  if (fix.replacement) parts.push(`**Recovered value:** \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);
   parts.push(`[Rule documentation](${f.url})`);
   return parts.join('\n\n');
 }

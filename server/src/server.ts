@@ -325,8 +325,15 @@ export function startServer(connection: Connection): void {
     MissingSectionsRequest,
     guard(log, MissingSectionsRequest, (params: MissingSectionsParams): MissingSectionsResult | null => {
       const doc = documents.get(params?.uri);
-      const outcome = doc && outcomeFor(doc);
+      let outcome = doc && outcomeFor(doc);
       if (!doc || !outcome) return null;
+      if (outcome.kind === 'ignored') {
+        // The user asked Policy Linter about this document: treat it like "Lint this file".
+        forced.add(doc.uri);
+        results.delete(doc.uri);
+        outcome = outcomeFor(doc)!;
+        scheduler.schedule(doc.uri, 0);
+      }
       return { version: doc.version, sections: outcome.kind === 'linted' ? missingSections(outcome.result) : [] };
     }, null),
   );

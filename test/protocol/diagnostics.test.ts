@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DiagnosticSeverity, HoverRequest, type CodeActionParams, type HoverParams, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, freshDiagnostics, LspClient, summary, waitFor } from './lsp-client.ts';
-import { LintDocumentRequest, MissingSectionsRequest, type LintDocumentResult } from '../../server/src/protocol.ts';
+import { LintDocumentRequest, MissingSectionsRequest, type LintDocumentResult, type MissingSectionsResult } from '../../server/src/protocol.ts';
 
 describe('protocol: diagnostics', function () {
   let ws: string;
@@ -73,6 +73,10 @@ describe('protocol: diagnostics', function () {
     assert.deepEqual(p.diagnostics, freshDiagnostics(fixture('terms.md'), 'terms.md', 1));
     // Forcing one file does not force the others.
     assert.equal(client.published.get(readme), undefined);
+    // Asking for the missing sections of a document is asking to lint it.
+    const missing = (await client.connection.sendRequest(MissingSectionsRequest, { uri: readme })) as MissingSectionsResult;
+    assert.deepEqual(missing.sections.map((s) => s.topic).sort(), ['children', 'contact', 'retention', 'transfers']);
+    assert.deepEqual((await client.diagnosticsFor(readme)).diagnostics, freshDiagnostics(fixture('README.md'), 'README.md', 1));
   });
 
   it('turning content detection off clears the diagnostics of a file recognised only by content', async () => {
@@ -210,6 +214,8 @@ describe('protocol: diagnostics', function () {
     assert.equal(await client.connection.sendRequest(MissingSectionsRequest, { uri: unknown }), null);
     assert.equal(await client.connection.sendRequest(LintDocumentRequest, { uri: unknown }), null);
     assert.equal(await client.connection.sendRequest(MissingSectionsRequest, {}), null);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, {} as HoverParams), null);
+    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: unknown } } as CodeActionParams), []);
 
     const uri = uriOf('privacy-draft.md');
     client.open(uri, 'markdown', fixture('privacy-draft.md'));
