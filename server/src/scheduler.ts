@@ -23,10 +23,6 @@ export class LintScheduler {
     }
   }
 
-  pending(uri: string): boolean {
-    return this.timers.has(uri);
-  }
-
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
