@@ -53,23 +53,48 @@ export function lint(text: string, options: LintOptions = {}, resolved?: Resolve
   return { document, coverage, findings: applyDirectives(document, findings), problems };
 }
 
-/** Drops findings silenced by inline comments (disable/enable regions, next line, same line). */
+/**
+ * Drops findings silenced by inline comments (disable/enable regions, next line, same line). The directives are
+ * indexed once (by silenced line; regions per rule, in source order), so the cost is O((findings + directives) ·
+ * log directives) rather than findings × directives.
+ */
 export function applyDirectives(doc: PolicyDocument, findings: Finding[]): Finding[] {
   const ds = doc.directives.filter((d) => d.kind !== 'not-applicable');
   if (!ds.length) return findings;
   const matches = (d: InlineDirective, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
-  return findings.filter((f) => {
-    let disabled = false;
-    for (const d of ds) {
-      const line = doc.lines.positionAt(d.span.end).line;
-      if (!matches(d, f.ruleId)) continue;
-      if (d.kind === 'disable-next-line' && f.range.start.line === line + 1) return false;
-      if (d.kind === 'disable-line' && f.range.start.line === line) return false;
-      // File-level findings (missing sections) are silenced by a disable anywhere in the file.
-      if (d.kind === 'disable' && f.fix?.kind === 'insert-section') return false;
-      if (d.kind === 'disable' && d.span.start <= f.span.start) disabled = true;
-      if (d.kind === 'enable' && d.span.start <= f.span.start) disabled = false;
+  /** disable-line and disable-next-line directives by the line they silence. */
+  const byLine = new Map<number, InlineDirective[]>();
+  const regions: InlineDirective[] = [];
+  for (const d of ds) {
+    if (d.kind === 'disable' || d.kind === 'enable') {
+      regions.push(d);
+      continue;
     }
-    return !disabled;
+    const line = doc.lines.positionAt(d.span.end).line + (d.kind === 'disable-next-line' ? 1 : 0);
+    const list = byLine.get(line);
+    if (list) list.push(d);
+    else byLine.set(line, [d]);
+  }
+  regions.sort((a, b) => a.span.start - b.span.start); // stable: source order among equal starts
+  const regionsByRule = new Map<string, InlineDirective[]>();
+  const regionsFor = (ruleId: string) => {
+    let list = regionsByRule.get(ruleId);
+    if (!list) regionsByRule.set(ruleId, (list = regions.filter((d) => matches(d, ruleId))));
+    return list;
+  };
+  return findings.filter((f) => {
+    if (byLine.get(f.range.start.line)?.some((d) => matches(d, f.ruleId))) return false;
+    const rs = regionsFor(f.ruleId);
+    // File-level findings (missing sections) are silenced by a disable anywhere in the file.
+    if (f.fix?.kind === 'insert-section' && rs.some((d) => d.kind === 'disable')) return false;
+    // Otherwise the last disable/enable that starts at or before the finding decides.
+    let lo = 0;
+    let hi = rs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rs[mid].span.start <= f.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || rs[lo - 1].kind !== 'disable';
   });
 }
