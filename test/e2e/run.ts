@@ -2,16 +2,20 @@
 //   1. installs what it needs when absent (Debian chromium/ripgrep/libkrb5-dev, code-server into .e2e/cs);
 //   2. builds the VSIX (npm run package) and checks its contents;
 //   3. installs it into a fresh extensions folder, starts code-server on a scratch copy of test/e2e/workspace;
-//   4. runs the scenarios of scenarios.ts in headless Chromium, saving screenshots to test-results/e2e/.
+//   4. runs the scenarios of scenarios.ts in headless Chromium through the UI, saving screenshots to test-results/e2e/;
+//   5. runs the same scenarios again through the extension API (test/electron/suite.ts, the @vscode/test-electron
+//      suite) in code-server's extension host, loaded as extensionTestsPath.
 // Prints "N passed, N failed" last and exits non-zero on any failure. Options:
 //   --update-docs-images   copy the README screenshots to docs/images/ after a fully passing run
 //   --only=<text>          run only the scenarios whose name contains <text>
+//   --no-api               skip step 5
 // Environment: E2E_BUDGET_SECONDS (default 600) bounds the whole run; CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import * as esbuild from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { install } from './install.ts';
 import * as codeServer from './code-server.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -27,8 +31,9 @@ const EXTENSION_ID = 'policy-linter.policy-linter';
 /** Screenshots copied to docs/images/ (README) by --update-docs-images: [name in test-results/e2e, name in docs/images]. */
 const DOC_IMAGES: Array<[RegExp, string]> = [
   [/-problems\.png$/, 'problems.png'],
-  [/-hover-placeholder\.png$/, 'hover.png'],
-  [/-quick-fix-section\.png$/, 'quick-fix.png'],
+  [/-hover-missing-section\.png$/, 'hover.png'],
+  [/-quick-fix-menu\.png$/, 'quick-fix.png'],
+  [/-quick-fix-section\.png$/, 'snippet-tab-stops.png'],
 ];
 
 const t0 = Date.now();
@@ -114,6 +119,8 @@ async function main(): Promise<void> {
   const extDirs = readdirSync(join(RUN, 'exts')).filter((d) => d.startsWith(EXTENSION_ID));
   check(extDirs.length === 1, `code-server --install-extension installs ${EXTENSION_ID}`, installed);
   t = Date.now();
+  process.env.POLICY_LINTER_FIXTURES = FIXTURES; // for the API suite, which runs in code-server's extension host
+  if (only) process.env.POLICY_LINTER_ONLY = only;
   const cs = await codeServer.start(bin, RUN, ws);
   cleanups.push(() => cs.stop());
   log(`code-server up at ${cs.url} in ${((Date.now() - t) / 1000).toFixed(1)}s (log: ${relative(ROOT, cs.log)})`);
@@ -155,15 +162,57 @@ async function main(): Promise<void> {
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
+  if (!process.argv.includes('--no-api')) {
+    t = Date.now();
+    log('API suite (test/electron/suite.ts) in the extension host');
+    await apiSuite(ctx, page, cs.url, ws);
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+
   if (process.argv.includes('--update-docs-images') && !failed) {
     const shots = readdirSync(OUT);
     mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
     for (const [re, target] of DOC_IMAGES) {
-      const shot = shots.find((s) => re.test(s));
+      const shot = shots.sort().find((s) => re.test(s));
       if (shot) copyFileSync(join(OUT, shot), join(ROOT, 'docs', 'images', target));
     }
     log('docs/images updated');
   }
+}
+
+/**
+ * Opens a second window on the workspace with the repository as extensionDevelopmentPath and the bundled API suite as
+ * extensionTestsPath (the web workbench's `payload` parameter). The suite logs PASS/FAIL lines to the extension host
+ * console, which the browser receives, ending with its "N passed, N failed" line.
+ */
+async function apiSuite(ctx: BrowserContext, uiPage: Page, url: string, ws: string): Promise<void> {
+  const suite = join(RUN, 'suite.cjs');
+  await esbuild.build({ entryPoints: [join(ROOT, 'test', 'electron', 'suite.ts')], outfile: suite, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning' });
+  const host = new URL(url).host;
+  const payload = [
+    ['extensionDevelopmentPath', `vscode-remote://${host}${ROOT.replace(/\/$/, '')}`],
+    ['extensionTestsPath', `vscode-remote://${host}${suite}`],
+  ];
+  const page = await ctx.newPage();
+  await uiPage.close(); // one window on the workspace at a time
+  let summary: string | undefined;
+  let ended: () => void = () => undefined;
+  const end = new Promise<void>((r) => (ended = r));
+  page.on('console', (msg) => {
+    const text = msg.text().replace(/^%c\s*\w+\s+color: #\w+\s/, '');
+    const m = /^(PASS|FAIL) ([^\n]*)\n?([\s\S]*)$/.exec(text);
+    if (m) check(m[1] === 'PASS', `API: ${m[2]}`, m[3]);
+    else if (/^\d+ passed, \d+ failed\s*$/.test(text)) {
+      summary = text;
+      ended();
+    }
+  });
+  page.once('close', () => ended());
+  await page.goto(`${url}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 30_000 });
+  const deadline = new Promise<void>((r) => setTimeout(r, 180_000).unref());
+  await Promise.race([end, deadline]);
+  check(summary !== undefined, 'API suite ran to its end in the extension host', summary ? undefined : 'no summary line within 180s');
+  if (!page.isClosed()) await page.close();
 }
 
 try {

@@ -42,6 +42,11 @@ export type Step =
   | { kind: 'nextTabStop'; times?: number }
   /** Check: the document text (saved first) matches / does not match. */
   | { kind: 'text'; expect: RegExp[]; absent?: RegExp[] }
+  /**
+   * Check (UI driver only: the API has no view of tokens): the TextMate grammar colours these texts differently from
+   * the ordinary word `plain` on the same screen.
+   */
+  | { kind: 'highlighted'; texts: string[]; plain: string }
   /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
   | { kind: 'screenshot'; name: string };
 
@@ -52,6 +57,7 @@ export interface Scenario {
 }
 
 const FILE = 'privacy-policy.md';
+const NOTICE = 'privacy-notice.txt';
 /** How many tab stops a topic's section template has (from the engine's topic data, so template edits keep this true). */
 function tabStops(topic: string): number {
   const body = topicById(topic)?.template.body ?? '';
@@ -145,6 +151,26 @@ export const SCENARIOS: Scenario[] = [
         ],
       },
       { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /YYYY-MM-DD/ }], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }] },
+    ],
+  },
+  {
+    name: 'plain text: the grammar highlights placeholders, the server reports them',
+    file: NOTICE,
+    steps: [
+      { kind: 'open', file: NOTICE },
+      { kind: 'highlighted', texts: ['[DATE]', '[COMPANY NAME]', 'TODO'], plain: 'handles' },
+      {
+        kind: 'diagnostics',
+        present: [
+          { rule: 'missing-children', line: 1 },
+          { rule: 'missing-transfers', line: 1 },
+          { rule: 'placeholder', message: /\[DATE\]/, line: 3 },
+          { rule: 'placeholder', message: /\[COMPANY NAME\]/, line: 5 },
+          { rule: 'placeholder', message: /TODO/, line: 17 },
+        ],
+        absent: [{ rule: 'missing-retention' }, { rule: 'missing-contact' }],
+      },
+      { kind: 'screenshot', name: 'plain-text' },
     ],
   },
 ];

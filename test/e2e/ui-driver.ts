@@ -84,9 +84,37 @@ export class UiDriver {
         check(!missing.length && !unwanted.length, `${label} ${[...step.expect.map(String), ...(step.absent ?? []).map((r) => `!${r}`)].join(' ')}`, `missing: ${missing.join(', ')}; unwanted: ${unwanted.join(', ')}\n--- text ---\n${text}`);
         return;
       }
+      case 'highlighted':
+        return this.highlighted(step.texts, step.plain, check, label);
       case 'screenshot':
         return this.screenshot(step.name);
     }
+  }
+
+  /** Compares the colour of the token spans Monaco renders for each text with that of a plain word. */
+  private async highlighted(texts: string[], plain: string, check: Check, label: string): Promise<void> {
+    // No named functions inside: tsx's __name helper does not exist in the page.
+    const colours = async (): Promise<Record<string, string | null>> =>
+      Object.fromEntries(
+        await this.page.$$eval(
+          '.monaco-editor .view-lines .view-line span span',
+          (spans, wanted) =>
+            wanted.map((t) => {
+              // Monaco renders spaces as no-break spaces.
+              const span = spans.find((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ').includes(t));
+              return [t, span ? getComputedStyle(span).color : null] as const;
+            }),
+          [...texts, plain],
+        ),
+      );
+    let got = await colours();
+    const ok = () => !!got[plain] && texts.every((t) => got[t] && got[t] !== got[plain]);
+    const deadline = Date.now() + SHORT;
+    while (!ok() && Date.now() < deadline) {
+      await sleep(250);
+      got = await colours();
+    }
+    check(ok(), `${label}: ${texts.join(', ')} coloured unlike "${plain}"`, JSON.stringify(got));
   }
 
   async screenshot(name: string): Promise<void> {
@@ -121,6 +149,9 @@ export class UiDriver {
     copyFileSync(join(this.fixtures, file), join(this.workspace, file));
     await this.quickInput('Control+P', file, file);
     await this.page.waitForSelector(`.tabs-container .tab.active[data-resource-name="${file}"]`, { timeout: SHORT });
+    await this.page.waitForSelector('.monaco-editor.focused .view-lines', { timeout: SHORT });
+    // A model kept from the previous scenario may not have seen the file change on disk yet: reload it.
+    await this.paletteCommand('File: Revert File');
     await this.page.waitForSelector('.monaco-editor.focused .view-lines', { timeout: SHORT });
   }
 

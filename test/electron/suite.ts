@@ -1,5 +1,7 @@
 // Runs the shared scenarios (test/e2e/scenarios.ts) inside desktop VS Code, through the extension API.
-// Loaded by @vscode/test-electron as extensionTestsPath (bundled to CommonJS by test/electron/run.ts).
+// Loaded as extensionTestsPath, bundled to CommonJS: by test/electron/run.ts (desktop VS Code via @vscode/test-electron)
+// and by test/e2e/run.ts (code-server's extension host, after the UI scenarios).
+// Environment: POLICY_LINTER_FIXTURES (pristine fixtures folder, required), POLICY_LINTER_ONLY (scenario name filter).
 import * as vscode from 'vscode';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,8 +69,13 @@ class ApiDriver {
         }
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         copyFileSync(join(this.fixtures, step.file), join(this.workspace, step.file));
+        const want = readFileSync(join(this.fixtures, step.file), 'utf8');
         const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(this.workspace, step.file)));
         this.editor = await vscode.window.showTextDocument(doc);
+        // A model kept from an earlier scenario may not have seen the file change on disk yet.
+        if (doc.getText() !== want) await vscode.commands.executeCommand('workbench.action.files.revert');
+        const text = await poll(() => doc.getText(), (t) => t === want, 10_000);
+        if (text !== want) throw new Error(`${step.file} did not reload from disk`);
         return;
       }
       case 'diagnostics': {
@@ -141,8 +148,9 @@ class ApiDriver {
         check(!missing.length && !unwanted.length, label, `missing: ${missing.join(', ')}; unwanted: ${unwanted.join(', ')}\n${text}`);
         return;
       }
+      case 'highlighted':
       case 'screenshot':
-        return; // the UI driver's business
+        return; // the UI driver's business: the API shows neither tokens nor pixels
     }
   }
 }
@@ -152,12 +160,16 @@ export async function run(): Promise<void> {
   const fixtures = process.env.POLICY_LINTER_FIXTURES;
   if (!workspace || !fixtures) throw new Error('open the scratch workspace and set POLICY_LINTER_FIXTURES (test/electron/run.ts does both)');
   const driver = new ApiDriver(workspace, fixtures);
-  for (const scenario of SCENARIOS) {
+  const only = process.env.POLICY_LINTER_ONLY;
+  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
     console.log(`scenario: ${scenario.name}`);
     await driver.run(scenario);
   }
   const ext = vscode.extensions.getExtension('policy-linter.policy-linter');
   check(!!ext?.isActive, 'policy-linter.policy-linter is active');
   console.log(`${passed} passed, ${failed} failed`);
+  // The test runner ends the extension host when run() settles; give the console a moment to reach its listener
+  // (in code-server that is the browser, through a socket).
+  await sleep(1000);
   if (failed) throw new Error(`${failed} check(s) failed`);
 }
