@@ -37,6 +37,8 @@ const DRAFTING_NOTE: RegExp[] = [
   /^(?:tbd|tbc|todo|fixme)\b/i,
   /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|inserted|provided|finali[sz]ed|drafted|reviewed|decided|agreed|defined|specified|filled(?:\s+in)?|written|discussed|checked|verified|supplied|announced|included|clarified|drafted)\b/i,
   /\b(?:please|kindly)\b/i,
+  // "[IF SERVICE IS 18+]", "[if used]", "[OR disclose if you do]", "[If you do sell:]": conditions for the drafter
+  /^(?:if|unless|only\s+if|or)\s+[\p{L}\d]/iu,
   /\b(?:if|where|as|when)\s+(?:applicable|relevant|appropriate|needed|necessary|required)\b/i,
   /^(?:include|delete|remove|omit|keep|use|add|insert)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
   /\b(?:attorney|lawyer|counsel|legal\s+team|admin(?:istrator)?s?|client|drafter|editor|developer|dpo)\b.{0,120}\b(?:to\s+(?:complete|confirm|review|provide|insert|add|fill|update|check|decide|draft|advise)|must|should|needs?\s+to)\b/i,
@@ -58,7 +60,19 @@ const NEVER: RegExp[] = [
 export interface BracketVerdict {
   kind: PlaceholderKind;
   label?: string;
+  /**
+   * Only a slot when the document is visibly a template (it already holds clear slots or notes):
+   * "[Primary use cases]" or "[Data center locations]" read like slots there, but could be anything in finished text.
+   */
+  weak?: boolean;
 }
+
+/** Guidance inside brackets ("[ROLE - e.g., DPO, Legal]", "[Specify - typically 30 days]"). */
+const GUIDANCE = /\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)(?![\p{L}])/iu;
+/** Where the label ends and the guidance begins: " - ", " – ", ": ". */
+const HEAD_END = /\s[-–—]\s|:\s|\s\(|,\s/;
+/** Alternatives the drafter must choose between: "[16/18]", "[email / website notice]", "["we" or "I"]". */
+const CHOICE_SPLIT = /\s*\/\s*|\s+or\s+/i;
 
 /**
  * Classifies the bracket text `text[open..close]` (open at "[", close after "]") from its inner text and its neighbours.
@@ -67,8 +81,14 @@ export interface BracketVerdict {
 export function classifyBracket(text: string, open: number, close: number): BracketVerdict | undefined {
   const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').trim();
   if (!linkFree(text, open, close)) return undefined;
+  if (/^\d{1,3}\+?$/.test(inner)) return ageOrPeriod(text, open, close) ? { kind: 'slot', label: 'number', weak: true } : undefined;
   if (NEVER.some((re) => re.test(inner))) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
+  return classifyInner(inner);
+}
+
+/** The verdict for a bracket's inner text alone. */
+function classifyInner(inner: string): BracketVerdict | undefined {
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
@@ -83,25 +103,65 @@ export function classifyBracket(text: string, open: number, close: number): Brac
     const onlyNames = named.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
     return words.length <= 3 || onlyNames ? { kind: 'slot', label: slotLabel(inner) } : { kind: 'drafting-note', label: noteLabel(inner) };
   }
-  if (/^(?:X{1,4}|N{1,2}|#{1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days"
+  if (/^(?:X{1,4}|N{1,2}|#{1,3}|X(?:\.X){1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days", "[X.X]"
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
   if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {
     // "[CONTACT@YOUREMAIL.COM]", "[YOUR SITE URL]": an address written as a slot, recognisable by capitals or "your".
     return /\byour/i.test(inner) || !/[a-z]/.test(inner) ? { kind: 'slot', label: /@/.test(inner) ? 'e-mail address' : 'web address' } : undefined;
   }
+  const guided = withGuidance(inner);
+  if (guided) return guided;
+  const choice = choiceOf(inner);
+  if (choice) return choice;
   const letters = inner.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return allCaps(inner, words);
-  if (words.length > 8) return undefined;
   const first = words[0].toLowerCase();
-  if (/^(?:the|this|that|these|those|such|its|their|his|her|a|an|any|each|every|some)$/.test(first)) return undefined;
+  // "[Other relevant data]", "[Other AI features]": the template's invitation to list more.
+  if (first === 'other' && words.length >= 2 && words.length <= 6) return { kind: 'slot', label: inner };
+  if (words.length > 8) return weakSlot(inner, words);
+  if (/^(?:the|this|that|these|those|such|its|their|his|her|a|an|any|each|every|some)$/.test(first)) return weakSlot(inner, words);
   if (first === 'your' && words.length <= 5) return { kind: 'slot', label: inner }; // "[your company name]", "[Your Name]"
   const content = words.map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
-  if (!content.length || !content.some((w) => SLOT_NOUNS.has(w))) return undefined;
-  if (!content.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w))) return undefined;
-  const titleCase = words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
-  const lowerCase = words.every((w) => !/\p{Lu}/u.test(w));
-  return titleCase || lowerCase ? { kind: 'slot', label: inner } : undefined;
+  const named = content.length > 0 && content.some((w) => SLOT_NOUNS.has(w)) && content.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+  // Title Case, lower case or sentence case ("[Company Name]", "[contact email]", "[Legal company name]", "[DPO name]").
+  const cased = words.slice(1).every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) || words.slice(1).every((w) => !/\p{Lu}/u.test(w) || isAcronym(w));
+  return named && cased ? { kind: 'slot', label: inner } : weakSlot(inner, words);
 }
+
+/** "[16] years", "under [16]", "aged [13] or over": a bare number where an age or a period belongs. */
+function ageOrPeriod(text: string, open: number, close: number): boolean {
+  const before = text.slice(Math.max(0, open - 16), open);
+  const after = text.slice(close, close + 12);
+  return /\b(?:under|over|aged?(?:\s+of)?|least)\s{1,3}$/i.test(before) || /^\s{1,3}(?:years?|months?|weeks?|days?|hours?)\b/i.test(after);
+}
+
+/** "[ROLE - e.g., DPO, Legal, Privacy Manager]": a slot named before its guidance; longer guidance is a note. */
+function withGuidance(inner: string): BracketVerdict | undefined {
+  const g = GUIDANCE.exec(inner);
+  if (!g) return undefined;
+  const cut = HEAD_END.exec(inner);
+  const head = (cut && cut.index < g.index ? inner.slice(0, cut.index) : inner.slice(0, g.index)).replace(/[\s:,(–—-]+$/, '').trim();
+  const headWords = head.split(/\s+/).filter(Boolean);
+  if (headWords.length >= 1 && headWords.length <= 4) return { kind: 'slot', label: /\p{Ll}/u.test(head) ? head : humanizeCaps(head) };
+  return { kind: 'drafting-note', label: noteLabel(inner) };
+}
+
+/** "[16/18]", "[13/16/18]", "[X days/months]", "[email / website notice / other method]", "["we" or "I"]". */
+function choiceOf(inner: string): BracketVerdict | undefined {
+  const parts = inner.split(CHOICE_SPLIT).map((p) => p.replace(/^["'“‘]|["'”’]$/g, '').trim());
+  if (parts.length < 2 || parts.length > 6 || parts.some((p) => !p || p.split(/\s+/).length > 4 || !/^[\p{L}\d]/u.test(p))) return undefined;
+  // "[2019/2020]", "[1/2]": years and fractions are not choices; ages and periods are ("[16/18]").
+  if (parts.every((p) => /^\d+$/.test(p)) && parts.some((p) => p.length > 2 || Number(p) < 10)) return undefined;
+  return { kind: 'slot', label: `choice (${parts.join(' or ')})` };
+}
+
+/** A short bracketed phrase that reads like a label: a slot only in a document that is visibly a template. */
+function weakSlot(inner: string, words: string[]): BracketVerdict | undefined {
+  if (words.length > 12 || inner.length > 120 || !/^["'“(]?[\p{L}]/u.test(inner)) return undefined;
+  return { kind: 'slot', label: inner, weak: true };
+}
+
+const isAcronym = (w: string) => /^\p{Lu}{2,5}s?$/u.test(w);
 
 /** "[DATE]", "[COMPANY NAME]", "[NUMBER OF DAYS]" are slots; "[GDPR]", "[EU]", "[N/A]" are acronyms. */
 function allCaps(inner: string, words: string[]): BracketVerdict | undefined {

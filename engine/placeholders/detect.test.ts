@@ -97,6 +97,51 @@ describe('detectPlaceholders', () => {
       expectNone('History[edit] and [Select] or [Print] or [Update].');
       expectHits('Name: [Insert] or [enter] in [STATE].', [['[Insert]', 'slot'], ['[enter]', 'slot'], ['[STATE]', 'slot']]);
     });
+    it('reports sentence-case and lower-case slots that name what belongs there', () => {
+      expectHits('Run by\n[Legal trading name], [legal form], with [DPO name] at [Contact email].', [
+        ['[Legal trading name]', 'slot'],
+        ['[legal form]', 'slot'],
+        ['[DPO name]', 'slot'],
+        ['[Contact email]', 'slot'],
+      ]);
+      expectHits('We also hold [Other customer records] and [Other AI features].', [['[Other customer records]', 'slot'], ['[Other AI features]', 'slot']]);
+    });
+    it('reports choices left to the drafter', () => {
+      expectHits('Members must be [13/16] or older; we answer by [post / phone / online form] within [X weeks/months].', [
+        ['[13/16]', 'slot'],
+        ['[post / phone / online form]', 'slot'],
+        ['[X weeks/months]', 'slot'],
+      ]);
+      expectHits('[["she" or "they"]] wrote it, using [Matomo/other].', [['[["she" or "they"]]', 'slot'], ['[Matomo/other]', 'slot']]);
+      assert.equal(detect('Aged [13/16].')[0].label, 'choice (13 or 16)');
+      expectNone('Figures for [2023/2024] show half [1/2] of requests, see [12, 14].');
+    });
+    it('reports a slot followed by guidance, and conditions for the drafter as notes', () => {
+      expectHits('| Owner | [TEAM - e.g., Security, Legal] |', [['[TEAM - e.g., Security, Legal]', 'slot']]);
+      assert.equal(detect('Regulator: [BODY - e.g., the AEPD in Spain]')[0].label, 'body');
+      expectHits('Version [X.X]. Analytics [if enabled]; [IF SERVICE IS 21+]; [OR say that you do].', [
+        ['[X.X]', 'slot'],
+        ['[if enabled]', 'drafting-note'],
+        ['[IF SERVICE IS 21+]', 'drafting-note'],
+        ['[OR say that you do]', 'drafting-note'],
+      ]);
+    });
+    it('reports loose bracketed labels only in a document that already shows template slots', () => {
+      const template = 'Updated [DATE] by [Company Name].\n\n## Uses\n\n- [Main reasons for processing]\n- [Payment handling, billing, etc.]\n\nKids under [15] are welcome. See [the Vendor].';
+      expectHits(template, [
+        ['[DATE]', 'slot'],
+        ['[Company Name]', 'slot'],
+        ['[Main reasons for processing]', 'slot'],
+        ['[Payment handling, billing, etc.]', 'slot'],
+        ['[15]', 'slot'],
+        ['[the Vendor]', 'slot'],
+      ]);
+      // The same phrases in a finished text with at most one other finding stay quiet.
+      expectNone('## Uses\n\n- [Main reasons for processing]\n- [Payment handling, billing, etc.]\n\nKids under [15] are welcome. See [the Vendor].');
+      expectHits('Updated [DATE].\n\n- [Main reasons for processing]', [['[DATE]', 'slot']]);
+      // Footnotes, editorial marks and links stay quiet even in a template.
+      expectHits('[DATE] [Company Name] [1] [sic] [...] [see here](#x) [GDPR]', [['[DATE]', 'slot'], ['[Company Name]', 'slot']]);
+    });
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');
     });

@@ -24,6 +24,10 @@ export interface DetectOptions {
 /** Kinds of placeholder that can stand where a date belongs. */
 const DATE_SLOT_KINDS = new Set<PlaceholderKind>(['slot', 'template-variable', 'unfinished-date', 'todo', 'blank', 'custom']);
 
+/** Kinds of finding that show a document is an unfilled template, and how many it takes. */
+const TEMPLATE_EVIDENCE = new Set<PlaceholderKind>(['slot', 'drafting-note', 'template-variable', 'unfinished-date']);
+const TEMPLATE_MIN_EVIDENCE = 2;
+
 interface Candidate {
   span: Span;
   kind: PlaceholderKind;
@@ -35,6 +39,7 @@ interface Candidate {
   customMessage?: string;
   inMarkup?: boolean;
   dateSlotAt?: number;
+  weak?: boolean;
 }
 
 /**
@@ -52,7 +57,10 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   const visible = found.filter(
     (c) => c.span.end > c.span.start && (c.inMarkup || (!skip(c.span.start) && !skip(c.span.end - 1))) && !allowed(text, c.span, options.allow),
   );
-  const kept = dropOverlaps(mergeEmailArtifacts(text, visible));
+  // Weak slots ("[Primary use cases]") count only in a document that is visibly a template already.
+  const strong = visible.filter((c) => !c.weak);
+  const isTemplate = dropOverlaps(strong).filter((c) => TEMPLATE_EVIDENCE.has(c.kind)).length >= TEMPLATE_MIN_EVIDENCE;
+  const kept = dropOverlaps(mergeEmailArtifacts(text, isTemplate ? visible : strong));
   // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label.
   const dateSlots = new Set(kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start));
   return kept
@@ -80,6 +88,7 @@ function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candida
       source: p.id,
       inMarkup: p.inMarkup,
       dateSlotAt: r.dateSlotAt,
+      weak: r.weak,
     });
   }
 }

@@ -23,6 +23,8 @@ export interface Refinement {
   replacement?: string;
   /** For a date-less label: offset where the next line's content starts; a placeholder there stands for the date. */
   dateSlotAt?: number;
+  /** Reported only when the document holds other, unambiguous placeholders (see detect.ts). */
+  weak?: boolean;
 }
 
 export interface PlaceholderPattern {
@@ -171,7 +173,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const inner = m[1].trim();
       if (/^[\s\d^,-]*$/.test(inner) || /\|/.test(inner) || ctx.text[m.index + m[0].length] === '(') return false;
       const verdict = classifyBracket(`[${inner}]`, 0, inner.length + 2);
-      if (verdict) return { kind: verdict.kind, label: verdict.label };
+      if (verdict) return { kind: verdict.kind, label: verdict.label, weak: verdict.weak };
       // A wiki link to a page ("[[Privacy Policy]]") is not a slot; template choices ("[["we" or "I"]]") are.
       return /^\p{Lu}[\p{L}\d'’ -]*$/u.test(inner) ? false : { label: inner };
     },
@@ -185,7 +187,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       const open = m[0].startsWith('\\') ? m.index + 1 : m.index;
       const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
-      return verdict ? { kind: verdict.kind, label: verdict.label } : false;
+      return verdict ? { kind: verdict.kind, label: verdict.label, weak: verdict.weak } : false;
     },
   },
 
