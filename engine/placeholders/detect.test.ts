@@ -280,6 +280,13 @@ describe('detectPlaceholders', () => {
         ['Vestibulum ante ipsum primis in faucibus orci luctus et ultrices posuere cubilia curae', 'lorem-ipsum'],
       ]);
     });
+    it('recognises the later de Finibus passages that generators also use', () => {
+      expectHits('Intro.\n\nTemporibus quidem earum, soluta optio debitis et rerum facilis.\n\nItaque nobis tempore repellat maiores aut asperiores.\n\nEnd.', [
+        ['Temporibus quidem earum, soluta optio debitis et rerum facilis.', 'lorem-ipsum'],
+        ['Itaque nobis tempore repellat maiores aut asperiores.', 'lorem-ipsum'],
+      ]);
+      expectNone('Our provident fund, alias the pension plan, is here: hic et nunc, a vero fine plan.');
+    });
     it('reports a short "Lorem Ipsum" heading and the phrase inside real text', () => {
       expectHits('## Lorem Ipsum\n\nReplace this lorem ipsum with our text.', [['Lorem Ipsum', 'lorem-ipsum'], ['lorem ipsum', 'lorem-ipsum']]);
     });

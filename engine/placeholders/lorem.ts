@@ -20,10 +20,16 @@ bibendum blandit condimentum congue convallis cursus dapibus dictum dignissim ef
 euismod fermentum fringilla gravida hendrerit iaculis imperdiet interdum lobortis luctus malesuada pharetra placerat
 porttitor ullamcorper vehicula nec primis cubilia curae habitant senectus netus fames mus ridiculus nascetur montes
 parturient dis natoque penatibus magnis lacinia vivamus hac habitasse platea dictumst ligula potenti nisi auctor
-eget quis ut sed sit amet et ac ad id est non ex ea qui cum nam`.split(/\s+/);
+eget quis ut sed sit amet et ac ad id est non ex ea qui cum nam
+libero tempore soluta nobis eligendi optio cumque impedit quod maxime placeat facere possimus assumenda repellendus
+temporibus quibusdam officiis debitis rerum necessitatibus saepe eveniet voluptates repudiandae recusandae itaque
+earum tenetur sapiente delectus reiciendis voluptatibus maiores perferendis doloribus asperiores repellat accusamus
+iusto dignissimos ducimus blanditiis praesentium voluptatum deleniti atque corrupti quos quas molestias excepturi
+occaecati cupiditate similique mollitia animi dolorum fuga harum quidem facilis expedita distinctio aut hic alias
+provident vero`.split(/\s+/);
 
 /** Filler words that are also common words in English (or other languages): they extend a run but cannot start one. */
-const WEAK = new Set(['in', 'et', 'ut', 'ad', 'id', 'do', 'non', 'est', 'sed', 'sit', 'ex', 'ea', 'qui', 'cum', 'nam', 'a', 'at', 'vel', 'nec', 'mi', 'quo', 'eum', 'iste', 'error', 'minus', 'nemo', 'dictum', 'porta', 'quam', 'ante', 'eros', 'leo', 'mus', 'dis', 'hac', 'curae', 'massa', 'ligula', 'aliquam', 'integer', 'erat', 'nisi', 'modi', 'nihil', 'sint']);
+const WEAK = new Set(['in', 'et', 'ut', 'ad', 'id', 'do', 'non', 'est', 'sed', 'sit', 'ex', 'ea', 'qui', 'cum', 'nam', 'a', 'at', 'vel', 'nec', 'mi', 'quo', 'eum', 'iste', 'error', 'minus', 'nemo', 'dictum', 'porta', 'quam', 'ante', 'eros', 'leo', 'mus', 'dis', 'hac', 'curae', 'massa', 'ligula', 'aliquam', 'integer', 'erat', 'nisi', 'modi', 'nihil', 'sint', 'aut', 'hic', 'alias', 'provident', 'vero', 'quod', 'quos', 'quas', 'animi', 'fuga', 'libero']);
 const STRONG = new Set(FILLER_WORDS.filter((w) => !WEAK.has(w)));
 
 const WORD = /[\p{L}]+/gu;
