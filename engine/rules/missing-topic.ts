@@ -4,6 +4,7 @@ import type { PolicyDocument, Span } from '../types.ts';
 import type { TopicDefinition } from '../topics/definition.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { incompleteSections } from '../topics/recognize.ts';
+import { TOPICS } from '../topics/index.ts';
 import { planInsertSection } from '../fixes/insert-section.ts';
 import type { Rule, RuleReport } from './rule.ts';
 
@@ -27,7 +28,7 @@ export function missingTopicRule(topic: TopicDefinition): Rule {
     check({ doc, coverage, config }): RuleReport[] {
       if (coverage.covered.has(topic.id) || isNotApplicable(doc, config, topic)) return [];
       // A section already titled for the topic but empty or lacking what it needs: point at it; a second one would not help.
-      const incomplete = incompleteSections(doc, topic, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases })[0];
+      const incomplete = incompleteSections(doc, topic, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases }, TOPICS)[0];
       if (incomplete) {
         const { section, shortfall } = incomplete;
         const message =

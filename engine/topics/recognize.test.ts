@@ -81,6 +81,12 @@ describe('topic recognition', () => {
       isCovered('contact', [INTRO, { heading: 'Contact us', level: 1 }, { heading: 'By e-mail', level: 2 }, 'privacy@example-widgets.test']);
     });
 
+    it('reads on into the next section when the first line of the contact details was taken for a heading', () => {
+      isCovered('contact', [INTRO, { heading: 'Contact' }, { heading: 'EXAMPLE WIDGETS LTD' }, 'Unit 4, Riverside Park, London SW1A 1AA']);
+      // ...but never into a section named for another topic.
+      notCovered('contact', [INTRO, { heading: 'Contact' }, { heading: 'Data retention' }, 'Unit 4, Riverside Park, London SW1A 1AA is where our archive is.']);
+    });
+
     it('does not accept a contact heading without any channel', () => {
       const doc = buildDoc([INTRO, { heading: 'Contact us' }, 'We are happy to hear from you.', { heading: 'Cookies' }, 'Cookies are small files; see https://cookies.example.test.']);
       const cov = recognizeTopics(doc, emptyConfig());

@@ -174,28 +174,48 @@ interface HeadingJudgement {
  * in its subsections; an empty one is an unwritten section or a table-of-contents entry) and, for topics with
  * `requires`, text that satisfies it.
  */
-function judgeHeading(doc: PolicyDocument, prose: Block[], i: number, t: CompiledTopic): HeadingJudgement | undefined {
+function judgeHeading(doc: PolicyDocument, prose: Block[], i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
   const section = doc.sections[i];
-  if (!t.heading || overlaps(section.heading, doc.toc)) return undefined;
-  const title = normalizeText(section.title).trim();
-  if (!t.heading.test(title) || t.headingNegative?.test(title)) return undefined;
+  if (!t.heading || !namesTopic(section.title, t)) return undefined;
+  if (overlaps(section.heading, doc.toc)) return undefined;
   const end = subtreeEnd(doc.sections, i, doc.text.length);
-  if (!hasProse(prose, section.heading.end, end)) return { shortfall: 'empty' };
-  if (!t.requires) return {};
-  const r = t.requires.exec(normalizeText(doc.text.slice(section.body.start, end)));
-  return r ? { requirement: r[0] } : { shortfall: 'requirement' };
+  const judge = (to: number): HeadingJudgement => {
+    if (!hasProse(prose, section.heading.end, to)) return { shortfall: 'empty' };
+    if (!t.requires) return {};
+    const r = t.requires.exec(normalizeText(doc.text.slice(section.body.start, to)));
+    return r ? { requirement: r[0] } : { shortfall: 'requirement' };
+  };
+  const first = judge(end);
+  // An empty section that needs something (contact: a channel) may have had the first line of its text taken for a
+  // heading of its own ("ACME LTD" above an address): look into the next section too, unless that one names a topic.
+  const next = doc.sections[i + 1];
+  if (first.shortfall !== 'empty' || !t.requires || !next || next.heading.start !== end || all.some((o) => namesTopic(next.title, o))) return first;
+  const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
+  return second.shortfall ? first : second;
+}
+
+function namesTopic(title: string, t: CompiledTopic): boolean {
+  const normal = normalizeText(title).trim();
+  return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
 }
 
 /**
  * Sections titled for `topic` that do not cover it — empty, or lacking what the lexicon `requires` ("Contact us"
- * without any channel) — so a rule can point at them instead of offering a second section.
+ * without any channel) — so a rule can point at them instead of offering a second section. `topics` are all the
+ * lexicons, so that a following section named for another topic is never read as part of this one.
  */
-export function incompleteSections(doc: PolicyDocument, topic: TopicDefinition, options: RecognitionOptions = {}): Array<{ section: Section; shortfall: Shortfall }> {
+export function incompleteSections(
+  doc: PolicyDocument,
+  topic: TopicDefinition,
+  options: RecognitionOptions = {},
+  topics: TopicDefinition[] = [topic],
+): Array<{ section: Section; shortfall: Shortfall }> {
   const t = compiledFor(topic, options);
+  const all = topics.map((x) => compiledFor(x, options));
   const prose = proseBlocks(doc);
   const out: Array<{ section: Section; shortfall: Shortfall }> = [];
   doc.sections.forEach((section, i) => {
-    const shortfall = judgeHeading(doc, prose, i, t)?.shortfall;
+    const shortfall = judgeHeading(doc, prose, i, t, all)?.shortfall;
     if (shortfall) out.push({ section, shortfall });
   });
   return out;
@@ -220,7 +240,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
   const headingMatched = new Set<number>();
   doc.sections.forEach((section, i) => {
     for (const t of compiled) {
-      const h = judgeHeading(doc, prose, i, t);
+      const h = judgeHeading(doc, prose, i, t, compiled);
       if (!h || h.shortfall) continue;
       const reason = h.requirement ? `heading "${quote(section.title)}" with "${quote(h.requirement)}"` : `heading "${quote(section.title)}"`;
       add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason });
