@@ -29,13 +29,20 @@ export type Step =
    * Check: these diagnostics are shown (entries in the Problems panel; API: languages.getDiagnostics), and not those.
    * `squiggles`: a second check, at least this many squiggles of each severity in the editor's first screen.
    */
-  | { kind: 'diagnostics'; present: DiagnosticExpectation[]; absent?: DiagnosticExpectation[]; squiggles?: Partial<Record<'error' | 'warning' | 'info', number>> }
+  | {
+      kind: 'diagnostics';
+      present: DiagnosticExpectation[];
+      absent?: DiagnosticExpectation[];
+      squiggles?: Partial<Record<'error' | 'warning' | 'info', number>>;
+      /** Wait this long first, so that an `absent` check is not satisfied merely because the server has not answered yet. */
+      settleMs?: number;
+    }
   /** Check: the hover at a place shows all these texts. */
   | { kind: 'hover'; at: Where; expect: RegExp[] }
   /** Check: the quick-fix menu at a place lists an action matching `action`, which is then applied. */
   | { kind: 'quickFix'; at: Where; action: RegExp }
-  /** Runs a palette command; `acceptPick` accepts the quick pick it opens as pre-selected. */
-  | { kind: 'command'; id: string; title: string; acceptPick?: boolean }
+  /** Runs a palette command; `acceptPick` accepts the quick pick it opens as pre-selected; `edits`: it changes the document. */
+  | { kind: 'command'; id: string; title: string; acceptPick?: boolean; edits?: boolean }
   /** Types text at the cursor (into the active snippet tab stop, if any). */
   | { kind: 'type'; text: string }
   /** Tab (`times` times, default 1): moves to the next snippet tab stop. */
@@ -58,6 +65,7 @@ export interface Scenario {
 
 const FILE = 'privacy-policy.md';
 const NOTICE = 'privacy-notice.txt';
+const NOTES = 'meeting-notes.md';
 /** How many tab stops a topic's section template has (from the engine's topic data, so template edits keep this true). */
 function tabStops(topic: string): number {
   const body = topicById(topic)?.template.body ?? '';
@@ -135,7 +143,7 @@ export const SCENARIOS: Scenario[] = [
     file: FILE,
     steps: [
       { kind: 'open', file: FILE },
-      { kind: 'command', id: 'policyLinter.insertSections', title: 'Policy Linter: Insert Missing Sections...', acceptPick: true },
+      { kind: 'command', id: 'policyLinter.insertSections', title: 'Policy Linter: Insert Missing Sections...', acceptPick: true, edits: true },
       // One snippet for both sections: transfers goes after "Sharing", children before "Contact us".
       { kind: 'type', text: 'CHARLIE' },
       { kind: 'nextTabStop' },
@@ -171,6 +179,16 @@ export const SCENARIOS: Scenario[] = [
         absent: [{ rule: 'missing-retention' }, { rule: 'missing-contact' }],
       },
       { kind: 'screenshot', name: 'plain-text' },
+    ],
+  },
+  {
+    name: 'lint on demand: a file outside the include patterns, linted by "Lint This File"',
+    file: NOTES,
+    steps: [
+      { kind: 'open', file: NOTES },
+      { kind: 'diagnostics', present: [], absent: [{ rule: 'placeholder' }, { rule: 'missing-retention' }], settleMs: 3000 },
+      { kind: 'command', id: 'policyLinter.lintFile', title: 'Policy Linter: Lint This File' },
+      { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /Company Name/, line: 3 }, { rule: 'missing-retention', line: 1 }] },
     ],
   },
 ];

@@ -60,6 +60,7 @@ export class UiDriver {
       case 'open':
         return this.open(step.file);
       case 'diagnostics':
+        if (step.settleMs) await sleep(step.settleMs);
         await this.diagnostics(step.present, step.absent ?? [], check, label);
         if (step.squiggles) await this.squiggles(step.squiggles, check, label);
         return;
@@ -68,7 +69,7 @@ export class UiDriver {
       case 'quickFix':
         return this.quickFix(scenario.file, step.at, step.action, check, label);
       case 'command':
-        return this.command(step.title, step.acceptPick ?? false);
+        return this.command(step.title, step.acceptPick ?? false, step.edits ?? false);
       case 'type':
         return this.page.keyboard.type(step.text, { delay: 15 });
       case 'nextTabStop':
@@ -269,7 +270,7 @@ export class UiDriver {
     await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
   }
 
-  private async command(title: string, acceptPick: boolean): Promise<void> {
+  private async command(title: string, acceptPick: boolean, edits: boolean): Promise<void> {
     await this.quickInput('Control+Shift+P', title, title);
     if (acceptPick) {
       // The multi-select quick pick of sections (it has a "check all" box); all are pre-selected.
@@ -278,6 +279,6 @@ export class UiDriver {
       await this.page.keyboard.press('Enter');
       await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
     }
-    await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
+    if (edits) await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
   }
 }

@@ -79,6 +79,7 @@ class ApiDriver {
         return;
       }
       case 'diagnostics': {
+        if (step.settleMs) await sleep(step.settleMs);
         const matches = (d: vscode.Diagnostic, e: DiagnosticExpectation) =>
           ruleOf(d) === e.rule && (!e.message || e.message.test(d.message)) && (e.line === undefined || d.range.start.line + 1 === e.line);
         const absent = step.absent ?? [];
@@ -131,7 +132,7 @@ class ApiDriver {
           await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         }
         await done;
-        await poll(() => this.doc.version, (v) => v !== version, 10_000);
+        if (step.edits) await poll(() => this.doc.version, (v) => v !== version, 10_000);
         return;
       }
       case 'type':
