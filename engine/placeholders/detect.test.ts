@@ -245,6 +245,8 @@ describe('detectPlaceholders', () => {
       ]);
       expectHits('Controller: .......... (address).', [['..........', 'blank']]);
       expectHits('Write to us by post at:\n\nAcme Ltd\n__________\n__________\n\nThanks.', [['__________', 'blank'], ['__________', 'blank']]);
+      // A line of underscores under a prompt is the answer's blank, not a rule.
+      expectHits('Tell us what you need:\n\n____________\n\n**Signature:**\n\n________\n\nThanks.', [['____________', 'blank'], ['________', 'blank']]);
     });
     it('does not report normal ellipses, rules, separators, identifiers or contents leaders', () => {
       expectNone('And so on... or so… or this.... Done.\n\n____\n\n...........\n\nRetention ........ 4\nsnake____case\n\n  ______  \r\n\r\nEnd.\n\n***___***');

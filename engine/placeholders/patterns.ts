@@ -76,6 +76,15 @@ function separatorLine(m: RegExpExecArray, ctx: PatternContext): boolean {
   return blankLineAt(text, end + after[0].length, 1) && blankLineAt(text, m.index - before.length - 1, -1);
 }
 
+/** Whether the last non-blank line before the line of `offset` ends with a colon (a form prompt), within 400 characters. */
+function afterPrompt(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && text[i] !== '\n' && text[i] !== '\r') i--; // to the end of the previous line
+  const stop = Math.max(-1, i - 400);
+  while (i > stop && /\s/.test(text[i])) i--;
+  return i > stop && text[i] === ':' || (i > stop + 2 && text[i] === '*' && /:\*{1,2}$/.test(text.slice(Math.max(0, i - 3), i + 1)));
+}
+
 /** Whether the line starting at `from` (direction 1), or ending at `from` (direction -1, at its line break), is blank or absent. */
 function blankLineAt(text: string, from: number, direction: 1 | -1): boolean {
   let i = direction === 1 ? from : from - 1;
@@ -379,7 +388,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: '',
     priority: 10,
     refine: (m, ctx) => {
-      if (separatorLine(m, ctx)) return false; // Markdown thematic break
+      // A Markdown thematic break, unless it answers a prompt ("Please describe your request:" then a line of "____").
+      if (separatorLine(m, ctx) && !afterPrompt(ctx.text, m.index)) return false;
       const before = ctx.text[m.index - 1] ?? '';
       const after = ctx.text[m.index + m[0].length] ?? '';
       return /[\p{L}\d]/u.test(before) && /[\p{L}\d]/u.test(after) ? false : {};
