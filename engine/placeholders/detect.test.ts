@@ -79,6 +79,31 @@ describe('detectPlaceholders', () => {
         ['COMPANY NAME', 'slot'],
       ]);
     });
+    it('reports slot labels in capitals inside a sentence, but not headings, field labels or lines of capitals', () => {
+      expectHits('Valid from **EFFECTIVE DATE** on. Mail us at **YOUR EMAIL**. Ask SUPPORT EMAIL for help.', [
+        ['EFFECTIVE DATE', 'slot'],
+        ['YOUR EMAIL', 'slot'],
+        ['SUPPORT EMAIL', 'slot'],
+      ]);
+      expectNone('## EFFECTIVE DATE\n\nMarch 3, 2024.\n\nEFFECTIVE DATE: March 3, 2024\n\nWE MAY CHANGE THE EFFECTIVE DATE AT ANY TIME.');
+    });
+    it('reports identifier-style slots in prose, but not cookie names', () => {
+      expectHits('The app APP_ID sends reports to YOUR_SERVER_HOST. Mail SHOP_EMAIL.', [
+        ['APP_ID', 'template-variable'],
+        ['YOUR_SERVER_HOST', 'template-variable'],
+        ['SHOP_EMAIL', 'template-variable'],
+      ]);
+      expectNone('Cookies: AMP_TOKEN, SESSION_ID, _GA_ID, __utma, XSRF_TOKEN. Files: APP_ID.json, /x?k=APP_ID.');
+    });
+    it('reports Title Case slot labels used as a party, but not as kinds of data', () => {
+      expectHits('Your Business Name ("we") runs it. Company Name respects you. Run by Your Company Name. Contact Your Name.', [
+        ['Your Business Name', 'slot'],
+        ['Company Name', 'slot'],
+        ['Your Company Name', 'slot'],
+        ['Your Name', 'slot'],
+      ]);
+      expectNone('We collect your Name, Company Name and Email.\n\nCompany Name and job title are optional.\n\n- Company Name\n- Your Name\n\nCompany Name: required. The App Name shown is ours. A copy of Your Email is kept.');
+    });
     it('reports angle-bracket slots written as HTML entities', () => {
       expectHits('<p>Since &lt;INSERT DATE&gt;.</p>', [['&lt;INSERT DATE&gt;', 'slot']]);
     });

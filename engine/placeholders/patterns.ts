@@ -105,6 +105,35 @@ function capitalsAround(text: string, start: number, end: number): boolean {
   return [before, after].some((w) => w !== undefined && !/^(?:TBD|TBC|TBA|TODO|FIXME|X+)$/.test(w));
 }
 
+/**
+ * Whether capitals at `start..end` sit inside a sentence of ordinary case: a lower-case word right before or after on
+ * the same line (markup such as "**" aside), and neither neighbour in capitals nor a colon after (a field label).
+ */
+function inSentence(text: string, start: number, end: number): boolean {
+  if (capitalsAround(text, start, end)) return false;
+  const before = /(\p{L}+)[\s*_]{1,6}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[\s*_]{0,6}(:)?(?:[\s*_]{0,3}(\p{L}+))?/u.exec(text.slice(end, end + 40));
+  if (after?.[1]) return false;
+  const lower = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w);
+  return lower(before) || lower(after?.[2]);
+}
+
+/**
+ * Whether a Title Case slot label stands where a party's name belongs: before a defined term ("Company Name ("we")"),
+ * after "by"/"contact"/"from" ("operated by Your Company Name"), or, for a company-like label, as the subject of a
+ * sentence ("Company Name respects your privacy").
+ */
+function titleSlotInProse(text: string, start: number, phrase: string): boolean {
+  const end = start + phrase.length;
+  const after = text.slice(end, end + 24);
+  if (/^\s{0,2}\(\s{0,2}(?:the\s{1,2})?["“'‘]/.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/\b(?:by|contact|from|at)\s{1,2}$/i.test(before) && !/^\s{0,2}(?:and|or|,|\/)/.test(after) && !/(?:,|\band|\bor)\s{1,2}(?:\p{L}+\s{1,2})?$/u.test(before)) return true;
+  const party = /\s(?:Name|URL)$/.test(phrase) && !/^Your\s(?:Name|URL)$/.test(phrase);
+  const sentenceStart = /(?:^|[\n\r]|[.!?]\s{1,3})[\s>*_#-]{0,6}$/.test(before);
+  return party && sentenceStart && /^\s{1,2}(?!(?:and|or|is\s+required|field)\b)\p{Ll}/u.test(after);
+}
+
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
@@ -298,6 +327,16 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     label: { group: 1 },
   },
   {
+    // "YOUR_APP_NAME", "APP_ID", "COMPANY_EMAIL" written into prose — not cookie names such as "AMP_TOKEN" or "SESSION_ID"
+    id: 'identifier-slot',
+    kind: 'template-variable',
+    source:
+      '(?<![\\w$%{./=-])(?:(?:YOUR|MY|COMPANY|APP|SITE|WEBSITE|BUSINESS|ORG|PRODUCT|SERVICE|CONTACT|SUPPORT|PRIVACY)_[A-Z0-9_]{1,60}|[A-Z][A-Z0-9_]{0,60}_(?:NAME|URL|EMAIL|DOMAIN|ADDRESS|DATE|PHONE))(?![\\w$%}/=-]|\\.\\w)',
+    flags: '',
+    priority: 35,
+    refine: (m) => (/__|_$/.test(m[0]) ? false : { label: variableLabel(m[0]) }),
+  },
+  {
     // "<INSERT DATE>", "<COMPANY NAME>", "<COMPANY>" (or "&lt;INSERT DATE&gt;" in HTML) — not "<TABLE>", "<BR>"
     id: 'angle-slot',
     kind: 'slot',
@@ -318,6 +357,29 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: '',
     priority: 30,
     refine: (m) => ({ label: m[0].replace(/_/g, ' ').toLowerCase().replace(/\burl\b/, 'URL') }),
+  },
+
+  {
+    // "as of **EFFECTIVE DATE**", "write to **YOUR EMAIL**", "contact PRIVACY EMAIL": a slot label in capitals in a sentence
+    id: 'caps-slot-phrase',
+    kind: 'slot',
+    source:
+      '\\b(?:YOUR[ _](?:(?:COMPANY|BUSINESS|LEGAL|FULL|WEBSITE|SITE|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|POSTAL|MAILING|STREET|OFFICE)[ _])?|(?:EFFECTIVE|CONTACT|PRIVACY|SUPPORT|DPO)[ _])(?:NAME|DATE|EMAIL|E-MAIL|ADDRESS|URL|PHONE|NUMBER)(?:[ _](?:ADDRESS|NUMBER))?\\b',
+    flags: '',
+    priority: 30,
+    refine: (m, ctx) => (inSentence(ctx.text, m.index, m.index + m[0].length) ? { label: m[0].replace(/_/g, ' ').toLowerCase().replace(/\burl\b/, 'URL') } : false),
+  },
+
+  {
+    // "Your Company Name ("we")", "Company Name respects your privacy", "operated by Your Name" — a Title Case slot
+    // label used as a party in prose; not "your company name" or "Company Name" listed as a kind of data.
+    id: 'title-slot',
+    kind: 'slot',
+    source:
+      '(?<![\\p{L}\\d_-])(?:Your\\s(?:(?:Company|Business|Organi[sz]ation|Legal|Website|Site|App|Product|Store|Shop)\\s)?(?:Name|URL|Email|E-mail|Address|Website)|(?:Company|Business|Organi[sz]ation|Website|App|Product)\\s(?:Name|URL))(?![\\p{L}\\d_-])',
+    flags: 'u',
+    priority: 25,
+    refine: (m, ctx) => (titleSlotInProse(ctx.text, m.index, m[0]) ? { label: m[0] } : false),
   },
 
   // ---- to-do markers (case-sensitive, whole words)
