@@ -212,6 +212,16 @@ describe('detectPlaceholders', () => {
       ]);
       assert.equal(detect('<?php echo $owner; ?>')[0].label, 'owner');
     });
+    it('reports Smarty variables and ${...} split over lines, but not code blocks in braces', () => {
+      const text = 'Run by {$companyname}, mail {$shop.email|escape}, site ${\n   this.domain\n }.';
+      expectHits(text, [
+        ['{$companyname}', 'template-variable'],
+        ['{$shop.email|escape}', 'template-variable'],
+        ['${\n   this.domain\n }', 'template-variable'],
+      ]);
+      assert.equal(detect(text)[2].label, 'domain');
+      expectNone('Total ${\n  a + b;\n  c\n}');
+    });
     it('labels variables in words', () => {
       assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}')[0].label, 'contact privacy');
       assert.equal(detect('${company.name}')[0].label, 'company name');

@@ -251,12 +251,22 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   { id: 'ruby-interpolation', kind: 'template-variable', source: '%\\{([A-Za-z_][\\w.]{0,100})\\}(?:s(?![\\p{L}\\d]))?', flags: 'u', priority: 60, label: { group: 1 } },
   { id: 'python-format', kind: 'template-variable', source: '%\\(([A-Za-z_]\\w{0,100})\\)[sdifr]', flags: '', priority: 60, label: { group: 1 } },
   {
+    // "${company.name}", also split over lines as formatters leave it ("${\n  this.domain\n}")
     id: 'dollar-brace',
     kind: 'template-variable',
-    source: '\\$\\{([^{}\\n]{1,200})\\}',
+    source: '\\$\\{([^{}]{1,200})\\}',
     flags: '',
     priority: 60,
-    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
+    refine: (m) => (m[1].trim() && (!/[\r\n]/.test(m[1]) || /^\s*[\w.$]+\s*$/.test(m[1])) ? { label: variableLabel(m[1]) } : false),
+  },
+  {
+    // Smarty "{$companyname}", "{$company.email|escape}"
+    id: 'smarty',
+    kind: 'template-variable',
+    source: '\\{\\$([A-Za-z_][\\w.|:\'" -]{0,80})\\}',
+    flags: '',
+    priority: 60,
+    refine: (m) => ({ label: variableLabel(m[1]) }),
   },
   {
     // "{company_name}", "{COMPANY}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}"
