@@ -9,6 +9,7 @@ import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
 import { parseText } from './text.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
+import { templateSyntaxSpans } from '../placeholders/detect.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -41,11 +42,20 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   const exclude = (s: number, e: number) => {
     if (e > s) excluded.push({ start: s, end: e });
   };
+  /** Link and definition syntax, except template variables written in it ("[site](<%= package.homepage %>)"). */
+  const excludeSyntax = (s: number, e: number) => {
+    let from = s;
+    for (const t of templateSyntaxSpans(text, s, e)) {
+      exclude(from, t.start);
+      from = t.end;
+    }
+    exclude(from, e);
+  };
   const excludeAround = (n: Parents) => {
     const kids = n.children as Nodes[];
-    if (!kids.length) return exclude(start(n), end(n));
-    exclude(start(n), start(kids[0]));
-    exclude(end(kids[kids.length - 1]), end(n));
+    if (!kids.length) return excludeSyntax(start(n), end(n));
+    excludeSyntax(start(n), start(kids[0]));
+    excludeSyntax(end(kids[kids.length - 1]), end(n));
   };
   const block = (kind: BlockKind, n: Nodes) => {
     const t = plainText(n).trim();
@@ -60,7 +70,6 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     switch (node.type) {
       case 'code':
       case 'inlineCode':
-      case 'definition':
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
@@ -68,6 +77,9 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
         return;
       case 'html':
         visitHtml(node, text, exclude, comments);
+        return;
+      case 'definition':
+        excludeSyntax(start(node), end(node));
         return;
       case 'link':
       case 'linkReference':

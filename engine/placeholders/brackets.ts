@@ -199,7 +199,7 @@ function linkFree(text: string, open: number, close: number): boolean {
     const prefix = linePrefix(text, open, 4);
     if (prefix === undefined) return true;
     if (/^\s{0,3}\*$/.test(prefix)) return false; // abbreviation definition "*[GDS]: ..."
-    if (/^\s{0,3}$/.test(prefix) && /^:\s*(?:<|https?:|mailto:|www\.|\/|#|\.\.?\/)/i.test(text.slice(close, close + 12))) return false;
+    if (/^\s{0,3}$/.test(prefix) && /^:\s*(?:<|https?:|mailto:|www\.|\/|#|\.\.?\/|\{\{|\$\{)/i.test(text.slice(close, close + 12))) return false;
   }
   return true;
 }

@@ -68,6 +68,22 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
     .map((c) => toHit(text, c));
 }
 
+/** Template syntaxes with their own delimiters: recognisable even inside a URL. */
+const DELIMITED_TEMPLATES = new Set(['mustache', 'liquid-tag', 'erb', 'angle-interpolation', 'dollar-brace', 'smarty', 'blade-raw', 'php', 'mailchimp']);
+
+/**
+ * Template syntax ("<%= package.homepage %>", "{{ site.url }}") inside `text[start..end)`, for parsers that exclude
+ * markup such as a Markdown link destination but must leave a template variable written there visible.
+ */
+export function templateSyntaxSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  if (!/[{%$<]/.test(slice)) return [];
+  const ctx: PatternContext = { text: slice, skip: () => false };
+  const found: Candidate[] = [];
+  for (const p of BUILTIN_PATTERNS) if (DELIMITED_TEMPLATES.has(p.id)) collectBuiltin(p, ctx, found);
+  return dropOverlaps(found).map((c) => ({ start: start + c.span.start, end: start + c.span.end }));
+}
+
 function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candidate[]): void {
   const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {

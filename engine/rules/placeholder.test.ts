@@ -147,6 +147,16 @@ const invalid: Case[] = [
     ],
   },
   {
+    name: 'template variables written as Markdown link destinations',
+    format: 'markdown',
+    text: 'Report bugs on [our tracker](<%= pkg.bugs.url %>) or [the forum]({{ site.forum_url }}).\n\nSee [the docs][docs] and [home](https://acme.test/{page}).\n\n[docs]: ${docs.base}/privacy\n',
+    errors: [
+      { text: '<%= pkg.bugs.url %>', kind: 'template-variable', label: 'bugs url' },
+      { text: '{{ site.forum_url }}', kind: 'template-variable', label: 'forum url' },
+      { text: '${docs.base}', kind: 'template-variable' },
+    ],
+  },
+  {
     name: 'allow list and extra patterns from the configuration',
     format: 'text',
     config: { placeholders: { allow: ['{{support}}'], patterns: ['ACME-\\d+', { pattern: 'project falcon', flags: 'i', message: 'Internal code names must not be published.' }] } },
