@@ -88,6 +88,8 @@ export interface PolicyDocument {
   /** Sorted, non-overlapping spans where no placeholder may be reported: code, comments, link destinations, front matter keys, attribute lines... */
   excluded: Span[];
   directives: InlineDirective[];
+  /** Spans of the source's comments (`<!-- … -->` in Markdown and HTML), in order; a drafting note left in one is reported. */
+  comments: Span[];
   /** Line ending used by the document. */
   eol: '\n' | '\r\n' | '\r';
   /** Whether the format has comments (inline directives, disable quick fixes). */

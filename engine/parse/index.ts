@@ -38,6 +38,7 @@ export function parseDocument(text: string, options: LintOptions = {}): PolicyDo
     blocks: parts.blocks,
     excluded: normaliseSpans(parts.excluded),
     directives,
+    comments: parts.comments.map((c) => c.span).sort((a, b) => a.start - b.start),
     eol,
     supportsComments: format !== 'text',
   };

@@ -5,6 +5,7 @@ import type { CompiledPattern } from '../config/resolve.ts';
 import { BUILTIN_PATTERNS, type PatternContext, type PlaceholderPattern } from './patterns.ts';
 import { findFiller } from './lorem.ts';
 import { PLACEHOLDER_KINDS } from './kinds.ts';
+import { draftingComments } from './comments.ts';
 
 export interface PlaceholderHit {
   span: Span;
@@ -19,6 +20,8 @@ export interface DetectOptions {
   patterns: CompiledPattern[];
   /** Exact strings never reported (nor anything inside them). */
   allow: string[];
+  /** Spans of the document's comments: those holding a note to the drafter are reported whole. */
+  comments?: Span[];
 }
 
 /** Kinds of placeholder that can stand where a date belongs. */
@@ -52,6 +55,9 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   const found: Candidate[] = [];
   for (const p of BUILTIN_PATTERNS) collectBuiltin(p, ctx, found);
   for (const span of findFiller(text, skip)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
+  for (const c of draftingComments(text, options.comments ?? [])) {
+    found.push({ span: c.span, kind: 'drafting-note', priority: 80, label: c.label, source: 'comment', inMarkup: true });
+  }
   options.patterns.forEach((p) => collectCustom(p, text, found));
 
   const visible = found.filter(
@@ -208,7 +214,7 @@ function toHit(text: string, c: Candidate): PlaceholderHit {
 export function shorten(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   if (flat.length <= 40) return flat;
-  const close = /[\]})>]$/.test(flat) ? flat[flat.length - 1] : '';
+  const close = flat.endsWith('-->') ? ' -->' : /[\]})>]$/.test(flat) ? flat[flat.length - 1] : '';
   const head = flat.slice(0, 24);
   const cut = head.lastIndexOf(' ');
   return `${(cut > 8 ? head.slice(0, cut) : head).replace(/[\s,;:.]+$/, '')}…${close}`;

@@ -12,6 +12,7 @@ const placeholder: Rule = {
     const hits = detectPlaceholders(ctx.doc.text, ctx.doc.excluded, {
       patterns: ctx.config.placeholderPatterns,
       allow: ctx.config.allow,
+      comments: ctx.doc.comments,
     });
     // A "Last updated" entry in a table of contents is a link to the section, not a date-less label.
     const inToc = (start: number) => ctx.doc.toc.some((t) => start >= t.start && start < t.end);

@@ -67,6 +67,7 @@ export function buildDoc(parts: DocPart[], options: { title?: boolean } = {}): P
     blocks,
     excluded,
     directives,
+    comments: [],
     eol: '\n',
     supportsComments: false,
   };
