@@ -43,6 +43,18 @@ describe('detectPlaceholders', () => {
       expectHits('We keep logs [to be determined] long.', [['[to be determined]', 'drafting-note']]);
       expectHits('[Describe how long you keep each kind of data and why]', [['[Describe how long you keep each kind of data and why]', 'drafting-note']]);
     });
+    it('reports instructions to the drafter left in as paragraphs, one sentence each', () => {
+      const text = '## Who we are\n\nGive details of the data controller and its address. Keep it short.\n\n## Uses\n\n- Explain the purposes for which you process data:\n\nStart with a short overview of the service.\n\nInclude in this section the retention periods.';
+      expectHits(text, [
+        ['Give details of the data controller and its address.', 'drafting-note'],
+        ['Explain the purposes for which you process data:', 'drafting-note'],
+        ['Start with a short overview of the service.', 'drafting-note'],
+        ['Include in this section the retention periods.', 'drafting-note'],
+      ]);
+    });
+    it('does not take instructions to the reader for drafting notes', () => {
+      expectNone('Provide us with accurate information.\n\nDescribe your request in detail so we can help.\n\n- Specify the data you want us to delete.\n- List the accounts you hold with us.\n\nTo object, state the data controller you mean. Include your order number in the e-mail.\n\nIdentify yourself when you call.');
+    });
     it('does not report "to be determined" in running prose', () => {
       expectNone('The amount is to be determined by the court and to be confirmed in writing.');
     });

@@ -134,6 +134,34 @@ function titleSlotInProse(text: string, start: number, phrase: string): boolean 
   return party && sentenceStart && /^\s{1,2}(?!(?:and|or|is\s+required|field)\b)\p{Ll}/u.test(after);
 }
 
+/** Verbs that open an instruction to whoever writes the policy (capitalised: they start a line). */
+const INSTRUCTION_VERBS = 'Begin with|Start with|Provide|Specify|Describe|Explain|List|Include|State|Insert|Outline|Set out|Detail|Mention|Summari[sz]e|Identify|Indicate|Give details';
+
+/**
+ * Signs that a sentence is addressed to the drafter, not to the reader: the organisation is "you" ("the data you
+ * collect", "for which you will process data"), the controller is named as a role, or the sentence asks for a
+ * statement or summary. "Provide us with accurate information" has none of them.
+ */
+const DRAFTER_CUES = [
+  /\byou\s{1,3}(?:will\s{1,3}|may\s{1,3}|might\s{1,3}|intend\s{1,3}to\s{1,3})?(?:collect|process|retain)\b/i,
+  /\bthe\s{1,3}data\s{1,3}(?:controller|processor)\b/i,
+  /\b(?:brief|short|general)\s{1,3}(?:general\s{1,3})?(?:statement|summary|overview|description|introduction)\b/i,
+  /\b(?:your|the)\s{1,3}(?:business|company|organi[sz]ation)(?:'s|’s)?\s{1,3}(?:name|details|legal\s{1,3}name|practices|purposes)\b/i,
+  /\b(?:in|into)\s{1,3}this\s{1,3}(?:section|paragraph|notice|policy)\b/i,
+];
+
+/** Keeps an instruction line when its first sentence speaks to the drafter; the span is that sentence. */
+function draftingInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const verb = /[A-Z]/.exec(m[0]);
+  if (!verb) return false;
+  const start = m.index + verb.index;
+  const line = ctx.text.slice(start, m.index + m[0].length);
+  const stop = /[.:?!](?=\s|$)/.exec(line);
+  const sentence = stop ? line.slice(0, stop.index + 1) : line;
+  if (!DRAFTER_CUES.some((re) => re.test(sentence))) return false;
+  return { span: { start, end: start + sentence.replace(/\s+$/, '').length }, label: sentence.replace(/[.:]$/, '') };
+}
+
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
@@ -390,6 +418,17 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'u',
     priority: 25,
     refine: (m, ctx) => (titleSlotInProse(ctx.text, m.index, m[0]) ? { label: m[0] } : false),
+  },
+
+  {
+    // An instruction to the drafter left in as a paragraph: "Specify the types of personal information you collect…",
+    // "Provide name and contact details of the data controller." Reported from the verb to the end of the sentence.
+    id: 'drafting-instruction',
+    kind: 'drafting-note',
+    source: `^[ \\t>*_#+\\d.)-]{0,12}(?:${INSTRUCTION_VERBS})\\b[^\\n\\r]{1,400}`,
+    flags: 'm',
+    priority: 20,
+    refine: draftingInstruction,
   },
 
   // ---- to-do markers (case-sensitive, whole words)
