@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Parents, Root, RootContent, Heading, Html, List, Paragraph } from 'mdast';
+import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, List, Paragraph } from 'mdast';
 import type { Block, BlockKind, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
@@ -69,6 +69,20 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     }
     switch (node.type) {
       case 'code':
+        if (isProseFence(text, node)) {
+          // A fence used as a box around policy text (a sample notice to paste): only the fence lines are markup.
+          const s = start(node);
+          const e = end(node);
+          const open = text.indexOf('\n', s);
+          const close = text.lastIndexOf('\n', e - 1);
+          if (open >= 0 && close > open) {
+            exclude(s, open + 1);
+            exclude(close, e);
+            return;
+          }
+        }
+        exclude(start(node), end(node));
+        return;
       case 'inlineCode':
       case 'image':
       case 'imageReference':
@@ -150,6 +164,23 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     return { title: h.title, level: h.depth, style: h.style, heading: { start: hs, end: he }, body: { start: he, end: next } };
   });
   return { title, sections, toc, blocks, excluded, comments };
+}
+
+/** Info strings of fences that hold text rather than code. */
+const PROSE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/** A line that looks like code, markup or a shell command rather than prose. */
+const CODE_LINE = /[;{}]\s*$|=>|==|!=|&&|\|\||\(\)|^\s*(?:import|export|const|let|var|function|def|class|return|if\s*\(|for\s*\(|#include|\$\s|npm\s|git\s|curl\s|<\/?[a-z][\w-]*[\s>/])|^\s*[\w.-]+\s*=\s*\S|^\s*"[\w.-]+"\s*:|^\s*["{[]\s*$/;
+
+/**
+ * A fenced block without a language (or marked as text) whose lines all read as prose: template outlines use such
+ * fences to box the text to paste ("[COMPANY NAME]\nEmail: privacy@…"), and a slot there is still a slot.
+ */
+function isProseFence(text: string, node: Code): boolean {
+  if (!PROSE_LANGS.has((node.lang ?? '').toLowerCase()) || !/^\s{0,3}(?:```|~~~)/.test(text.slice(start(node), start(node) + 8))) return false;
+  const lines = node.value.split(/\r\n|\r|\n/).filter((l) => l.trim());
+  if (!lines.length || lines.some((l) => CODE_LINE.test(l))) return false;
+  const words = (l: string) => (l.match(/\p{L}{2,}/gu) ?? []).length;
+  return lines.filter((l) => words(l) >= 2).length * 2 >= lines.length;
 }
 
 /** YAML or TOML front matter (remark-frontmatter; mdast's types know only 'yaml'). */

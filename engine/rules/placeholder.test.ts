@@ -175,6 +175,16 @@ const invalid: Case[] = [
     errors: [{ text: '<!-- Replace with your company details -->', kind: 'drafting-note' }],
   },
   {
+    name: 'slots in a fence used as a box of text to paste, but not in code',
+    format: 'markdown',
+    text: '## Contact\n\n```\n[ORGANISATION NAME]\nData Protection Team\nPhone: [PHONE]\n```\n\n```text\nWrite to us at the address above.\nAddress: [ADDRESS]\n```\n\n```\nconst owner = "[Company Name]";\n```\n\n```js\nsend("[DATE]")\n```\n\n```\n<p>[Company Name]</p>\n```\n',
+    errors: [
+      { text: '[ORGANISATION NAME]', kind: 'slot' },
+      { text: '[PHONE]', kind: 'slot' },
+      { text: '[ADDRESS]', kind: 'slot' },
+    ],
+  },
+  {
     name: 'allow list and extra patterns from the configuration',
     format: 'text',
     config: { placeholders: { allow: ['{{support}}'], patterns: ['ACME-\\d+', { pattern: 'project falcon', flags: 'i', message: 'Internal code names must not be published.' }] } },
