@@ -60,6 +60,11 @@ describe('built-in placeholder patterns', () => {
     ['labels', 'Last updated '.repeat(20_000) + '\nLast updated\n'.repeat(5_000)],
     ['filler', 'lorem ipsum dolor sit amet '.repeat(20_000)],
     ['e-mail artifacts', '[email protected] data-cfemail="'.repeat(5_000) + 'ab'.repeat(10_000)],
+    ['identifiers', 'YOUR_'.repeat(20_000) + ' A_'.repeat(20_000) + 'B'.repeat(20_000) + '_NAME'],
+    ['capitals and Title Case labels', 'YOUR '.repeat(20_000) + 'Your Company '.repeat(10_000) + 'EFFECTIVE DATE '.repeat(5_000) + 'by Company Name '.repeat(5_000)],
+    ['instruction lines', 'Provide the data controller '.repeat(10_000) + '\nSpecify you collect\n'.repeat(10_000)],
+    ['Smarty and split braces', '{$a'.repeat(30_000) + '${\n'.repeat(30_000)],
+    ['choices and guidance in brackets', '[a/b/c/d/e/f/g/h e.g. x - y: z or w '.repeat(5_000) + ']'],
   ];
   for (const [name, text] of pathological) {
     it(`finish on pathological input: ${name}`, () => {
@@ -76,7 +81,8 @@ describe('built-in placeholder patterns', () => {
 
   it('always give sorted, disjoint hits outside excluded spans, on random mixes of placeholder pieces', () => {
     const pieces = ['[', ']', '(', '{{', '}}', '{%', '%}', '%{', '}', '<%', '%>', '<', '>', '__', '_', '.', '…', 'X', 'XX', 'TBD', 'Date', 'NOTE:', 'Company Name',
-      'example.com', '@', 'Last updated', ':', '\n', '\n\n', ' ', 'lorem', 'ipsum', 'dolor', '2025-01-', 'Month', 'DD', '[email protected]', 'data-cfemail="2a5a58"', '\\', '*', '^1'];
+      'example.com', '@', 'Last updated', ':', '\n', '\n\n', ' ', 'lorem', 'ipsum', 'dolor', '2025-01-', 'Month', 'DD', '[email protected]', 'data-cfemail="2a5a58"', '\\', '*', '^1',
+      'YOUR_', 'APP', 'EFFECTIVE DATE', 'Your Company Name', ' by ', '{$', '${', '/', ' or ', 'e.g.', ' - ', 'Provide ', 'you collect', '16', 'Other '];
     const doc = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
     const withExcluded = doc.chain((text) =>
       fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)), { maxLength: 4 }).map((xs) => {
