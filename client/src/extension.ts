@@ -9,8 +9,10 @@ import {
   LintDocumentRequest,
   MissingSectionsRequest,
   type ConfigProblemParams,
+  type InitializationOptions,
   type InsertSnippetArgs,
   type LintDocumentParams,
+  type LintDocumentResult,
   type MissingSection,
   type MissingSectionsParams,
   type MissingSectionsResult,
@@ -34,8 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
     ]),
     // A function, so that a restart after trust is granted sends the new value.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.policy-linter.json') },
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
+    // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
   };
   const lc = new LanguageClient('policyLinter', NAME, serverOptions, clientOptions);
@@ -83,9 +85,17 @@ async function lintFile(lc: LanguageClient): Promise<void> {
   const editor = policyEditor();
   if (!editor) return;
   const params: LintDocumentParams = { uri: editor.document.uri.toString() };
+  const name = vscode.workspace.asRelativePath(editor.document.uri);
   try {
-    await lc.sendRequest(LintDocumentRequest, params);
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const result = await lc.sendRequest<LintDocumentResult | null>(LintDocumentRequest, params);
+    if (!result) {
+      void vscode.window.showWarningMessage(`${NAME}: ${name} could not be linted (it changed meanwhile or is not open). Try again.`);
+    } else if (result.skipped) {
+      void vscode.window.showWarningMessage(`${NAME}: ${name} was not linted: ${result.skipped}`);
+    } else {
+      vscode.window.setStatusBarMessage(`${NAME}: ${result.findings} problem${result.findings === 1 ? '' : 's'} in ${name}`, 5000);
+      if (result.findings) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }
   } catch (err) {
     void vscode.window.showErrorMessage(`${NAME}: could not lint ${editor.document.fileName}: ${(err as Error).message}`);
   }

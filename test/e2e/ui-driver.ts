@@ -161,17 +161,31 @@ export class UiDriver {
     await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
   }
 
-  /** Saves the active editor and returns the file's text. */
+  /** Saves the active editor and returns the file's text (once two reads agree: the save may still be writing). */
   private async savedText(file: string): Promise<string> {
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('Control+S');
     await this.page.waitForSelector('.tabs-container .tab.active:not(.dirty)', { timeout: SHORT });
-    return readFileSync(join(this.workspace, file), 'utf8');
+    const path = join(this.workspace, file);
+    let text = readFileSync(path, 'utf8');
+    for (let i = 0; i < 20; i++) {
+      await sleep(100);
+      const again = readFileSync(path, 'utf8');
+      if (again === text && text) break;
+      text = again;
+    }
+    return text;
   }
 
   /** Puts the cursor at a place (Go to Line/Column), positions computed from the saved text. */
   private async goTo(file: string, at: Where): Promise<void> {
-    const pos = locate(await this.savedText(file), at);
+    const text = await this.savedText(file);
+    let pos;
+    try {
+      pos = locate(text, at);
+    } catch (err) {
+      throw new Error(`${(err as Error).message}; ${file} on disk:\n${text.slice(0, 600)}`);
+    }
     await this.quickInput('Control+G', `${pos.line + 1}:${pos.character + 1}`, `${pos.line + 1}`);
     await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
     await this.page.waitForSelector('.monaco-editor.focused', { timeout: SHORT });
