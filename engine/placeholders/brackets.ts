@@ -67,6 +67,9 @@ export interface BracketVerdict {
   weak?: boolean;
 }
 
+/** A date written as its format: "DD Month YYYY", "MM/DD/YYYY", "Month Day, Year". */
+const DATE_FORMAT = /^(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})(?:[\s/.,-]{1,3}(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})){1,3}$/i;
+
 /** Guidance inside brackets ("[ROLE - e.g., DPO, Legal]", "[Specify - typically 30 days]"). */
 const GUIDANCE = /\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)(?![\p{L}])/iu;
 /** Where the label ends and the guidance begins: " - ", " – ", ": ". */
@@ -103,6 +106,7 @@ function classifyInner(inner: string): BracketVerdict | undefined {
     const onlyNames = named.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
     return words.length <= 3 || onlyNames ? { kind: 'slot', label: slotLabel(inner) } : { kind: 'drafting-note', label: noteLabel(inner) };
   }
+  if (DATE_FORMAT.test(inner) && /\b(?:DD|MM|YYYY|YY|Month|Day|Year)\b/i.test(inner)) return { kind: 'slot', label: 'date' }; // "[DD Month YYYY]"
   if (/^(?:X{1,4}|N{1,2}|#{1,3}|X(?:\.X){1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days", "[X.X]"
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
   if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {

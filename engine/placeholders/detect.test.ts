@@ -143,6 +143,10 @@ describe('detectPlaceholders', () => {
       ]);
       expectHits('We also hold [Other customer records] and [Other AI features].', [['[Other customer records]', 'slot'], ['[Other AI features]', 'slot']]);
     });
+    it('reports a bracketed date format as one slot', () => {
+      expectHits('Changed on [DD Month YYYY] and [Month Day, Year]; filed [12/2024].', [['[DD Month YYYY]', 'slot'], ['[Month Day, Year]', 'slot']]);
+      assert.equal(detect('[MM/DD/YYYY]')[0].label, 'date');
+    });
     it('reports choices left to the drafter', () => {
       expectHits('Members must be [13/16] or older; we answer by [post / phone / online form] within [X weeks/months].', [
         ['[13/16]', 'slot'],
