@@ -162,8 +162,12 @@ function choiceOf(inner: string): BracketVerdict | undefined {
 /** A short bracketed phrase that reads like a label: a slot only in a document that is visibly a template. */
 function weakSlot(inner: string, words: string[]): BracketVerdict | undefined {
   if (words.length > 12 || inner.length > 120 || !/^["'“(]?[\p{L}]/u.test(inner)) return undefined;
+  if (words.length <= 3 && UI_BUTTON.test(inner)) return undefined; // a button drawn in text: "[Accept All]" 
   return { kind: 'slot', label: inner, weak: true };
 }
+
+/** Labels of buttons and menu items that templates draw in brackets ("[Accept All] [Reject Non-Essential]"). */
+const UI_BUTTON = /^(?:accept|reject|decline|allow|deny|agree|disagree|manage|save|cancel|submit|subscribe|unsubscribe|sign|log|continue|close|learn|read|download|print|share|back|next|ok|okay|yes|no|got|opt)\b/i;
 
 const isAcronym = (w: string) => /^\p{Lu}{2,5}s?$/u.test(w);
 

@@ -180,7 +180,8 @@ describe('detectPlaceholders', () => {
       // The same phrases in a finished text with at most one other finding stay quiet.
       expectNone('## Uses\n\n- [Main reasons for processing]\n- [Payment handling, billing, etc.]\n\nKids under [15] are welcome. See [the Vendor].');
       expectHits('Updated [DATE].\n\n- [Main reasons for processing]', [['[DATE]', 'slot']]);
-      // Footnotes, editorial marks and links stay quiet even in a template.
+      // Buttons drawn in brackets, footnotes, editorial marks and links stay quiet even in a template.
+      expectHits('[DATE] [Company Name]\n\n[Accept All] [Manage Preferences] [Opt out]', [['[DATE]', 'slot'], ['[Company Name]', 'slot']]);
       expectHits('[DATE] [Company Name] [1] [sic] [...] [see here](#x) [GDPR]', [['[DATE]', 'slot'], ['[Company Name]', 'slot']]);
     });
     it('does not take HTML element names in capitals for slots', () => {
