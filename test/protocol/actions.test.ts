@@ -17,6 +17,7 @@ const SNIPPET_EDITS: StartOptions['capabilities'] = {
 };
 
 describe('protocol: code actions', function () {
+  this.timeout(60000);
   let ws: string;
   let client: LspClient;
   const uriOf = (name: string) => fileUri(join(ws, name));
@@ -240,13 +241,13 @@ describe('protocol: code actions', function () {
     assert.equal(readFileSync(config, 'utf8'), created);
 
     client.fileChanged(config);
-    await waitFor(() => client.published.get(uri)!.length === 2, 5000, 're-lint after the config file was written');
+    await waitFor(() => client.published.get(uri)!.length === 2, 10000, 're-lint after the config file was written');
     assert.ok(!client.latest(uri)!.diagnostics.some((d) => d.code === 'missing-children'));
 
     // An existing file keeps its keys and indentation; the action now goes to the file that applies.
     writeFileSync(config, '{\n    "rules": { "placeholder": "warning" },\n    "topics": { "children": { "applicable": false, "reason": "Adults only" } }\n}\n');
     client.fileChanged(config);
-    await waitFor(() => client.published.get(uri)!.length === 3, 5000, 're-lint after the config file changed');
+    await waitFor(() => client.published.get(uri)!.length === 3, 10000, 're-lint after the config file changed');
     const transfers = byTitle(await actionsAt(uri, 0, 0), /^Mark "International data transfers" not applicable in \.policy-linter\.json$/);
     assert.equal(transfers.edit!.documentChanges!.length, 1);
     assert.equal(client.applyAction(transfers), true);
@@ -260,7 +261,7 @@ describe('protocol: code actions', function () {
     // A config file that is not valid JSON is never overwritten.
     writeFileSync(config, '{ "rules": ');
     client.fileChanged(config);
-    await waitFor(() => client.published.get(uri)!.length === 4, 5000, 're-lint after the config file broke');
+    await waitFor(() => client.published.get(uri)!.length === 4, 10000, 're-lint after the config file broke');
     assert.ok(!(await actionsAt(uri, 0, 0)).some((a) => /\.policy-linter\.json/.test(a.title)));
   });
 

@@ -8,6 +8,7 @@ import { fileUri, fixture, freshDiagnostics, LspClient, summary, waitFor } from 
 import { LintDocumentRequest, MissingSectionsRequest, type LintDocumentResult, type MissingSectionsResult } from '../../server/src/protocol.ts';
 
 describe('protocol: diagnostics', function () {
+  this.timeout(60000);
   let ws: string;
   let client: LspClient;
   const uriOf = (name: string) => fileUri(join(ws, name));
@@ -85,7 +86,7 @@ describe('protocol: diagnostics', function () {
     client.open(uri, 'markdown', fixture('about-us.md'));
     assert.equal((await client.diagnosticsFor(uri)).diagnostics.length, 2);
     client.changeSettings({ detectByContent: false });
-    await waitFor(() => client.published.get(uri)!.length === 2, 5000, 'a second publish');
+    await waitFor(() => client.published.get(uri)!.length === 2, 10000, 'a second publish');
     assert.deepEqual(client.latest(uri)!.diagnostics, []);
   });
 
@@ -113,7 +114,7 @@ describe('protocol: diagnostics', function () {
     client.open(uri, 'markdown', fixture('privacy-draft.md'));
     assert.equal((await client.diagnosticsFor(uri)).diagnostics.length, 5);
     client.close(uri);
-    await waitFor(() => client.published.get(uri)!.length === 2, 5000, 'the clearing publish');
+    await waitFor(() => client.published.get(uri)!.length === 2, 10000, 'the clearing publish');
     assert.deepEqual(client.latest(uri)!.diagnostics, []);
     // Requests about the closed document get empty answers.
     assert.equal(await client.hover(uri, 0, 2), null);
@@ -193,7 +194,7 @@ describe('protocol: diagnostics', function () {
     client.open(bin, 'markdown', '# Privacy\n' + '\u0000\u0001PK\u0003\u0004'.repeat(2000));
     client.open(huge, 'markdown', '# Privacy Policy\n\n' + 'We keep [X] records. '.repeat(11 * 1024 * 1024 / 21 + 10));
     for (const uri of [bin, huge]) {
-      const p = await client.diagnosticsFor(uri, 15000);
+      const p = await client.diagnosticsFor(uri, 30000);
       assert.equal(p.diagnostics.length, 1);
       assert.equal(p.diagnostics[0].code, 'not-linted');
       assert.equal(p.diagnostics[0].severity, DiagnosticSeverity.Information);

@@ -7,6 +7,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, LspClient } from './lsp-client.ts';
 
 describe('protocol: hover', function () {
+  this.timeout(60000);
   let ws: string;
   let client: LspClient;
   let uri: string;

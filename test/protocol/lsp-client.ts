@@ -64,7 +64,7 @@ export function buildServer(): Promise<void> {
 }
 
 /** Resolves with the predicate's first truthy value; rejects after `timeoutMs` naming what was awaited. */
-export async function waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 10000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = predicate();
@@ -246,7 +246,7 @@ export class LspClient {
   }
 
   /** Waits for diagnostics published for the document's current version. */
-  diagnosticsFor(uri: string, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+  diagnosticsFor(uri: string, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
     const version = this.doc(uri).version;
     return waitFor(() => this.published.get(uri)?.find((p) => p.version === version), timeoutMs, `diagnostics of ${uri} version ${version}`);
   }

@@ -7,6 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, LspClient, summary, waitFor } from './lsp-client.ts';
 
 describe('protocol: settings and config files', function () {
+  this.timeout(60000);
   let ws: string;
   let client: LspClient;
   const uriOf = (name: string) => fileUri(join(ws, name));
@@ -78,7 +79,7 @@ describe('protocol: settings and config files', function () {
     const uri = uriOf('privacy-draft.md');
     client.open(uri, 'markdown', fixture('privacy-draft.md'));
     await client.diagnosticsFor(uri);
-    await waitFor(() => client.messages.length === 1, 5000, 'the problem');
+    await waitFor(() => client.messages.length === 1, 10000, 'the problem');
     assert.equal(client.messages[0].kind, 'configProblem');
     assert.match(client.messages[0].message, /debounce/);
   });
@@ -89,7 +90,7 @@ describe('protocol: settings and config files', function () {
     client = await LspClient.start({ workspaceFolders: [ws], settings: { rules: { placeholder: 'error', 'missing-transfers': 'off' } } });
     await waitFor(
       () => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('.policy-linter.json')),
-      5000,
+      10000,
       'the config file watcher registration',
     );
     const uri = uriOf('docs/privacy-draft.md');
@@ -99,7 +100,7 @@ describe('protocol: settings and config files', function () {
 
     writeFileSync(config, JSON.stringify({ topics: { children: { applicable: false, reason: 'An app for adults only.' } } }));
     client.fileChanged(config);
-    await waitFor(() => client.published.get(uri)!.length === 2, 5000, 're-lint after the config file changed');
+    await waitFor(() => client.published.get(uri)!.length === 2, 10000, 're-lint after the config file changed');
     assert.deepEqual(codes(client, uri), ['placeholder', 'placeholder', 'placeholder']);
   });
 
