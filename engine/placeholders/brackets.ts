@@ -156,7 +156,10 @@ function choiceOf(inner: string): BracketVerdict | undefined {
   if (parts.length < 2 || parts.length > 6 || parts.some((p) => !p || p.split(/\s+/).length > 4 || !/^[\p{L}\d]/u.test(p))) return undefined;
   // "[2019/2020]", "[1/2]": years and fractions are not choices; ages and periods are ("[16/18]").
   if (parts.every((p) => /^\d+$/.test(p)) && parts.some((p) => p.length > 2 || Number(p) < 10)) return undefined;
-  return { kind: 'slot', label: `choice (${parts.join(' or ')})` };
+  // Two plain words ("[time/date]", "[he/she]") may be an example's wording in finished text; ages, quoted options,
+  // "X days", capitals, phrases, three or more options, "or other" are a drafter's choice anywhere.
+  const plain = parts.length === 2 && parts.every((p) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(p)) && !/^["'“‘]/.test(inner) && !/\bor\b/i.test(inner);
+  return { kind: 'slot', label: `choice (${parts.join(' or ')})`, ...(plain ? { weak: true } : {}) };
 }
 
 /** A short bracketed phrase that reads like a label: a slot only in a document that is visibly a template. */

@@ -156,6 +156,9 @@ describe('detectPlaceholders', () => {
       expectHits('[["she" or "they"]] wrote it, using [Matomo/other].', [['[["she" or "they"]]', 'slot'], ['[Matomo/other]', 'slot']]);
       assert.equal(detect('Aged [13/16].')[0].label, 'choice (13 or 16)');
       expectNone('Figures for [2023/2024] show half [1/2] of requests, see [12, 14].');
+      // Two plain words are an example's wording in finished text, a choice only in a template.
+      expectNone('We log who did what and when (e.g. [a user] removed "[a post]" at [time/date]).');
+      expectHits('[DATE] by [Company Name] at [time/date].', [['[DATE]', 'slot'], ['[Company Name]', 'slot'], ['[time/date]', 'slot']]);
     });
     it('reports a slot followed by guidance, and conditions for the drafter as notes', () => {
       expectHits('| Owner | [TEAM - e.g., Security, Legal] |', [['[TEAM - e.g., Security, Legal]', 'slot']]);
@@ -247,6 +250,7 @@ describe('detectPlaceholders', () => {
     });
     it('does not report kramdown attributes, LaTeX groups, bold words or percentages', () => {
       expectNone('{: .lead}\n{:toc}\n{#contact}\n\\textbf{Name} and __IMPORTANT__ and 50%{ and ${ } and {{ }}.');
+      expectNone('| wp-prefs-{user_id} | Keeps settings. See /u/{user_id} and file.{lang}.');
       expectNone('The %{ sign and %(x) and $5 and {x} and __init__ are not slots.');
       expectNone('Rates rose 50%ABOVE% and 20%, x << y >> z, <<not a slot>>, {some words}, {#heading-id}, *|lower|*.');
     });

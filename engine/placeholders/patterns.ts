@@ -300,7 +300,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "{company_name}", "{COMPANY}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}"
     id: 'single-brace',
     kind: 'template-variable',
-    source: '(?<![{$%\\\\\\w])\\{([A-Za-z_][\\w. ]{0,60})\\}(?!\\})',
+    source: '(?<![{$%\\\\\\w/.-])\\{([A-Za-z_][\\w. ]{0,60})\\}(?!\\})',
     flags: '',
     priority: 40,
     refine: (m) => {
