@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { install } from './install.ts';
+import { abortInstall, install } from './install.ts';
 import * as codeServer from './code-server.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { UiDriver } from './ui-driver.ts';
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
 
   // 1. prerequisites
   let t = Date.now();
-  const bin = install(join(CACHE, 'cs'));
+  cleanups.push(async () => abortInstall());
+  const bin = await install(join(CACHE, 'cs'));
   log(`prerequisites ready in ${((Date.now() - t) / 1000).toFixed(0)}s (code-server: ${relative(ROOT, bin)})`);
   const browserPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
