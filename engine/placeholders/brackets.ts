@@ -87,6 +87,7 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   if (/^\d{1,3}\+?$/.test(inner)) return ageOrPeriod(text, open, close) ? { kind: 'slot', label: 'number', weak: true } : undefined;
   if (NEVER.some((re) => re.test(inner))) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
+  if (definesAcronym(text, open, inner)) return undefined;
   return classifyInner(inner);
 }
 
@@ -130,6 +131,14 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   // Title Case, lower case or sentence case ("[Company Name]", "[contact email]", "[Legal company name]", "[DPO name]").
   const cased = words.slice(1).every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) || words.slice(1).every((w) => !/\p{Lu}/u.test(w) || isAcronym(w));
   return named && cased ? { kind: 'slot', label: inner } : weakSlot(inner, words);
+}
+
+/** "Data Protection Officer [DPO]": an acronym defined by the words just before it. */
+function definesAcronym(text: string, open: number, inner: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(inner)) return false;
+  const before = text.slice(Math.max(0, open - 120), open).trimEnd().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = before.slice(-inner.length).map((w) => w[0]).join('');
+  return initials === inner;
 }
 
 /** "[16] years", "under [16]", "aged [13] or over": a bare number where an age or a period belongs. */

@@ -130,6 +130,7 @@ describe('detectPlaceholders', () => {
       expectNone('> [!WARNING]\n> Read this first.\n\n> [!NOTE] Also this.');
       expectNone('Our partner [the Company] said "[sic] we [emphasis added]" under [GDPR] and [EU] law, see [Section 3], [iv], [a], [...], [N/A].');
       expectNone('Write to privacy[at]acme[dot]test or privacy [at] acme [dot] test.');
+      expectNone('Ask our Data Protection Officer [DPO] or the Supervisory Authority [SA].');
       expectNone('[Privacy Policy] [Contact Us] [Email Us] [REDACTED] [Our commitment to you]');
       expectNone('History[edit] and [Select] or [Print] or [Update].');
       expectHits('Name: [Insert] or [enter] in [STATE].', [['[Insert]', 'slot'], ['[enter]', 'slot'], ['[STATE]', 'slot']]);
