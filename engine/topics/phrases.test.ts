@@ -115,6 +115,21 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['transfers', false, 'Transfer of Rights', 'You may not transfer your account.'],
   ['transfers', true, null, 'Your personal information will be stored in or accessed from the United States.'],
   ['transfers', true, null, 'Our support staff in India may access your data from India.'],
+  ['retention', true, null, 'Information is kept for the period necessary to fulfil these purposes.'],
+  ['retention', true, null, 'Your data will be deleted upon account closure.'],
+  ['retention', true, null, 'We erase your messages when you delete your account.'],
+  ['retention', true, null, 'Crash reports are saved for 7 days.'],
+  ['retention', false, null, 'We do not keep any logs of your browsing activity.'],
+  ['contact', true, null, 'You can reach the team at privacy at acme dot test.'],
+  ['contact', true, null, 'Our registered office is at 14 Canal Street, Exampletown.'],
+  ['contact', false, null, 'Google Analytics is provided by a third party.'],
+  ['children', true, null, 'If you are a minor, ask a parent before using the app.'],
+  ['transfers', true, null, 'The database runs in the AWS eu-central-1 region.'],
+  ['transfers', true, null, 'Your data never leaves the European Union.'],
+  ['transfers', true, null, 'We keep all data within the European Union.'],
+  ['transfers', true, null, 'Our servers are in Germany.'],
+  ['transfers', false, null, 'If this server is in the EU, users must be at least 16.'],
+  ['transfers', true, 'Data residency', 'Customers choose a region.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
