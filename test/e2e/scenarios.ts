@@ -101,9 +101,10 @@ export const SCENARIOS: Scenario[] = [
     file: FILE,
     steps: [
       { kind: 'open', file: FILE },
-      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/placeholder/, /Company Name/] },
+      // The diagnostic's message, then what only the server's hover provider says.
+      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/was never filled in/, /What goes here:\W+Company Name/] },
       { kind: 'screenshot', name: 'hover-placeholder' },
-      { kind: 'hover', at: TITLE, expect: [/missing-children/, /COPPA/] },
+      { kind: 'hover', at: TITLE, expect: [/missing-children/, /Missing section: Children.s privacy/, /Which laws require it/, /COPPA/] },
       { kind: 'screenshot', name: 'hover-missing-section' },
     ],
   },

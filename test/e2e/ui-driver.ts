@@ -253,15 +253,21 @@ export class UiDriver {
 
   private async hover(file: string, at: Where, expect: RegExp[], check: Check, label: string): Promise<void> {
     await this.goTo(file, at);
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
     let text = '';
-    const deadline = Date.now() + SHORT;
-    do {
-      text = (await this.page.$$eval('.monaco-hover', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).innerText).join('\n'))).trim();
-      if (text && expect.every((re) => re.test(text))) break;
-      await sleep(250);
-    } while (Date.now() < deadline);
+    const deadline = Date.now() + WAIT;
+    // Show Hover (Ctrl+K Ctrl+I) asks the providers once: until the server has linted the file there may be nothing
+    // to show, so ask again (Escape, then Show Hover) until the text is complete.
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
+      if (attempt) await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      const until = Date.now() + 1500;
+      do {
+        await sleep(250);
+        text = (await this.page.$$eval('.monaco-hover', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).innerText).join('\n'))).trim();
+      } while (!expect.every((re) => re.test(text)) && Date.now() < until);
+      if (expect.every((re) => re.test(text))) break;
+    }
     check(expect.every((re) => re.test(text)), `${label} at "${at.text}": ${expect.join(' ')}`, `hover text:\n${text || '(no hover)'}`);
   }
 
