@@ -20,10 +20,23 @@ const PARSERS: Record<Format, (text: string, lines: LineIndex) => ParsedParts> =
   html: parseHtml,
 };
 
+/**
+ * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
+ * remark's own included: such a document is outlined as plain text rather than not at all.
+ */
+function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
+  try {
+    return PARSERS[format](text, lines);
+  } catch (err) {
+    if (format === 'text' || !(err instanceof RangeError)) throw err;
+    return parseText(text, lines);
+  }
+}
+
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
   const format = options.format ?? formatFor(options.fileName);
   const lines = new LineIndex(text);
-  const parts = PARSERS[format](text, lines);
+  const parts = parseParts(format, text, lines);
   const directives = parts.comments
     .map((c) => parseDirective(c.text, c.span))
     .filter((d): d is InlineDirective => d !== undefined);
