@@ -1,0 +1,57 @@
+// package.json's contributions agree with the code: commands with the protocol, settings with the config schema and
+// the server defaults (client/scripts/manifest.ts), rules and topics with the engine, paths with the files.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, generatedSettings, updatedManifest } from '../../client/scripts/manifest.ts';
+import { Commands } from '../../server/src/protocol.ts';
+import { RULES } from '../../engine/rules/index.ts';
+import { TOPICS } from '../../engine/topics/index.ts';
+
+const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
+const pkg = JSON.parse(text);
+const contributes = pkg.contributes;
+
+describe('extension manifest', () => {
+  it('has the settings generated from the config schema and server defaults (regenerate: npx tsx client/scripts/manifest.ts)', () => {
+    assert.deepEqual(JSON.parse(updatedManifest(text)).contributes.configuration, contributes.configuration);
+  });
+
+  it('offers a severity setting per rule and a setting per topic', () => {
+    const settings = generatedSettings();
+    const rules = settings['policyLinter.rules'].properties as Record<string, { enum: string[] }>;
+    assert.deepEqual(Object.keys(rules).sort(), RULES.map((r) => r.meta.id).sort());
+    for (const r of Object.values(rules)) assert.deepEqual(r.enum, ['error', 'warning', 'info', 'hint', 'off']);
+    const topics = settings['policyLinter.topics'].properties as Record<string, { properties: object }>;
+    assert.deepEqual(Object.keys(topics).sort(), TOPICS.map((t) => t.id).sort());
+    for (const t of Object.values(topics)) assert.deepEqual(Object.keys(t.properties).sort(), ['applicable', 'headings', 'phrases', 'reason']);
+    assert.doesNotMatch(JSON.stringify(settings), /\$ref/);
+  });
+
+  it('contributes every protocol command, activates on them and on its languages only, and hides the internal one', () => {
+    const ids = (contributes.commands as Array<{ command: string; category: string }>).map((c) => c.command);
+    assert.deepEqual(ids.sort(), Object.values(Commands).sort());
+    for (const c of contributes.commands) assert.equal(c.category, 'Policy Linter');
+    assert.deepEqual(
+      [...pkg.activationEvents].sort(),
+      [...['markdown', 'plaintext', 'html'].map((l) => `onLanguage:${l}`), ...Object.values(Commands).map((c) => `onCommand:${c}`)].sort(),
+    );
+    assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === Commands.insertSnippet), { command: Commands.insertSnippet, when: 'false' });
+  });
+
+  it('restricts in untrusted workspaces only settings it has', () => {
+    const restricted: string[] = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    assert.ok(restricted.includes('policyLinter.placeholders.patterns'));
+    for (const key of restricted) assert.ok(key in contributes.configuration.properties, key);
+  });
+
+  it('points to files that exist', () => {
+    const paths = [
+      ...contributes.jsonValidation.map((j: { url: string }) => j.url),
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+    ];
+    for (const p of paths) assert.ok(existsSync(join(ROOT, p)), p);
+    assert.equal(pkg.main, './dist/client.cjs');
+  });
+});
