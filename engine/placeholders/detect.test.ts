@@ -51,6 +51,8 @@ describe('detectPlaceholders', () => {
         ['Start with a short overview of the service.', 'drafting-note'],
         ['Include in this section the retention periods.', 'drafting-note'],
       ]);
+      // "e.g." and "etc." inside the sentence do not end it.
+      expectHits('Specify what you collect, e.g. names, e-mails, etc. and why.\nNext.', [['Specify what you collect, e.g. names, e-mails, etc. and why.', 'drafting-note']]);
     });
     it('does not take instructions to the reader for drafting notes', () => {
       expectNone('Provide us with accurate information.\n\nDescribe your request in detail so we can help.\n\n- Specify the data you want us to delete.\n- List the accounts you hold with us.\n\nTo object, state the data controller you mean. Include your order number in the e-mail.\n\nIdentify yourself when you call.');

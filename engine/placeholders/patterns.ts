@@ -150,14 +150,25 @@ const DRAFTER_CUES = [
   /\b(?:in|into)\s{1,3}this\s{1,3}(?:section|paragraph|notice|policy)\b/i,
 ];
 
+/** The first sentence of a line: up to ".", ":", "?" or "!" before a space, not counting "e.g." or "i.e." (nor "etc." unless a capital follows). */
+function firstSentence(line: string): string {
+  const stop = /[.:?!](?=\s|$)/g;
+  for (let m = stop.exec(line); m; m = stop.exec(line)) {
+    const head = line.slice(Math.max(0, m.index - 4), m.index + 1);
+    if (/(?:\b[ei]\.?[gey]|\bie|\beg)\.$/i.test(head)) continue;
+    if (/\betc\.$/i.test(head) && !/^\s+\p{Lu}/u.test(line.slice(m.index + 1, m.index + 4))) continue;
+    return line.slice(0, m.index + 1);
+  }
+  return line;
+}
+
 /** Keeps an instruction line when its first sentence speaks to the drafter; the span is that sentence. */
 function draftingInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   const verb = /[A-Z]/.exec(m[0]);
   if (!verb) return false;
   const start = m.index + verb.index;
   const line = ctx.text.slice(start, m.index + m[0].length);
-  const stop = /[.:?!](?=\s|$)/.exec(line);
-  const sentence = stop ? line.slice(0, stop.index + 1) : line;
+  const sentence = firstSentence(line);
   if (!DRAFTER_CUES.some((re) => re.test(sentence))) return false;
   return { span: { start, end: start + sentence.replace(/\s+$/, '').length }, label: sentence.replace(/[.:]$/, '') };
 }
