@@ -434,9 +434,10 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     // An instruction to the drafter left in as a paragraph: "Specify the types of personal information you collect…",
     // "Provide name and contact details of the data controller." Reported from the verb to the end of the sentence.
+    // At the start of a line, or of an HTML element ("<p>Specify …").
     id: 'drafting-instruction',
     kind: 'drafting-note',
-    source: `^[ \\t>*_#+\\d.)-]{0,12}(?:${INSTRUCTION_VERBS})\\b[^\\n\\r]{1,400}`,
+    source: `(?:^|>)[ \\t>*_#+\\d.)-]{0,12}(?:${INSTRUCTION_VERBS})\\b[^\\n\\r<]{1,400}`,
     flags: 'm',
     priority: 20,
     refine: draftingInstruction,

@@ -175,6 +175,12 @@ const invalid: Case[] = [
     errors: [{ text: '<!-- Replace with your company details -->', kind: 'drafting-note' }],
   },
   {
+    name: 'a drafting instruction in an HTML paragraph',
+    format: 'html',
+    text: '<html><body><h2>Uses</h2><p>Explain the purposes for which you process data</p><p>Provide us with accurate details.</p></body></html>',
+    errors: [{ text: 'Explain the purposes for which you process data', kind: 'drafting-note' }],
+  },
+  {
     name: 'slots in a fence used as a box of text to paste, but not in code',
     format: 'markdown',
     text: '## Contact\n\n```\n[ORGANISATION NAME]\nData Protection Team\nPhone: [PHONE]\n```\n\n```text\nWrite to us at the address above.\nAddress: [ADDRESS]\n```\n\n```\nconst owner = "[Company Name]";\n```\n\n```js\nsend("[DATE]")\n```\n\n```\n<p>[Company Name]</p>\n```\n',
