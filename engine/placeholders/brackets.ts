@@ -15,14 +15,14 @@ export const SLOT_NOUNS = new Set([
 ]);
 
 /** Words that may qualify a slot noun ("Your Legal Company Name", "Registered Office Address"). */
-const SLOT_MODIFIERS = new Set([
+export const SLOT_MODIFIERS = new Set([
   'your', 'our', 'full', 'legal', 'first', 'last', 'street', 'mailing', 'postal', 'physical', 'registered', 'office',
   'contact', 'web', 'application', 'service', 'team', 'department', 'person', 'support', 'privacy', 'data', 'protection',
   'eu', 'uk', 'effective', 'update', 'updated', 'revision', 'here', 'insert', 'enter', 'add', 'retention',
   'applicable', 'relevant', 'vat', 'registration', 'id', 'time', 'length', 'local', 'mobile', 'home', 'work', 'primary',
   'main', 'official', 'trading', 'general', 'customer', 'counsel', 'governing', 'law', 'storage', 'processing', 'hosting',
   'provider', 'vendor', 'partner', 'third-party', 'party', 'parent', 'subsidiary', 'of', 'notice', 'policy', 'publication',
-  'owner', 'operator', 'controller', 'processor', 'responsible', 'authority', 'supervisory', 'cookie', 'analytics',
+  'owner', 'operator', 'controller', 'processor', 'responsible', 'authority', 'supervisory', 'cookie', 'analytics', 'shop', 'store',
 ]);
 
 /** First words of an instruction ("[Insert date]", "[Describe how long you keep data]"). */
@@ -93,6 +93,7 @@ export function classifyBracket(text: string, open: number, close: number): Brac
 
 /** The verdict for a bracket's inner text alone. */
 function classifyInner(inner: string): BracketVerdict | undefined {
+  if (/^[\s●•◼■▪_]{1,5}$/.test(inner) && /[●•◼■▪_]/.test(inner)) return { kind: 'slot' }; // "[●]", "[•]": a legal draft's blank
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
@@ -139,6 +140,24 @@ function definesAcronym(text: string, open: number, inner: string): boolean {
   const before = text.slice(Math.max(0, open - 120), open).trimEnd().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = before.slice(-inner.length).map((w) => w[0]).join('');
   return initials === inner;
+}
+
+/**
+ * A parenthesised slot: "(insert date)", "(INSERT COMPANY NAME)", "(COMPANY NAME)"; "(Company Name)" and "(enter your
+ * e-mail)" only in a visible template. Parentheses are everywhere in finished text, so only labels made of slot words count.
+ */
+export function classifyParenthesis(inner: string): BracketVerdict | undefined {
+  const words = inner.trim().split(/\s+/);
+  if (words.length > 7) return undefined;
+  const verb = /^(?:insert|fill\s+in|enter|specify|add|type)\b/i.exec(inner.trim());
+  const rest = (verb ? words.slice(verb[0].split(/\s+/).length) : words).map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
+  const named = rest.length > 0 && rest.some((w) => SLOT_NOUNS.has(w)) && rest.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+  if (!named) return undefined;
+  if (verb) return { kind: 'slot', label: slotLabel(inner.trim()), ...(/^(?:insert|fill)/i.test(verb[0]) ? {} : { weak: true }) };
+  if (words.length < 2) return undefined; // "(DPO)", "(Controller)": a defined term or acronym
+  const letters = inner.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase() && words.length >= 2) return { kind: 'slot', label: humanizeCaps(inner.trim()) };
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? { kind: 'slot', label: inner.trim(), weak: true } : undefined;
 }
 
 /** "[16] years", "under [16]", "aged [13] or over": a bare number where an age or a period belongs. */

@@ -146,6 +146,23 @@ describe('detectPlaceholders', () => {
       ]);
       expectHits('We also hold [Other customer records] and [Other AI features].', [['[Other customer records]', 'slot'], ['[Other AI features]', 'slot']]);
     });
+    it('reports parenthesised slots, legal-draft blanks, bare X periods and lower-case angle slots', () => {
+      expectHits('Signed (insert date) by (INSERT LEGAL NAME) and (SHOP NAME). Fee [●], term [•] and [ _ ]. Kept X years, or XX days.', [
+        ['(insert date)', 'slot'],
+        ['(INSERT LEGAL NAME)', 'slot'],
+        ['(SHOP NAME)', 'slot'],
+        ['[●]', 'slot'],
+        ['[•]', 'slot'],
+        ['[ _ ]', 'slot'],
+        ['X', 'slot'],
+        ['XX', 'slot'],
+      ]);
+      expectHits('Write to <company name> at <support email address>.', [['<company name>', 'slot'], ['<support email address>', 'slot']]);
+      // "(Company Name)" and "(enter your e-mail)" only in a visible template.
+      expectNone('Acme Ltd (Company Name), (the "Company"), (GDPR), (contact details), (e.g. your name), (enter your e-mail), (Controller), (a) and (iv).');
+      expectHits('[DATE] [Company Name] (Shop Name) and our officer (DPO).', [['[DATE]', 'slot'], ['[Company Name]', 'slot'], ['(Shop Name)', 'slot']]);
+      expectNone('Tag <address> and <span class="x"> and Model X, X-ray, Xbox, a 10 X 20 m room, X axis.');
+    });
     it('reports a bracketed date format as one slot', () => {
       expectHits('Changed on [DD Month YYYY] and [Month Day, Year]; filed [12/2024].', [['[DD Month YYYY]', 'slot'], ['[Month Day, Year]', 'slot']]);
       assert.equal(detect('[MM/DD/YYYY]')[0].label, 'date');
@@ -244,6 +261,14 @@ describe('detectPlaceholders', () => {
       ]);
       assert.equal(detect(text)[2].label, 'domain');
       expectNone('Total ${\n  a + b;\n  c\n}');
+    });
+    it('reports Word mail-merge fields but not quotation marks', () => {
+      expectHits('Mail «ShopName» at «Support_Email» or «COMPANY».', [
+        ['«ShopName»', 'template-variable'],
+        ['«Support_Email»', 'template-variable'],
+        ['«COMPANY»', 'template-variable'],
+      ]);
+      expectNone('Le bouton «Accepter» et « Données personnelles » et «Refuser»; los complementos («AMO») y «COPPA».');
     });
     it('labels variables in words', () => {
       assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}')[0].label, 'contact privacy');

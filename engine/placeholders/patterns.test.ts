@@ -64,6 +64,7 @@ describe('built-in placeholder patterns', () => {
     ['capitals and Title Case labels', 'YOUR '.repeat(20_000) + 'Your Company '.repeat(10_000) + 'EFFECTIVE DATE '.repeat(5_000) + 'by Company Name '.repeat(5_000)],
     ['instruction lines', 'Provide the data controller '.repeat(10_000) + '\nSpecify you collect\n'.repeat(10_000)],
     ['Smarty and split braces', '{$a'.repeat(30_000) + '${\n'.repeat(30_000)],
+    ['parentheses, merge fields, lower-case angles', '('.repeat(30_000) + '(insert date '.repeat(5_000) + '«a'.repeat(20_000) + '<a b'.repeat(20_000) + ' X'.repeat(20_000)],
     ['choices and guidance in brackets', '[a/b/c/d/e/f/g/h e.g. x - y: z or w '.repeat(5_000) + ']'],
   ];
   for (const [name, text] of pathological) {

@@ -5,7 +5,7 @@
 // bracketed/braced content bounded to 200 characters without newlines. patterns.test.ts checks each with the same
 // safety check as user patterns (engine/config/regex-safety.ts) and runs them all over pathological inputs.
 import type { PlaceholderKind, Span } from '../types.ts';
-import { classifyBracket, linePrefix, SLOT_NOUNS } from './brackets.ts';
+import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
 
@@ -268,6 +268,19 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
 
+  {
+    // "(insert date)", "(INSERT COMPANY NAME)" — see classifyParenthesis
+    id: 'parenthesis',
+    kind: 'slot',
+    source: '\\(([^()\\n\\r]{2,80})\\)',
+    flags: '',
+    priority: 45,
+    refine: (m) => {
+      const v = classifyParenthesis(m[1]);
+      return v ? { kind: v.kind, label: v.label, weak: v.weak } : false;
+    },
+  },
+
   // ---- template engines
   {
     id: 'mustache',
@@ -386,6 +399,29 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m) => (/__|_$/.test(m[0]) ? false : { label: variableLabel(m[0]) }),
   },
   {
+    // Word mail-merge fields "«CompanyName»", "«Email_Address»", "«COMPANY»" — not quotation marks: «Accepter», « Données », «AMO»
+    id: 'merge-field',
+    kind: 'template-variable',
+    source: '«([A-Za-z][A-Za-z0-9_]{1,60})»',
+    flags: '',
+    priority: 60,
+    // Capitals alone only when they name a slot: «COMPANY», not the acronym «AMO» in Spanish or Russian quotation marks.
+    refine: (m) => (/_|[a-z][A-Z]/.test(m[1]) || SLOT_NOUNS.has(m[1].toLowerCase()) ? { label: variableLabel(m[1]) } : false),
+  },
+  {
+    // "<company name>", "<your email address>" in lower case: slot words only, two or more (not "<address>", a tag)
+    id: 'angle-slot-lower',
+    kind: 'slot',
+    source: '(?:<|&lt;)([a-z][a-z -]{2,60})(?:>|&gt;)',
+    flags: '',
+    priority: 50,
+    refine: (m) => {
+      const words = m[1].trim().split(/\s+/);
+      const named = words.length >= 2 && words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+      return named ? { label: m[1].trim() } : false;
+    },
+  },
+  {
     // "<INSERT DATE>", "<COMPANY NAME>", "<COMPANY>" (or "&lt;INSERT DATE&gt;" in HTML) — not "<TABLE>", "<BR>"
     id: 'angle-slot',
     kind: 'slot',
@@ -453,6 +489,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "TODO" is also a Spanish and Portuguese word: in a line of capitals ("TODO LO QUE DEBE SABER") it is not a marker.
     refine: (m, ctx) => (m[0] === 'TODO' && capitalsAround(ctx.text, m.index, m.index + 4) ? false : {}),
   },
+  // "for X years", "XX days": a number never written in
+  { id: 'x-period', kind: 'slot', source: '\\bX{1,3}(?= (?:days?|weeks?|months?|years?|hours?|business days)\\b)', flags: '', priority: 25, label: { text: 'number' } },
   { id: 'phone-slot', kind: 'slot', source: '\\(?\\bX{3}\\)?[-. ]X{3}[-. ]X{4}\\b', flags: '', priority: 30, label: { text: 'phone number' } },
 
   // ---- unfinished dates
