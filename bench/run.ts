@@ -1,0 +1,310 @@
+// `npm run bench`: how fast Policy Linter is, every figure measured in this run on the same generated inputs.
+//   1. engine vs its floor: lint() of a Markdown policy vs remark-parse's parse of the same text (5 KB .. 5 MB)
+//   2. other formats: plain text and HTML (vs rehype-parse)
+//   3. against a peer: lint() vs markdownlint (default rules, sync API) on the same Markdown files
+//   4. editor loop over LSP: didChange -> publishDiagnostics for a one-character edit (debounce set to 0), and the
+//      server's resident memory with 50 open policies
+//   5. CLI throughput over a directory of 1,000 generated policies
+// Timings are medians of repeated runs, interleaved (A B C, A B C, ...) so drift hits every column alike.
+// Options: --quick (fewer repetitions, no 5 MB), --only=engine,formats,peer,lsp,cli
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import rehypeParse from 'rehype-parse';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { lint, parseDocument } from '../engine/index.ts';
+import { generateCorpus, generatePolicy, prng } from './generate.ts';
+import { LspProcess } from '../test/robustness/lsp-process.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wants = (part: string) => !only || only.includes(part);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+// ---- measurement helpers ----
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kb = (chars: number) => chars / 1024;
+
+/** Runs every function `runs` times, interleaved, after `warmup` rounds; returns the median ms of each. */
+function interleaved<K extends string>(fns: Record<K, () => unknown>, runs: number, warmup = 2): Record<K, number> {
+  const names = Object.keys(fns) as K[];
+  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const n of names) {
+      gc();
+      const t0 = performance.now();
+      fns[n]();
+      const t = performance.now() - t0;
+      if (i >= warmup) times[n].push(t);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, median(times[n])])) as Record<K, number>;
+}
+
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- |' : ' ---: |')).join('')}`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const out: string[] = [];
+const say = (s = '') => {
+  console.log(s);
+  out.push(s);
+};
+const targets: Array<{ what: string; target: string; measured: string; ok: boolean }> = [];
+
+say(`Policy Linter benchmark — ${new Date().toISOString()}`);
+say(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? ', --quick' : ''}${typeof (globalThis as { gc?: unknown }).gc === 'function' ? ', GC between runs' : ''}`);
+say();
+
+// ---- 1. engine vs remark-parse ----
+
+const remarkBare = unified().use(remarkParse);
+const remarkEngine = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const rehype = unified().use(rehypeParse);
+
+if (wants('engine')) {
+  const sizes = quick ? [5_000, 50_000, 500_000] : [5_000, 50_000, 500_000, 5_000_000];
+  const runsFor = (n: number) => (n <= 5_000 ? 200 : n <= 50_000 ? 40 : n <= 500_000 ? (quick ? 5 : 10) : 3);
+  const rows: Array<Array<string | number>> = [];
+  const perKb: number[] = [];
+  for (const size of sizes) {
+    const text = generatePolicy({ seed: size, targetSize: size, format: 'markdown' });
+    const t = interleaved(
+      {
+        bare: () => remarkBare.parse(text),
+        gfm: () => remarkEngine.parse(text),
+        parse: () => parseDocument(text, { format: 'markdown' }),
+        lint: () => lint(text, { format: 'markdown' }),
+      },
+      runsFor(size),
+      size >= 5_000_000 ? 1 : 3,
+    );
+    const findings = lint(text, { format: 'markdown' }).findings.length;
+    perKb.push(t.lint / kb(text.length));
+    rows.push([`${(kb(text.length)).toFixed(0)} KB`, ms(t.bare), ms(t.gfm), ms(t.parse), ms(t.lint), (t.lint / t.bare).toFixed(2), (t.lint / t.gfm).toFixed(2), (t.lint / kb(text.length) * 1000).toFixed(0), findings]);
+    if (size === 50_000) {
+      targets.push({ what: 'full lint of 50 KB vs remark-parse (bare) parse', target: '≤ 2×', measured: `${(t.lint / t.bare).toFixed(2)}×`, ok: t.lint / t.bare <= 2 });
+    }
+  }
+  say('### Engine vs its floor (Markdown)');
+  say();
+  say('Median ms. "remark" = unified().use(remarkParse).parse(text); "remark+gfm" adds remark-gfm and remark-frontmatter, the');
+  say('processor the engine itself uses; "parse" = parseDocument() (remark+gfm parse, outline, blocks, exclusions);');
+  say('"lint" = lint() (parse, topic recognition, all rules, directives).');
+  say();
+  say(table(['size', 'remark', 'remark+gfm', 'parse', 'lint', 'lint / remark', 'lint / remark+gfm', 'lint µs/KB', 'findings'], rows));
+  say();
+  const spread = Math.max(...perKb.slice(1)) / Math.min(...perKb.slice(1));
+  targets.push({ what: 'linear: lint time per KB, 50 KB .. largest', target: 'max/min ≤ 2', measured: `${spread.toFixed(2)}`, ok: spread <= 2 });
+}
+
+// ---- 2. other formats ----
+
+if (wants('formats')) {
+  const rows: Array<Array<string | number>> = [];
+  for (const size of [50_000, 500_000]) {
+    const textDoc = generatePolicy({ seed: size + 1, targetSize: size, format: 'text' });
+    const htmlDoc = generatePolicy({ seed: size + 2, targetSize: size, format: 'html' });
+    const runs = size <= 50_000 ? 40 : quick ? 5 : 10;
+    const t = interleaved(
+      {
+        text: () => lint(textDoc, { format: 'text' }),
+        rehype: () => rehype.parse(htmlDoc),
+        html: () => lint(htmlDoc, { format: 'html' }),
+      },
+      runs,
+    );
+    rows.push([`text ${kb(textDoc.length).toFixed(0)} KB`, '—', ms(t.text), '—', (t.text / kb(textDoc.length) * 1000).toFixed(0)]);
+    rows.push([`html ${kb(htmlDoc.length).toFixed(0)} KB`, ms(t.rehype), ms(t.html), (t.html / t.rehype).toFixed(2), (t.html / kb(htmlDoc.length) * 1000).toFixed(0)]);
+  }
+  say('### Plain text and HTML');
+  say();
+  say('Median ms; "rehype" = unified().use(rehypeParse).parse(text), the HTML floor. Plain text has no parser floor.');
+  say();
+  say(table(['input', 'rehype', 'lint', 'lint / rehype', 'lint µs/KB'], rows));
+  say();
+}
+
+// ---- 3. against markdownlint ----
+
+if (wants('peer')) {
+  const corpus = generateCorpus(11, 200, 10_000).map((d, i) => generatePolicy({ seed: 1000 + i, targetSize: d.text.length, format: 'markdown' }));
+  const big = generatePolicy({ seed: 500_001, targetSize: 500_000, format: 'markdown' });
+  const strings = Object.fromEntries(corpus.map((t, i) => [`p${i}.md`, t]));
+  const total = corpus.reduce((n, t) => n + t.length, 0);
+  const small = interleaved(
+    {
+      ours: () => corpus.forEach((t) => lint(t, { format: 'markdown' })),
+      peer: () => markdownlint({ strings }),
+    },
+    quick ? 3 : 10,
+    1,
+  );
+  const large = interleaved(
+    {
+      ours: () => lint(big, { format: 'markdown' }),
+      peer: () => markdownlint({ strings: { 'big.md': big } }),
+    },
+    quick ? 3 : 7,
+    1,
+  );
+  say('### Against markdownlint 0.38 (default rules, `markdownlint/sync` lint({strings}))');
+  say();
+  say(table(['input', 'policy-linter', 'markdownlint', 'policy-linter / markdownlint'], [
+    [`200 policies, ${kb(total).toFixed(0)} KB in all`, `${ms(small.ours)} ms`, `${ms(small.peer)} ms`, (small.ours / small.peer).toFixed(2)],
+    [`1 policy, ${kb(big.length).toFixed(0)} KB`, `${ms(large.ours)} ms`, `${ms(large.peer)} ms`, (large.ours / large.peer).toFixed(2)],
+  ]));
+  say();
+  targets.push({ what: 'faster than markdownlint (200 × 10 KB and 500 KB)', target: '< 1×', measured: `${(small.ours / small.peer).toFixed(2)}×, ${(large.ours / large.peer).toFixed(2)}×`, ok: small.ours < small.peer && large.ours < large.peer });
+}
+
+// ---- build for the LSP and CLI parts ----
+
+if (wants('lsp') || wants('cli')) {
+  const b = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('build failed (node esbuild.mjs)');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'policy-linter-bench-'));
+
+// ---- 4. editor loop ----
+
+if (wants('lsp')) {
+  const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString() });
+  try {
+    const rows: Array<Array<string | number>> = [];
+    for (const [size, edits] of [[50_000, quick ? 40 : 200], [1_000_000, quick ? 10 : 40]] as const) {
+      const text = generatePolicy({ seed: size + 3, targetSize: size, format: 'markdown' });
+      const path = join(work, `privacy-${size}.md`);
+      writeFileSync(path, text);
+      const uri = pathToFileURL(path).toString();
+      let version = 1;
+      const first = server.diagnostics(uri, 1, 120_000);
+      server.open(uri, text);
+      const initial = await first;
+      // Edit positions: the middle of a random prose line (no heading/list/table markers), seeded.
+      const lines = text.split('\n');
+      const prose = lines.map((l, i) => [l, i] as const).filter(([l]) => /^[A-Z][a-z]/.test(l) && l.length > 40).map(([, i]) => i);
+      const r = prng(size);
+      const times: number[] = [];
+      let lastLine = 0;
+      let lastChar = 0;
+      for (let i = 0; i < edits; i++) {
+        const line = prose[Math.floor(r() * prose.length)];
+        const character = 10 + Math.floor(r() * 20);
+        // insert a letter, then delete it again on the next edit, so the size stays put
+        const change = i % 2 === 0
+          ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+          : { range: { start: { line: lastLine, character: lastChar }, end: { line: lastLine, character: lastChar + 1 } }, text: '' };
+        if (i % 2 === 0) [lastLine, lastChar] = [line, character];
+        version++;
+        const done = server.diagnostics(uri, version, 60_000);
+        const t0 = performance.now();
+        server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+        await done;
+        times.push(performance.now() - t0);
+      }
+      rows.push([`${kb(text.length).toFixed(0)} KB`, edits, ms(median(times)), ms(percentile(times, 95)), initial.diagnostics.length]);
+      if (size === 50_000) targets.push({ what: 'edit → diagnostics, 50 KB (median)', target: '< 15 ms', measured: `${ms(median(times))} ms`, ok: median(times) < 15 });
+      server.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    say('### Editor loop (LSP over stdio, `dist/server.cjs`)');
+    say();
+    say('Time from sending a one-character didChange (incremental) to receiving publishDiagnostics for that version.');
+    say('policyLinter.debounce is set to 0 through the workspace/configuration answer, so no debounce is included.');
+    say();
+    say(table(['document', 'edits', 'median ms', 'p95 ms', 'diagnostics'], rows));
+    say();
+  } finally {
+    await server.stop();
+  }
+
+  // memory with 50 open policies, on a fresh server
+  const { server: s2 } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString() });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const base = s2.rss();
+    const docs = generateCorpus(50, 50, 30_000);
+    const lang = { markdown: 'markdown', text: 'plaintext', html: 'html' } as const;
+    const waits = docs.map((d) => {
+      const path = join(work, d.name);
+      writeFileSync(path, d.text);
+      const uri = pathToFileURL(path).toString();
+      const w = s2.diagnostics(uri, 1, 120_000);
+      s2.open(uri, d.text, lang[d.format]);
+      return w;
+    });
+    await Promise.all(waits);
+    await new Promise((r) => setTimeout(r, 2000));
+    const rss = s2.rss();
+    const total = docs.reduce((n, d) => n + d.text.length, 0);
+    say('### Server memory');
+    say();
+    say(table(['state', 'VmRSS'], [
+      ['after initialize', `${(base / 2 ** 20).toFixed(0)} MB`],
+      [`50 open policies (${kb(total).toFixed(0)} KB in all), all linted`, `${(rss / 2 ** 20).toFixed(0)} MB`],
+    ]));
+    say();
+    targets.push({ what: 'server RSS with 50 open policies', target: '< 150 MB', measured: `${(rss / 2 ** 20).toFixed(0)} MB`, ok: rss < 150 * 2 ** 20 });
+  } finally {
+    await s2.stop();
+  }
+}
+
+// ---- 5. CLI throughput ----
+
+if (wants('cli')) {
+  const dir = join(work, 'policies');
+  mkdirSync(dir);
+  const docs = generateCorpus(1000, 1000, 12_000);
+  for (const d of docs) writeFileSync(join(dir, d.name), d.text);
+  const total = docs.reduce((n, d) => n + d.text.length, 0);
+  const times: number[] = [];
+  let files = 0;
+  let findings = 0;
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    times.push(performance.now() - t0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed (${r.status}): ${r.stderr}`);
+    const report = JSON.parse(r.stdout) as { files: Array<{ findings: unknown[] }> };
+    files = report.files.length;
+    findings = report.files.reduce((n, f) => n + f.findings.length, 0);
+  }
+  const t = median(times);
+  say('### CLI throughput');
+  say();
+  say(table(['input', 'files reported', 'findings', 'wall time (median)', 'documents/s', 'KB/s'], [
+    [`1,000 policies (md/txt/html), ${kb(total).toFixed(0)} KB`, files, findings, `${ms(t)} ms`, (1000 / (t / 1000)).toFixed(0), (kb(total) / (t / 1000)).toFixed(0)],
+  ]));
+  say();
+  say('Wall time of `node dist/cli.cjs --format json DIR`, process start-up included.');
+  say();
+}
+
+rmSync(work, { recursive: true, force: true });
+
+say('### Targets');
+say();
+say(table(['what', 'target', 'measured', ''], targets.map((t) => [t.what, t.target, t.measured, t.ok ? 'met' : '**missed**'])));

@@ -1,0 +1,46 @@
+// Pathological inputs for the scaling test: each builds a text of n "units"; the test compares lint() at n and 8n.
+import type { Format } from '../../engine/types.ts';
+
+export interface ScalingCase {
+  name: string;
+  formats: Format[];
+  /** Units at the small size (the large one is 8n); chosen so the small size takes a few milliseconds. */
+  n: number;
+  make: (n: number) => string;
+}
+
+const ALL: Format[] = ['markdown', 'text', 'html'];
+const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
+
+export const SCALING_CASES: ScalingCase[] = [
+  { name: 'open brackets [[[[', formats: ALL, n: 2000, make: (n) => '['.repeat(n) },
+  { name: 'open braces {{{{', formats: ALL, n: 4000, make: (n) => '{'.repeat(n) },
+  { name: 'open angles <<<<', formats: ALL, n: 4000, make: (n) => '<'.repeat(n) },
+  { name: 'unclosed link labels [a[a[a', formats: ['markdown', 'text'], n: 1000, make: (n) => '[a'.repeat(n) },
+  { name: 'link openers [a](', formats: ['markdown'], n: 300, make: (n) => '[a]('.repeat(n) },
+  { name: 'image openers ![', formats: ['markdown'], n: 2000, make: (n) => '!['.repeat(n) },
+  { name: 'emphasis runs *a_b', formats: ['markdown'], n: 400, make: (n) => '*a_b'.repeat(n) },
+  { name: 'backtick runs', formats: ['markdown'], n: 1000, make: (n) => '`a``'.repeat(n) },
+  { name: 'nested blockquotes >>>>', formats: ['markdown'], n: 100, make: (n) => '>'.repeat(n) + ' text' },
+  { name: 'unclosed HTML comments', formats: ['markdown', 'html'], n: 1000, make: (n) => '<!-- a '.repeat(n) },
+  { name: 'unclosed tags <div>', formats: ['markdown', 'html'], n: 1000, make: (n) => '<div>'.repeat(n) + 'text' },
+  { name: 'template openers {{ ${ %{', formats: ALL, n: 1000, make: (n) => '{{ ${ %{ '.repeat(n) },
+  { name: 'placeholders on one line', formats: ALL, n: 500, make: (n) => '[COMPANY NAME] TBD {{x}} '.repeat(n) },
+  { name: 'placeholder lines with disable-line directives', formats: ['markdown', 'html'], n: 100, make: (n) => lines(n, (i) => `Line ${i} [COMPANY NAME] <!-- policy-linter-disable-line -->`) },
+  { name: 'disable/enable directive pairs', formats: ['markdown'], n: 100, make: (n) => lines(n, (i) => `<!-- policy-linter-disable -->\n[SLOT ${i}]\n<!-- policy-linter-enable -->\n[OPEN ${i}]`) },
+  { name: 'disable/enable directive pairs (HTML, more)', formats: ['html'], n: 200, make: (n) => lines(n, (i) => `<!-- policy-linter-disable -->\n[SLOT ${i}]\n<!-- policy-linter-enable -->\n[OPEN ${i}]`) },
+  { name: 'blank runs ____', formats: ALL, n: 1000, make: (n) => '____ '.repeat(n) },
+  { name: 'unfinished dates', formats: ALL, n: 200, make: (n) => '2025-01-XX YYYY-MM-DD __/__/____ '.repeat(n) },
+  { name: 'filler text', formats: ALL, n: 500, make: (n) => 'lorem ipsum dolor sit amet '.repeat(n) },
+  { name: 'e-mail-like tokens', formats: ALL, n: 500, make: (n) => 'a@b.c x@y '.repeat(n) },
+  { name: 'one very long line', formats: ALL, n: 1000, make: (n) => 'data retention contact children '.repeat(n / 4) },
+  { name: 'many ATX headings', formats: ['markdown'], n: 150, make: (n) => lines(n, (i) => `## Section ${i}\n\nWe keep data for ${i} days.\n`) },
+  { name: 'many numbered heading lines', formats: ['text'], n: 150, make: (n) => lines(n, (i) => `${i + 1}. Section ${i}\n\nWe keep data for ${i} days.\n`) },
+  { name: 'many ALL-CAPS lines', formats: ['text'], n: 300, make: (n) => lines(n, (i) => `CONTACT US ${i}`) },
+  { name: 'many table rows', formats: ['markdown'], n: 100, make: (n) => '| a | b |\n| - | - |\n' + lines(n, (i) => `| [X${i}] | data retention |`) },
+  { name: 'many table columns', formats: ['markdown'], n: 100, make: (n) => `|${' a |'.repeat(n)}\n|${' - |'.repeat(n)}\n|${' [X] |'.repeat(n)}` },
+  { name: 'many list items', formats: ['markdown', 'text'], n: 150, make: (n) => lines(n, (i) => `- item ${i} about [COMPANY]`) },
+  { name: 'many h2 elements', formats: ['html'], n: 300, make: (n) => lines(n, (i) => `<h2>Section ${i}</h2><p>We keep data for ${i} days.</p>`) },
+  { name: 'backslashes', formats: ALL, n: 4000, make: (n) => '\\'.repeat(n) },
+  { name: 'CR-only line breaks', formats: ALL, n: 200, make: (n) => 'Contact us at [EMAIL]\r'.repeat(n) },
+];

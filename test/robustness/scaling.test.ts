@@ -1,0 +1,47 @@
+// Linear-ish time on pathological input (test/robustness/scaling-cases.ts): lint() at n and at 8n units.
+//
+// Why CPU time and a generous bound, not an operation count: the work that can blow up is inside regular expressions
+// and remark/rehype, which cannot be instrumented from outside, so time is the only measure of it. Flakiness is kept
+// out by (1) CPU time of this process (process.cpuUsage), not wall time, so other processes on the machine do not
+// count; (2) medians of several interleaved runs after a warm-up round; (3) a bound far from both outcomes: linear
+// work grows about 8x, quadratic 64x, and the test fails only above 40x; (4) a failing case is measured again in a
+// fresh process (twice) and fails only if every measurement is above the bound. A quadratic cost fails every time.
+//
+// Markdown inherits remark's cost: micromark itself is super-linear on some inputs (emphasis and link-opener runs,
+// GFM tables with many rows or columns, deep container nesting, e-mail-like tokens). So when lint() grows 40x or more
+// on Markdown or HTML, the parser alone is measured on the same inputs, and the case still passes when lint() grows no
+// more than twice as fast as the parser: what is checked is the engine's own work, the floor being upstream's.
+// (This test caught applyDirectives' findings x directives loop: 56x on 1,600 disable/enable pairs in HTML.)
+import assert from 'node:assert/strict';
+import { runIsolated } from './isolate.ts';
+import { SCALING_CASES } from './scaling-cases.ts';
+import type { ScalingResult } from './tasks.ts';
+
+const BOUND = 40;
+const RUNS = 2;
+const ok = (r: ScalingResult) => r.ratio < BOUND || (r.floorRatio !== undefined && r.ratio < 2 * r.floorRatio);
+const show = (r: ScalingResult) =>
+  `${r.name} [${r.format}] ${r.chars[0]}→${r.chars[1]} chars: ${r.ms[0].toFixed(1)}→${r.ms[1].toFixed(1)} ms (${r.ratio.toFixed(1)}x)` +
+  (r.floorMs && r.floorRatio !== undefined ? `, parser ${r.floorMs[0].toFixed(1)}→${r.floorMs[1].toFixed(1)} ms (${r.floorRatio.toFixed(1)}x)` : '');
+
+describe('robustness: lint() time grows about linearly on pathological input', function () {
+  this.timeout(0); // each run has its own watchdog
+
+  it(`${SCALING_CASES.length} inputs at n and 8n: lint time grows < ${BOUND}x (or < 2x the parser's own growth)`, async () => {
+    const names = SCALING_CASES.map((c) => c.name);
+    let results = await runIsolated('scaling', { cases: names, runs: RUNS, floorAbove: BOUND }, 240_000);
+    for (const r of results) console.log(`      ${ok(r) ? ' ' : '!'} ${show(r)}`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const failing = results.filter((r) => !ok(r));
+      if (!failing.length) break;
+      const again = await runIsolated('scaling', { cases: [...new Set(failing.map((r) => r.name))], runs: RUNS + 2, floorAbove: BOUND }, 240_000);
+      results = results.map((r) => {
+        const b = again.find((x) => x.name === r.name && x.format === r.format);
+        return b && !ok(r) ? b : r;
+      });
+      for (const r of again) console.log(`      remeasured: ${show(r)}`);
+    }
+    const bad = results.filter((r) => !ok(r));
+    assert.deepEqual(bad.map(show), []);
+  });
+});
