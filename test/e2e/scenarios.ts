@@ -54,6 +54,11 @@ export type Step =
    * the ordinary word `plain` on the same screen.
    */
   | { kind: 'highlighted'; texts: string[]; plain: string }
+  /**
+   * Check (API driver only: the UI cannot pass arguments to a command): policyLinter.insertSnippet with a document
+   * version other than the current one inserts nothing and returns false.
+   */
+  | { kind: 'staleInsert' }
   /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
   | { kind: 'screenshot'; name: string };
 
@@ -113,6 +118,7 @@ export const SCENARIOS: Scenario[] = [
     file: FILE,
     steps: [
       { kind: 'open', file: FILE },
+      { kind: 'staleInsert' },
       { kind: 'quickFix', at: TITLE, action: /^Insert "Children.s privacy" section/ },
       { kind: 'type', text: 'ALPHA-13' },
       { kind: 'nextTabStop' },

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Commands, type InsertSnippetArgs } from '../../server/src/protocol.ts';
 import { locate, SCENARIOS, type DiagnosticExpectation, type Scenario, type Step, type Where } from '../e2e/scenarios.ts';
 
 const WAIT = 30_000;
@@ -126,11 +127,15 @@ class ApiDriver {
       }
       case 'command': {
         const version = this.doc.version;
-        const done = vscode.commands.executeCommand(step.id);
-        if (step.acceptPick) {
-          await sleep(1000);
-          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        let settled = false;
+        const done = Promise.resolve(vscode.commands.executeCommand(step.id)).finally(() => (settled = true));
+        // The quick pick opens once the server has answered: accept (as Enter would) until the command returns.
+        const deadline = Date.now() + WAIT;
+        while (!settled && Date.now() < deadline) {
+          await sleep(300);
+          if (step.acceptPick && !settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         }
+        if (!settled) throw new Error(`${step.id} did not return within ${WAIT / 1000}s`);
         await done;
         if (step.edits) await poll(() => this.doc.version, (v) => v !== version, 10_000);
         return;
@@ -147,6 +152,17 @@ class ApiDriver {
         const missing = step.expect.filter((re) => !re.test(text));
         const unwanted = (step.absent ?? []).filter((re) => re.test(text));
         check(!missing.length && !unwanted.length, label, `missing: ${missing.join(', ')}; unwanted: ${unwanted.join(', ')}\n${text}`);
+        return;
+      }
+      case 'staleInsert': {
+        const before = this.doc.getText();
+        const args: InsertSnippetArgs = {
+          uri: this.doc.uri.toString(),
+          version: this.doc.version + 1,
+          snippets: [{ position: { line: 0, character: 0 }, snippet: 'STALE ${1:text}\n' }],
+        };
+        const inserted = await vscode.commands.executeCommand<boolean>(Commands.insertSnippet, args);
+        check(inserted === false && this.doc.getText() === before, `${label}: an outdated snippet insertion is refused`, `returned ${inserted}`);
         return;
       }
       case 'highlighted':
