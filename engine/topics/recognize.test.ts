@@ -219,6 +219,23 @@ describe('topic recognition', () => {
     });
   });
 
+  it('stays linear on dense trigger words and unclosed brackets in one huge block', function () {
+    this.timeout(20000);
+    for (const text of ['contact us email transfer outside the EEA retain for as long as children under 13 '.repeat(25000), '[email '.repeat(200000), 'name [at] host [dot] '.repeat(100000)]) {
+      const t0 = process.cpuUsage();
+      recognizeTopics(buildDoc([text]), emptyConfig());
+      const used = process.cpuUsage(t0);
+      const ms = (used.user + used.system) / 1000;
+      assert.ok(ms < 2000, `recognition took ${ms.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 20))}…`);
+    }
+  });
+
+  it('reads a heading-like block that heads no section as text (a one-line document)', () => {
+    const doc = buildDoc(['placeholder']);
+    doc.blocks[0] = { kind: 'heading', span: doc.blocks[0].span, text: 'Questions? Mail privacy@example-widgets.test.' };
+    assert.ok(recognizeTopics(doc, emptyConfig()).covered.has('contact'));
+  });
+
   it('lints a 5 MB document in well under two seconds', function () {
     this.timeout(20000);
     const unit: DocPart[] = [

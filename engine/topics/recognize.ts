@@ -92,12 +92,15 @@ interface BodyBlock {
  * the blocks it came from.
  */
 /**
- * The blocks that can be evidence, in source order: headings are judged as headings, front matter is metadata, and
- * TOC runs, code and comments are no evidence.
+ * The blocks that can be evidence, in source order: section headings are judged as headings, front matter is
+ * metadata, and TOC runs, code and comments are no evidence. A heading block that heads no section (a title line,
+ * a lone line of text) is read as text.
  */
 function proseBlocks(doc: PolicyDocument): Block[] {
+  const headings = doc.sections.map((s) => s.heading); // sorted, disjoint
   return doc.blocks
-    .filter((b) => b.kind !== 'heading' && b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && !inside(b.span, doc.excluded))
+    .filter((b) => b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && !inside(b.span, doc.excluded))
+    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings))
     .sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -269,19 +272,22 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       }
     }
     if (!t.weak || covered.has(id)) continue;
-    // Recent weak signals: [block index, weak part, quote]; a window spans WEAK_WINDOW blocks of one section.
-    let recent: Array<[number, number, string]> = [];
+    // The latest block (and wording) of each weak signal in the current section; the signals seen within the last
+    // WEAK_WINDOW blocks count together. One entry per signal keeps this linear however many matches there are.
+    const latest = new Map<number, { block: number; quote: string }>();
+    let section = Number.NaN;
     for (const m of text.matchAll(t.weak)) {
       const part = t.weakParts.findIndex((p) => p.test(m[0]));
       if (part < 0) continue;
       const i = blockAt(body.blocks, m.index);
-      const section = body.blocks[i].section;
-      recent = recent.filter(([j]) => j > i - WEAK_WINDOW && body.blocks[j].section === section);
-      recent.push([i, part, m[0]]);
-      const distinct = new Map<number, string>();
-      for (const [, p, q] of recent) if (!distinct.has(p)) distinct.set(p, q);
-      if (distinct.size >= t.def.recognition.weakNeeded) {
-        add({ topic: id, span: body.blocks[i].block.span, score: SCORE.weak, reason: `body: ${[...distinct.values()].map((q) => `"${quote(q)}"`).join(', ')}` });
+      if (body.blocks[i].section !== section) {
+        latest.clear();
+        section = body.blocks[i].section;
+      }
+      latest.set(part, { block: i, quote: m[0] });
+      const recent = [...latest.values()].filter((w) => w.block > i - WEAK_WINDOW);
+      if (recent.length >= t.def.recognition.weakNeeded) {
+        add({ topic: id, span: body.blocks[i].block.span, score: SCORE.weak, reason: `body: ${recent.map((w) => `"${quote(w.quote)}"`).join(', ')}` });
         break;
       }
     }
