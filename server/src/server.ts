@@ -30,6 +30,7 @@ import { codeActions, INSERT_MISSING_SECTIONS_KIND, missingSections } from './ac
 import { notApplicableConfigEdit } from './not-applicable.ts';
 import { guard } from './guard.ts';
 import { checkSize } from './limits.ts';
+import { applyChanges } from './changes.ts';
 import type { EditCapabilities } from './edits.ts';
 import {
   LintDocumentRequest,
@@ -56,7 +57,7 @@ interface Linted {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
   const log = (message: string) => connection.console.error(message);
 
   let options: InitializationOptions = {};

@@ -1,0 +1,194 @@
+// Protocol fuzzing: a bounded run of random and malformed LSP traffic against the bundled server process.
+// Each round sends ~400 random messages (edits with out-of-range or malformed ranges, stale versions, changes and
+// closes for unopened documents, bogus methods, requests with invalid params, malformed JSON-RPC frames, invalid
+// settings), opens and closes a 20 MB document, and bursts 10,000 edits without waiting. After every round the server
+// must still be up and publish exactly the diagnostics lint() gives for the text it should hold (this client mirrors
+// every change with the same TextDocument implementation) and answer a hover. Memory: RSS after rounds 2 and 3 is
+// compared with RSS after round 1 (the warm-up that sizes the heap); a leak of what a round allocates (a 20 MB
+// document is 40 MB as a string) would add up round after round.
+// Not fuzzed: frames whose Content-Length is wrong. They desynchronise the stream for good in any LSP server; that is
+// the transport's contract, not something a server can recover from.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { generatePolicy, prng } from '../../bench/generate.ts';
+import { buildServer, freshDiagnostics, summary } from '../protocol/lsp-client.ts';
+import { applyChanges } from '../../server/src/changes.ts';
+import { LspProcess } from './lsp-process.ts';
+
+const VALID_SETTINGS = { debounce: 5 };
+const INVALID_SETTINGS: unknown[] = [
+  { debounce: 'fast' },
+  { debounce: -1 },
+  { debounce: 1e12 },
+  { debounce: Number.NaN },
+  { rules: 'all' },
+  { rules: { placeholder: 'loud', 'no-such-rule': 'error' } },
+  { include: 5 },
+  { include: [null, ''] },
+  { enable: 'yes' },
+  { placeholders: { patterns: ['(a+)+$', '[', { pattern: 5 }, { pattern: 'x', flags: 'gy' }], allow: 7 } },
+  { topics: { children: { applicable: 'no' }, nonsense: {} } },
+  null,
+  42,
+  [],
+  'policyLinter',
+];
+const BOGUS_PARAMS: Array<[string, unknown]> = [
+  ['textDocument/hover', null],
+  ['textDocument/hover', {}],
+  ['textDocument/hover', { textDocument: { uri: 5 }, position: { line: -1, character: 'x' } }],
+  ['textDocument/codeAction', { textDocument: { uri: 'file:///nowhere.md' }, range: null, context: {} }],
+  ['textDocument/codeAction', { textDocument: {}, range: { start: { line: 1e9, character: 1e9 }, end: { line: -5, character: 0 } }, context: { diagnostics: 'none' } }],
+  ['policyLinter/missingSections', { uri: 42 }],
+  ['policyLinter/missingSections', null],
+  ['policyLinter/lintDocument', {}],
+  ['policyLinter/lintDocument', { uri: 'file:///never-opened.md' }],
+  ['workspace/executeCommand', { command: 'policyLinter.nope', arguments: [null] }],
+  ['textDocument/completion', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }],
+];
+const MALFORMED_BODIES = ['not json', '{"jsonrpc":"2.0","method":', '[]', '42', 'null', '{"jsonrpc":"2.0"}', '{"jsonrpc":"2.0","id":987654,"result":{}}', '{"jsonrpc":"1.0","method":"initialize","id":"x"}', '{"method":"textDocument/didOpen","params":{"textDocument":null}}'];
+
+function frame(body: string, extraHeader = ''): Buffer {
+  const b = Buffer.from(body, 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${b.length}\r\n${extraHeader}\r\n`, 'ascii'), b]);
+}
+
+describe('robustness: LSP server under random and malformed traffic', function () {
+  this.timeout(180_000);
+  let server: LspProcess;
+  let dir: string;
+  const counts = { messages: 0, edits: 0, rounds: 0 };
+
+  before(async () => {
+    await buildServer();
+    dir = mkdtempSync(join(tmpdir(), 'policy-linter-fuzz-'));
+    ({ server } = await LspProcess.start({ settings: { ...VALID_SETTINGS }, rootUri: pathToFileURL(dir).toString() }));
+  });
+
+  after(async () => {
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    console.log(`      (${counts.rounds} rounds, ${counts.messages} random or malformed messages, ${counts.edits} edits)`);
+  });
+
+  /** Sends a change to the server and mirrors it in `doc` the way the server applies it (malformed events dropped). */
+  function change(doc: TextDocument, changes: unknown[], version: number): TextDocument {
+    server.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: changes });
+    counts.edits++;
+    if (changes.length === 0) return doc;
+    return applyChanges(doc, changes, version);
+  }
+
+  const oneCharEdit = (doc: TextDocument, r: () => number): TextDocumentContentChangeEvent => {
+    const text = doc.getText();
+    const at = Math.floor(r() * text.length);
+    const pos = doc.positionAt(at);
+    return r() < 0.6 || text.length < 100 ? { range: { start: pos, end: pos }, text: 'abc[] \n'.charAt(Math.floor(r() * 7)) } : { range: { start: pos, end: doc.positionAt(at + 1) }, text: '' };
+  };
+
+  async function round(k: number): Promise<void> {
+    const r = prng(9000 + k);
+    server.settings = { ...VALID_SETTINGS };
+    const path = join(dir, `privacy-${k}.md`);
+    const uri = pathToFileURL(path).toString();
+    let doc = TextDocument.create(uri, 'markdown', 1, generatePolicy({ seed: 100 + k, targetSize: 20_000, format: 'markdown', omit: ['children'] }));
+    let version = 1;
+    const opened = server.diagnostics(uri, 1, 60_000);
+    server.open(uri, doc.getText());
+    await opened;
+
+    const answers: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 400; i++) {
+      counts.messages++;
+      const pick = r();
+      if (pick < 0.2) {
+        // out-of-range, reversed, negative or malformed ranges
+        const bad = [
+          { range: { start: { line: 1e9, character: 0 }, end: { line: 1e9, character: 5 } }, text: 'x' },
+          { range: { start: { line: 3, character: 1e6 }, end: { line: 1, character: 0 } }, text: 'y' },
+          { range: { start: { line: -4, character: -7 }, end: { line: 0, character: 2 } }, text: '' },
+          { range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, text: '\uD83D' },
+          { range: null, text: 'full replacement by a null range?' },
+          { range: { start: {}, end: {} }, text: 'z\n' },
+          { range: { start: { line: 1.5, character: 0 }, end: { line: 2, character: 0 } }, text: 'q\n' },
+          { range: { start: { line: '1', character: '0' }, end: { line: '2', character: 0 } }, text: 'q\n' },
+          { text: 5 },
+        ][Math.floor(r() * 9)];
+        doc = change(doc, [bad], ++version);
+      } else if (pick < 0.3) {
+        server.notify('textDocument/didChange', { textDocument: { uri: `file:///unopened-${i}.md`, version: i }, contentChanges: [{ text: 'x' }] });
+        server.notify('textDocument/didClose', { textDocument: { uri: `file:///unopened-${i}.md` } });
+      } else if (pick < 0.35) {
+        // a stale version number (below the latest; never reused afterwards, as later edits count on from the highest)
+        doc = change(doc, [oneCharEdit(doc, r)], Math.max(2, version - 3 - Math.floor(r() * 5)));
+      } else if (pick < 0.45) {
+        answers.push(server.call(`policyLinter/bogus${i}`, { any: i }).then((m) => assert.equal(m.error?.code, -32601, `bogus request answered ${JSON.stringify(m)}`)));
+        server.notify(`$/bogus${i}`, [i]);
+        server.notify('textDocument/didSave', null);
+      } else if (pick < 0.55) {
+        const [method, params] = BOGUS_PARAMS[Math.floor(r() * BOGUS_PARAMS.length)];
+        answers.push(server.call(method, params, 60_000));
+      } else if (pick < 0.65) {
+        server.writeRaw(frame(MALFORMED_BODIES[Math.floor(r() * MALFORMED_BODIES.length)], r() < 0.5 ? 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n' : ''));
+      } else if (pick < 0.72) {
+        server.settings = INVALID_SETTINGS[Math.floor(r() * INVALID_SETTINGS.length)] as Record<string, unknown>;
+        server.notify('workspace/didChangeConfiguration', { settings: null });
+      } else if (pick < 0.78) {
+        const other = pathToFileURL(join(dir, `privacy-other-${k}-${i}.md`)).toString();
+        server.open(other, '# Privacy\n\n[COMPANY]\n');
+        if (r() < 0.5) server.open(other, 'opened twice', 'markdown', 2);
+        server.notify('textDocument/didClose', { textDocument: { uri: other } });
+      } else {
+        doc = change(doc, [oneCharEdit(doc, r)], ++version);
+      }
+    }
+    await Promise.all(answers);
+    assert.ok(server.alive, `the server exited: ${server.stderr.slice(-2000)}`);
+
+    // A 20 MB document: over the server's size limit, so it gets one "not checked" diagnostic and nothing else.
+    const bigUri = pathToFileURL(join(dir, `privacy-big-${k}.md`)).toString();
+    const big = server.diagnostics(bigUri, 1, 120_000);
+    server.open(bigUri, 'We keep your data for two years. [COMPANY NAME]\n'.repeat(Math.ceil(20_000_000 / 48)));
+    const bigDiagnostics = await big;
+    assert.equal(bigDiagnostics.diagnostics.length, 1);
+    assert.match(bigDiagnostics.diagnostics[0].message, /MB/);
+    server.notify('textDocument/didClose', { textDocument: { uri: bigUri } });
+
+    // Valid settings again, then a burst of 10,000 edits without waiting; only the last version must be published.
+    server.settings = { ...VALID_SETTINGS };
+    server.notify('workspace/didChangeConfiguration', { settings: null });
+    for (let i = 0; i < 10_000; i++) doc = change(doc, [oneCharEdit(doc, r)], ++version);
+    const last = server.diagnostics(uri, version + 1, 60_000);
+    doc = change(doc, [oneCharEdit(doc, r)], ++version);
+    const published = await last;
+    assert.deepEqual(summary(published.diagnostics as never), summary(freshDiagnostics(doc.getText(), path, version)), 'diagnostics after the fuzzing differ from lint() of the mirrored text');
+
+    // A valid request is answered correctly: the hover over a finding names its rule's explanation.
+    const target = published.diagnostics.find((d) => d.code === 'placeholder') ?? published.diagnostics[0];
+    const hover = (await server.request('textDocument/hover', { textDocument: { uri }, position: target.range.start })) as { contents?: unknown } | null;
+    assert.ok(hover && hover.contents, `no hover at ${JSON.stringify(target.range.start)} for ${target.code}`);
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    counts.rounds++;
+  }
+
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 1500));
+    return server.rss();
+  };
+
+  it('stays up, publishes correct diagnostics and answers requests after each of 3 rounds; RSS does not grow across rounds', async () => {
+    await round(0);
+    const warm = await settle();
+    await round(1);
+    await round(2);
+    const end = await settle();
+    console.log(`      RSS after round 1: ${(warm / 2 ** 20).toFixed(0)} MB, after round 3: ${(end / 2 ** 20).toFixed(0)} MB`);
+    assert.ok(end < warm + 64 * 2 ** 20, `RSS grew from ${(warm / 2 ** 20).toFixed(0)} MB to ${(end / 2 ** 20).toFixed(0)} MB over two rounds`);
+    assert.ok(server.alive);
+  });
+});
