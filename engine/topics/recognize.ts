@@ -27,16 +27,21 @@ export interface RecognitionOptions {
   extraPhrases?: Map<string, string[]>;
 }
 
-const compiledCache = new WeakMap<TopicDefinition, CompiledTopic>();
+/** Compiled lexicons per definition and per set of user additions (few distinct ones: one per configuration). */
+const compiledCache = new WeakMap<TopicDefinition, Map<string, CompiledTopic>>();
+const MAX_CACHED_VARIANTS = 16;
 
 function compiledFor(def: TopicDefinition, options: RecognitionOptions): CompiledTopic {
-  const headings = options.extraHeadings?.get(def.id);
-  const phrases = options.extraPhrases?.get(def.id);
-  if (headings?.length || phrases?.length) return compileTopic(def, { headings, phrases });
-  let c = compiledCache.get(def);
+  const headings = options.extraHeadings?.get(def.id) ?? [];
+  const phrases = options.extraPhrases?.get(def.id) ?? [];
+  const key = JSON.stringify([headings, phrases]);
+  let variants = compiledCache.get(def);
+  if (!variants) compiledCache.set(def, (variants = new Map()));
+  let c = variants.get(key);
   if (!c) {
-    c = compileTopic(def);
-    compiledCache.set(def, c);
+    if (variants.size >= MAX_CACHED_VARIANTS) variants.clear();
+    c = compileTopic(def, { headings, phrases });
+    variants.set(key, c);
   }
   return c;
 }
@@ -88,10 +93,6 @@ interface BodyBlock {
 }
 
 /**
- * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
- * the blocks it came from.
- */
-/**
  * The blocks that can be evidence, in source order: section headings are judged as headings, front matter is
  * metadata, and TOC runs, code and comments are no evidence. A heading block that heads no section (a title line,
  * a lone line of text) is read as text.
@@ -116,6 +117,10 @@ function hasProse(prose: Block[], start: number, end: number): boolean {
   return lo < prose.length && prose[lo].span.start < end;
 }
 
+/**
+ * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
+ * the blocks it came from and the section each belongs to.
+ */
 function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: BodyBlock[] } {
   const starts = doc.sections.map((s) => s.heading.start);
   const picked: Array<{ block: Block; section: number }> = [];
@@ -142,7 +147,7 @@ function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: 
  * Same-length filler for a negative match, so offsets still map to blocks: a full stop and line breaks, which no
  * lexicon pattern crosses, so nothing can use or bridge the removed words.
  */
-const blank = (s: string) => '.' + '\n'.repeat(s.length - 1);
+const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
 /** Index of the block holding joined-text offset `at`. */
 function blockAt(blocks: BodyBlock[], at: number): number {
