@@ -49,10 +49,11 @@ function args(dir: string): string[] {
   return ['--config', join(dir, 'config.yaml'), '--user-data-dir', join(dir, 'udd'), '--extensions-dir', join(dir, 'exts')];
 }
 
-export function prepare(dir: string): void {
+/** Creates the run folder; `settings` are added to the user settings. */
+export function prepare(dir: string, settings: Record<string, unknown> = {}): void {
   for (const d of ['udd/User', 'exts', 'xdg-data', 'xdg-config', 'tmp']) mkdirSync(join(dir, d), { recursive: true });
   writeFileSync(join(dir, 'config.yaml'), 'auth: none\ncert: false\n');
-  writeFileSync(join(dir, 'udd', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(dir, 'udd', 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
 }
 
 /** Installs a VSIX into the run's extensions folder; returns code-server's output. */
@@ -74,13 +75,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function start(bin: string, dir: string, folder: string, timeoutMs = 60_000): Promise<CodeServer> {
+/** Starts code-server on `folder`; `disableTrust` (default) turns workspace trust off altogether. */
+export async function start(bin: string, dir: string, folder: string, timeoutMs = 60_000, disableTrust = true): Promise<CodeServer> {
   const port = await freePort();
   const log = join(dir, 'code-server.log');
   const fd = openSync(log, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
-    [bin, ...args(dir), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder],
+    [bin, ...args(dir), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(disableTrust ? ['--disable-workspace-trust'] : []), '--disable-getting-started-override', folder],
     { env: env(dir), stdio: ['ignore', fd, fd], detached: true },
   );
   const url = `http://127.0.0.1:${port}`;

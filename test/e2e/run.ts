@@ -4,11 +4,13 @@
 //   3. installs it into a fresh extensions folder, starts code-server on a scratch copy of test/e2e/workspace;
 //   4. runs the scenarios of scenarios.ts in headless Chromium through the UI, saving screenshots to test-results/e2e/;
 //   5. runs the same scenarios again through the extension API (test/electron/suite.ts, the @vscode/test-electron
-//      suite) in code-server's extension host, loaded as extensionTestsPath.
+//      suite) in code-server's extension host, loaded as extensionTestsPath;
+//   6. starts a second code-server with workspace trust enabled on test/e2e/trust-workspace (TRUST_SCENARIO).
 // Prints "N passed, N failed" last and exits non-zero on any failure. Options:
 //   --update-docs-images   copy the README screenshots to docs/images/ after a fully passing run
 //   --only=<text>          run only the scenarios whose name contains <text>
 //   --no-api               skip step 5
+//   --no-trust             skip step 6
 // Environment: E2E_BUDGET_SECONDS (default 600) bounds the whole run; CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,7 +20,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { abortInstall, install } from './install.ts';
 import * as codeServer from './code-server.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { SCENARIOS, TRUST_SCENARIO } from './scenarios.ts';
 import { UiDriver } from './ui-driver.ts';
 import { vsixEntries } from './vsix.ts';
 
@@ -27,6 +29,7 @@ const CACHE = join(ROOT, '.e2e');
 const RUN = join(CACHE, 'run');
 const OUT = join(ROOT, 'test-results', 'e2e');
 const FIXTURES = join(ROOT, 'test', 'e2e', 'workspace');
+const TRUST_FIXTURES = join(ROOT, 'test', 'e2e', 'trust-workspace');
 const EXTENSION_ID = 'policy-linter.policy-linter';
 /** Screenshots copied to docs/images/ (README) by --update-docs-images: [name in test-results/e2e, name in docs/images]. */
 const DOC_IMAGES: Array<[RegExp, string]> = [
@@ -167,10 +170,17 @@ async function main(): Promise<void> {
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
-  if (!process.argv.includes('--no-api')) {
+  if (!process.argv.includes('--no-api') && scenarios.length) {
     t = Date.now();
     log('API suite (test/electron/suite.ts) in the extension host');
     await apiSuite(ctx, page, cs.url, ws);
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+
+  if (!process.argv.includes('--no-trust') && (!only || TRUST_SCENARIO.name.includes(only))) {
+    t = Date.now();
+    log(`scenario: ${TRUST_SCENARIO.name}`);
+    await trustPhase(ctx, bin, vsix);
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
@@ -218,6 +228,25 @@ async function apiSuite(ctx: BrowserContext, uiPage: Page, url: string, ws: stri
   await Promise.race([end, deadline]);
   check(summary !== undefined, 'API suite ran to its end in the extension host', summary ? undefined : 'no summary line within 180s');
   if (!page.isClosed()) await page.close();
+}
+
+/** A second code-server, with workspace trust enabled and the folder untrusted (Restricted Mode, no prompt). */
+async function trustPhase(ctx: BrowserContext, bin: string, vsix: string): Promise<void> {
+  const dir = join(CACHE, 'run-trust');
+  rmSync(dir, { recursive: true, force: true });
+  codeServer.prepare(dir, { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' });
+  const ws = join(dir, 'ws');
+  cpSync(TRUST_FIXTURES, ws, { recursive: true });
+  codeServer.installExtension(bin, dir, vsix);
+  const cs = await codeServer.start(bin, dir, ws, 60_000, false);
+  cleanups.push(() => cs.stop());
+  const page = await ctx.newPage();
+  for (const p of ctx.pages()) if (p !== page) await p.close();
+  page.setDefaultTimeout(30_000);
+  const driver = new UiDriver(page, ws, TRUST_FIXTURES, OUT, log);
+  await driver.openWorkbench(cs.url);
+  await driver.run(TRUST_SCENARIO, check);
+  await cs.stop();
 }
 
 try {

@@ -59,6 +59,8 @@ export type Step =
    * version other than the current one inserts nothing and returns false.
    */
   | { kind: 'staleInsert' }
+  /** Grants workspace trust (Workspaces: Manage Workspace Trust > Trust). UI driver only. */
+  | { kind: 'grantTrust' }
   /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
   | { kind: 'screenshot'; name: string };
 
@@ -199,6 +201,34 @@ export const SCENARIOS: Scenario[] = [
     ],
   },
 ];
+
+/**
+ * Workspace trust, run by the UI driver in a separate code-server with trust enabled on test/e2e/trust-workspace/,
+ * whose .policy-linter.json has a custom placeholder pattern. Restricted Mode: the server lints but does not run the
+ * pattern; once trust is granted the client restarts the server, which then reports it.
+ */
+export const TRUST_SCENARIO: Scenario = {
+  name: 'workspace trust: custom patterns run only once the folder is trusted',
+  file: FILE,
+  steps: [
+    { kind: 'open', file: FILE },
+    {
+      kind: 'diagnostics',
+      present: [{ rule: 'placeholder', message: /\[DATE\]/, line: 3 }],
+      absent: [{ rule: 'placeholder', message: /booking-system marker/ }],
+      settleMs: 2000,
+    },
+    { kind: 'grantTrust' },
+    { kind: 'open', file: FILE },
+    {
+      kind: 'diagnostics',
+      present: [
+        { rule: 'placeholder', message: /\[DATE\]/, line: 3 },
+        { rule: 'placeholder', message: /booking-system marker/, line: 9 },
+      ],
+    },
+  ],
+};
 
 /** Resolves a Where against a text: 0-based line and UTF-16 character. Throws when the text is absent. */
 export function locate(text: string, at: Where): { line: number; character: number; offset: number } {

@@ -89,6 +89,8 @@ export class UiDriver {
         return this.highlighted(step.texts, step.plain, check, label);
       case 'staleInsert':
         return; // API driver only
+      case 'grantTrust':
+        return this.grantTrust();
       case 'screenshot':
         return this.screenshot(step.name);
     }
@@ -191,6 +193,16 @@ export class UiDriver {
     await this.quickInput('Control+G', `${pos.line + 1}:${pos.character + 1}`, `${pos.line + 1}`);
     await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: SHORT });
     await this.page.waitForSelector('.monaco-editor.focused', { timeout: SHORT });
+  }
+
+  private async grantTrust(): Promise<void> {
+    await this.page.waitForSelector('.statusbar-item:has-text("Restricted Mode")', { timeout: SHORT });
+    await this.paletteCommand('Workspaces: Manage Workspace Trust');
+    const trust = this.page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ });
+    await trust.waitFor({ state: 'visible', timeout: SHORT });
+    await trust.click();
+    await this.page.waitForSelector('.statusbar-item:has-text("Restricted Mode")', { state: 'detached', timeout: SHORT });
+    await this.screenshot('trusted');
   }
 
   // ---- checks ----
