@@ -130,6 +130,14 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['transfers', true, null, 'Our servers are in Germany.'],
   ['transfers', false, null, 'If this server is in the EU, users must be at least 16.'],
   ['transfers', true, 'Data residency', 'Customers choose a region.'],
+  ['retention', true, null, 'We retain your data for [X] years after your last login.'],
+  ['retention', true, null, 'Account data is kept for {{retention_period}}.'],
+  ['retention', true, null, 'Logs are deleted after [NUMBER OF DAYS] days.'],
+  ['retention', false, null, 'We keep [Company Name] accountable for these practices.'],
+  ['children', true, null, 'The service is not available to anyone under the age of [AGE].'],
+  ['children', true, null, 'Users must be at least {{ min_age }} years old.'],
+  ['transfers', true, null, 'Your data is stored on servers in [COUNTRY].'],
+  ['transfers', true, null, 'We process personal data in {{ hosting_region }}.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
