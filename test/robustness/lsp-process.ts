@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const SERVER_BUNDLE = resolve(import.meta.dirname, '../../dist/server.cjs');
+/** Node flags that make the server report its memory after a full GC on SIGUSR2 (see memoryAfterGc). */
+export const MEMORY_PROBE_ARGS = ['--expose-gc', '--require', resolve(import.meta.dirname, 'memory-probe.cjs')];
 
 type Message = { jsonrpc: '2.0'; id?: number | string | null; method?: string; params?: unknown; result?: unknown; error?: { code: number; message: string } };
 
@@ -42,7 +44,7 @@ export class LspProcess {
     this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 100_000) this.stderr += chunk.toString('utf8');
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-100_000);
     });
     this.proc.stdin.on('error', () => {}); // a dead server is detected through `alive`, not by crashing the test
     this.proc.on('exit', (code) => {
@@ -186,6 +188,21 @@ export class LspProcess {
     const status = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
     const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
     return kb * 1024;
+  }
+
+  /**
+   * Memory after a full GC, from a server started with MEMORY_PROBE_ARGS (Linux: the probe answers SIGUSR2 on stderr).
+   */
+  async memoryAfterGc(timeoutMs = 10_000): Promise<NodeJS.MemoryUsage> {
+    const from = this.stderr.length;
+    this.proc.kill('SIGUSR2');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const m = /policy-linter-memory (\{.*\})\n/.exec(this.stderr.slice(from));
+      if (m) return JSON.parse(m[1]) as NodeJS.MemoryUsage;
+      if (Date.now() > deadline || !this.alive) throw new Error(`no memory report from the server; stderr: ${this.stderr.slice(-1000)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /** shutdown + exit, then kill if it does not exit within `ms`. */
