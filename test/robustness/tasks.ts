@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { lint } from '../../engine/index.ts';
-import type { Format } from '../../engine/types.ts';
+import type { ConfigProblem, Format, PolicyLinterConfig } from '../../engine/types.ts';
 import { arbitraryText, mutatedPolicy } from './arbitraries.ts';
 import { fingerprint, resultProblems } from './invariants.ts';
 import { SCALING_CASES } from './scaling-cases.ts';
@@ -121,7 +121,20 @@ function scaling(args: ScalingArgs, progress: Progress): ScalingResult[] {
   return out;
 }
 
-export const TASKS = { properties, scaling } as const;
+export interface ConfiguredLintArgs {
+  text: string;
+  format: Format;
+  config: PolicyLinterConfig;
+}
+
+/** lint() with a (hostile) configuration: how many findings, and the config problems it reported. */
+function configuredLint(args: ConfiguredLintArgs, progress: Progress): { findings: number; problems: ConfigProblem[] } {
+  progress(`lint of ${args.text.length} chars with ${JSON.stringify(args.config).slice(0, 200)}`);
+  const r = lint(args.text, { format: args.format, config: args.config });
+  return { findings: r.findings.length, problems: r.problems };
+}
+
+export const TASKS = { properties, scaling, configuredLint } as const;
 export type TaskName = keyof typeof TASKS;
 export type TaskArgs<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
 export type TaskResult<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;
