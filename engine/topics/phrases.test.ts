@@ -138,6 +138,9 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['children', true, null, 'Users must be at least {{ min_age }} years old.'],
   ['transfers', true, null, 'Your data is stored on servers in [COUNTRY].'],
   ['transfers', true, null, 'We process personal data in {{ hosting_region }}.'],
+  ['retention', false, 'How long does it take to answer a request?', 'Usually a week.'],
+  ['retention', true, 'How long is my data stored?', 'It depends.'],
+  ['children', false, 'Child Safety Standards', 'We ban abusive content and report it to the authorities.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
