@@ -141,6 +141,8 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['retention', false, 'How long does it take to answer a request?', 'Usually a week.'],
   ['retention', true, 'How long is my data stored?', 'It depends.'],
   ['children', false, 'Child Safety Standards', 'We ban abusive content and report it to the authorities.'],
+  ['contact', false, 'Who we are', 'Our website address is https://northwind-widgets.test.'],
+  ['contact', true, 'Contact', 'Send us a request at https://northwind-widgets.test/privacy-request.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
