@@ -143,6 +143,7 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['children', false, 'Child Safety Standards', 'We ban abusive content and report it to the authorities.'],
   ['contact', false, 'Who we are', 'Our website address is https://northwind-widgets.test.'],
   ['contact', true, 'Contact', 'Send us a request at https://northwind-widgets.test/privacy-request.'],
+  ['contact', false, 'Complaints', 'You can complain to the regulator: Information Office, 9 Water Lane, Exampleton EX9 5AF.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
