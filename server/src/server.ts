@@ -337,8 +337,10 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     MissingSectionsRequest,
-    guard(log, MissingSectionsRequest, (params: MissingSectionsParams): MissingSectionsResult | null => {
-      const doc = documents.get(params?.uri);
+    guard(log, MissingSectionsRequest, async (params: MissingSectionsParams): Promise<MissingSectionsResult | null> => {
+      if (!documents.get(params?.uri)) return null;
+      await settingsFor(params.uri);
+      const doc = documents.get(params.uri);
       let outcome = doc && outcomeFor(doc);
       if (!doc || !outcome) return null;
       if (outcome.kind === 'ignored') {
