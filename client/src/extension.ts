@@ -105,19 +105,15 @@ async function insertSections(lc: LanguageClient): Promise<void> {
   const editor = policyEditor();
   if (!editor) return;
   const uri = editor.document.uri.toString();
-  let result: MissingSectionsResult | null = null;
+  let result: MissingSectionsResult | null;
   try {
-    // null: the server has not read the settings for this document yet (just opened); ask again shortly.
-    for (let attempt = 0; attempt < 5 && !result; attempt++) {
-      if (attempt) await new Promise((r) => setTimeout(r, 150 * 2 ** attempt));
-      result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
-    }
+    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
   } catch (err) {
     void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
     return;
   }
   if (!result) {
-    void vscode.window.showWarningMessage(`${NAME}: the document is still being analysed; try again in a moment.`);
+    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
     return;
   }
   if (!result.sections.length) {
