@@ -16,6 +16,8 @@ describe('missing-contact', () => {
     ['an interpolation slot', 'text', 'Privacy Policy\n\nContact Us\nWrite to %{contact_email} with any question.\n'],
     ['a bracket slot', 'markdown', '# Policy\n\n## Contact\n\nE-mail [EMAIL ADDRESS].\n'],
     ['an issue tracker', 'markdown', '# Policy\n\n## Questions\n\nOpen an issue on our GitHub repository.\n'],
+    ['a mailto link in Markdown', 'markdown', '# Policy\n\nIf you have questions, [write to us](mailto:privacy@example-widgets.test).\n'],
+    ['a mailto link in HTML', 'html', '<h1>Privacy</h1><p>Questions? <a href="mailto:privacy@example-widgets.test">Send us a message</a>.</p>'],
   ];
   for (const [name, format, text] of valid) it(`is silent for ${name}`, () => assert.equal(finding(text, format), undefined));
 

@@ -117,6 +117,17 @@ function hasProse(prose: Block[], start: number, end: number): boolean {
   return lo < prose.length && prose[lo].span.start < end;
 }
 
+/** Link targets a reader reaches by clicking, which plain block text loses ("[e-mail us](mailto:…)"). */
+const CHANNEL_LINK = /\b(?:mailto|tel):[^\s"'<>()[\]]+/gi;
+
+/** What a block says: its plain text, without leftover markup, plus the mailto:/tel: targets of its links. */
+function blockText(doc: PolicyDocument, block: Block): string {
+  const links = doc.text.slice(block.span.start, block.span.end).match(CHANNEL_LINK) ?? [];
+  const text = block.text.replace(LEFTOVER_MARKUP, ' ');
+  const missing = links.filter((l) => !text.includes(l.replace(/^\w+:/, '')));
+  return (missing.length ? `${text} (${missing.join(' ')})` : text).replace(/\0/g, ' ');
+}
+
 /**
  * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
  * the blocks it came from and the section each belongs to.
@@ -130,7 +141,7 @@ function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: 
     picked.push({ block, section: si });
   }
   // Normalise everything in one pass; NUL (never white space, never in a pattern) marks the block boundaries.
-  const parts = normalizeText(picked.map((p) => p.block.text.replace(/\0/g, ' ').replace(LEFTOVER_MARKUP, ' ')).join('\0')).split('\0');
+  const parts = normalizeText(picked.map((p) => blockText(doc, p.block)).join('\0')).split('\0');
   const blocks: BodyBlock[] = [];
   const texts: string[] = [];
   let offset = 0;
