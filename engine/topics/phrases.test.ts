@@ -144,6 +144,9 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['contact', false, 'Who we are', 'Our website address is https://northwind-widgets.test.'],
   ['contact', true, 'Contact', 'Send us a request at https://northwind-widgets.test/privacy-request.'],
   ['contact', false, 'Complaints', 'You can complain to the regulator: Information Office, 9 Water Lane, Exampleton EX9 5AF.'],
+  ['retention', true, null, 'Retention: 24 months after your last order.'],
+  ['retention', true, null, 'Retention'],
+  ['retention', false, null, 'Customer retention is a key metric for us.'],
 ];
 
 describe('topic recognition: phrase battery', () => {

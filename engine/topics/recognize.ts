@@ -160,6 +160,18 @@ function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: 
  */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
+/**
+ * All matches of a global expression, run on the expression itself: `String.prototype.matchAll` would run a copy,
+ * which V8 may start over in its slow bytecode interpreter.
+ */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
+
 /** Index of the block holding joined-text offset `at`. */
 function blockAt(blocks: BodyBlock[], at: number): number {
   let lo = 0;
@@ -280,7 +292,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const id = t.def.id;
     const text = t.negative ? body.text.replace(t.negative, blank) : body.text;
     if (t.strong) {
-      for (const m of text.matchAll(t.strong)) {
+      for (const m of matches(t.strong, text)) {
         const i = blockAt(body.blocks, m.index);
         const b = body.blocks[i];
         add({ topic: id, span: b.block.span, score: SCORE.strong, reason: `body: "${quote(m[0])}"` });
@@ -292,7 +304,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     // WEAK_WINDOW blocks count together. One entry per signal keeps this linear however many matches there are.
     const latest = new Map<number, { block: number; quote: string }>();
     let section = Number.NaN;
-    for (const m of text.matchAll(t.weak)) {
+    for (const m of matches(t.weak, text)) {
       const part = t.weakParts.findIndex((p) => p.test(m[0]));
       if (part < 0) continue;
       const i = blockAt(body.blocks, m.index);
