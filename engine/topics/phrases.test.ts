@@ -44,6 +44,8 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['contact', true, null, 'For privacy questions, email privacy@acme.test.'],
   ['contact', true, null, 'You can reach our Data Protection Officer at dpo@acme.test.'],
   ['contact', true, null, 'Contact: hello@acme.test'],
+  ['contact', true, null, 'Questions go to privacy@YOUR_DOMAIN until launch.'],
+  ['contact', false, null, 'Set the variable MAIL_FROM to the sender address in your deployment.'],
   ['contact', true, 'Contact Information', 'Acme Inc., 500 Market Street, Suite 300, San Francisco, CA 94105'],
   ['contact', true, 'Get in touch', 'Email support at help@acme.test'],
   ['contact', true, 'How to Reach Us', 'Write to Acme GmbH, Hauptstraße 5, 10115 Berlin.'],
