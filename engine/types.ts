@@ -29,18 +29,21 @@ export interface Span {
 
 /** How a heading is written, so a section inserted by a quick fix can be written the same way. */
 export type HeadingStyle =
-  | { kind: 'atx'; level: number } // "## Title"
+  | { kind: 'atx'; level: number; numbering?: NumberingStyle } // "## Title", "## 3. Title" (with numbering)
   | { kind: 'setext'; level: 1 | 2 } // "Title\n-----"
   | { kind: 'html'; level: number } // "<h2>Title</h2>"
   | { kind: 'html-strong' } // "<p><strong>Title</strong></p>"
   | { kind: 'bold' } // "**Title**" on its own line (Markdown)
-  | { kind: 'roman'; upper: boolean; suffix: string } // "VII. Title"
-  | { kind: 'arabic'; suffix: string; depth: number } // "3. Title", "3.2 Title" (depth 2)
-  | { kind: 'letter'; upper: boolean; suffix: string } // "C. Title"
+  | { kind: 'roman'; upper: boolean; suffix: string; prefix?: string } // "VII. Title", "Part II: Title" (prefix "Part ")
+  | { kind: 'arabic'; suffix: string; depth: number; prefix?: string } // "3. Title", "3.2 Title" (depth 2), "Section 3: Title"
+  | { kind: 'letter'; upper: boolean; suffix: string; prefix?: string } // "C. Title", "(c) Title" (prefix "(")
   | { kind: 'bullet'; bullet: string; indent: string } // "  • Title"
   | { kind: 'caps' } // "CHILDREN'S PRIVACY"
   | { kind: 'plain' } // "Children's privacy" on its own line
   | { kind: 'question' }; // "How can you contact us?"
+
+/** The numbering a Markdown heading carries in its text ("## 3. Retention"), so an inserted section continues it. */
+export type NumberingStyle = Extract<HeadingStyle, { kind: 'roman' | 'arabic' | 'letter' }>;
 
 export interface Section {
   /** Heading text without markers or numbering ("Children's Personal Information"). */

@@ -55,6 +55,7 @@ export function fromRoman(s: string): number {
 /** The number a new section following `last` carries in a numbered style. */
 function nextNumber(style: HeadingStyle, last: Section | undefined): string | undefined {
   const cur = last?.number;
+  if (style.kind === 'atx') return style.numbering && nextNumber(style.numbering, last);
   switch (style.kind) {
     case 'roman': {
       const n = toRoman((cur ? fromRoman(cur) : 0) + 1);
@@ -117,14 +118,14 @@ export function snippetToText(snippet: string): string {
 function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string): string {
   const t = escapeSnippet(title);
   switch (style.kind) {
-    case 'atx': return `${'#'.repeat(style.level)} ${t}`;
+    case 'atx': return `${'#'.repeat(style.level)} ${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}`;
     case 'setext': return `${t}${eol}${(style.level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
     case 'html': return `<h${style.level}>${t}</h${style.level}>`;
     case 'html-strong': return `<p><strong>${t}</strong></p>`;
     case 'bold': return `**${t}**`;
     case 'roman':
-    case 'letter': return `${number}${style.suffix} ${t}`;
-    case 'arabic': return `${number}${style.suffix} ${t}`;
+    case 'letter':
+    case 'arabic': return `${escapeSnippet(style.prefix ?? '')}${number}${style.suffix} ${t}`;
     case 'bullet': return `${style.indent}${style.bullet} ${t}`;
     case 'caps': return escapeSnippet(title.toUpperCase());
     case 'question':
@@ -145,7 +146,7 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
   const style = dominantStyle(top) ?? defaultStyle(doc);
   const siblings = top.filter((s) => JSON.stringify(s.style) === JSON.stringify(style));
   const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text);
-  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter';
+  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || (style.kind === 'atx' && style.numbering !== undefined);
 
   // Numbered outlines are never renumbered (every existing line must survive a fix), so the new section
   // continues the numbering after the last sibling. Otherwise it goes before the contact/changes sections.

@@ -18,7 +18,7 @@ import type { Block, BlockKind, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
 import { ELEMENTS, htmlMarkupExclusions } from './html-markup.ts';
-import { readMarker, titleShape, TOC_LABEL } from './text-headings.ts';
+import { splitHeadingNumber, titleShape, TOC_LABEL } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 const processor = unified().use(rehypeParse, { verbose: true });
@@ -182,7 +182,7 @@ function parseTree(text: string): ParsedParts {
     const e = endOf(el);
     const h = HEADING.exec(tag);
     if (h) {
-      const { title, number } = splitNumber(textOf(el));
+      const { title, number } = splitHeadingNumber(textOf(el));
       if (title && s !== undefined && e !== undefined) {
         headings.push({ span: { start: s, end: e }, title, number, level: Number(h[1]), strong: false });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
@@ -190,7 +190,7 @@ function parseTree(text: string): ParsedParts {
       return;
     }
     if ((tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && strongOnly(el)) {
-      const { title, number } = splitNumber(textOf(el));
+      const { title, number } = splitHeadingNumber(textOf(el));
       if (titleShape(title)) {
         headings.push({ span: { start: s, end: e }, title, number, level: 0, strong: true });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
@@ -256,14 +256,6 @@ function slotTag(el: Element, source: string): Span | undefined {
   const name = source.slice(s + 1, s + 1 + el.tagName.length);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return undefined;
   return ELEMENTS.has(el.tagName) || el.tagName.includes('-') ? undefined : { start: s, end: e };
-}
-
-/** "3.2 Retention" -> number "3.2", title "Retention" (numbers with a suffix or several levels, numerals, letters). */
-function splitNumber(text: string): { title: string; number?: string } {
-  const read = readMarker(text);
-  const m = read?.marker;
-  if (!read || !m?.number || (m.kind === 'arabic' && m.suffix === '' && !m.number.includes('.'))) return { title: text };
-  return { title: text.slice(read.rest).trim(), number: m.number };
 }
 
 /** Whether a <p>/<div> holds nothing but one <strong>/<b> (possibly inside a <span>, <em>…), besides white space and <br>. */

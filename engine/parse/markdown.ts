@@ -10,6 +10,7 @@ import type { ParsedParts } from './parts.ts';
 import { parseText } from './text.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
 import { templateSyntaxSpans } from '../placeholders/detect.ts';
+import { numberingStyle, splitHeadingNumber, titleShape } from './text-headings.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -25,10 +26,12 @@ export function plainText(node: Nodes): string {
 }
 
 interface HeadingCandidate {
-  node: Heading | Paragraph;
+  node: Heading | Paragraph | List;
   style: HeadingStyle;
+  /** Heading depth, or 0 for bold paragraphs and numbered list headings (one below the deepest real heading). */
   depth: number;
   title: string;
+  number?: string;
 }
 
 export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
@@ -38,6 +41,8 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   const comments: ParsedParts['comments'] = [];
   const toc: Span[] = [];
   const headings: HeadingCandidate[] = [];
+  const listHeadings = numberedListHeadings(text, tree);
+  const listHeadingParagraphs = new Set([...listHeadings.keys()].map((l) => l.children[0].children[0]));
 
   const exclude = (s: number, e: number) => {
     if (e > s) excluded.push({ start: s, end: e });
@@ -101,9 +106,12 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
         excludeAround(node);
         break;
       case 'heading': {
-        const title = plainText(node).replace(/\s*\{[#:.][^{}\n]*\}\s*$/, '').trim();
+        // "## 3. Retention", "## Section 4: Children": the number goes to Section.number, and an ATX heading's style
+        // records the numbering so that an inserted section continues it.
+        const { title, number, marker } = splitHeadingNumber(plainText(node).replace(/\s*\{[#:.][^{}\n]*\}\s*$/, '').trim());
         const atx = text.charCodeAt(skipSpaces(text, start(node))) === 35; // '#'
-        if (title) headings.push({ node, depth: node.depth, title, style: atx ? { kind: 'atx', level: node.depth } : { kind: 'setext', level: node.depth as 1 | 2 } });
+        const style: HeadingStyle = atx ? { kind: 'atx', level: node.depth, ...(marker ? { numbering: numberingStyle(marker) } : {}) } : { kind: 'setext', level: node.depth as 1 | 2 };
+        if (title) headings.push({ node, depth: node.depth, title, style, ...(number !== undefined ? { number } : {}) });
         excludeHeadingAttributes(text, node, exclude);
         block('heading', node);
         break;
@@ -119,16 +127,20 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
           return;
         }
         const bold = boldHeading(node, parent);
-        if (bold) headings.push({ node, depth: 0, title: bold, style: { kind: 'bold' } });
-        block(bold ? 'heading' : parent?.type === 'listItem' ? 'list-item' : inQuote ? 'quote' : parent?.type === 'tableCell' ? 'table-cell' : 'paragraph', node);
+        if (bold) headings.push({ node, depth: 0, ...splitHeadingNumber(bold), style: { kind: 'bold' } });
+        const listHeading = listHeadingParagraphs.has(node);
+        block(bold || listHeading ? 'heading' : parent?.type === 'listItem' ? 'list-item' : inQuote ? 'quote' : parent?.type === 'tableCell' ? 'table-cell' : 'paragraph', node);
         break;
       }
       case 'tableCell':
         block('table-cell', node);
         break;
-      case 'list':
+      case 'list': {
         if (isTocList(node)) toc.push({ start: start(node), end: end(node) });
+        const lh = listHeadings.get(node);
+        if (lh) headings.push({ node, depth: 0, title: lh.title, number: lh.number, style: lh.style });
         break;
+      }
     }
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
       for (const child of node.children as Nodes[]) visit(child, node as Parents, inQuote || node.type === 'blockquote');
@@ -150,8 +162,9 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   }
 
   // Bold-only paragraphs act as headings one level below the deepest real heading.
-  const deepest = headings.reduce((m, h) => (h.style.kind === 'bold' ? m : Math.max(m, h.depth)), 0);
-  for (const h of headings) if (h.style.kind === 'bold') h.depth = Math.min(6, deepest + 1);
+  // So do numbered list headings.
+  const deepest = headings.reduce((m, h) => Math.max(m, h.depth), 0);
+  for (const h of headings) if (h.depth === 0) h.depth = Math.min(6, deepest + 1);
 
   const first = headings[0];
   const titleIsHeading = headings.length === 1 || headings.slice(1).every((h) => h.depth > first.depth);
@@ -161,7 +174,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     const hs = start(h.node);
     const he = end(h.node);
     const next = i + 1 < body.length ? start(body[i + 1].node) : text.length;
-    return { title: h.title, level: h.depth, style: h.style, heading: { start: hs, end: he }, body: { start: he, end: next } };
+    return { title: h.title, level: h.depth, style: h.style, ...(h.number !== undefined ? { number: h.number } : {}), heading: { start: hs, end: he }, body: { start: he, end: next } };
   });
   return { title, sections, toc, blocks, excluded, comments };
 }
@@ -204,9 +217,33 @@ function boldHeading(node: Paragraph, parent: Parents | undefined): string | und
   if (parent?.type !== 'root' || node.children.length !== 1) return undefined;
   const only = node.children[0];
   if (only.type !== 'strong') return undefined;
-  const t = plainText(only).trim();
+  // "**Information we collect:**" before the paragraphs it heads: the colon goes, if what is left reads as a title.
+  const raw = plainText(only).trim();
+  const t = raw.endsWith(':') && titleShape(raw.slice(0, -1)) && /\s/.test(raw) ? raw.slice(0, -1) : raw;
   if (!t || t.length > 100 || /[.,;:]$/.test(t) || t.split(/\s+/).length > 12) return undefined;
   return t;
+}
+
+/**
+ * Headings written as plain numbered lines ("1. Introduction", a blank line, then prose): CommonMark makes each one an
+ * ordered list of a single item. Such a list is a heading when its item is one short title-like line, a paragraph
+ * follows it, and the document numbers at least two of them in increasing order (one such list is just a list).
+ */
+function numberedListHeadings(text: string, tree: Root): Map<List, { title: string; number: string; style: HeadingStyle }> {
+  const found: Array<[List, { title: string; number: string; style: HeadingStyle }]> = [];
+  tree.children.forEach((node, i) => {
+    const next = tree.children[i + 1];
+    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || next?.type !== 'paragraph') return;
+    const item = node.children[0];
+    const para = item.children[0];
+    if (item.children.length !== 1 || para?.type !== 'paragraph') return;
+    const title = plainText(para).trim();
+    const m = /^[ \t]*(\d{1,3})([.)])[ \t]/.exec(text.slice(start(node), start(para)));
+    if (!m || /[\r\n]/.test(title) || !titleShape(title)) return;
+    found.push([node, { title, number: m[1], style: { kind: 'arabic', suffix: m[2], depth: 1 } }]);
+  });
+  const increasing = found.every(([, h], k) => k === 0 || Number(h.number) > Number(found[k - 1][1].number));
+  return new Map(found.length >= 2 && increasing ? found : []);
 }
 
 /** A list whose every item is just a link to an in-page anchor is a table of contents. */

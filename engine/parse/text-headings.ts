@@ -10,6 +10,7 @@
 // The result is a *candidate*. Whether a candidate really is a heading depends on its neighbours (what follows it,
 // whether it continues a wrapped paragraph, whether it sits in a list introduced by "…:"); that is decided in
 // text.ts using the `next` requirement each candidate carries (see NEXT_REQUIREMENT).
+import type { NumberingStyle } from '../types.ts';
 
 /** Which line may follow a candidate for it to count as a heading (checked in text.ts). */
 export type NextRequirement =
@@ -32,6 +33,8 @@ export interface LineMarker {
   bullet?: string;
   /** Number of '#' (hash kind only). */
   hashes?: number;
+  /** A word or sign before the number ("Section ", "Art. ", "§ ", "(" of "(a)"), as written (numbered kinds only). */
+  prefix?: string;
 }
 
 export type ShapeKind = 'caps' | 'title' | 'question' | 'sentence';
@@ -55,12 +58,41 @@ interface MarkerRow {
 
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
 
+/** The number of a prefixed or parenthesised marker: Arabic, a numeral, or a single letter. */
+function numberMarker(token: string, suffix: string, prefix: string, letterFirst: boolean): LineMarker | undefined {
+  if (/^\d/.test(token)) return { kind: 'arabic', number: token, suffix, prefix };
+  const cased = token === token.toUpperCase() || token === token.toLowerCase();
+  if (token.length === 1 && letterFirst) return { kind: 'letter', number: token, suffix, prefix };
+  if (ROMAN.test(token) && cased) return { kind: 'roman', number: token, suffix, prefix };
+  return token.length === 1 ? { kind: 'letter', number: token, suffix, prefix } : undefined;
+}
+
 export const MARKERS: MarkerRow[] = [
   {
     // "## Retention" in a .txt file (Markdown habits). Closing hashes are dropped.
     kind: 'hash',
     re: /^(#{1,6})([ \t]+)/,
     read: (m) => ({ kind: 'hash', hashes: m[1].length }),
+  },
+  {
+    // "Section 3: Title", "ARTICLE 5 – Title", "Art. 5. Title", "Part II Title", "Chapter 2 - Title", "§ 4 Title",
+    // "Appendix A: Title". The word makes it a heading number even without a suffix.
+    kind: 'arabic',
+    re: /^((?:section|sec\.|article|art\.|part|chapter|clause|schedule|appendix|annex)[ \t]+|§{1,2}[ \t]*)(\d{1,3}(?:\.\d{1,3}){0,5}|[ivxlcdm]{1,8}|[a-z])(\.(?!\d)|\)|:|[ \t]*[-–—])?([ \t]+)/i,
+    read: (m) => {
+      const prefix = m[1].replace(/[ \t]+$/, ' ');
+      const word = prefix.trim().toLowerCase();
+      // "Part a", "section v": a lower-case numeral or letter after a capitalised word is prose ("Part of…" fails anyway).
+      if (/^[a-z]/.test(m[2]) && m[1][0] !== m[1][0].toLowerCase() && word !== '§') return undefined;
+      const suffix = (m[3] ?? '').replace(/^[ \t]+/, ' ');
+      return numberMarker(m[2], suffix, prefix, /^(?:appendix|annex|schedule)$/.test(word));
+    },
+  },
+  {
+    // "(a) Title", "(iv) Title", "(3) Title".
+    kind: 'letter',
+    re: /^(\()(\d{1,3}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8}|[A-Za-z])(\))([ \t]+)/,
+    read: (m) => numberMarker(m[2], ')', '(', false),
   },
   {
     // "VII. Title", "iv) Title", "II: Title", "III - Title". Single letters that are also numerals (I, V, X, C…)
@@ -234,6 +266,25 @@ export function titleShape(text: string): ShapeKind | undefined {
     if (row.test(words, text)) return row.kind;
   }
   return undefined;
+}
+
+/** The heading style of a numbered marker (Roman, Arabic or letter), with its prefix when it has one. */
+export function numberingStyle(m: LineMarker): NumberingStyle {
+  const prefix = m.prefix ? { prefix: m.prefix } : {};
+  if (m.kind === 'arabic') return { kind: 'arabic', suffix: m.suffix!, depth: m.number!.split('.').length, ...prefix };
+  return { kind: m.kind === 'roman' ? 'roman' : 'letter', upper: m.number === m.number!.toUpperCase(), suffix: m.suffix!, ...prefix };
+}
+
+/**
+ * "3.2 Retention" -> number "3.2", title "Retention"; "Section 4: Children" -> "4", "Children" (numbers with a suffix,
+ * a prefix or several levels, numerals, letters). Used for headings whose markup already makes them headings.
+ */
+export function splitHeadingNumber(text: string): { title: string; number?: string; marker?: LineMarker } {
+  const read = readMarker(text);
+  const m = read?.marker;
+  if (!read || !m?.number || (m.kind === 'arabic' && m.suffix === '' && !m.prefix && !m.number.includes('.'))) return { title: text };
+  const title = text.slice(read.rest).trim();
+  return title ? { title, number: m.number, marker: m } : { title: text };
 }
 
 /** Reads a line's leading marker; `rest` is the offset of the text after it. */

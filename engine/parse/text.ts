@@ -15,7 +15,7 @@
 import type { Block, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
-import { classifyLine, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
+import { classifyLine, numberingStyle, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 interface Line {
@@ -64,6 +64,8 @@ function listMarker(content: string): ReturnType<typeof readMarker> {
   const read = readMarker(content);
   const m = read?.marker;
   if (!m || m.kind === 'hash' || (m.kind === 'arabic' && m.suffix === '' && !m.number!.includes('.'))) return undefined;
+  // "Section 3: …", "Part II …" are headings' numbers, never list items ("(a) …" is both).
+  if (m.prefix && m.prefix !== '(') return undefined;
   return read;
 }
 
@@ -287,13 +289,13 @@ function resolveRomanLetters(cand: Array<HeadingCandidate | undefined>): void {
   if (multiRoman || !letters) return;
   for (const c of cand) {
     const m = c?.marker;
-    if (m?.kind === 'roman' && m.number!.length === 1) c!.marker = { kind: 'letter', number: m.number, suffix: m.suffix };
+    if (m?.kind === 'roman' && m.number!.length === 1) c!.marker = { kind: 'letter', number: m.number, suffix: m.suffix, prefix: m.prefix };
   }
 }
 
 /** A heading numbered "3 Title" (no suffix) needs "2 …" or "4 …" written the same way; otherwise it is not numbered. */
 function dropLoneBareNumbers(cand: Array<HeadingCandidate | undefined>): void {
-  const bare = (c: HeadingCandidate | undefined) => c?.marker?.kind === 'arabic' && c.marker.suffix === '' && !c.marker.number!.includes('.');
+  const bare = (c: HeadingCandidate | undefined) => c?.marker?.kind === 'arabic' && c.marker.suffix === '' && !c.marker.prefix && !c.marker.number!.includes('.');
   const numbers = new Set<number>();
   for (const c of cand) if (bare(c)) numbers.add(Number(c!.marker!.number));
   cand.forEach((c, i) => {
@@ -305,20 +307,10 @@ function dropLoneBareNumbers(cand: Array<HeadingCandidate | undefined>): void {
 
 function styleOf(c: HeadingCandidate, indent: string): { style: HeadingStyle; number?: string } {
   const m: LineMarker | undefined = c.marker;
-  switch (m?.kind) {
-    case 'hash':
-      return { style: { kind: 'atx', level: m.hashes! } };
-    case 'roman':
-      return { style: { kind: 'roman', upper: m.number === m.number!.toUpperCase(), suffix: m.suffix! }, number: m.number };
-    case 'arabic':
-      return { style: { kind: 'arabic', suffix: m.suffix!, depth: m.number!.split('.').length }, number: m.number };
-    case 'letter':
-      return { style: { kind: 'letter', upper: m.number === m.number!.toUpperCase(), suffix: m.suffix! }, number: m.number };
-    case 'bullet':
-      return { style: { kind: 'bullet', bullet: m.bullet!, indent } };
-    default:
-      return { style: { kind: c.shape === 'caps' ? 'caps' : c.shape === 'question' ? 'question' : 'plain' } };
-  }
+  if (m?.kind === 'hash') return { style: { kind: 'atx', level: m.hashes! } };
+  if (m?.kind === 'bullet') return { style: { kind: 'bullet', bullet: m.bullet!, indent } };
+  if (m) return { style: numberingStyle(m), number: m.number };
+  return { style: { kind: c.shape === 'caps' ? 'caps' : c.shape === 'question' ? 'question' : 'plain' } };
 }
 
 const PLAIN_EITHER = 'plain|sentence';
@@ -328,7 +320,7 @@ function styleKey(style: HeadingStyle, c: HeadingCandidate): string {
   switch (style.kind) {
     case 'roman':
     case 'letter':
-      return `${style.kind}:${style.upper}`;
+      return `${style.kind}:${style.upper}:${style.prefix ?? ''}`;
     case 'bullet':
       return `bullet:${style.bullet}:${style.indent}`;
     case 'question':
