@@ -50,6 +50,30 @@ describe('planInsertSection', () => {
     assert.ok(applied.endsWith('II. Contact Us\n\nmail@acme.test\n\nIII. How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
   });
 
+  it('continues prefixed numbering ("Section 5: …" -> "Section 6: …") in plain text', () => {
+    const text = 'Data Notice\n\nSection 4: Scope\n\nThis notice covers the shop.\n\nSection 5: Contact Us\n\nWrite to the front desk.\n';
+    const { fix, applied } = plan(text, 'text');
+    assert.equal(fix.number, '6');
+    assert.deepEqual(fix.headingStyle, { kind: 'arabic', suffix: ':', depth: 1, prefix: 'Section ' });
+    assert.ok(applied.endsWith('Section 5: Contact Us\n\nWrite to the front desk.\n\nSection 6: How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
+  });
+
+  it('continues parenthesised letters ("(b)" -> "(c)")', () => {
+    const text = 'Data Notice\n\n(a) Scope\n\nThis notice covers the shop.\n\n(b) Contact Us\n\nWrite to the front desk.\n';
+    const { fix } = plan(text, 'text');
+    assert.ok(fix.text.includes('\n(c) How Long We Keep Information\n'), fix.text);
+  });
+
+  it('continues the numbers of numbered Markdown headings, and leaves unnumbered ones unnumbered', () => {
+    const text = '# Policy\n\n## 1. Scope\n\nAll of it.\n\n## 2. Contact\n\nWrite to us.\n';
+    const { fix, applied } = plan(text, 'markdown');
+    assert.equal(fix.number, '3');
+    assert.ok(applied.endsWith('## 2. Contact\n\nWrite to us.\n\n## 3. How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
+    const plainMd = plan('# Policy\n\n## Scope\n\nAll of it.\n', 'markdown');
+    assert.ok(plainMd.fix.text.includes('\n## How Long We Keep Information\n'), plainMd.fix.text);
+    assert.equal(plainMd.fix.number, undefined);
+  });
+
   it('keeps bullet headings and a document without blank lines compact', () => {
     const text = 'Privacy Policy\n  • Information We Collect\nWe collect names when you register for the service.\n  • Changes to This Policy\nWe may update this policy from time to time.\n';
     const { applied } = plan(text, 'text');

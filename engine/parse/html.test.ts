@@ -146,11 +146,13 @@ describe('parseHtml', () => {
   });
 
   it('records numbering as the section number', () => {
-    const text = '<h1>Policy</h1><h2>3.2 Retention</h2><p>One year.</p><p><b>IV. Contact Us</b></p><p>Write to us.</p><h2>10 Tips</h2><p>x</p>';
+    const text = '<h1>Policy</h1><h2>3.2 Retention</h2><p>One year.</p><p><b>IV. Contact Us</b></p><p>Write to us.</p><h2>10 Tips</h2><p>x</p><h2>Section 4: Minors</h2><p>y</p><p><b>(b) Overseas Storage</b></p><p>z</p>';
     assert.deepEqual(parse(text).sections.map((s) => [s.number, s.title, s.style.kind]), [
       ['3.2', 'Retention', 'html'],
       ['IV', 'Contact Us', 'html-strong'],
       [undefined, '10 Tips', 'html'],
+      ['4', 'Minors', 'html'],
+      ['b', 'Overseas Storage', 'html-strong'],
     ]);
   });
 

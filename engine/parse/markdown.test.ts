@@ -18,6 +18,44 @@ describe('markdown parser', () => {
     assert.equal(doc.sections[1].body.end, text.length);
   });
 
+  it('moves a heading\'s number or "Section 4:" prefix into Section.number and records ATX numbering', () => {
+    const text = '# Notice\n\n## 3. Keeping Records\n\nThree seasons.\n\n### 3.2 Abroad\n\nOnly here.\n\n## Section 4: Minors\n\nNone.\n\n## 2024 Changes\n\nSome.\n';
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.number, s.level]), [
+      ['Keeping Records', '3', 2],
+      ['Abroad', '3.2', 3],
+      ['Minors', '4', 2],
+      ['2024 Changes', undefined, 2],
+    ]);
+    assert.deepEqual(doc.sections[0].style, { kind: 'atx', level: 2, numbering: { kind: 'arabic', suffix: '.', depth: 1 } });
+    assert.deepEqual(doc.sections[2].style, { kind: 'atx', level: 2, numbering: { kind: 'arabic', suffix: ':', depth: 1, prefix: 'Section ' } });
+    assert.deepEqual(doc.sections[3].style, { kind: 'atx', level: 2 });
+  });
+
+  it('reads plain numbered lines between paragraphs (single-item ordered lists) as headings, not real lists', () => {
+    const text = '# Club Notice\n\n1. Scope of this notice\n\nIt covers members and guests.\n\n2. Keeping records\n\nForms are kept for three seasons.\n';
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.number, s.level, s.style.kind]), [
+      ['Scope of this notice', '1', 2, 'arabic'],
+      ['Keeping records', '2', 2, 'arabic'],
+    ]);
+    assert.equal(slice(text, doc.sections[0].heading), '1. Scope of this notice');
+    assert.equal(doc.blocks.find((b) => b.text === 'Keeping records')?.kind, 'heading');
+    // One numbered line, a real list, or a numbered sentence is not a heading.
+    assert.deepEqual(md('# N\n\n1. Scope of this notice\n\nIt covers members.\n').sections, []);
+    assert.deepEqual(md('# N\n\nSteps:\n\n1. Open the app\n2. Tap settings\n\nThat is all.\n').sections, []);
+    assert.deepEqual(md('# N\n\n1. We keep forms for three seasons.\n\nMore.\n\n2. We delete them after that.\n\nDone.\n').sections, []);
+  });
+
+  it('reads "**Title:**" and "**1. Title**" paragraphs as bold headings, but not a lone "**Note:**"', () => {
+    const text = '# Notice\n\n**Information we keep:**\n\nForms and receipts.\n\n**2. Who sees it**\n\nOnly staff.\n\n**Note:**\n\nSubject to change.\n';
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.number]), [
+      ['Information we keep', undefined],
+      ['Who sees it', '2'],
+    ]);
+  });
+
   it('keeps every heading as a section when no single heading stands above the others', () => {
     const text = '## Scope\n\nText.\n\n## Contact\n\nMail us.\n';
     const doc = md(text);

@@ -26,6 +26,24 @@ describe('plain-text heading lines', () => {
     assert.equal(classifyLine('## Data we keep ##')?.title, 'Data we keep');
   });
 
+  it('reads prefixed and parenthesised numbers ("Section 3:", "Article 5 –", "Part II", "§ 4", "(a)")', () => {
+    assert.deepEqual(classifyLine('Section 3: Keeping Records')?.marker, { kind: 'arabic', number: '3', suffix: ':', prefix: 'Section ' });
+    assert.equal(classifyLine('Section 3: Keeping Records')?.title, 'Keeping Records');
+    assert.deepEqual(classifyLine('ARTICLE 5 – MINORS')?.marker, { kind: 'arabic', number: '5', suffix: ' –', prefix: 'ARTICLE ' });
+    assert.equal(classifyLine('ARTICLE 5 – MINORS')?.title, 'MINORS');
+    assert.deepEqual(classifyLine('Art. 7. Overseas Storage')?.marker, { kind: 'arabic', number: '7', suffix: '.', prefix: 'Art. ' });
+    assert.deepEqual(classifyLine('Part II Who Sees Your Data')?.marker, { kind: 'roman', number: 'II', suffix: '', prefix: 'Part ' });
+    assert.deepEqual(classifyLine('Chapter 2 - Getting in Touch')?.marker, { kind: 'arabic', number: '2', suffix: ' -', prefix: 'Chapter ' });
+    assert.deepEqual(classifyLine('§ 4 Deletion Requests')?.marker, { kind: 'arabic', number: '4', suffix: '', prefix: '§ ' });
+    assert.deepEqual(classifyLine('Appendix B: Vendors')?.marker, { kind: 'letter', number: 'B', suffix: ':', prefix: 'Appendix ' });
+    assert.deepEqual(classifyLine('(a) Account Records')?.marker, { kind: 'letter', number: 'a', suffix: ')', prefix: '(' });
+    assert.deepEqual(classifyLine('(iv) Account Records')?.marker, { kind: 'roman', number: 'iv', suffix: ')', prefix: '(' });
+    // Prose that starts with such a word is not a heading.
+    for (const line of ['Section 5 applies to all members.', 'Part of the data is kept offsite', 'Article 9 of the statute covers this.', '(a) the name you give us;', 'Sections of this page explain more']) {
+      assert.equal(classifyLine(line)?.marker, undefined, line);
+    }
+  });
+
   it('rejects sentences, labels, dates, addresses and URLs', () => {
     for (const line of [
       'We keep your data for two years.',
@@ -265,6 +283,36 @@ describe('parseText', () => {
     ]);
     assert.equal(slice(text, p.blocks[p.blocks.length - 1].span), 'Acme Ltd\n12 Harbour Road\nLondon');
     assert.deepEqual(titles('Policy\nWe are at:\n10 Market Street\nSpringfield\n'), []);
+  });
+
+  it('outlines prefixed headings with their prefix in the style, and nests "(a)" items under them', () => {
+    const text = [
+      'Members Data Notice',
+      '',
+      'Section 1: Scope',
+      '',
+      'This notice covers the club and its website.',
+      '',
+      '(a) Visitors',
+      '',
+      'Guests who sign the book are covered as well.',
+      '',
+      '(b) Staff',
+      '',
+      'Employees have a separate handbook.',
+      '',
+      'Section 2 - Keeping Records',
+      '',
+      'We hold membership forms for three seasons.',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.level, s.number, s.style]), [
+      ['Scope', 1, '1', { kind: 'arabic', suffix: ':', depth: 1, prefix: 'Section ' }],
+      ['Visitors', 2, 'a', { kind: 'letter', upper: false, suffix: ')', prefix: '(' }],
+      ['Staff', 2, 'b', { kind: 'letter', upper: false, suffix: ')', prefix: '(' }],
+      ['Keeping Records', 1, '2', { kind: 'arabic', suffix: ' -', depth: 1, prefix: 'Section ' }],
+    ]);
   });
 
   it('treats I/V/X/C as letters in a lettered document', () => {
