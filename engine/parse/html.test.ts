@@ -156,6 +156,35 @@ describe('parseHtml', () => {
     ]);
   });
 
+  it('splits "<p><strong>Title</strong><br>text</p>" into a heading and a paragraph, but not bold run-in text', () => {
+    const text = '<h1>Club Notice</h1><p><strong>Minors</strong><br>\nWe do not sign up anyone under sixteen.</p><p><b>Remember this.</b><br>Forms are kept.</p><p><b>Note</b> forms are kept.</p>';
+    const doc = parse(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, slice(text, s.heading), s.style.kind]), [['Minors', '<strong>Minors</strong>', 'html-strong']]);
+    assert.ok(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === 'We do not sign up anyone under sixteen.'), JSON.stringify(doc.blocks));
+    assert.equal(doc.blocks.find((b) => b.text === 'Minors')?.kind, 'heading');
+  });
+
+  it('reads <summary> and role="heading" (with aria-level) as headings', () => {
+    const text = '<h1>Club Notice</h1><h2>Records</h2><p>a</p><details><summary>How Long We Keep Forms</summary><p>Three seasons.</p></details><div role="heading" aria-level="2">Contact Desk</div><p>Ask at the desk.</p><div role="heading">Guests</div><p>b</p><details><summary>Show more.</summary><p>c</p></details>';
+    assert.deepEqual(parse(text).sections.map((s) => [s.title, s.level]), [
+      ['Records', 2],
+      ['How Long We Keep Forms', 3],
+      ['Contact Desk', 2],
+      ['Guests', 2],
+    ]);
+  });
+
+  it('does not let a site-name <h1> before the policy\'s own <h1> take the title', () => {
+    const text = '<header><h1>Harbour Rowing Club</h1></header><main><h1>Privacy Notice</h1><p>Intro.</p><h2>Records</h2><p>Kept.</p></main>';
+    const doc = parse(text);
+    assert.equal(slice(text, doc.title), '<h1>Privacy Notice</h1>');
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Records']);
+    // Without a policy-like h1 later, the first h1 stays the title.
+    const plain = '<h1>Harbour Rowing Club</h1><p>x</p><h1>Members</h1><p>y</p>';
+    assert.equal(slice(plain, parse(plain).title), '<h1>Harbour Rowing Club</h1>');
+    assert.deepEqual(parse(plain).sections.map((s) => s.title), ['Members']);
+  });
+
   it('does not take sentences in bold for headings', () => {
     const text = '<h1>Policy</h1><p><b>Please read this carefully before using the service.</b></p><p><strong>Note:</strong></p><p><strong>Your Choices</strong> and more text</p>';
     assert.deepEqual(parse(text).sections, []);

@@ -13,7 +13,7 @@
 //   (KEEP_VALUES).
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element, Nodes, Parents, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
 import type { Block, BlockKind, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
@@ -37,6 +37,8 @@ const BLOCK = new Set(
 );
 const KIND: Record<string, BlockKind> = { li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'quote' };
 const HEADING = /^h([1-6])$/;
+/** What a policy's own title says. */
+const POLICY_TITLE = /\b(?:privacy|policy|notice|statement|cookies?|data protection|terms)\b/i;
 /** Wrappers allowed around the <strong> of a strong-only paragraph ("<p><span><b>Title</b></span></p>"). */
 const STRONG_WRAPPERS = new Set(['span', 'em', 'i', 'u', 'font', 'a']);
 
@@ -181,19 +183,33 @@ function parseTree(text: string): ParsedParts {
     const s = startOf(el);
     const e = endOf(el);
     const h = HEADING.exec(tag);
-    if (h) {
+    const level = h ? Number(h[1]) : ariaHeadingLevel(el);
+    if (level) {
       const { title, number } = splitHeadingNumber(textOf(el));
       if (title && s !== undefined && e !== undefined) {
-        headings.push({ span: { start: s, end: e }, title, number, level: Number(h[1]), strong: false });
+        headings.push({ span: { start: s, end: e }, title, number, level, strong: false });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
       }
       return;
     }
-    if ((tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && strongOnly(el)) {
+    if ((((tag === 'p' || tag === 'div') && strongOnly(el)) || tag === 'summary') && s !== undefined && e !== undefined) {
       const { title, number } = splitHeadingNumber(textOf(el));
       if (titleShape(title)) {
         headings.push({ span: { start: s, end: e }, title, number, level: 0, strong: true });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
+        return;
+      }
+    }
+    // "<p><strong>Children</strong><br>We do not…</p>": the bold line is a heading, the rest the first paragraph.
+    const lead = tag === 'p' || tag === 'div' ? leadStrong(el) : undefined;
+    if (lead) {
+      const ls = startOf(lead.strong);
+      const le = endOf(lead.strong);
+      const { title, number } = splitHeadingNumber(textOf(lead.strong));
+      if (ls !== undefined && le !== undefined && titleShape(title)) {
+        headings.push({ span: { start: ls, end: le }, title, number, level: 0, strong: true });
+        blocks.push({ kind: 'heading', span: { start: ls, end: le }, text: title });
+        collect({ ...el, children: el.children.slice(lead.rest) }, 'paragraph');
         return;
       }
     }
@@ -202,8 +218,14 @@ function parseTree(text: string): ParsedParts {
   };
   collect(tree, 'paragraph');
 
-  // Title: the first <h1>, else <title>, else the first heading.
+  // Title: the first <h1>, else <title>, else the first heading. Site chrome comes first in a saved page: an <h1>
+  // holding the logo or site name before the policy's own <h1> ("Privacy Policy") is neither title nor section.
   let titleAt = headings.findIndex((h) => h.level === 1);
+  let chrome = -1;
+  if (titleAt >= 0 && !POLICY_TITLE.test(headings[titleAt].title)) {
+    const own = headings.findIndex((h, k) => k > titleAt && h.level === 1 && POLICY_TITLE.test(h.title));
+    if (own > 0) [chrome, titleAt] = [titleAt, own];
+  }
   let title: Span | undefined;
   if (titleAt >= 0) title = headings[titleAt].span;
   else if (titleElement) {
@@ -218,7 +240,7 @@ function parseTree(text: string): ParsedParts {
   for (const h of headings) if (h.strong) h.level = Math.min(6, deepest + 1);
 
   const inList = (sp: Span) => tocLists.some((t) => sp.start >= t.start && sp.end <= t.end);
-  const candidates = headings.filter((h, k) => k !== titleAt && !inList(h.span));
+  const candidates = headings.filter((h, k) => k !== titleAt && k !== chrome && !inList(h.span));
   const toc = [...tocLists, ...headingRunTocs(candidates, blocks, source.length)];
   const inToc = (sp: Span) => toc.some((t) => sp.start >= t.start && sp.end <= t.end);
   const body = candidates.filter((h) => !inToc(h.span) && !TOC_LABEL.test(h.title));
@@ -256,6 +278,31 @@ function slotTag(el: Element, source: string): Span | undefined {
   const name = source.slice(s + 1, s + 1 + el.tagName.length);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return undefined;
   return ELEMENTS.has(el.tagName) || el.tagName.includes('-') ? undefined : { start: s, end: e };
+}
+
+/** `role="heading"` elements: their aria-level (2 when absent or invalid), else 0. */
+function ariaHeadingLevel(el: Element): number {
+  if (String(el.properties?.role ?? '').toLowerCase() !== 'heading') return 0;
+  const level = Number(el.properties?.ariaLevel);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+}
+
+/**
+ * A <strong>/<b> that opens a <p>/<div> and is followed by a <br> and more content: the <strong> and the index of
+ * the child after the <br>.
+ */
+function leadStrong(el: Element): { strong: Element; rest: number } | undefined {
+  const meaningful = (c: ElementContent) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'comment';
+  let i = 0;
+  while (i < el.children.length && !meaningful(el.children[i])) i++;
+  const first = el.children[i];
+  if (first?.type !== 'element' || (first.tagName !== 'strong' && first.tagName !== 'b')) return undefined;
+  let j = i + 1;
+  while (j < el.children.length && !meaningful(el.children[j])) j++;
+  const br = el.children[j];
+  if (br?.type !== 'element' || br.tagName !== 'br') return undefined;
+  const rest = j + 1;
+  return el.children.slice(rest).some((c) => meaningful(c) && !(c.type === 'element' && c.tagName === 'br')) ? { strong: first, rest } : undefined;
 }
 
 /** Whether a <p>/<div> holds nothing but one <strong>/<b> (possibly inside a <span>, <em>…), besides white space and <br>. */
