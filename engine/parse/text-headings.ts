@@ -132,6 +132,16 @@ export const MARKERS: MarkerRow[] = [
   },
 ];
 
+/** The first line of a postal address: a company name or an addressee ("Attn …", "c/o …"). */
+export const ADDRESS_START = /\b(?:ltd|limited|inc|llc|llp|gmbh|plc|pty|corp)\.?,?$|^(?:attn\b|c\/o\b|care\s+of\b|fao\b)/i;
+
+/** A line of a postal address: company name, addressee, street, PO box, postal code or phone number. */
+export const ADDRESS_SIGNAL = new RegExp(
+  ADDRESS_START.source +
+    String.raw`|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|quay|square|sq|crescent|terrace|parkway|highway)\.?,?$|\bP\.?\s?O\.?\s+Box\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b`,
+  'iu',
+);
+
 /** Text that is never a heading, whatever its shape. Each row says why (kept for readers and tests). */
 export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
   { why: 'ends like a sentence or clause', re: /[.,;:…]["'”’)\]]?$/ },
@@ -145,6 +155,7 @@ export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
   { why: 'link or navigation text', re: /^(?:click|tap)\s+here\b|^(?:read|learn|see)\s+more\b|^back\s+to\s+top\b|^(?:print|download)(?:\s+(?:this\s+)?(?:page|policy|notice|pdf))?$/i },
   { why: 'a page header or footer', re: /^page\s+\d+(?:\s+of\s+\d+)?$/i },
   { why: 'a version line', re: /^(?:version|v)\s*\d/i },
+  { why: 'a company name or addressee line (the start of an address block)', re: ADDRESS_START },
   { why: 'a copyright line', re: /©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b/i },
   {
     why: 'a country or region on its own (the last line of an address)',

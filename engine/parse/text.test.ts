@@ -209,6 +209,42 @@ describe('parseText', () => {
     assert.deepEqual(titles(text), []);
   });
 
+  it('ends a tight introduced list at a blank line, so a heading after it is kept', () => {
+    const text = 'Club Notice\n\nWe ask new members for:\nFull name\nHome address\nPhone number\n\nKeeping records\nForms are stored in a locked cabinet for three seasons.\n';
+    assert.deepEqual(titles(text), ['Keeping records']);
+    // Items separated by blank lines stay items, even the last one.
+    const loose = 'Club Notice\n\nWe ask new members for:\n\nFull name\n\nHome address\n\nPhone number\n\nEach of these is needed to post the yearly letter.\n';
+    assert.deepEqual(titles(loose), []);
+  });
+
+  it('does not take the company or addressee lines of an address block for headings', () => {
+    const text = 'Club Notice\n\nWrite to us at the address below if you have any question at all.\n\nHarbour Rowing Ltd\nAttn Membership Desk\nQuay Street\nPortsmouth\n\nWe answer within a month of receiving your letter.\n';
+    assert.deepEqual(titles(text), []);
+    assert.equal(rejectionOf('Harbour Rowing Ltd'), 'a company name or addressee line (the start of an address block)');
+    assert.equal(rejectionOf('Attn Membership Desk'), 'a company name or addressee line (the start of an address block)');
+    assert.equal(rejectionOf('Attention to Detail'), undefined);
+    // A heading right above the address keeps its place; a numbered TOC of short lines is not an address.
+    const above = 'Club Notice\n\nContact Us\nHarbour Rowing Ltd\nQuay Street\n\nWe answer within a month of receiving your letter.\n';
+    assert.deepEqual(titles(above), ['Contact Us']);
+    const toc = parse('Club Notice\n\n1 Scope\n2 Records\n3 Minors\n\n1 Scope\nThis covers members.\n2 Records\nWe keep forms.\n3 Minors\nNone under sixteen.\n');
+    assert.deepEqual(toc.sections.map((s) => s.title), ['Scope', 'Records', 'Minors']);
+    assert.equal(toc.toc.length, 1);
+  });
+
+  it('reads a heading right after a long line that lost its period, in hard-wrapped text', () => {
+    const text = [
+      'Club Notice',
+      '',
+      'Members can ask the secretary for a copy of everything we hold about them at',
+      'any time and we will answer within one month of the request being received',
+      'Minors',
+      'We do not take members under sixteen without a signed form from a parent.',
+      '',
+      'The committee reviews these rules every year at the general meeting in spring.',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Minors']);
+  });
+
   it('reads bullet-led headings but not bullet lists', () => {
     const text = [
       'Example Privacy Policy',

@@ -15,7 +15,7 @@
 import type { Block, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
-import { classifyLine, numberingStyle, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
+import { ADDRESS_SIGNAL, ADDRESS_START, classifyLine, numberingStyle, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 interface Line {
@@ -125,6 +125,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
   }
   resolveRomanLetters(cand);
   dropLoneBareNumbers(cand);
+  dropAddressBlocks(ls, cand);
 
   // The title: the first non-blank line, unless it is a numbered or bulleted heading (then the document has none).
   let first = ls.findIndex((l) => !l.blank);
@@ -216,8 +217,18 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     if (!numbered) {
       // Continuation of the line above or the line below.
       if (adjacentNext && /^\p{Ll}/u.test(ls[next].content)) continue;
+      // After a long unpunctuated line a short line is the wrapped paragraph's continuation, unless it is much shorter
+      // and a sentence starts right under it: a paragraph whose last line lost its period, then a heading.
       const prev = i - 1;
-      if (hardWrapped && prev >= 0 && !ls[prev].blank && !cand[prev] && !isListLine(prev) && !TERMINAL.test(ls[prev].content) && ls[prev].content.length >= 40 && !(first >= 0 && prev <= titleLast)) continue;
+      const beforeSentence = adjacentNext && ls[i].content.length * 2 <= ls[Math.max(prev, 0)].content.length && isProse(next) && /^\p{Lu}/u.test(ls[next].content);
+      if (hardWrapped && prev >= 0 && !ls[prev].blank && !cand[prev] && !isListLine(prev) && !TERMINAL.test(ls[prev].content) && ls[prev].content.length >= 40 && !(first >= 0 && prev <= titleLast) && !beforeSentence) continue;
+    }
+    // A tight list ("Name\nEmail\nPhone number") ends at a blank line: a line after that is no longer one of its items.
+    const prevLine = prevNonBlank[i];
+    const afterTightList = prevLine > 0 && prevLine < i - 1 && cand[prevLine] !== undefined && !heading[prevLine] && !ls[prevLine - 1].blank;
+    if (afterTightList && !numbered) {
+      heading[i] = next >= 0 && isProse(next) && !isListLine(next);
+      continue;
     }
     if (inIntroducedList(i)) {
       // Inside a list introduced by "…:", a short line is an item unless a sentence follows it and the line before
@@ -232,7 +243,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
         heading[i] = true;
         break;
       case 'content':
-        heading[i] = next >= 0 && (isProse(next) || cand[next] !== undefined || isListLine(next) || isLabel(next) || tocLabel[next]);
+        heading[i] = next >= 0 && (isProse(next) || cand[next] !== undefined || isListLine(next) || isLabel(next) || tocLabel[next] || ADDRESS_START.test(ls[next].content));
         break;
       case 'prose':
         heading[i] = next >= 0 && isProse(next) && !isListLine(next);
@@ -303,6 +314,34 @@ function dropLoneBareNumbers(cand: Array<HeadingCandidate | undefined>): void {
     const k = Number(c!.marker!.number);
     if (!numbers.has(k - 1) && !numbers.has(k + 1)) cand[i] = undefined;
   });
+}
+
+/** Longest line of an address block. */
+const ADDRESS_LINE_MAX = 60;
+
+/**
+ * A block of short lines (between blank lines) that holds a company name, an "Attn" line, a street, a postal code or
+ * a phone number is an address: from that line on, none of its lines is a heading ("Harbour Rowing Ltd / Quay Street /
+ * Portsmouth"). A heading written right above the address ("Contact Us") keeps its place.
+ */
+function dropAddressBlocks(ls: Line[], cand: Array<HeadingCandidate | undefined>): void {
+  let a = 0;
+  while (a < ls.length) {
+    if (ls[a].blank) {
+      a++;
+      continue;
+    }
+    let b = a;
+    let short = true;
+    let signal = -1;
+    for (; b < ls.length && !ls[b].blank; b++) {
+      const c = ls[b].content;
+      if (c.length > ADDRESS_LINE_MAX || /[.!?;:]$/.test(c)) short = false;
+      if (signal < 0 && ADDRESS_SIGNAL.test(c)) signal = b;
+    }
+    if (short && signal >= 0 && b - a >= 2) for (let x = signal; x < b; x++) cand[x] = undefined;
+    a = b;
+  }
 }
 
 function styleOf(c: HeadingCandidate, indent: string): { style: HeadingStyle; number?: string } {
