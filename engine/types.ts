@@ -31,7 +31,7 @@ export interface Span {
 export type HeadingStyle =
   | { kind: 'atx'; level: number; numbering?: NumberingStyle } // "## Title", "## 3. Title" (with numbering)
   | { kind: 'setext'; level: 1 | 2 } // "Title\n-----"
-  | { kind: 'html'; level: number } // "<h2>Title</h2>"
+  | { kind: 'html'; level: number; numbering?: NumberingStyle } // "<h2>Title</h2>", "<h2>3. Title</h2>" (with numbering)
   | { kind: 'html-strong' } // "<p><strong>Title</strong></p>"
   | { kind: 'bold' } // "**Title**" on its own line (Markdown)
   | { kind: 'roman'; upper: boolean; suffix: string; prefix?: string } // "VII. Title", "Part II: Title" (prefix "Part ")

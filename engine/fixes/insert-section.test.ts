@@ -74,6 +74,13 @@ describe('planInsertSection', () => {
     assert.equal(plainMd.fix.number, undefined);
   });
 
+  it('continues the numbers of numbered HTML headings', () => {
+    const text = '<html><body><h1>Privacy</h1>\n<h2>Section 1: Scope</h2>\n<p>All.</p>\n<h2>Section 2: Contact</h2>\n<p>Desk.</p>\n</body></html>\n';
+    const { fix } = plan(text, 'html');
+    assert.equal(fix.number, '3');
+    assert.ok(fix.text.includes('<h2>Section 3: How Long We Keep Information</h2>'), fix.text);
+  });
+
   it('keeps bullet headings and a document without blank lines compact', () => {
     const text = 'Privacy Policy\n  • Information We Collect\nWe collect names when you register for the service.\n  • Changes to This Policy\nWe may update this policy from time to time.\n';
     const { applied } = plan(text, 'text');

@@ -55,7 +55,7 @@ export function fromRoman(s: string): number {
 /** The number a new section following `last` carries in a numbered style. */
 function nextNumber(style: HeadingStyle, last: Section | undefined): string | undefined {
   const cur = last?.number;
-  if (style.kind === 'atx') return style.numbering && nextNumber(style.numbering, last);
+  if (style.kind === 'atx' || style.kind === 'html') return style.numbering && nextNumber(style.numbering, last);
   switch (style.kind) {
     case 'roman': {
       const n = toRoman((cur ? fromRoman(cur) : 0) + 1);
@@ -120,7 +120,7 @@ function renderHeading(style: HeadingStyle, title: string, number: string | unde
   switch (style.kind) {
     case 'atx': return `${'#'.repeat(style.level)} ${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}`;
     case 'setext': return `${t}${eol}${(style.level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
-    case 'html': return `<h${style.level}>${t}</h${style.level}>`;
+    case 'html': return `<h${style.level}>${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}</h${style.level}>`;
     case 'html-strong': return `<p><strong>${t}</strong></p>`;
     case 'bold': return `**${t}**`;
     case 'roman':
@@ -146,7 +146,7 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
   const style = dominantStyle(top) ?? defaultStyle(doc);
   const siblings = top.filter((s) => JSON.stringify(s.style) === JSON.stringify(style));
   const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text);
-  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || (style.kind === 'atx' && style.numbering !== undefined);
+  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || ((style.kind === 'atx' || style.kind === 'html') && style.numbering !== undefined);
 
   // Numbered outlines are never renumbered (every existing line must survive a fix), so the new section
   // continues the numbering after the last sibling. Otherwise it goes before the contact/changes sections.

@@ -14,11 +14,11 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
-import type { Block, BlockKind, Section, Span } from '../types.ts';
+import type { Block, BlockKind, NumberingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
 import { ELEMENTS, htmlMarkupExclusions } from './html-markup.ts';
-import { splitHeadingNumber, titleShape, TOC_LABEL } from './text-headings.ts';
+import { numberingStyle, splitHeadingNumber, titleShape, TOC_LABEL } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 const processor = unified().use(rehypeParse, { verbose: true });
@@ -47,6 +47,8 @@ interface Heading {
   title: string;
   /** "3.2", "VII", "C" when the heading text starts with a number. */
   number?: string;
+  /** How the number is written ("3.", "Section 4:"), when there is one. */
+  numbering?: NumberingStyle;
   /** h-level, or 0 for a strong-only paragraph (set once the deepest h-level is known). */
   level: number;
   strong: boolean;
@@ -185,9 +187,9 @@ function parseTree(text: string): ParsedParts {
     const h = HEADING.exec(tag);
     const level = h ? Number(h[1]) : ariaHeadingLevel(el);
     if (level) {
-      const { title, number } = splitHeadingNumber(textOf(el));
+      const { title, number, marker } = splitHeadingNumber(textOf(el));
       if (title && s !== undefined && e !== undefined) {
-        headings.push({ span: { start: s, end: e }, title, number, level, strong: false });
+        headings.push({ span: { start: s, end: e }, title, number, ...(marker ? { numbering: numberingStyle(marker) } : {}), level, strong: false });
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
       }
       return;
@@ -248,7 +250,7 @@ function parseTree(text: string): ParsedParts {
   const sections: Section[] = body.map((h, k) => ({
     title: h.title,
     level: h.level,
-    style: h.strong ? { kind: 'html-strong' } : { kind: 'html', level: h.level },
+    style: h.strong ? { kind: 'html-strong' } : { kind: 'html', level: h.level, ...(h.numbering ? { numbering: h.numbering } : {}) },
     ...(h.number !== undefined ? { number: h.number } : {}),
     heading: h.span,
     body: { start: h.span.end, end: k + 1 < body.length ? body[k + 1].span.start : text.length },
