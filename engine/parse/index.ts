@@ -20,11 +20,37 @@ const PARSERS: Record<Format, (text: string, lines: LineIndex) => ParsedParts> =
   html: parseHtml,
 };
 
+const MAX_CONTAINER_DEPTH = 32;
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
+
+/** The most block-quote and list markers any line opens with, in one pass over the text. */
+export function containerDepth(text: string): number {
+  let deepest = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let depth = 0;
+    CONTAINER_MARKER.lastIndex = lineStart;
+    while (CONTAINER_MARKER.exec(text)) {
+      depth++;
+      if (CONTAINER_MARKER.lastIndex === lineStart) break;
+      lineStart = CONTAINER_MARKER.lastIndex;
+    }
+    if (depth > deepest) deepest = depth;
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return deepest;
+}
+
 /**
  * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
  * remark's own included: such a document is outlined as plain text rather than not at all.
  */
 function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
+  // remark's container parsing grows much faster than linearly with nesting depth ('- '.repeat(10000) takes
+  // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
+  if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
   try {
     return PARSERS[format](text, lines);
   } catch (err) {

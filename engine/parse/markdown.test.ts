@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseDocument } from './index.ts';
+import { containerDepth, parseDocument } from './index.ts';
 
 const md = (text: string) => parseDocument(text, { format: 'markdown' });
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -149,5 +149,14 @@ describe('markdown parser', () => {
     assert.equal(doc.eol, '\r\n');
     assert.equal(slice(text, doc.sections[0].heading), '## Contact');
     assert.deepEqual(doc.lines.positionAt(doc.sections[0].heading.start), { line: 2, character: 0 });
+  });
+
+  it('measures container nesting per line and outlines absurdly nested Markdown as plain text', () => {
+    assert.equal(containerDepth('- a\n> - 1. b\n   > c\n    - code\n'), 3);
+    assert.equal(containerDepth('-no marker\n1.5 percent\n'), 0);
+    const nested = 'Privacy Policy\n\n' + '> - '.repeat(5000) + 'x\n\nRetention\n\nWe keep logs for 30 days and then delete them.\n';
+    const doc = md(nested);
+    assert.equal(doc.format, 'markdown');
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Retention']);
   });
 });
