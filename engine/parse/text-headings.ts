@@ -229,8 +229,10 @@ export const SHAPES: ShapeRow[] = [
 ];
 
 /** What a candidate of each marker/shape needs to follow it. Rows are matched top-down. */
-const NEXT_REQUIREMENT: Array<{ marker?: MarkerKind | 'none'; shape?: ShapeKind; oneWord?: boolean; next: NextRequirement }> = [
+const NEXT_REQUIREMENT: Array<{ marker?: MarkerKind | 'none' | 'parenthesised'; shape?: ShapeKind; oneWord?: boolean; next: NextRequirement }> = [
   { marker: 'hash', next: 'none' },
+  // "(a) Identity Data" is as often a clause's list item as a heading: prose must follow it.
+  { marker: 'parenthesised', next: 'prose' },
   { marker: 'roman', next: 'none' },
   { marker: 'arabic', next: 'none' },
   { marker: 'letter', next: 'none' },
@@ -330,7 +332,7 @@ export function classifyLine(content: string): HeadingCandidate | undefined {
     shape = 'sentence';
   }
   if (shape === 'sentence' && read?.marker.kind === 'bullet') return undefined;
-  const markerKind = read?.marker.kind ?? 'none';
+  const markerKind = read?.marker.prefix === '(' ? 'parenthesised' : (read?.marker.kind ?? 'none');
   const oneWord = !/\s/.test(title);
   const next = NEXT_REQUIREMENT.find((r) => (r.marker === undefined || r.marker === markerKind) && (r.shape === undefined || r.shape === shape) && (r.oneWord === undefined || r.oneWord === oneWord))!.next;
   return { marker: read?.marker, shape, title, next, ...(leader && title === leader[1] ? { leader: true } : {}) };

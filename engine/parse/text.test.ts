@@ -343,6 +343,8 @@ describe('parseText', () => {
       '',
     ].join('\n');
     const doc = parse(text);
+    // A run of "(a) …" items is a list, not headings.
+    assert.deepEqual(titles('Members Data Notice\n\nThis notice covers the club and its website.\n\n(a) Identity Data\n(b) Contact Data\n(c) Payment Data\n'), []);
     assert.deepEqual(doc.sections.map((s) => [s.title, s.level, s.number, s.style]), [
       ['Scope', 1, '1', { kind: 'arabic', suffix: ':', depth: 1, prefix: 'Section ' }],
       ['Visitors', 2, 'a', { kind: 'letter', upper: false, suffix: ')', prefix: '(' }],
