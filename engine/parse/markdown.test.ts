@@ -41,6 +41,8 @@ describe('markdown parser', () => {
     ]);
     assert.equal(slice(text, doc.sections[0].heading), '1. Scope of this notice');
     assert.equal(doc.blocks.find((b) => b.text === 'Keeping records')?.kind, 'heading');
+    const bullets = md('# Club Notice\n\n1. Details we ask members\n\n- Name\n- Address\n\n2. Keeping records\n\nForms are kept.\n');
+    assert.deepEqual(bullets.sections.map((s) => s.title), ['Details we ask members', 'Keeping records']);
     // One numbered line, a real list, or a numbered sentence is not a heading.
     assert.deepEqual(md('# N\n\n1. Scope of this notice\n\nIt covers members.\n').sections, []);
     assert.deepEqual(md('# N\n\nSteps:\n\n1. Open the app\n2. Tap settings\n\nThat is all.\n').sections, []);

@@ -227,13 +227,14 @@ function boldHeading(node: Paragraph, parent: Parents | undefined): string | und
 /**
  * Headings written as plain numbered lines ("1. Introduction", a blank line, then prose): CommonMark makes each one an
  * ordered list of a single item. Such a list is a heading when its item is one short title-like line, a paragraph
- * follows it, and the document numbers at least two of them in increasing order (one such list is just a list).
+ * (or a bullet list, or a table) follows it, and the document numbers at least two of them in increasing order (one such list is just a list).
  */
 function numberedListHeadings(text: string, tree: Root): Map<List, { title: string; number: string; style: HeadingStyle }> {
   const found: Array<[List, { title: string; number: string; style: HeadingStyle }]> = [];
   tree.children.forEach((node, i) => {
     const next = tree.children[i + 1];
-    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || next?.type !== 'paragraph') return;
+    const body = next?.type === 'paragraph' || next?.type === 'table' || (next?.type === 'list' && !next.ordered);
+    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || !body) return;
     const item = node.children[0];
     const para = item.children[0];
     if (item.children.length !== 1 || para?.type !== 'paragraph') return;
