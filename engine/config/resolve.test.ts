@@ -182,6 +182,23 @@ describe('user placeholder patterns', () => {
     assert.deepEqual(problems.map((p) => p[0]), ['placeholders.patterns[0].colour', 'placeholders.patterns[0].message']);
   });
 
+  it('matches with RE2, so shapes the static check lets through still run in linear time', () => {
+    // (a|aa)+$ backtracks exponentially in JavaScript on "aaa…a!"; on RE2 this finishes at once (a hang would time out).
+    const problems: string[] = [];
+    const p = compilePattern({ pattern: '(a|aa)+$' }, 'placeholders.patterns[0]', (k, m) => problems.push(`${k} ${m}`));
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...p!.matches('a'.repeat(5000) + '!')], []);
+    assert.deepEqual([...p!.matches('xx aaa')], [{ start: 3, end: 6 }]);
+    const astral = compilePattern({ pattern: 'caf\u00e9', flags: 'i' }, 'k', () => assert.fail())!;
+    assert.deepEqual([...astral.matches('\u{1F600} CAF\u00c9')], [{ start: 3, end: 7 }], 'spans are UTF-16 offsets');
+  });
+
+  it('rejects lookarounds and backreferences RE2 cannot run, with the reason', () => {
+    const problems: string[] = [];
+    assert.equal(compilePattern('(?=TBD)TBD', 'placeholders.patterns[3]', (k, m) => problems.push(`${k} ${m}`)), undefined);
+    assert.match(problems[0], /^placeholders\.patterns\[3\] "\(\?=TBD\)TBD" uses syntax that cannot be matched in guaranteed linear time/);
+  });
+
   it(`uses only the first ${MAX_PATTERNS} patterns`, () => {
     const patterns = Array.from({ length: MAX_PATTERNS + 5 }, (_, i) => `TOKEN${i}`);
     const { config, problems } = resolve({ placeholders: { patterns } });

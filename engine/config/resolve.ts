@@ -1,13 +1,21 @@
 // Validates a .policy-linter.json object (or the equivalent VS Code settings) and turns it into what rules use.
 // Never throws: every invalid part becomes a ConfigProblem naming its key, and every valid part still applies.
 // The accepted shape is described for editors by schemas/policy-linter.schema.json (a test keeps the two in step).
-import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, TopicSetting } from '../types.ts';
+import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, Span, TopicSetting } from '../types.ts';
 import { RULES } from '../rules/index.ts';
+import { RE2JS } from 're2js';
 import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
 
-/** A user pattern that passed the safety checks. */
+/**
+ * A user pattern that passed the safety checks. It runs on RE2 (re2js), whose matching time is linear in the
+ * text whatever the pattern: the static checks give a clear message for the usual catastrophic shapes, and RE2
+ * guarantees that the ones they cannot see ((a|aa)+$, a*a*a*b) do not hang the editor either.
+ */
 export interface CompiledPattern {
+  /** The pattern as JavaScript reads it (used for validation and messages). */
   regex: RegExp;
+  /** Every non-empty match in `text` as UTF-16 spans, found by RE2. */
+  matches(text: string): Iterable<Span>;
   message?: string;
   /** Where it came from, for messages ("placeholders.patterns[0]"). */
   key: string;
@@ -213,7 +221,26 @@ export function compilePattern(entry: unknown, key: string, problem: Report): Co
     problem(key, `${shown} matches empty text, so it would match everywhere; it was ignored.`);
     return undefined;
   }
-  return { regex, key, ...(message ? { message } : {}) };
+  let re2: RE2JS;
+  try {
+    re2 = RE2JS.compile(pattern, RE2_FLAGS.reduce((acc, [f, bit]) => (flags.includes(f) ? acc | bit : acc), 0));
+  } catch (err) {
+    const why = String((err as Error).message).replace(/^error parsing regexp: /, '');
+    problem(key, `${shown} uses syntax that cannot be matched in guaranteed linear time (${why}); lookarounds and backreferences are not supported; it was ignored.`);
+    return undefined;
+  }
+  return { regex, matches: (text) => re2Matches(re2, text), key, ...(message ? { message } : {}) };
+}
+
+const RE2_FLAGS: Array<[string, number]> = [['i', RE2JS.CASE_INSENSITIVE], ['m', RE2JS.MULTILINE], ['s', RE2JS.DOTALL]];
+
+function* re2Matches(re2: RE2JS, text: string): Generator<Span> {
+  const m = re2.matcher(text);
+  while (m.find()) {
+    const start = m.start();
+    const end = m.end();
+    if (end > start) yield { start, end };
+  }
 }
 
 /** Lays `override` over `base`: rules and topics key by key, placeholder lists appended. */

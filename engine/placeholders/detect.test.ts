@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PlaceholderKind, Span } from '../types.ts';
-import type { CompiledPattern } from '../config/resolve.ts';
+import { compilePattern, type CompiledPattern } from '../config/resolve.ts';
 import { detectPlaceholders, shorten } from './detect.ts';
 
 interface Opts {
@@ -8,6 +8,8 @@ interface Opts {
   patterns?: CompiledPattern[];
   allow?: string[];
 }
+const compiled = (entry: unknown, key: string): CompiledPattern =>
+  compilePattern(entry, key, (k, message) => assert.fail(`${k}: ${message}`))!;
 const detect = (text: string, o: Opts = {}) => detectPlaceholders(text, o.excluded ?? [], { patterns: o.patterns ?? [], allow: o.allow ?? [] });
 
 /** Asserts the hits are exactly `expected`: each [text, kind] located at its next occurrence in `text`, in order. */
@@ -456,9 +458,9 @@ describe('detectPlaceholders', () => {
       expectHits('TBD and TBD Corp.', [['TBD', 'todo']], { allow: ['TBD Corp'] });
     });
     it('reports user patterns as custom findings with their message', () => {
-      const patterns: CompiledPattern[] = [
-        { regex: /ACME-\d+/, message: 'Internal ticket numbers must not be published.', key: 'placeholders.patterns[0]' },
-        { regex: /codename/i, key: 'placeholders.patterns[1]' },
+      const patterns = [
+        compiled({ pattern: 'ACME-\\d+', message: 'Internal ticket numbers must not be published.' }, 'placeholders.patterns[0]'),
+        compiled({ pattern: 'codename', flags: 'i' }, 'placeholders.patterns[1]'),
       ];
       const text = 'See ACME-12 and ACME-13 for Codename.';
       expectHits(text, [['ACME-12', 'custom'], ['ACME-13', 'custom'], ['Codename', 'custom']], { patterns });
@@ -467,7 +469,7 @@ describe('detectPlaceholders', () => {
       assert.equal(hits[2].message, '"Codename" matches a placeholder pattern configured for this project: replace it before publishing.');
     });
     it('survives user patterns that match the empty string', () => {
-      expectHits('a TBD', [['TBD', 'todo']], { patterns: [{ regex: /x*/, key: 'placeholders.patterns[0]' }] });
+      expectHits('a TBD', [['TBD', 'todo']], { patterns: [compiled('\\b', 'placeholders.patterns[0]')] });
     });
     it('reports overlapping matches once, keeping the earliest and longest', () => {
       expectHits('[NOTE: TODO add the TBD period]', [['[NOTE: TODO add the TBD period]', 'drafting-note']]);

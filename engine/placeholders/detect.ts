@@ -116,14 +116,8 @@ function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candida
 }
 
 function collectCustom(p: CompiledPattern, text: string, out: Candidate[]): void {
-  const flags = p.regex.flags.replace(/[gy]/g, '') + 'g';
-  const re = new RegExp(p.regex.source, flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: 'custom', priority: 0, source: p.key, customMessage: p.message });
+  for (const span of p.matches(text)) {
+    out.push({ span, kind: 'custom', priority: 0, source: p.key, customMessage: p.message });
   }
 }
 
