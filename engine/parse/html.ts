@@ -2,9 +2,11 @@
 // unified + rehype-parse (parse5 underneath, which keeps source offsets; `verbose` adds the offsets of start tags,
 // end tags and attributes).
 //
-// - Sections: h1–h6, and a <p>/<div> whose only content is <strong>/<b> text that reads like a title
-//   ('html-strong', one level below the deepest h-level, as for bold paragraphs in Markdown). The first <h1> (else
-//   the <title>, else the first heading) is the document title and not a section.
+// - Sections: h1–h6 and role="heading" elements (aria-level), a <p>/<div> whose only content is <strong>/<b> text
+//   that reads like a title, the <strong> opening a paragraph before a <br> ("<p><b>Children</b><br>We do not…"),
+//   and <summary> ('html-strong', one level below the deepest h-level, as for bold paragraphs in Markdown). The first
+//   <h1> (else the <title>, else the first heading) is the document title and not a section; a site-name <h1> before
+//   a policy-like one ("Privacy Notice") is skipped. A number or "Section 4:" before the text goes to Section.number.
 // - Blocks: the inline content of p, li, td/th, dd/dt, blockquote, headings, and bare text in divs and sections.
 // - Tables of contents: lists, <nav>s and paragraphs made only of links to in-page anchors, and runs of headings
 //   with no body between them (toc.ts).

@@ -127,7 +127,10 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
           return;
         }
         const bold = boldHeading(node, parent);
-        if (bold) headings.push({ node, depth: 0, ...splitHeadingNumber(bold), style: { kind: 'bold' } });
+        if (bold) {
+          const { title, number } = splitHeadingNumber(bold);
+          headings.push({ node, depth: 0, title, ...(number !== undefined ? { number } : {}), style: { kind: 'bold' } });
+        }
         const listHeading = listHeadingParagraphs.has(node);
         block(bold || listHeading ? 'heading' : parent?.type === 'listItem' ? 'list-item' : inQuote ? 'quote' : parent?.type === 'tableCell' ? 'table-cell' : 'paragraph', node);
         break;

@@ -2,7 +2,8 @@
 // <p><strong>…</strong></p> lines). A line is looked at in two steps:
 //
 //   1. Marker: what leads the line — "VII." (roman), "3.2" / "3)" (arabic), "C." (letter), "•" / "-" (bullet),
-//      "##" (hash). MARKERS below is the table; the first row that matches wins.
+//      "##" (hash), numbers after a word or sign ("Section 3:", "Art. 5.", "Part II", "§ 4") or in brackets ("(a)");
+//      MARKERS below is the table; the first row that matches wins.
 //   2. Shape of the remaining text: ALL CAPS, Title Case, a question, or a short sentence-case phrase. SHAPES is the
 //      table, checked in order. Before that, REJECTIONS (sentence endings, labels, dates, addresses, URLs…) veto
 //      text that is never a heading whatever its shape.

@@ -7,7 +7,10 @@
 //   - what follows: weak shapes (sentence case, bullet-led titles) need prose after them; Title Case needs
 //     something other than a stray fragment (so "United States" at the end of an address is not a heading);
 //   - lists introduced by "…:": a short line inside such a list is an item, unless a sentence follows it;
-//   - hard-wrapped paragraphs: a short line right after a long unpunctuated line is the paragraph's continuation;
+//   - a tight list (no blank lines between its items) ends at a blank line;
+//   - address blocks (short lines holding a company name, "Attn", a street or a postcode) hold no headings;
+//   - hard-wrapped paragraphs: a short line right after a long unpunctuated line is the paragraph's continuation,
+//     unless it is much shorter and a sentence starts right under it;
 //   - a line starting in lower case right after a candidate continues it.
 // Runs of heading-like lines with no body between them are tables of contents (toc.ts), not sections.
 // The title is the first non-blank line (with its underline, if any) unless that line is a numbered heading; a
