@@ -74,9 +74,14 @@ function overlaps(span: Span, spans: Span[]): boolean {
   return false;
 }
 
+/**
+ * A short quote for evidence. Copied character by character: a slice of the document's normalised text would keep
+ * that whole (possibly megabytes-long) string alive for as long as the result is held.
+ */
 const quote = (s: string) => {
   const t = s.trim();
-  return t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
+  const short = t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
+  return String.fromCharCode(...Array.from({ length: short.length }, (_, i) => short.charCodeAt(i)));
 };
 
 /** Markup a parser may have left in block text: HTML comments and tags. */
