@@ -58,6 +58,13 @@ describe('planInsertSection', () => {
     assert.ok(applied.endsWith('Section 5: Contact Us\n\nWrite to the front desk.\n\nSection 6: How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
   });
 
+  it('continues a numbered sequence whose headings are spelt differently ("ARTICLE 2", "Article 3")', () => {
+    const text = 'Data Notice\n\nARTICLE 1 - SCOPE\n\nThis notice covers the shop.\n\nARTICLE 2 - RECORDS\n\nReceipts are kept.\n\nArticle 3 - Contact\n\nWrite to the front desk.\n';
+    const { fix, applied } = plan(text, 'text');
+    assert.equal(fix.number, '4');
+    assert.ok(applied.endsWith('Write to the front desk.\n\nARTICLE 4 - How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
+  });
+
   it('continues parenthesised letters ("(b)" -> "(c)")', () => {
     const text = 'Data Notice\n\n(a) Scope\n\nThis notice covers the shop.\n\n(b) Contact Us\n\nWrite to the front desk.\n';
     const { fix } = plan(text, 'text');

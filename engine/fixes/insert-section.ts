@@ -144,7 +144,11 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
   const eol = doc.eol;
   const top = topLevel(doc);
   const style = dominantStyle(top) ?? defaultStyle(doc);
-  const siblings = top.filter((s) => JSON.stringify(s.style) === JSON.stringify(style));
+  // Numbered siblings continue one sequence whatever their spelling ("ARTICLE 2", "Article 3"), so the number follows
+  // the last of them; other styles are siblings when written exactly alike.
+  const numberingOf = (st: HeadingStyle) => (st.kind === 'atx' || st.kind === 'html' ? st.numbering?.kind : st.kind === 'roman' || st.kind === 'arabic' || st.kind === 'letter' ? st.kind : undefined);
+  const sequence = numberingOf(style);
+  const siblings = top.filter((s) => (sequence ? numberingOf(s.style) === sequence && s.style.kind === style.kind : JSON.stringify(s.style) === JSON.stringify(style)));
   const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text);
   const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || ((style.kind === 'atx' || style.kind === 'html') && style.numbering !== undefined);
 
