@@ -6,6 +6,7 @@ import { recognizeTopics } from './topics/index.ts';
 import { RULES } from './rules/index.ts';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { docsUrl } from './docs.ts';
+import { countBefore } from './text/search.ts';
 
 export * from './types.ts';
 export { parseDocument, formatFor } from './parse/index.ts';
@@ -88,13 +89,7 @@ export function applyDirectives(doc: PolicyDocument, findings: Finding[]): Findi
     // File-level findings (missing sections) are silenced by a disable anywhere in the file.
     if (f.fix?.kind === 'insert-section' && rs.some((d) => d.kind === 'disable')) return false;
     // Otherwise the last disable/enable that starts at or before the finding decides.
-    let lo = 0;
-    let hi = rs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rs[mid].span.start <= f.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || rs[lo - 1].kind !== 'disable';
+    const n = countBefore(rs, (d) => d.span.start <= f.span.start);
+    return n === 0 || rs[n - 1].kind !== 'disable';
   });
 }

@@ -22,6 +22,7 @@ import { normaliseSpans, type ParsedParts } from './parts.ts';
 import { ELEMENTS, htmlMarkupExclusions } from './html-markup.ts';
 import { numberingStyle, splitHeadingNumber, titleShape, TOC_LABEL } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
+import { countBefore } from '../text/search.ts';
 
 const processor = unified().use(rehypeParse, { verbose: true });
 
@@ -365,16 +366,7 @@ function headingRunTocs(headings: Heading[], blocks: Block[], length: number): S
   let p = 0;
   const labelBefore = (start: number) => {
     // The nearest block before `start` is a "Contents" label.
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let found: Block | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].span.end <= start) {
-        found = blocks[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = blocks[countBefore(blocks, (b) => b.span.end <= start) - 1];
     return found !== undefined && TOC_LABEL.test(found.text);
   };
   const items: TocItem[] = headings.map((h, k) => {

@@ -6,6 +6,7 @@ import { BUILTIN_PATTERNS, type PatternContext, type PlaceholderPattern } from '
 import { findFiller } from './lorem.ts';
 import { PLACEHOLDER_KINDS } from './kinds.ts';
 import { draftingComments } from './comments.ts';
+import { countBefore } from '../text/search.ts';
 
 export interface PlaceholderHit {
   span: Span;
@@ -125,16 +126,8 @@ function collectCustom(p: CompiledPattern, text: string, out: Candidate[]): void
 function exclusionTest(excluded: Span[]): (offset: number) => boolean {
   if (!excluded.length) return () => false;
   return (offset) => {
-    let lo = 0;
-    let hi = excluded.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = excluded[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    const i = countBefore(excluded, (s) => s.end <= offset);
+    return i < excluded.length && excluded[i].start <= offset;
   };
 }
 

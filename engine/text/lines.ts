@@ -1,4 +1,5 @@
 import type { Position, Range, Span } from '../types.ts';
+import { countBefore } from './search.ts';
 
 /** Converts between UTF-16 offsets and LSP positions. Lines end at \n, \r\n or a lone \r, as in LSP. */
 export class LineIndex {
@@ -36,14 +37,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, countBefore(this.starts, (s) => s <= offset) - 1);
   }
 
   positionAt(offset: number): Position {

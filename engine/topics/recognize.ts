@@ -10,6 +10,7 @@
 import type { Block, PolicyDocument, Section, Span, TopicCoverage, TopicEvidence } from '../types.ts';
 import type { TopicDefinition } from './definition.ts';
 import { compileTopic, normalizeText, type CompiledTopic } from './compile.ts';
+import { countBefore } from '../text/search.ts';
 
 /** Evidence scores: a heading is the clearest sign, one weak phrase the faintest. */
 const SCORE = { heading: 1, strong: 0.8, weak: 0.6 } as const;
@@ -48,30 +49,14 @@ function compiledFor(def: TopicDefinition, options: RecognitionOptions): Compile
 
 /** True when `span` lies inside one of the sorted, disjoint `spans`. */
 function inside(span: Span, spans: Span[]): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s.end <= span.start) lo = mid + 1;
-    else if (s.start > span.start) hi = mid - 1;
-    else return s.end >= span.end;
-  }
-  return false;
+  const s = spans[countBefore(spans, (x) => x.end <= span.start)];
+  return s !== undefined && s.start <= span.start && s.end >= span.end;
 }
 
 /** True when `span` overlaps one of the sorted, disjoint `spans`. */
 function overlaps(span: Span, spans: Span[]): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s.end <= span.start) lo = mid + 1;
-    else if (s.start >= span.end) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  const s = spans[countBefore(spans, (x) => x.end <= span.start)];
+  return s !== undefined && s.start < span.end;
 }
 
 /**
@@ -112,14 +97,8 @@ function proseBlocks(doc: PolicyDocument): Block[] {
 
 /** Whether some prose block starts in [start, end) (blocks sorted by start). */
 function hasProse(prose: Block[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = prose.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (prose[mid].span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < prose.length && prose[lo].span.start < end;
+  const next = prose[countBefore(prose, (b) => b.span.start < start)];
+  return next !== undefined && next.span.start < end;
 }
 
 /** Link targets a reader reaches by clicking, which plain block text loses ("[e-mail us](mailto:…)"). */
@@ -179,14 +158,7 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 /** Index of the block holding joined-text offset `at`. */
 function blockAt(blocks: BodyBlock[], at: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].offset <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countBefore(blocks, (b) => b.offset <= at) - 1);
 }
 
 /** The end of a section including its subsections: the next heading at the same or a higher level. */
