@@ -34,9 +34,9 @@ export type HeadingStyle =
   | { kind: 'html'; level: number; numbering?: NumberingStyle } // "<h2>Title</h2>", "<h2>3. Title</h2>" (with numbering)
   | { kind: 'html-strong' } // "<p><strong>Title</strong></p>"
   | { kind: 'bold' } // "**Title**" on its own line (Markdown)
-  | { kind: 'roman'; upper: boolean; suffix: string; prefix?: string } // "VII. Title", "Part II: Title" (prefix "Part ")
-  | { kind: 'arabic'; suffix: string; depth: number; prefix?: string } // "3. Title", "3.2 Title" (depth 2), "Section 3: Title"
-  | { kind: 'letter'; upper: boolean; suffix: string; prefix?: string } // "C. Title", "(c) Title" (prefix "(")
+  | { kind: 'roman'; upper: boolean; suffix: string; prefix?: string; twoLine?: boolean } // "VII. Title", "Part II: Title" (prefix "Part ")
+  | { kind: 'arabic'; suffix: string; depth: number; prefix?: string; twoLine?: boolean } // "3. Title", "3.2 Title" (depth 2), "Section 3: Title"
+  | { kind: 'letter'; upper: boolean; suffix: string; prefix?: string; twoLine?: boolean } // "C. Title", "(c) Title" (prefix "(")
   | { kind: 'bullet'; bullet: string; indent: string } // "  • Title"
   | { kind: 'caps' } // "CHILDREN'S PRIVACY"
   | { kind: 'plain' } // "Children's privacy" on its own line
@@ -44,6 +44,7 @@ export type HeadingStyle =
 
 /** The numbering a Markdown heading carries in its text ("## 3. Retention"), so an inserted section continues it. */
 export type NumberingStyle = Extract<HeadingStyle, { kind: 'roman' | 'arabic' | 'letter' }>;
+// A numbered style may carry `twoLine: true`: the number on its own line and the title under it ("SECTION 4\nSCOPE").
 
 export interface Section {
   /** Heading text without markers or numbering ("Children's Personal Information"). */

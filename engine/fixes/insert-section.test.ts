@@ -65,6 +65,12 @@ describe('planInsertSection', () => {
     assert.ok(applied.endsWith('Write to the front desk.\n\nARTICLE 4 - How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
   });
 
+  it('writes a two-line numbered heading on two lines', () => {
+    const text = 'Data Notice\n\nSECTION 1\nSCOPE\n\nThis notice covers the shop.\n\nSECTION 2\nRECORDS\n\nReceipts are kept.\n';
+    const { fix } = plan(text, 'text');
+    assert.ok(fix.text.includes('\nSECTION 3\nHow Long We Keep Information\n\nWe keep'), fix.text);
+  });
+
   it('continues parenthesised letters ("(b)" -> "(c)")', () => {
     const text = 'Data Notice\n\n(a) Scope\n\nThis notice covers the shop.\n\n(b) Contact Us\n\nWrite to the front desk.\n';
     const { fix } = plan(text, 'text');

@@ -125,7 +125,7 @@ function renderHeading(style: HeadingStyle, title: string, number: string | unde
     case 'bold': return `**${t}**`;
     case 'roman':
     case 'letter':
-    case 'arabic': return `${escapeSnippet(style.prefix ?? '')}${number}${style.suffix} ${t}`;
+    case 'arabic': return `${escapeSnippet(style.prefix ?? '')}${number}${style.suffix}${style.twoLine ? eol : ' '}${t}`;
     case 'bullet': return `${style.indent}${style.bullet} ${t}`;
     case 'caps': return escapeSnippet(title.toUpperCase());
     case 'question':

@@ -68,6 +68,25 @@ function numberMarker(token: string, suffix: string, prefix: string, letterFirst
   return token.length === 1 ? { kind: 'letter', number: token, suffix, prefix } : undefined;
 }
 
+/** A word or sign that introduces a heading number, and the number: "Section 3", "Art. 5", "Part II", "§ 4". */
+const PREFIXED_NUMBER = String.raw`((?:section|sec\.|article|art\.|part|chapter|clause|schedule|appendix|annex)[ \t]+|§{1,2}[ \t]*)(\d{1,3}(?:\.\d{1,3}){0,5}|[ivxlcdm]{1,8}|[a-z])`;
+
+function prefixedMarker(rawPrefix: string, token: string, rawSuffix: string): LineMarker | undefined {
+  const prefix = rawPrefix.replace(/[ \t]+$/, ' ');
+  const word = prefix.trim().toLowerCase();
+  // "Part a", "Section v": a lower-case numeral or letter after a capitalised word is prose.
+  if (/^[a-z]/.test(token) && rawPrefix[0] !== rawPrefix[0].toLowerCase() && word !== '§') return undefined;
+  return numberMarker(token, rawSuffix.replace(/^[ \t]+/, ' '), prefix, /^(?:appendix|annex|schedule)$/.test(word));
+}
+
+const NUMBER_LABEL = new RegExp(`^${PREFIXED_NUMBER}([.:]?)$`, 'i');
+
+/** A line that is only a heading number with its word ("SECTION 4", "Article 5:"), whose title is on the next line. */
+export function numberLabel(content: string): LineMarker | undefined {
+  const m = NUMBER_LABEL.exec(content);
+  return m ? prefixedMarker(m[1], m[2], m[3]) : undefined;
+}
+
 export const MARKERS: MarkerRow[] = [
   {
     // "## Retention" in a .txt file (Markdown habits). Closing hashes are dropped.
@@ -79,15 +98,8 @@ export const MARKERS: MarkerRow[] = [
     // "Section 3: Title", "ARTICLE 5 – Title", "Art. 5. Title", "Part II Title", "Chapter 2 - Title", "§ 4 Title",
     // "Appendix A: Title". The word makes it a heading number even without a suffix.
     kind: 'arabic',
-    re: /^((?:section|sec\.|article|art\.|part|chapter|clause|schedule|appendix|annex)[ \t]+|§{1,2}[ \t]*)(\d{1,3}(?:\.\d{1,3}){0,5}|[ivxlcdm]{1,8}|[a-z])(\.(?!\d)|\)|:|[ \t]*[-–—])?([ \t]+)/i,
-    read: (m) => {
-      const prefix = m[1].replace(/[ \t]+$/, ' ');
-      const word = prefix.trim().toLowerCase();
-      // "Part a", "section v": a lower-case numeral or letter after a capitalised word is prose ("Part of…" fails anyway).
-      if (/^[a-z]/.test(m[2]) && m[1][0] !== m[1][0].toLowerCase() && word !== '§') return undefined;
-      const suffix = (m[3] ?? '').replace(/^[ \t]+/, ' ');
-      return numberMarker(m[2], suffix, prefix, /^(?:appendix|annex|schedule)$/.test(word));
-    },
+    re: new RegExp(`^${PREFIXED_NUMBER}(\\.(?!\\d)|\\)|:|[ \\t]*[-–—])?([ \\t]+)`, 'i'),
+    read: (m) => prefixedMarker(m[1], m[2], m[3] ?? ''),
   },
   {
     // "(a) Title", "(iv) Title", "(3) Title".

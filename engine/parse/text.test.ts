@@ -353,6 +353,20 @@ describe('parseText', () => {
     ]);
   });
 
+  it('reads a number line with its title on the next line ("SECTION 2" / "KEEPING RECORDS") as one heading', () => {
+    const text = 'Club Notice\n\nSECTION 1\nSCOPE\n\nThis notice covers members and guests.\n\nArticle II:\nKeeping Records\n\nForms are kept for three seasons.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.sections.map((s) => [s.title, s.number, slice(text, s.heading)]), [
+      ['SCOPE', '1', 'SECTION 1\nSCOPE'],
+      ['Keeping Records', 'II', 'Article II:\nKeeping Records'],
+    ]);
+    assert.deepEqual(doc.sections[0].style, { kind: 'arabic', suffix: '', depth: 1, prefix: 'SECTION ', twoLine: true });
+    assert.equal(doc.blocks.find((b) => b.kind === 'heading' && b.text === 'SCOPE')?.span.start, text.indexOf('SECTION 1'));
+    // A number line followed by a sentence, or by another numbered line, is not joined to it.
+    assert.deepEqual(titles('Club Notice\n\nSection 4\nForms are kept for three seasons after you leave the club.\n').includes('Forms are kept for three seasons after you leave the club.'), false);
+    assert.deepEqual(parse('Club Notice\n\nPart 1\n1. Scope\n\nThis covers members.\n').sections.map((s) => s.title), ['Part 1', 'Scope']);
+  });
+
   it('treats I/V/X/C as letters in a lettered document', () => {
     const text = 'Policy\nA. Scope\nThis applies to all users.\nB. Data\nWe collect names.\nC. Contact\nWrite to us by post.\n';
     assert.deepEqual(parse(text).sections.map((s) => [s.number, s.style.kind]), [['A', 'letter'], ['B', 'letter'], ['C', 'letter']]);

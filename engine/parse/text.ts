@@ -18,7 +18,7 @@
 import type { Block, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
-import { ADDRESS_SIGNAL, ADDRESS_START, classifyLine, numberingStyle, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
+import { ADDRESS_SIGNAL, ADDRESS_START, classifyLine, numberLabel, numberingStyle, readMarker, TOC_LABEL, type HeadingCandidate, type LineMarker } from './text-headings.ts';
 import { findTocRuns, tocKey, type TocItem } from './toc.ts';
 
 interface Line {
@@ -42,6 +42,12 @@ interface Recognised {
   number?: string;
   key: string;
 }
+
+/**
+ * A line that belongs to the heading above it: an underline ("=====" level 1, "-----" level 2), or the title line
+ * under a number line ("SECTION 4" / "CHILDREN'S PRIVACY").
+ */
+type Underline = 1 | 2 | 'title';
 
 /** Lines longer than this are prose in any layout. */
 const LONG_LINE = 100;
@@ -100,7 +106,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
   const words = ls.map((l) => countWords(l.content, 13));
 
   // Underlined headings ("Title" + "=====" or "-----"): the underline line belongs to the heading above it.
-  const underline: Array<1 | 2 | undefined> = new Array(n);
+  const underline: Array<Underline | undefined> = new Array(n);
   for (let i = 1; i < n; i++) {
     const u = UNDERLINE.exec(ls[i].content);
     const above = ls[i - 1];
@@ -111,6 +117,17 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     underline[i] = u[1][0] === '=' ? 1 : 2;
   }
 
+  // Two-line headings ("SECTION 4" + "CHILDREN'S PRIVACY"): the title line belongs to the number line above it.
+  const labelled: Array<HeadingCandidate | undefined> = new Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    if (underline[i] || underline[i + 1] || ls[i + 1].blank) continue;
+    const marker = numberLabel(ls[i].content);
+    const title = marker && classifyLine(ls[i + 1].content);
+    if (!marker || !title || title.marker || title.leader) continue;
+    labelled[i] = { marker, shape: title.shape, title: title.title, next: 'none' };
+    underline[i + 1] = 'title';
+  }
+
   // Candidates: every line whose marker and shape could make a heading.
   const cand: Array<HeadingCandidate | undefined> = new Array(n);
   const tocLabel: boolean[] = new Array(n).fill(false);
@@ -118,6 +135,10 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     if (ls[i].blank || underline[i]) continue;
     if (TOC_LABEL.test(ls[i].content)) {
       tocLabel[i] = true;
+      continue;
+    }
+    if (labelled[i]) {
+      cand[i] = labelled[i];
       continue;
     }
     if (underline[i + 1]) {
@@ -259,8 +280,10 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     if (!heading[i]) continue;
     const c = cand[i]!;
     const under = underline[i + 1];
-    const { style, number } = under ? { style: { kind: 'setext', level: under } as HeadingStyle, number: undefined } : styleOf(c, ls[i].indent);
-    recognised.push({ line: i, lastLine: under ? i + 1 : i, title: c.title.trim(), style, number, key: under ? 'setext' : styleKey(style, c) });
+    const setext = under === 1 || under === 2 ? under : undefined;
+    const { style, number } = setext ? { style: { kind: 'setext', level: setext } as HeadingStyle, number: undefined } : styleOf(c, ls[i].indent);
+    if (under === 'title' && (style.kind === 'arabic' || style.kind === 'roman' || style.kind === 'letter')) style.twoLine = true;
+    recognised.push({ line: i, lastLine: under ? i + 1 : i, title: c.title.trim(), style, number, key: setext ? 'setext' : styleKey(style, c) });
   }
   const levels = assignLevels(recognised);
 
@@ -417,7 +440,7 @@ function assignLevels(rs: Recognised[]): number[] {
 interface BlockContext {
   headingAt: Map<number, Recognised>;
   title?: { first: number; last: number };
-  underline: Array<1 | 2 | undefined>;
+  underline: Array<Underline | undefined>;
   inToc: boolean[];
   hardWrapped: boolean;
   isListLine(i: number): boolean;
