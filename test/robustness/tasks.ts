@@ -2,15 +2,13 @@
 // Each task returns plain data; the mocha tests make the assertions.
 import fc from 'fast-check';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import { lint } from '../../engine/index.ts';
 import type { ConfigProblem, Format, PolicyLinterConfig } from '../../engine/types.ts';
 import { arbitraryText, mutatedPolicy } from './arbitraries.ts';
 import { fingerprint, resultProblems } from './invariants.ts';
 import { SCALING_CASES } from './scaling-cases.ts';
+import { markdownProcessor } from '../../engine/parse/markdown.ts';
 
 type Progress = (input: string) => void;
 
@@ -68,7 +66,7 @@ export interface ScalingResult {
 
 /** The parsers the engine starts from, configured as engine/parse uses them. */
 const FLOORS: Partial<Record<Format, { parse(text: string): unknown }>> = {
-  markdown: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']),
+  markdown: markdownProcessor,
   html: unified().use(rehypeParse),
 };
 
