@@ -198,10 +198,17 @@ describe('robustness: LSP server under random and malformed traffic', function (
       await round(k);
       trend.push(await settle());
     }
-    console.log(`      after each round, retained after GC: ${trend.map((t) => mb(t.retained)).join(', ')}; RSS: ${trend.map((t) => mb(t.rss)).join(', ')}`);
     const pick = (xs: typeof trend, f: (...v: number[]) => number) => ({ retained: f(...xs.map((x) => x.retained)), rss: f(...xs.map((x) => x.rss)) });
     const warm = pick(trend.slice(0, 2), Math.max);
-    const end = pick(trend.slice(-2), Math.min);
+    let end = pick(trend.slice(-2), Math.min);
+    // A busy machine can leave one round's buffers referenced when it is measured. A leak only grows with more
+    // rounds, a transient does not: over the bound, run up to two more rounds and judge by their measurements.
+    for (let extra = 0; extra < 2 && end.retained >= warm.retained + 26 * 2 ** 20; extra++) {
+      await round(ROUNDS + 2 + extra);
+      trend.push(await settle());
+      end = pick(trend.slice(-2), Math.min);
+    }
+    console.log(`      after each round, retained after GC: ${trend.map((t) => mb(t.retained)).join(', ')}; RSS: ${trend.map((t) => mb(t.rss)).join(', ')}`);
     assert.ok(end.retained < warm.retained + 26 * 2 ** 20, `retained memory grew from ${mb(warm.retained)} to ${mb(end.retained)} over ${ROUNDS} rounds`);
     assert.ok(end.rss < warm.rss + 96 * 2 ** 20, `RSS grew from ${mb(warm.rss)} to ${mb(end.rss)} over ${ROUNDS} rounds`);
     assert.ok(server.alive);
