@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { compilePattern, formatProblem, knownIds, MAX_PATTERNS, mergeConfigs, resolveConfig } from './resolve.ts';
 import { MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
+import example from './fixtures/documented-example.json' with { type: 'json' };
 
 const SRC = '.policy-linter.json';
 const resolve = (config: unknown) => resolveConfig(config as PolicyLinterConfig, SRC);
@@ -10,15 +11,7 @@ const keys = (problems: ConfigProblem[]) => problems.map((p) => p.key);
 
 describe('resolveConfig', () => {
   it('applies a valid config completely and reports nothing', () => {
-    const { config, problems } = resolve({
-      $schema: './node_modules/policy-linter/schemas/policy-linter.schema.json',
-      rules: { placeholder: 'error', 'missing-children': 'off' },
-      topics: {
-        children: { applicable: false, reason: 'B2B service, no users under 18' },
-        retention: { headings: ['Storage limitation'], phrases: ['purged after'] },
-      },
-      placeholders: { patterns: ['ACME-\\d+', { pattern: '\\bDRAFT\\b', flags: 'i', message: 'Draft marker' }], allow: ['[sic]'] },
-    });
+    const { config, problems } = resolve(example);
     assert.deepEqual(problems, []);
     assert.deepEqual([...config.severities], [['placeholder', 'error'], ['missing-children', 'off']]);
     assert.deepEqual([...config.notApplicable], [['children', 'B2B service, no users under 18']]);

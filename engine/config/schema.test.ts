@@ -8,6 +8,7 @@ import { TOPICS } from '../topics/index.ts';
 import { MAX_PATTERNS, resolveConfig, SEVERITY_SETTINGS } from './resolve.ts';
 import { MAX_PATTERN_LENGTH } from './regex-safety.ts';
 import type { PolicyLinterConfig } from '../types.ts';
+import example from './fixtures/documented-example.json' with { type: 'json' };
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/policy-linter.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
@@ -26,15 +27,6 @@ describe('schemas/policy-linter.schema.json', () => {
   });
 
   it('accepts the documented example', () => {
-    const example = {
-      $schema: './node_modules/policy-linter/schemas/policy-linter.schema.json',
-      rules: { placeholder: 'error', 'missing-children': 'off' },
-      topics: {
-        children: { applicable: false, reason: 'B2B service, no users under 18' },
-        retention: { headings: ['Storage limitation'], phrases: ['purged after'] },
-      },
-      placeholders: { patterns: ['ACME-\\d+', { pattern: '\\bDRAFT\\b', flags: 'i', message: 'Draft marker' }], allow: ['[sic]'] },
-    };
     assert.equal(validate(example), true, JSON.stringify(validate.errors));
     assert.deepEqual(resolveConfig(example as PolicyLinterConfig, 'x').problems, []);
   });
