@@ -219,4 +219,14 @@ describe('parseHtml', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps server-side template code (<?= $x ?>) visible and in the block text, unlike comments', () => {
+    const text = '<h1>Privacy</h1>\n<p>Run by <?=$company_name?>. <!-- note --> Mail <a href="mailto:<?=$email?>">us</a>.</p>\n';
+    const doc = parse(text);
+    assert.equal(coverage(text, doc.excluded, '<?=$company_name?>'), 'visible');
+    assert.equal(coverage(text, doc.excluded, '<!-- note -->'), 'excluded');
+    assert.deepEqual(doc.comments.map((c) => c.text), [' note ']);
+    assert.ok(doc.blocks.some((b) => b.text.includes('Run by <?=$company_name?>.')), JSON.stringify(doc.blocks));
+  });
 });
+

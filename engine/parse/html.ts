@@ -71,6 +71,8 @@ function rawText(node: Nodes): string {
   const parts: string[] = [];
   const walk = (n: Nodes) => {
     if (n.type === 'text') parts.push(n.value);
+    // Server-side template code (`<?= $x ?>`), which parse5 keeps as a bogus comment, is part of what the page says.
+    else if (n.type === 'comment' && n.value.startsWith('?')) parts.push(`<${n.value}>`);
     else if (n.type === 'element') {
       if (SKIP.has(n.tagName)) return;
       if (n.tagName === 'br') return void parts.push(' ');
@@ -129,7 +131,12 @@ function parseTree(text: string): ParsedParts {
     } else if (node.type === 'comment') {
       const s = startOf(node);
       const e = endOf(node);
-      if (s !== undefined && e !== undefined) comments.push({ text: node.value, span: { start: s, end: e } });
+      if (s === undefined || e === undefined) return;
+      // parse5 reads server-side template code (`<?= $company ?>`, `<?php echo … ?>`) as a bogus comment; left in
+      // a published page it is a placeholder, so it stays visible to the placeholder rule.
+      if (source.startsWith('<?', s)) {
+        if (!inert) kept.push({ start: s, end: e });
+      } else comments.push({ text: node.value, span: { start: s, end: e } });
     } else if (node.type === 'element') {
       const childInert = inert || INERT.has(node.tagName);
       if (!childInert) {
@@ -168,7 +175,7 @@ function parseTree(text: string): ParsedParts {
       if (child.type === 'element' && (BLOCK.has(child.tagName) || SKIP.has(child.tagName))) {
         flush(run, kind);
         visitBlock(child);
-      } else if (child.type === 'text' || child.type === 'element') {
+      } else if (child.type === 'text' || child.type === 'element' || (child.type === 'comment' && child.value.startsWith('?'))) {
         run.push(child);
       }
     }

@@ -253,6 +253,7 @@ describe('detectPlaceholders', () => {
         ['{COMPANY NAME}', 'template-variable'],
       ]);
       assert.equal(detect('<?php echo $owner; ?>')[0].label, 'owner');
+      expectNone('<?php require_once "inc/footer.inc.php"; ?> <?php if ($x) { ?>');
     });
     it('reports Smarty variables and ${...} split over lines, but not code blocks in braces', () => {
       const text = 'Run by {$companyname}, mail {$shop.email|escape}, site ${\n   this.domain\n }.';

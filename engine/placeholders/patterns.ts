@@ -350,7 +350,9 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     source: '<\\?(?:php\\b|=)([^?\\n]{0,200})\\?>',
     flags: '',
     priority: 60,
-    refine: (m) => ({ label: variableLabel(m[1].replace(/^\s*echo\s+/, '').replace(/;?\s*$/, '')) }),
+    // Only code that prints into the page is a slot; "<?php require_once 'footer.php'; ?>" is template plumbing.
+    refine: (m) =>
+      m[0].startsWith('<?=') || /^\s*(?:echo|print)\b/.test(m[1]) ? { label: variableLabel(m[1].replace(/^\s*(?:echo|print)\s+/, '').replace(/;?\s*$/, '')) } : false,
   },
   { id: 'mailchimp', kind: 'template-variable', source: '\\*\\|([A-Z][A-Z0-9_:]{0,60})\\|\\*', flags: '', priority: 60, label: { group: 1 } },
   {

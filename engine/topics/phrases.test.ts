@@ -7,6 +7,9 @@ import { emptyConfig } from '../config/resolve.ts';
 // introduction, so it alone decides whether the topic is covered.
 const CASES: Array<[string, boolean, string | null, string]> = [
   ['retention', true, null, 'We store your data for as long as it is necessary to provide the service to you.'],
+  ['retention', true, null, 'Your data is deleted when you uninstall the app.'],
+  ['retention', true, 'Deleting data', 'Deleting the app from your phone also removes all of its local data.'],
+  ['retention', false, null, 'You can ask us to delete your data at any time.'],
   ['retention', true, null, 'Personal data will be kept no longer than necessary for the purposes for which it was collected.'],
   ['retention', true, null, 'Your data is deleted 30 days after you close your account.'],
   ['retention', true, null, 'We will retain User Provided data for as long as you use the Application and for a reasonable time thereafter.'],
@@ -45,6 +48,8 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['contact', true, null, 'You can reach our Data Protection Officer at dpo@acme.test.'],
   ['contact', true, null, 'Contact: hello@acme.test'],
   ['contact', true, null, 'Questions go to privacy@YOUR_DOMAIN until launch.'],
+  ['contact', true, null, 'Email us at {{ $settings->privacy_email }}.'],
+  ['contact', true, null, 'Write to <?= $support_email ?> with any question.'],
   ['contact', false, null, 'Set the variable MAIL_FROM to the sender address in your deployment.'],
   ['contact', true, 'Contact Information', 'Acme Inc., 500 Market Street, Suite 300, San Francisco, CA 94105'],
   ['contact', true, 'Get in touch', 'Email support at help@acme.test'],
@@ -85,6 +90,7 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['transfers', true, null, 'Your information may be transferred to, and maintained on, computers located outside of your state, province, country or other governmental jurisdiction.'],
   ['transfers', true, null, 'Depending on your location, data transfers may involve transferring your data to a country other than your own.'],
   ['transfers', true, null, 'We host our services on Amazon Web Services in the EU (Frankfurt).'],
+  ['transfers', true, null, 'We are hosting the app and its website in the UK.'],
   ['transfers', true, null, 'Your data is processed in the United States.'],
   ['transfers', true, null, 'Google may transfer this information to servers in the USA.'],
   ['transfers', true, null, 'We participate in the EU-US Data Privacy Framework.'],
