@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { isPolicyDocument } from '../engine/detect.ts';
 import { decodeText } from './read.ts';
+import { minimatch } from 'minimatch';
 
 /** Extensions a directory walk or a glob picks up. */
 export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
@@ -152,34 +153,7 @@ export function expandGlob(pattern: string, cwd: string): Target[] {
   return out;
 }
 
+/** A glob as a regular expression over '/'-separated relative paths (minimatch, as the server's include globs). */
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:[^/]*/)*' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 2);
-      if (end < 0) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
-        re += `[${body}]`;
-        i = end;
-      }
-    } else if (c === '{') {
-      braces++;
-      re += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (c === ',' && braces > 0) re += '|';
-    else re += c.replace(/[.+^$()|\\/]/g, '\\$&').replace(/[{}]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  return minimatch.makeRe(glob, { dot: true }) || /(?!)/;
 }
