@@ -5,7 +5,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import type { Finding, LintResult, PlaceholderFix, Span } from '../../engine/index.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
 import { explainPlaceholder } from '../../engine/placeholders/kinds.ts';
-import { topicById } from './topics.ts';
+import { topicById } from '../../engine/topics/index.ts';
 import { notApplicableComment, notApplicableConfigSnippet } from './not-applicable.ts';
 
 const STATUS: Record<Citation['status'], string> = {
