@@ -98,6 +98,8 @@ export interface PolicyDocument {
   eol: '\n' | '\r\n' | '\r';
   /** Whether the format has comments (inline directives, disable quick fixes). */
   supportsComments: boolean;
+  /** What the host said about the file: its name and the editor's language id. */
+  source?: { fileName?: string; languageId?: string };
 }
 
 
@@ -137,6 +139,8 @@ export interface PlaceholderFix {
   label?: string;
   /** A known replacement, e.g. a decoded Cloudflare address. */
   replacement?: string;
+  /** For a template data expression reported although the file looks like a rendered template: why it looks like one. */
+  renderedTemplate?: string;
 }
 
 export type FixInfo = InsertSectionFix | PlaceholderFix;
@@ -189,7 +193,12 @@ export interface PlaceholderPatternSetting {
 export interface PolicyLinterConfig {
   rules?: Record<string, SeveritySetting>;
   topics?: Record<string, TopicSetting>;
-  placeholders?: { patterns?: Array<string | PlaceholderPatternSetting>; allow?: string[] };
+  placeholders?: {
+    patterns?: Array<string | PlaceholderPatternSetting>;
+    allow?: string[];
+    /** Data expressions of a rendered template ({{ site.email }}): "auto" (default) leaves them alone in a file that looks rendered. */
+    templateExpressions?: 'auto' | 'report' | 'ignore';
+  };
 }
 
 /** A config problem: shown to the user, never thrown. */
@@ -203,8 +212,10 @@ export interface ConfigProblem {
 
 export interface LintOptions {
   format?: Format;
-  /** File name, used to choose the format when none is given. */
+  /** File name, used to choose the format when none is given, and as a sign of a template (".njk", ".html.erb"). */
   fileName?: string;
+  /** The editor's language id ("markdown", "jinja-html", "handlebars"…), a sign of a template the editor knows. */
+  languageId?: string;
   config?: PolicyLinterConfig;
 }
 

@@ -1,12 +1,14 @@
-// Derives the settings schema in package.json (contributes.configuration) from the sources it must agree with:
-// policyLinter.rules / topics / placeholders.* from schemas/policy-linter.schema.json (the .policy-linter.json schema,
-// $refs inlined: VS Code settings cannot point to another file), and the defaults from the server's DEFAULT_SETTINGS.
+// Derives the parts of package.json that must agree with the code: the settings schema (contributes.configuration)
+// — policyLinter.rules / topics / placeholders.* from schemas/policy-linter.schema.json (the .policy-linter.json schema,
+// $refs inlined: VS Code settings cannot point to another file), the defaults from the server's DEFAULT_SETTINGS — and
+// the languages the extension activates on and offers its commands for (DOCUMENT_LANGUAGES in server/src/protocol.ts).
 // Only those keys are rewritten; the rest of package.json is left as it is.
 // Usage: npx tsx client/scripts/manifest.ts [--check]   (--check: exit 1 when package.json is out of date)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/settings.ts';
+import { Commands, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -69,6 +71,16 @@ export function generatedSettings(): Record<string, JsonObject> {
       markdownDescription: `${(placeholders.patterns as JsonObject).description} A string, or \`{ "pattern", "flags", "message" }\`. Ignored in untrusted workspaces.`,
     }),
     'policyLinter.placeholders.allow': setting(placeholders.allow, { default: [], scope: 'resource' }),
+    'policyLinter.placeholders.templateExpressions': setting(placeholders.templateExpressions, {
+      scope: 'resource',
+      markdownDescription:
+        'Data expressions of a page that a site or app generator renders (`{{ site.email }}`, `<%= privacy_path %>`, `%{domain}`). `auto`: not reported in a file that looks like a rendered template (front matter, template directives, a template language or file name), reported elsewhere. Template directives are never reported; slots written for a person (`{{COMPANY_NAME}}`, `[Company Name]`) always are. A `.policy-linter.json` file overrides this setting.',
+      enumDescriptions: [
+        'Leave data expressions alone in a file that looks like a rendered template; report them elsewhere.',
+        'Report data expressions in every file; the hover says when the file looks like a rendered template.',
+        'Never report data expressions; slots written for a person are still reported.',
+      ],
+    }),
     'policyLinter.debounce': {
       type: 'number',
       default: DEFAULT_SETTINGS.debounce,
@@ -87,10 +99,18 @@ export function generatedSettings(): Record<string, JsonObject> {
   };
 }
 
-/** package.json text with contributes.configuration.properties replaced by the generated settings. */
+/** The `when` clause of the commands that act on a policy document: its language is one the extension handles. */
+export const LANGUAGE_WHEN = `editorLangId =~ /^(${DOCUMENT_LANGUAGES.map((l) => l.replace(/[-.]/g, '\\$&')).join('|')})$/`;
+
+/** package.json text with the settings, activation events and command menus generated. */
 export function updatedManifest(text: string): string {
   const pkg = JSON.parse(text);
   pkg.contributes.configuration = { title: 'Policy Linter', properties: generatedSettings() };
+  pkg.activationEvents = [...DOCUMENT_LANGUAGES.map((l) => `onLanguage:${l}`), ...Object.values(Commands).map((c) => `onCommand:${c}`)];
+  for (const menu of pkg.contributes.menus.commandPalette as Array<{ command: string; when: string }>) {
+    if (menu.command === Commands.lintFile) menu.when = LANGUAGE_WHEN;
+    if (menu.command === Commands.insertSections) menu.when = `${LANGUAGE_WHEN} && !editorReadonly`;
+  }
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   Commands,
   ConfigProblemNotification,
+  DOCUMENT_LANGUAGES,
   LintDocumentRequest,
   MissingSectionsRequest,
   type ConfigProblemParams,
@@ -19,7 +20,6 @@ import {
 } from '../../server/src/protocol.ts';
 import { combineSnippets } from './snippets.ts';
 
-const LANGUAGES = ['markdown', 'plaintext', 'html'];
 const NAME = 'Policy Linter';
 
 let client: LanguageClient | undefined;
@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
+    documentSelector: DOCUMENT_LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
@@ -72,9 +72,9 @@ function policyEditor(): vscode.TextEditor | undefined {
     return undefined;
   }
   const doc = editor.document;
-  if (!LANGUAGES.includes(doc.languageId) || !['file', 'untitled'].includes(doc.uri.scheme)) {
+  if (!DOCUMENT_LANGUAGES.includes(doc.languageId) || !['file', 'untitled'].includes(doc.uri.scheme)) {
     void vscode.window.showInformationMessage(
-      `${NAME} checks Markdown, plain text and HTML files; this document is "${doc.languageId}". Change its language mode to lint it.`,
+      `${NAME} checks Markdown, plain text, HTML and web template files; this document is "${doc.languageId}". Change its language mode to lint it.`,
     );
     return undefined;
   }

@@ -5,6 +5,7 @@ import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, Span, TopicSet
 import { RULES } from '../rules/index.ts';
 import { RE2JS } from 're2js';
 import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
+import { TEMPLATE_EXPRESSION_SETTINGS, type TemplateExpressions } from '../templates/index.ts';
 
 /**
  * A user pattern that passed the safety checks. It runs on RE2 (re2js), whose matching time is linear in the
@@ -31,6 +32,8 @@ export interface ResolvedConfig {
   placeholderPatterns: CompiledPattern[];
   /** Exact strings never reported as placeholders. */
   allow: string[];
+  /** Whether a rendered template's data expressions are reported (placeholders.templateExpressions). */
+  templateExpressions: TemplateExpressions;
 }
 
 export const emptyConfig = (): ResolvedConfig => ({
@@ -40,6 +43,7 @@ export const emptyConfig = (): ResolvedConfig => ({
   extraPhrases: new Map(),
   placeholderPatterns: [],
   allow: [],
+  templateExpressions: 'auto',
 });
 
 export type ResolveResult = { config: ResolvedConfig; problems: ConfigProblem[] };
@@ -151,11 +155,14 @@ function stringList(value: unknown, key: string, problem: Report, maxLength = MA
 }
 
 function resolvePlaceholders(placeholders: unknown, out: ResolvedConfig, problem: Report): void {
-  if (!isObject(placeholders)) return problem('placeholders', `must be an object with "patterns" and/or "allow", not ${describe(placeholders)}; it was ignored.`);
+  if (!isObject(placeholders)) return problem('placeholders', `must be an object with "patterns", "allow" and/or "templateExpressions", not ${describe(placeholders)}; it was ignored.`);
   for (const [name, value] of Object.entries(placeholders)) {
     const key = `placeholders.${name}`;
     if (name === 'allow') out.allow.push(...stringList(value, key, problem, MAX_PATTERN_LENGTH));
-    else if (name === 'patterns') {
+    else if (name === 'templateExpressions') {
+      if (typeof value === 'string' && TEMPLATE_EXPRESSION_SETTINGS.includes(value as TemplateExpressions)) out.templateExpressions = value as TemplateExpressions;
+      else problem(key, `${describe(value)} is not allowed: use ${list(TEMPLATE_EXPRESSION_SETTINGS)}; it was ignored.`);
+    } else if (name === 'patterns') {
       if (!Array.isArray(value)) {
         problem(key, `must be an array of patterns, not ${describe(value)}; it was ignored.`);
         continue;
@@ -165,7 +172,7 @@ function resolvePlaceholders(placeholders: unknown, out: ResolvedConfig, problem
         const compiled = compilePattern(entry, `${key}[${i}]`, problem);
         if (compiled) out.placeholderPatterns.push(compiled);
       });
-    } else problem(key, `is not a known placeholder setting (use "patterns" or "allow"); it was ignored.`);
+    } else problem(key, `is not a known placeholder setting (use "patterns", "allow" or "templateExpressions"); it was ignored.`);
   }
 }
 

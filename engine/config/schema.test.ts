@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.ts';
 import { TOPICS } from '../topics/index.ts';
 import { MAX_PATTERNS, resolveConfig, SEVERITY_SETTINGS } from './resolve.ts';
 import { MAX_PATTERN_LENGTH } from './regex-safety.ts';
+import { TEMPLATE_EXPRESSION_SETTINGS } from '../templates/index.ts';
 import type { PolicyLinterConfig } from '../types.ts';
 import example from './fixtures/documented-example.json' with { type: 'json' };
 
@@ -24,6 +25,7 @@ describe('schemas/policy-linter.schema.json', () => {
     assert.deepEqual(schema.definitions.severity.enum, SEVERITY_SETTINGS);
     assert.equal(schema.properties.placeholders.properties.patterns.maxItems, MAX_PATTERNS);
     assert.equal(schema.definitions.pattern.maxLength, MAX_PATTERN_LENGTH);
+    assert.deepEqual(schema.properties.placeholders.properties.templateExpressions.enum, TEMPLATE_EXPRESSION_SETTINGS);
   });
 
   it('accepts the documented example', () => {
@@ -66,7 +68,10 @@ describe('schemas/policy-linter.schema.json', () => {
         $schema: oneOf<unknown>('./schema.json'),
         rules: mostly(fc.dictionary(ruleId.map(String), severity, { maxKeys: 3 }), junk),
         topics: mostly(fc.dictionary(topicId.map(String), topic, { maxKeys: 2 }), junk),
-        placeholders: mostly(fc.record({ patterns: mostly(fc.array(pattern, { maxLength: 3 }), junk), allow: strings }, { requiredKeys: [] }), junk),
+        placeholders: mostly(
+          fc.record({ patterns: mostly(fc.array(pattern, { maxLength: 3 }), junk), allow: strings, templateExpressions: mostly(oneOf(...TEMPLATE_EXPRESSION_SETTINGS), junk) }, { requiredKeys: [] }),
+          junk,
+        ),
         unknown: junk,
       },
       { requiredKeys: ['$schema'] },

@@ -5,12 +5,16 @@ import { normaliseSpans, type ParsedParts } from './parts.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
+import { renderedExtension } from '../templates/engines.ts';
 
 const BY_EXTENSION: Record<string, Format> = { md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', html: 'html', htm: 'html', xhtml: 'html' };
 
-/** The format for a file name: Markdown and HTML by extension, plain text for everything else. */
+/**
+ * The format for a file name: Markdown and HTML by extension, a template by what it renders ("privacy.html.erb",
+ * "privacy.njk": HTML; "terms.md.j2": Markdown), plain text for everything else.
+ */
 export function formatFor(fileName: string | undefined): Format {
-  const ext = /\.([^./\\]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
+  const ext = renderedExtension(fileName) ?? /\.([^./\\]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
   return BY_EXTENSION[ext] ?? 'text';
 }
 
@@ -80,5 +84,6 @@ export function parseDocument(text: string, options: LintOptions = {}): PolicyDo
     comments: parts.comments.map((c) => c.span).sort((a, b) => a.start - b.start),
     eol,
     supportsComments: format !== 'text',
+    ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
   };
 }

@@ -34,6 +34,9 @@ const DRAFTING_NOTE: RegExp[] = [
   // "[NOTE: ...]", "[Drafting note – ...]", "[Comment: ...]", "[TODO: ...]", "[Optional: ...]"
   /^(?:drafting|editor'?s|editorial|internal|legal|author'?s|reviewer'?s|translator'?s|client)?\s*(?:note|notes|comment|comments|instruction|instructions|todo|to-do|tbd|tbc|fixme|placeholder|reminder|question|query|guidance|tip|hint|optional|alternative|option\s+\d{1,2})\s*(?:to\s+(?:drafter|self|editor|client|reviewer|user)s?\s*)?[:\-–—]/i,
   /^(?:tbd|tbc|todo|fixme|placeholder|optional|pending|draft)$/i,
+  // "[Draft v0.3 — pending counsel review]", "[DRAFT – not for publication]": the document's own status
+  /^draft\b(?!\s+(?:messages?|e-?mails?|posts?|replies|folder)\b)/i,
+  /\bpending\s+(?:legal\s+|counsel\s+|final\s+)?review\b/i,
   /^(?:tbd|tbc|todo|fixme)\b/i,
   /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|inserted|provided|finali[sz]ed|drafted|reviewed|decided|agreed|defined|specified|filled(?:\s+in)?|written|discussed|checked|verified|supplied|announced|included|clarified|drafted)\b/i,
   /\b(?:please|kindly)\b/i,
@@ -55,6 +58,10 @@ const NEVER: RegExp[] = [
   /^(?:at|dot|@|\.|…|\.\.\.|\s*\.\s*\.\s*\.\s*)$/i, // "privacy[at]example[dot]com", omission "[...]"
   /^(?:n\/?a|n\.a\.)$/i, // "[N/A]"
   /^(?:sic!?|emphasis (?:added|in original|mine)|citation needed|redacted|omitted|ibid\.?|id\.?|sic passim)$/i,
+  // BBCode: "[B]…[/B]", "[url=https://…]", "[quote]", "[*]"
+  /^\/?(?:b|i|u|s|quote|url|img|color|colour|size|list|code|center|left|right|spoiler|email|font|table|tr|td|th|h[1-6]|youtube|video|sub|sup|hr|\*)(?:=[^\]]*)?$/i,
+  // Template code in brackets ("[{{ site.name }}]") is judged as template code, not as a bracketed label
+  /^(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%[^%]*%>)$/,
 ];
 
 export interface BracketVerdict {
@@ -88,7 +95,31 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   if (NEVER.some((re) => re.test(inner))) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
   if (definesAcronym(text, open, inner)) return undefined;
-  return classifyInner(inner);
+  const verdict = classifyInner(inner);
+  // "…based on [describe the criteria used to set the period]." — an instruction standing where the words belong in a
+  // sentence asks for those words: a slot (the sections this linter inserts are written so). On its own line, or
+  // opening a sentence, it is a note to the drafter.
+  if (verdict?.kind === 'drafting-note' && INSTRUCTION_START.test(inner) && !DRAFTING_NOTE.some((re) => re.test(inner)) && withinSentence(text, open, close)) {
+    return { kind: 'slot', label: instructionLabel(inner) };
+  }
+  return verdict;
+}
+
+/** Whether prose comes before the bracket on its line (after markup), so the bracket stands inside a sentence. */
+function withinSentence(text: string, open: number, close: number): boolean {
+  const before = linePrefix(text, open, 200);
+  if (before === undefined) return true;
+  const prose = before.replace(/[*_`>#|\s-]+$/, '').replace(/^[\s>#*_+|-]*(?:\d{1,3}[.)]\s+)?/, '');
+  if (/\p{L}/u.test(prose) && !/[.!?:]$/.test(prose)) return true;
+  // "[list the countries] are where we store data": the sentence goes on after it in lower case.
+  return /^[\s*_]{0,3}\p{Ll}/u.test(text.slice(close, close + 8));
+}
+
+/** What an instruction in a sentence asks for: "describe the safeguard, e.g. SCCs" -> "the safeguard". */
+function instructionLabel(inner: string): string {
+  const object = inner.replace(INSTRUCTION_START, '').replace(/^\s*(?:here|in|out)?\s*/i, '');
+  const cut = object.search(/,?\s*(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b|\(|:|\s[-–—]\s)/i);
+  return (cut > 0 ? object.slice(0, cut) : object).trim() || inner;
 }
 
 /** The verdict for a bracket's inner text alone. */
@@ -147,6 +178,8 @@ function definesAcronym(text: string, open: number, inner: string): boolean {
  * e-mail)" only in a visible template. Parentheses are everywhere in finished text, so only labels made of slot words count.
  */
 export function classifyParenthesis(inner: string): BracketVerdict | undefined {
+  // "(replace with your company name)", "(change to your DPO's address)": an instruction to the drafter.
+  if (/^(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner.trim())) return { kind: 'drafting-note', label: inner.trim() };
   const words = inner.trim().split(/\s+/);
   if (words.length > 7) return undefined;
   const verb = /^(?:insert|fill\s+in|enter|specify|add|type)\b/i.exec(inner.trim());
@@ -186,7 +219,9 @@ function choiceOf(inner: string): BracketVerdict | undefined {
   if (parts.every((p) => /^\d+$/.test(p)) && parts.some((p) => p.length > 2 || Number(p) < 10)) return undefined;
   // Two plain words ("[time/date]", "[he/she]") may be an example's wording in finished text; ages, quoted options,
   // "X days", capitals, phrases, three or more options, "or other" are a drafter's choice anywhere.
-  const plain = parts.length === 2 && parts.every((p) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(p)) && !/^["'“‘]/.test(inner) && !/\bor\b/i.test(inner);
+  // Pronouns ("[he/she]", "[his/her]") are a drafter's choice in any document.
+  const pronouns = parts.every((p) => /^(?:he|she|they|his|her|hers|their|him|them|we|i|us|me|our|my)$/i.test(p));
+  const plain = !pronouns && parts.length === 2 && parts.every((p) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(p)) && !/^["'“‘]/.test(inner) && !/\bor\b/i.test(inner);
   return { kind: 'slot', label: `choice (${parts.join(' or ')})`, ...(plain ? { weak: true } : {}) };
 }
 

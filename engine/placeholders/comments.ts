@@ -1,4 +1,5 @@
-// Comments that are drafting notes: "<!-- Complete this section with … -->", "<!-- TODO: confirm the retention period -->".
+// Comments that are drafting notes: "<!-- Complete this section with … -->", "<!-- TODO: confirm the retention period -->",
+// and the same in a template engine's comments ("{# TODO: add the DPO #}", "{{!-- Fill in the address --}}").
 // Comments are excluded from every other placeholder pattern (readers do not see them), but a note to the drafter in
 // one shows that the passage around it was never finished. Developers' comments ("<!-- Icons -->", "<!-- END of
 // Privacy Policy -->") and this linter's own directives are not notes.
@@ -26,12 +27,19 @@ export interface DraftingComment {
   label: string;
 }
 
-/** The comments among `comments` (spans of `<!-- … -->` in `text`) that are drafting notes. */
-export function draftingComments(text: string, comments: Span[]): DraftingComment[] {
+/** A comment: its whole span, and the span of its text when that is not an HTML comment's (between "<!--" and "-->"). */
+export interface CommentSpan {
+  span: Span;
+  inner?: Span;
+}
+
+/** The comments among `comments` that are drafting notes. */
+export function draftingComments(text: string, comments: CommentSpan[]): DraftingComment[] {
   const out: DraftingComment[] = [];
-  for (const span of comments) {
-    const raw = text.slice(span.start, Math.min(span.end, span.start + 2_000));
-    const inner = raw.replace(/^<!--/, '').replace(/-->$/, '').trim();
+  for (const { span, inner: at } of comments) {
+    const inner = at
+      ? text.slice(at.start, Math.min(at.end, at.start + 2_000)).trim()
+      : text.slice(span.start, Math.min(span.end, span.start + 2_000)).replace(/^<!--/, '').replace(/-->$/, '').trim();
     if (NEVER.test(inner)) continue;
     const note = NOTE_PATTERNS.some((re) => re.test(inner)) || (INSTRUCTION.test(inner) && CONTENT_CUE.test(inner.slice(0, 200)));
     if (note) out.push({ span, label: inner.replace(/\s+/g, ' ').slice(0, 120) });

@@ -2,15 +2,21 @@ import assert from 'node:assert/strict';
 import type { PlaceholderKind, Span } from '../types.ts';
 import { compilePattern, type CompiledPattern } from '../config/resolve.ts';
 import { detectPlaceholders, shorten } from './detect.ts';
+import type { TemplateExpressions, TemplateHints } from '../templates/index.ts';
 
 interface Opts {
   excluded?: Span[];
   patterns?: CompiledPattern[];
   allow?: string[];
+  templateExpressions?: TemplateExpressions;
+  hints?: TemplateHints;
+  history?: Span[];
 }
 const compiled = (entry: unknown, key: string): CompiledPattern =>
   compilePattern(entry, key, (k, message) => assert.fail(`${k}: ${message}`))!;
-const detect = (text: string, o: Opts = {}) => detectPlaceholders(text, o.excluded ?? [], { patterns: o.patterns ?? [], allow: o.allow ?? [] });
+const detect = (text: string, o: Opts = {}) =>
+  detectPlaceholders(text, o.excluded ?? [], { patterns: o.patterns ?? [], allow: o.allow ?? [], templateExpressions: o.templateExpressions, hints: o.hints, history: o.history });
+const report: Opts = { templateExpressions: 'report' };
 
 /** Asserts the hits are exactly `expected`: each [text, kind] located at its next occurrence in `text`, in order. */
 function expectHits(text: string, expected: Array<[string, PlaceholderKind]>, o: Opts = {}): void {
@@ -215,55 +221,99 @@ describe('detectPlaceholders', () => {
   });
 
   describe('template variables', () => {
-    it('reports every template syntax at its exact range', () => {
-      expectHits('Hi {{company}}, {{ site.data.variables.contact.contact_privacy }} and {{COMPANY_NAME}}.', [
-        ['{{company}}', 'template-variable'],
-        ['{{ site.data.variables.contact.contact_privacy }}', 'template-variable'],
-        ['{{COMPANY_NAME}}', 'template-variable'],
-      ]);
-      expectHits('Run by %{domain}s and %{domain} (%(name)s) for ${company.name}.', [
-        ['%{domain}s', 'template-variable'],
-        ['%{domain}', 'template-variable'],
-        ['%(name)s', 'template-variable'],
-        ['${company.name}', 'template-variable'],
-      ]);
-      expectHits('Mail <%{contact_email}> or <%= owner %>; {% if eu %}EU{% endif %} from __EFFECTIVE_DATE__.', [
-        ['<%{contact_email}>', 'template-variable'],
-        ['<%= owner %>', 'template-variable'],
-        ['{% if eu %}', 'template-variable'],
-        ['{% endif %}', 'template-variable'],
-        ['__EFFECTIVE_DATE__', 'template-variable'],
-      ]);
-      expectHits('Owner {company_name}, {COMPANY}, $COMPANY_NAME, {{{raw_name}}}.', [
-        ['{company_name}', 'template-variable'],
-        ['{COMPANY}', 'template-variable'],
-        ['$COMPANY_NAME', 'template-variable'],
-        ['{{{raw_name}}}', 'template-variable'],
-      ]);
+    it('reports every expression notation at its exact range when expressions are reported', () => {
+      expectHits(
+        'Hi {{company}}, {{ site.data.variables.contact.contact_privacy }} and {{COMPANY_NAME}}.',
+        [
+          ['{{company}}', 'template-variable'],
+          ['{{ site.data.variables.contact.contact_privacy }}', 'template-variable'],
+          ['{{COMPANY_NAME}}', 'template-variable'],
+        ],
+        report,
+      );
+      expectHits(
+        'Run by %{domain}s and %{domain} (%(name)s) for ${company.name}.',
+        [
+          ['%{domain}s', 'template-variable'],
+          ['%{domain}', 'template-variable'],
+          ['%(name)s', 'template-variable'],
+          ['${company.name}', 'template-variable'],
+        ],
+        report,
+      );
+      expectHits('Mail <%{contact_email}> or <%= owner %> from __EFFECTIVE_DATE__.', [['<%{contact_email}>', 'template-variable'], ['<%= owner %>', 'template-variable'], ['__EFFECTIVE_DATE__', 'template-variable']], report);
+      expectHits(
+        'Owner {company_name}, {COMPANY}, $COMPANY_NAME, {{{raw_name}}}.',
+        [
+          ['{company_name}', 'template-variable'],
+          ['{COMPANY}', 'template-variable'],
+          ['$COMPANY_NAME', 'template-variable'],
+          ['{{{raw_name}}}', 'template-variable'],
+        ],
+        report,
+      );
+      expectHits(
+        '{!! $company !!} <?= $company_name ?> <?php echo $owner; ?> *|COMPANY|* %COMPANY_NAME% <<Company Name>> {COMPANY NAME}',
+        [
+          ['{!! $company !!}', 'template-variable'],
+          ['<?= $company_name ?>', 'template-variable'],
+          ['<?php echo $owner; ?>', 'template-variable'],
+          ['*|COMPANY|*', 'template-variable'],
+          ['%COMPANY_NAME%', 'template-variable'],
+          ['<<Company Name>>', 'slot'],
+          ['{COMPANY NAME}', 'template-variable'],
+        ],
+        report,
+      );
+      assert.equal(detect('<?php echo $owner; ?>', report)[0].label, 'owner');
+      const smarty = 'Run by {$companyname}, mail {$shop.email|escape}, site ${\n   this.domain\n }.';
+      expectHits(smarty, [['{$companyname}', 'template-variable'], ['{$shop.email|escape}', 'template-variable'], ['${\n   this.domain\n }', 'template-variable']], report);
+      assert.equal(detect(smarty, report)[2].label, 'domain');
+      expectNone('Total ${\n  a + b;\n  c\n}', report);
     });
-    it('reports Jinja comments, Blade, PHP, Mailchimp merge tags, %VAR% and <<SLOT>> forms', () => {
-      expectHits('{# fill in #} {!! $company !!} <?= $company_name ?> <?php echo $owner; ?> *|COMPANY|* %COMPANY_NAME% <<Company Name>> {COMPANY NAME}', [
-        ['{# fill in #}', 'template-variable'],
-        ['{!! $company !!}', 'template-variable'],
-        ['<?= $company_name ?>', 'template-variable'],
-        ['<?php echo $owner; ?>', 'template-variable'],
-        ['*|COMPANY|*', 'template-variable'],
-        ['%COMPANY_NAME%', 'template-variable'],
-        ['<<Company Name>>', 'slot'],
-        ['{COMPANY NAME}', 'template-variable'],
-      ]);
-      assert.equal(detect('<?php echo $owner; ?>')[0].label, 'owner');
-      expectNone('<?php require_once "inc/footer.inc.php"; ?> <?php if ($x) { ?>');
+    it('never reports template directives or template comments (a note in a comment is a drafting note)', () => {
+      expectNone('{% if eu %}EU{% endif %} {{#each items}}{{/each}} {{> footer}} {{!< default}} <% if admin? %><% end %>', report);
+      expectNone('{# a comment #} {{!-- another --}} <%# and another %> {{/* Go */}} {{-- Blade --}}', report);
+      expectNone('<?php require_once "inc/footer.inc.php"; ?> <?php if ($x) { ?>', report);
+      expectHits('{# TODO: add the DPO address #}\nWe are Acme.', [['{# TODO: add the DPO address #}', 'drafting-note']], report);
     });
-    it('reports Smarty variables and ${...} split over lines, but not code blocks in braces', () => {
-      const text = 'Run by {$companyname}, mail {$shop.email|escape}, site ${\n   this.domain\n }.';
-      expectHits(text, [
-        ['{$companyname}', 'template-variable'],
-        ['{$shop.email|escape}', 'template-variable'],
-        ['${\n   this.domain\n }', 'template-variable'],
-      ]);
-      assert.equal(detect(text)[2].label, 'domain');
-      expectNone('Total ${\n  a + b;\n  c\n}');
+    it('in a rendered template, leaves data expressions to the generator and still reports slots written for a person', () => {
+      const page = '---\nlayout: page\ntitle: Privacy\n---\nWrite to {{ site.email }} or {{ contact_email }}. Owner: {{COMPANY_NAME}}, [Company Name], YOUR_EMAIL.\n';
+      expectHits(page, [['{{COMPANY_NAME}}', 'template-variable'], ['[Company Name]', 'slot'], ['YOUR_EMAIL', 'template-variable']]);
+      // "report": the expressions too, each saying why the file looks rendered.
+      const all = detect(page, report);
+      assert.deepEqual(all.map((h) => page.slice(h.span.start, h.span.end)), ['{{ site.email }}', '{{ contact_email }}', '{{COMPANY_NAME}}', '[Company Name]', 'YOUR_EMAIL']);
+      assert.match(all[0].renderedTemplate ?? '', /front matter \(`layout: page`\)/);
+      assert.match(all[0].message, /filled in when this page is rendered/);
+      assert.equal(all[2].renderedTemplate, undefined, 'a slot for a person is not a rendered expression');
+    });
+    it('in a file that is not a rendered template, reports expressions as slots unless told to ignore them', () => {
+      const plain = 'We are {{ company_name }}; write to {{ your_email }} or {COMPANY NAME}.';
+      expectHits(plain, [['{{ company_name }}', 'template-variable'], ['{{ your_email }}', 'template-variable'], ['{COMPANY NAME}', 'template-variable']]);
+      assert.equal(detect(plain)[0].renderedTemplate, undefined);
+      expectHits(plain, [['{{ your_email }}', 'template-variable'], ['{COMPANY NAME}', 'template-variable']], { templateExpressions: 'ignore' });
+    });
+    it('takes the editor language or the file name as a sign of a rendered template', () => {
+      const text = '<p>Contact {{ email }} or {{ company.support }}.</p>';
+      assert.equal(detect(text).length, 2);
+      for (const hints of [{ languageId: 'jinja-html' }, { languageId: 'django-html' }, { fileName: '/site/privacy.njk' }, { fileName: 'app/views/pages/privacy.html.erb' }]) {
+        assert.deepEqual(detect(text, { hints }), [], JSON.stringify(hints));
+      }
+      assert.match(detect(text, { hints: { languageId: 'handlebars' }, templateExpressions: 'report' })[0].renderedTemplate ?? '', /language as "handlebars" \(Handlebars\)/);
+    });
+    it('reads directives and generator code as signs of a rendered template', () => {
+      expectNone('{% extends "base.html" %}\n{% block content %}Write to {{ contact_email }}.{% endblock %}');
+      expectNone('{{!< default}}\nWrite to {{email}}.');
+      expectNone('Write to {{ site.email }} about {{ page.title }}.');
+      expectNone('Write to <%= privacy_email %>.');
+      expectNone('Write to <?= $site_email ?>.');
+      expectNone('This notice covers %{domain}s; disputes go to %{city_for_disputes}.');
+      expectHits('Hosted by {{ company_name }}.', [['{{ company_name }}', 'template-variable']]);
+    });
+    it('does not take "Last updated" for a missing date when template code prints the date', () => {
+      expectNone('---\nlayout: page\n---\nLast updated: {{ page.last_modified_at | date: "%B %d, %Y" }}\n');
+      expectNone('{% extends "base.html" %}\nLast updated:\n{{ updated }}\n');
+      expectHits('Last updated:\n\n{{LAST_UPDATED}}\n', [['{{LAST_UPDATED}}', 'template-variable']]);
     });
     it('reports Word mail-merge fields but not quotation marks', () => {
       expectHits('Mail «ShopName» at «Support_Email» or «COMPANY».', [
@@ -274,10 +324,10 @@ describe('detectPlaceholders', () => {
       expectNone('Le bouton «Accepter» et « Données personnelles » et «Refuser»; los complementos («AMO») y «COPPA».');
     });
     it('labels variables in words', () => {
-      assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}')[0].label, 'contact privacy');
+      assert.equal(detect('{{ site.data.variables.contact.contact_privacy }}', report)[0].label, 'contact privacy');
       assert.equal(detect('${company.name}')[0].label, 'company name');
       assert.equal(detect('{{COMPANY_NAME}}')[0].label, 'company name');
-      assert.equal(detect('%{domain}s')[0].label, 'domain');
+      assert.equal(detect('%{domain}s', report)[0].label, 'domain');
     });
     it('does not report kramdown attributes, LaTeX groups, bold words or percentages', () => {
       expectNone('{: .lead}\n{:toc}\n{#contact}\n\\textbf{Name} and __IMPORTANT__ and 50%{ and ${ } and {{ }}.');

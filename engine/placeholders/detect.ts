@@ -1,12 +1,14 @@
 // Finds leftover placeholders in policy text: runs the built-in pattern data (patterns.ts), the filler-text scanner
-// (lorem.ts) and the user's own patterns, then keeps one finding per stretch of text.
+// (lorem.ts) and the user's own patterns, reads the template code (engine/templates/), then keeps one finding per
+// stretch of text.
 import type { PlaceholderKind, Span } from '../types.ts';
 import type { CompiledPattern } from '../config/resolve.ts';
 import { BUILTIN_PATTERNS, type PatternContext, type PlaceholderPattern } from './patterns.ts';
 import { findFiller } from './lorem.ts';
-import { PLACEHOLDER_KINDS } from './kinds.ts';
-import { draftingComments } from './comments.ts';
+import { PLACEHOLDER_KINDS, renderedExpressionMessage } from './kinds.ts';
+import { draftingComments, type CommentSpan } from './comments.ts';
 import { countBefore } from '../text/search.ts';
+import { renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
 export interface PlaceholderHit {
   span: Span;
@@ -14,6 +16,8 @@ export interface PlaceholderHit {
   message: string;
   label?: string;
   replacement?: string;
+  /** For a data expression reported in a file that looks like a rendered template: why it looks like one. */
+  renderedTemplate?: string;
 }
 
 export interface DetectOptions {
@@ -23,6 +27,12 @@ export interface DetectOptions {
   allow: string[];
   /** Spans of the document's comments: those holding a note to the drafter are reported whole. */
   comments?: Span[];
+  /** Data expressions of a rendered template: reported, left alone, or (default "auto") left alone only in a rendered template. */
+  templateExpressions?: TemplateExpressions;
+  /** The editor's language and the file name, which can show that the file is a template. */
+  hints?: TemplateHints;
+  /** Sections that tell the document's own history: "draft" there is not a banner. */
+  history?: Span[];
 }
 
 /** Kinds of placeholder that can stand where a date belongs. */
@@ -44,6 +54,8 @@ interface Candidate {
   inMarkup?: boolean;
   dateSlotAt?: number;
   weak?: boolean;
+  /** Why the file looks like a rendered template, for a data expression reported there. */
+  rendered?: string;
 }
 
 /**
@@ -52,43 +64,73 @@ interface Candidate {
  */
 export function detectPlaceholders(text: string, excluded: Span[], options: DetectOptions): PlaceholderHit[] {
   const skip = exclusionTest(excluded);
-  const ctx: PatternContext = { text, skip };
+  const history = options.history?.length ? exclusionTest(options.history) : undefined;
+  const ctx: PatternContext = { text, skip, ...(history ? { inHistory: history } : {}) };
   const found: Candidate[] = [];
+
+  // Template code: directives and comments are machinery; a data expression is left to the generator when the file is
+  // a rendered template (unless the configuration says otherwise); a slot written for a person is always reported.
+  const code = scanTemplates(text, (offset) => !skip(offset)).filter((c) => c.visible);
+  const rendered = renderedTemplateReason(text, code, options.hints);
+  const mode = options.templateExpressions ?? 'auto';
+  const templateComments: CommentSpan[] = [];
+  for (const c of code) {
+    if (c.role === 'comment') templateComments.push({ span: c.span, ...(c.inner ? { inner: c.inner } : {}) });
+    const expression = c.role === 'expression' && (mode === 'report' || (mode === 'auto' && !rendered));
+    if (c.role === 'slot' || expression) {
+      found.push({
+        span: c.span,
+        kind: 'template-variable',
+        priority: 60,
+        source: 'template',
+        ...(c.label ? { label: c.label } : {}),
+        ...(c.role === 'expression' && rendered ? { rendered } : {}),
+      });
+    }
+  }
+  const inCode = exclusionTest(code.map((c) => c.span));
+
   for (const p of BUILTIN_PATTERNS) collectBuiltin(p, ctx, found);
   for (const span of findFiller(text, skip)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
-  for (const c of draftingComments(text, options.comments ?? [])) {
+  const comments: CommentSpan[] = [...(options.comments ?? []).map((span) => ({ span })), ...templateComments];
+  for (const c of draftingComments(text, comments)) {
     found.push({ span: c.span, kind: 'drafting-note', priority: 80, label: c.label, source: 'comment', inMarkup: true });
   }
   options.patterns.forEach((p) => collectCustom(p, text, found));
 
+  // Template code is not prose: nothing else starts or ends inside it (the template's own findings are its spans).
+  const own = (c: Candidate) => c.source === 'template' || c.source === 'comment';
   const visible = found.filter(
-    (c) => c.span.end > c.span.start && (c.inMarkup || (!skip(c.span.start) && !skip(c.span.end - 1))) && !allowed(text, c.span, options.allow),
+    (c) =>
+      c.span.end > c.span.start &&
+      (c.inMarkup || (!skip(c.span.start) && !skip(c.span.end - 1))) &&
+      (own(c) || (!inCode(c.span.start) && !inCode(c.span.end - 1))) &&
+      !allowed(text, c.span, options.allow),
   );
   // Weak slots ("[Primary use cases]") count only in a document that is visibly a template already.
   const strong = visible.filter((c) => !c.weak);
   const isTemplate = dropOverlaps(strong).filter((c) => TEMPLATE_EVIDENCE.has(c.kind)).length >= TEMPLATE_MIN_EVIDENCE;
   const kept = dropOverlaps(mergeEmailArtifacts(text, isTemplate ? visible : strong));
-  // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label.
-  const dateSlots = new Set(kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start));
+  // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label; with template
+  // code there that the generator fills in ("{{ page.last_modified_at | date }}"), there is a date.
+  const dateSlots = new Set([...kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start), ...code.map((c) => c.span.start)]);
   return kept
     .filter((c) => c.kind !== 'missing-date' || c.dateSlotAt === undefined || !dateSlots.has(c.dateSlotAt))
     .map((c) => toHit(text, c));
 }
 
-/** Template syntaxes with their own delimiters: recognisable even inside a URL. */
-const DELIMITED_TEMPLATES = new Set(['mustache', 'liquid-tag', 'erb', 'angle-interpolation', 'dollar-brace', 'smarty', 'blade-raw', 'php', 'mailchimp']);
+const MAILCHIMP = /\*\|[A-Z][A-Z0-9_:]{0,60}\|\*/g;
 
 /**
- * Template syntax ("<%= package.homepage %>", "{{ site.url }}") inside `text[start..end)`, for parsers that exclude
- * markup such as a Markdown link destination but must leave a template variable written there visible.
+ * Template syntax ("<%= package.homepage %>", "{{ site.url }}", "*|UNSUB|*") inside `text[start..end)`, for parsers
+ * that exclude markup such as a Markdown link destination but must leave template code written there visible.
  */
 export function templateSyntaxSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
-  if (!/[{%$<]/.test(slice)) return [];
-  const ctx: PatternContext = { text: slice, skip: () => false };
-  const found: Candidate[] = [];
-  for (const p of BUILTIN_PATTERNS) if (DELIMITED_TEMPLATES.has(p.id)) collectBuiltin(p, ctx, found);
-  return dropOverlaps(found).map((c) => ({ start: start + c.span.start, end: start + c.span.end }));
+  if (!/[{%$<@*]/.test(slice)) return [];
+  const spans = scanTemplates(slice).map((c) => c.span);
+  for (const m of slice.matchAll(MAILCHIMP)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start).map((s) => ({ start: start + s.start, end: start + s.end }));
 }
 
 function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candidate[]): void {
@@ -187,13 +229,15 @@ function dropOverlaps(cs: Candidate[]): Candidate[] {
 
 function toHit(text: string, c: Candidate): PlaceholderHit {
   const quoted = `"${shorten(text.slice(c.span.start, c.span.end))}"`;
-  const message = c.kind === 'custom' && c.customMessage ? c.customMessage : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
+  const message =
+    c.kind === 'custom' && c.customMessage ? c.customMessage : c.rendered ? renderedExpressionMessage(quoted) : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
   return {
     span: c.span,
     kind: c.kind,
     message,
     ...(c.label ? { label: c.label } : {}),
     ...(c.replacement ? { replacement: c.replacement } : {}),
+    ...(c.rendered ? { renderedTemplate: c.rendered } : {}),
   };
 }
 

@@ -37,7 +37,7 @@ export const PLACEHOLDER_KINDS: Record<PlaceholderKind, PlaceholderKindInfo> = {
     title: 'Unrendered template variable',
     what: 'Template code such as "{{company}}", "%{domain}", "${company.name}", "<%= name %>" or "__EFFECTIVE_DATE__" that a website generator or script should have replaced with a value.',
     why: `If the policy is published from this text, readers see the code instead of your name, address or dates. ${PUBLISHED}`,
-    fix: 'Write the real value in its place, or make sure the template is rendered before the policy is published (and, if this file is meant to keep template code, add the variable to the allow list).',
+    fix: 'Write the real value in its place. If a site generator or an application fills this file in when it publishes it, set `placeholders.templateExpressions` to `"ignore"` in `.policy-linter.json` (or the setting `policyLinter.placeholders.templateExpressions`), or add the variable to `placeholders.allow`; slots written for a person, such as `{{COMPANY_NAME}}`, are still reported.',
     message: (q, label) => `Template code ${q} was never filled in: replace it with the actual ${label ? lowerLabel(label) : 'value'} before publishing.`,
   },
   todo: {
@@ -106,6 +106,21 @@ function lowerLabel(label: string): string {
   while (words.length > 1 && /^(?:your|the|insert|enter|add|fill|in|specify|type|provide|here)$/i.test(words[0])) words.shift();
   while (words.length > 1 && /^here$/i.test(words[words.length - 1])) words.pop();
   return words.map((w) => (ACRONYMS.has(w.toUpperCase()) && w === w.toUpperCase() ? w : w.toLowerCase())).join(' ');
+}
+
+/** The message of a data expression reported in a file that looks like a rendered template (setting "report"). */
+export function renderedExpressionMessage(quoted: string): string {
+  return `Template code ${quoted} is filled in when this page is rendered: check that the generator sets it (reported because placeholders.templateExpressions is "report").`;
+}
+
+/** The hover paragraph for such an expression: why the file looks like a rendered template, and how to stop reporting it. */
+export function explainRenderedTemplate(reason: string): string {
+  return (
+    `**This file looks like a rendered template:** ${reason}. A site generator or application fills in expressions such as this one ` +
+    'when it builds the page, so by default Policy Linter does not report them. It reports them here because ' +
+    '`placeholders.templateExpressions` is `"report"`. To stop, set it to `"auto"` (or `"ignore"`) in `.policy-linter.json` ' +
+    'or in the setting `policyLinter.placeholders.templateExpressions`.'
+  );
 }
 
 /** The hover text for a kind of placeholder, as Markdown. */

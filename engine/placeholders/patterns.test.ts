@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Span } from '../types.ts';
 import { unsafeReason } from '../config/regex-safety.ts';
-import { BUILTIN_PATTERNS, variableLabel } from './patterns.ts';
+import { BUILTIN_PATTERNS } from './patterns.ts';
+import { variableLabel } from '../templates/scan.ts';
 import { PLACEHOLDER_KINDS, explainPlaceholder } from './kinds.ts';
 import { detectPlaceholders } from './detect.ts';
 

@@ -8,11 +8,15 @@ import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
+import { BANNER_PATTERNS } from './banners.ts';
+import { variableLabel } from '../templates/scan.ts';
 
 export interface PatternContext {
   text: string;
   /** True for offsets inside excluded spans (code, comments, markup, link syntax). */
   skip: (offset: number) => boolean;
+  /** True inside sections that tell the document's own history (version notes), where "draft" is history. */
+  inHistory?: (offset: number) => boolean;
 }
 
 /** What a context check may change about a match; false rejects it. */
@@ -49,18 +53,6 @@ const HTML_ELEMENTS = new Set(
     ' ',
   ),
 );
-
-/** "site.data.variables.contact.contact_privacy" -> "contact privacy"; "company.name" -> "company name"; "COMPANY_NAME" -> "company name". */
-export function variableLabel(raw: string): string | undefined {
-  const v = raw.trim().replace(/^[=#/^>&!~$@-]{1,3}\s*/, '').split('|')[0].trim().replace(/-$/, '').trim();
-  if (!/^[\w.$-]{1,200}$/.test(v)) return undefined;
-  const parts = v.split('.').filter((p) => p && !/^(?:site|data|variables|vars|page|config|settings|params|env|this|self|\$)$/i.test(p));
-  if (!parts.length) return undefined;
-  let last = parts[parts.length - 1];
-  if (!/[_-]|[a-z][A-Z]/.test(last) && parts.length > 1) last = `${parts[parts.length - 2]} ${last}`;
-  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-\s]+/g, ' ').trim();
-  return words ? words.toLowerCase() : undefined;
-}
 
 /**
  * True when the match sits on a line of its own between blank lines (or the start or end of the text): a Markdown
@@ -281,79 +273,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
 
-  // ---- template engines
-  {
-    id: 'mustache',
-    kind: 'template-variable',
-    source: '\\{\\{\\{?([^{}\\n]{1,200})\\}?\\}\\}',
-    flags: '',
-    priority: 60,
-    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
-  },
-  { id: 'liquid-tag', kind: 'template-variable', source: '\\{%([^%\\n]{1,200})%\\}', flags: '', priority: 60 },
-  {
-    id: 'erb',
-    kind: 'template-variable',
-    source: '<%[=-]?([^%\\n]{1,200})%>',
-    flags: '',
-    priority: 60,
-    refine: (m) => (m[1].trim() ? { label: variableLabel(m[1]) } : false),
-  },
-  { id: 'angle-interpolation', kind: 'template-variable', source: '<%\\{([A-Za-z_][\\w.]{0,100})\\}>', flags: '', priority: 70, label: { group: 1 } },
-  { id: 'ruby-interpolation', kind: 'template-variable', source: '%\\{([A-Za-z_][\\w.]{0,100})\\}(?:s(?![\\p{L}\\d]))?', flags: 'u', priority: 60, label: { group: 1 } },
-  { id: 'python-format', kind: 'template-variable', source: '%\\(([A-Za-z_]\\w{0,100})\\)[sdifr]', flags: '', priority: 60, label: { group: 1 } },
-  {
-    // "${company.name}", also split over lines as formatters leave it ("${\n  this.domain\n}")
-    id: 'dollar-brace',
-    kind: 'template-variable',
-    source: '\\$\\{([^{}]{1,200})\\}',
-    flags: '',
-    priority: 60,
-    refine: (m) => (m[1].trim() && (!/[\r\n]/.test(m[1]) || /^\s*[\w.$]+\s*$/.test(m[1])) ? { label: variableLabel(m[1]) } : false),
-  },
-  {
-    // Smarty "{$companyname}", "{$company.email|escape}"
-    id: 'smarty',
-    kind: 'template-variable',
-    source: '\\{\\$([A-Za-z_][\\w.|:\'" -]{0,80})\\}',
-    flags: '',
-    priority: 60,
-    refine: (m) => ({ label: variableLabel(m[1]) }),
-  },
-  {
-    // "{company_name}", "{COMPANY}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}"
-    id: 'single-brace',
-    kind: 'template-variable',
-    source: '(?<![{$%\\\\\\w/.-])\\{([A-Za-z_][\\w. ]{0,60})\\}(?!\\})',
-    flags: '',
-    priority: 40,
-    refine: (m) => {
-      const v = m[1];
-      if (/^[A-Z][A-Z0-9_ ]{1,60}$/.test(v) && !/ $/.test(v)) return { label: v.replace(/_/g, ' ').toLowerCase() }; // "{COMPANY NAME}"
-      if (/ /.test(v)) return false;
-      return /[_.]/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? { label: variableLabel(v) } : false;
-    },
-  },
-  // Jinja/Twig comments "{# ... #}", Blade raw output "{!! $x !!}", PHP "<?= $x ?>", Mailchimp "*|COMPANY|*"
-  { id: 'jinja-comment', kind: 'template-variable', source: '\\{#([^#\\n]{1,200})#\\}', flags: '', priority: 60 },
-  {
-    id: 'blade-raw',
-    kind: 'template-variable',
-    source: '\\{!!([^!\\n]{1,200})!!\\}',
-    flags: '',
-    priority: 60,
-    refine: (m) => ({ label: variableLabel(m[1]) }),
-  },
-  {
-    id: 'php',
-    kind: 'template-variable',
-    source: '<\\?(?:php\\b|=)([^?\\n]{0,200})\\?>',
-    flags: '',
-    priority: 60,
-    // Only code that prints into the page is a slot; "<?php require_once 'footer.php'; ?>" is template plumbing.
-    refine: (m) =>
-      m[0].startsWith('<?=') || /^\s*(?:echo|print)\b/.test(m[1]) ? { label: variableLabel(m[1].replace(/^\s*(?:echo|print)\s+/, '').replace(/;?\s*$/, '')) } : false,
-  },
+  // ---- notations of fill-in fields that no site generator renders (template engines' own syntax: engine/templates/)
   { id: 'mailchimp', kind: 'template-variable', source: '\\*\\|([A-Z][A-Z0-9_:]{0,60})\\|\\*', flags: '', priority: 60, label: { group: 1 } },
   {
     // "%COMPANY_NAME%", "%COMPANY%" — not "50% ... 20%"
@@ -479,6 +399,59 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'm',
     priority: 20,
     refine: draftingInstruction,
+  },
+
+  ...BANNER_PATTERNS,
+
+  // ---- choices left to the drafter
+  {
+    // '"We" or "I"', 'we/I', '"our" or "my"': first person plural or singular, never both in a finished policy.
+    id: 'pronoun-choice',
+    kind: 'slot',
+    source: '(["“\'‘])?\\b(we|us|our|ours|i|me|my|mine)\\b["”\'’]?(?:\\s{1,3}or\\s{1,3}|\\s{0,2}/\\s{0,2})(["“\'‘])?(we|us|our|ours|i|me|my|mine)\\b["”\'’]?',
+    flags: 'i',
+    priority: 32,
+    refine: (m) => {
+      const [a, b] = [m[2].toLowerCase(), m[4].toLowerCase()];
+      const plural = (w: string) => /^(?:we|us|our|ours)$/.test(w);
+      if (plural(a) === plural(b)) return false;
+      // Quoted alternatives, or a slash between them: "we or I" in running prose is not a leftover choice.
+      if (!m[1] && !m[3] && !/\//.test(m[0])) return false;
+      return { label: `choice (${m[2]} or ${m[4]})` };
+    },
+  },
+  {
+    // "OR" in capitals between alternative clauses of a template: on a line of its own, or joining two sentences.
+    id: 'or-between-clauses',
+    kind: 'slot',
+    source: '\\bOR\\b',
+    flags: '',
+    priority: 18,
+    refine: (m, ctx) => {
+      const text = ctx.text;
+      const alone = /^[\s>*_#\[(—–-]*$/.test(linePrefix(text, m.index, 40) ?? 'x') && /^[\s*_\])—–-]*(?:\r|\n|$)/.test(text.slice(m.index + 2, m.index + 42));
+      if (alone) return { label: 'choice between the alternatives before and after it' };
+      // "… we do not sell data OR we sell the following …": lower-case prose on both sides, not "EXPRESS OR IMPLIED".
+      return inSentence(text, m.index, m.index + 2) && /[\p{Ll}][\s,;.]{0,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index)) ? { label: 'choice between the alternatives before and after it' } : false;
+    },
+  },
+  {
+    // "Acme Inc." where the document says it is an example ("e.g. Acme Inc.", "Acme Corp (an example)").
+    id: 'example-company',
+    kind: 'slot',
+    source: '\\b(?:Acme|ACME|Contoso|Fabrikam|Example)\\b',
+    flags: '',
+    priority: 28,
+    refine: (m, ctx) => {
+      const text = ctx.text;
+      const end = m.index + m[0].length;
+      const suffix = /^\s(?:Inc\.?|Corp(?:oration)?\.?|Ltd\.?|LLC|GmbH|Co\.|Company|Limited|Labs|Software|Industries)(?![\p{L}\d])/u.exec(text.slice(end, end + 14))?.[0] ?? '';
+      // "Example" alone is a word; "ACME protocol" is how certificates are issued.
+      if ((m[0] === 'Example' && !suffix) || /^[\p{L}\d-]|^\s(?:protocol|client|server|challenge|certificates?)\b/iu.test(text.slice(end + suffix.length, end + suffix.length + 14))) return false;
+      const around = text.slice(Math.max(0, m.index - 60), end + suffix.length + 60);
+      const said = /\b(?:e\.g\.|for example|an example|example company|sample company|fictional|fictitious|placeholder|replace|your company)(?![\p{L}])/iu.test(around);
+      return { span: { start: m.index, end: end + suffix.length }, label: 'company name', ...(said ? {} : { weak: true }) };
+    },
   },
 
   // ---- to-do markers (case-sensitive, whole words)

@@ -88,7 +88,7 @@ const invalid: Case[] = [
       '[NOTE: To be completed with the transfer mechanism]',
       '',
       '- We keep logs for [X] years.',
-      '- Questions: {{ site.data.contact.email }}',
+      '- Questions: {{ contact_email }}',
       '',
       '| Data | Kept for |',
       '| --- | --- |',
@@ -101,14 +101,21 @@ const invalid: Case[] = [
       { text: 'Last updated', kind: 'missing-date', label: 'date', message: '"Last updated" has no date after it: add the date the policy took effect or was last changed.' },
       { text: '[NOTE: To be completed with the transfer mechanism]', kind: 'drafting-note', message: 'Unfinished drafting note "[NOTE: To be completed…]" must be resolved before publishing.' },
       { text: '[X]', kind: 'slot', label: 'number' },
-      { text: '{{ site.data.contact.email }}', kind: 'template-variable', label: 'contact email' },
+      { text: '{{ contact_email }}', kind: 'template-variable', label: 'contact email' },
       { text: 'TBD', kind: 'todo' },
       { text: 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.', kind: 'lorem-ipsum' },
     ],
   },
   {
-    name: 'Mastodon-style and Discourse-style templates in Markdown',
+    name: "an application's i18n template in Markdown: its interpolations are the application's, its bracketed slot is a person's",
     format: 'markdown',
+    text: 'This notice covers %{domain}s.\n\nDisputes go to the courts of %{city_for_disputes}; write to <%{contact_email}>.\n\nWe keep backups [NUMBER OF DAYS] days.',
+    errors: [{ text: '[NUMBER OF DAYS]', kind: 'slot', label: 'number of days' }],
+  },
+  {
+    name: 'the same template with templateExpressions "report"',
+    format: 'markdown',
+    config: { placeholders: { templateExpressions: 'report' } },
     text: 'This notice covers %{domain}s.\n\nDisputes go to the courts of %{city_for_disputes}; write to <%{contact_email}>.\n\nWe keep backups [NUMBER OF DAYS] days.',
     errors: [
       { text: '%{domain}s', kind: 'template-variable', label: 'domain' },
@@ -149,8 +156,9 @@ const invalid: Case[] = [
     ],
   },
   {
-    name: 'template variables written as Markdown link destinations',
+    name: 'template variables written as Markdown link destinations (reported with templateExpressions "report")',
     format: 'markdown',
+    config: { placeholders: { templateExpressions: 'report' } },
     text: 'Report bugs on [our tracker](<%= pkg.bugs.url %>) or [the forum]({{ site.forum_url }}).\n\nSee [the docs][docs] and [home](https://acme.test/{page}).\n\n[docs]: ${docs.base}/privacy\n',
     errors: [
       { text: '<%= pkg.bugs.url %>', kind: 'template-variable', label: 'bugs url' },

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.ts';
 import { detectPlaceholders } from '../placeholders/detect.ts';
+import { HISTORY_HEADING } from '../placeholders/banners.ts';
 
 /** Leftover placeholders: drafting notes, unfilled slots, template variables, unfinished dates, filler text... */
 const placeholder: Rule = {
@@ -9,13 +10,19 @@ const placeholder: Rule = {
     defaultSeverity: 'error',
   },
   check(ctx) {
-    const hits = detectPlaceholders(ctx.doc.text, ctx.doc.excluded, {
+    const doc = ctx.doc;
+    // A version history ("v0.9 (draft), March 2019") tells the document's past: "draft" there is not a banner.
+    const history = doc.sections.filter((s) => HISTORY_HEADING.test(s.title)).map((s) => ({ start: s.heading.start, end: s.body.end }));
+    const hits = detectPlaceholders(doc.text, doc.excluded, {
       patterns: ctx.config.placeholderPatterns,
       allow: ctx.config.allow,
-      comments: ctx.doc.comments,
+      comments: doc.comments,
+      templateExpressions: ctx.config.templateExpressions,
+      ...(doc.source ? { hints: doc.source } : {}),
+      history,
     });
     // A "Last updated" entry in a table of contents is a link to the section, not a date-less label.
-    const inToc = (start: number) => ctx.doc.toc.some((t) => start >= t.start && start < t.end);
+    const inToc = (start: number) => doc.toc.some((t) => start >= t.start && start < t.end);
     return hits.filter((h) => h.kind !== 'missing-date' || !inToc(h.span.start)).map((h) => ({
       span: h.span,
       message: h.message,
@@ -24,6 +31,7 @@ const placeholder: Rule = {
         placeholderKind: h.kind,
         ...(h.label ? { label: h.label } : {}),
         ...(h.replacement ? { replacement: h.replacement } : {}),
+        ...(h.renderedTemplate ? { renderedTemplate: h.renderedTemplate } : {}),
       },
     }));
   },

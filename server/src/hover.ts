@@ -4,7 +4,7 @@ import type { Hover, Range } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Finding, LintResult, PlaceholderFix, Span } from '../../engine/index.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
-import { explainPlaceholder } from '../../engine/placeholders/kinds.ts';
+import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
 import { notApplicableComment, notApplicableConfigSnippet } from './not-applicable.ts';
 
@@ -37,6 +37,7 @@ function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintResul
 
 function placeholderHover(f: Finding, fix: PlaceholderFix): string {
   const parts = [`**Placeholder** — \`${f.ruleId}\``, explainPlaceholder(fix.placeholderKind)];
+  if (fix.renderedTemplate) parts.push(explainRenderedTemplate(fix.renderedTemplate));
   if (fix.label) parts.push(`**What goes here:** ${escapeMarkdown(fix.label)}`);
   if (fix.replacement) parts.push(`**Recovered value:** \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);
   parts.push(`[Rule documentation](${f.url})`);

@@ -1,6 +1,14 @@
 // The contract between the VS Code client and the language server, beyond standard LSP.
 // Imported by both sides; pure constants and types (no runtime dependency on either side's packages).
 import type { FixInfo, Span } from '../../engine/types.ts';
+import { TEMPLATE_LANGUAGE_IDS } from '../../engine/templates/engines.ts';
+
+/**
+ * The editor languages the extension handles: Markdown, plain text, HTML, and the template languages whose pages are
+ * HTML or Markdown rendered by a generator (jinja-html, django-html, handlebars, erb, blade, liquid, php…).
+ * package.json's activation events and menus are generated from this list (client/scripts/manifest.ts).
+ */
+export const DOCUMENT_LANGUAGES: readonly string[] = ['markdown', 'plaintext', 'html', ...TEMPLATE_LANGUAGE_IDS];
 
 /** Commands contributed in package.json (palette) and executed by the client. */
 export const Commands = {

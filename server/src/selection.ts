@@ -4,16 +4,25 @@ import { minimatch } from 'minimatch';
 import { fileURLToPath } from 'node:url';
 import type { Format } from '../../engine/index.ts';
 import { formatFor } from '../../engine/index.ts';
+import { TEMPLATE_LANGUAGE_IDS } from '../../engine/templates/engines.ts';
+import { DOCUMENT_LANGUAGES } from './protocol.ts';
 
 const FORMAT_BY_LANGUAGE: Record<string, Format> = { markdown: 'markdown', plaintext: 'text', html: 'html' };
 
-/** The engine format for a document, from its language id, else from its file name. */
+/**
+ * The engine format for a document, from its language id, else from its file name; a template language renders HTML
+ * unless its file name says Markdown or text ("privacy.md" in jinja-md, "terms.txt" in django-txt).
+ */
 export function formatOf(languageId: string, uri: string): Format {
-  return FORMAT_BY_LANGUAGE[languageId] ?? formatFor(pathOf(uri));
+  const known = FORMAT_BY_LANGUAGE[languageId];
+  if (known) return known;
+  const path = pathOf(uri);
+  const byName = formatFor(path);
+  return TEMPLATE_LANGUAGE_IDS.includes(languageId) && byName === 'text' && !/\.(?:txt|text)$/i.test(path) ? 'html' : byName;
 }
 
 export function isSupportedLanguage(languageId: string): boolean {
-  return languageId in FORMAT_BY_LANGUAGE;
+  return DOCUMENT_LANGUAGES.includes(languageId);
 }
 
 /** The file-system path of a URI (file: or any other scheme's path part). */

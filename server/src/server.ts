@@ -137,7 +137,7 @@ export function startServer(connection: Connection): void {
     const config = configs.forDocument(path, s.config);
     problems.reportAll(config.problems);
     const fileName = pathOf(doc.uri);
-    const result = lint(text, { format: formatOf(doc.languageId, doc.uri), fileName }, config.resolved);
+    const result = lint(text, { format: formatOf(doc.languageId, doc.uri), fileName, languageId: doc.languageId }, config.resolved);
     problems.reportAll(result.problems);
     return { kind: 'linted', result, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }
