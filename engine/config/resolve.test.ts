@@ -26,6 +26,19 @@ describe('resolveConfig', () => {
     assert.equal(draft.regex.flags, 'gi');
     assert.equal(draft.message, 'Draft marker');
     assert.deepEqual('a Draft here'.match(draft.regex), ['Draft']);
+    assert.equal(config.templateExpressions, 'auto');
+  });
+
+  it('accepts "auto", "report" and "ignore" for placeholders.templateExpressions, and reports anything else', () => {
+    for (const v of ['auto', 'report', 'ignore'] as const) assert.equal(resolve({ placeholders: { templateExpressions: v } }).config.templateExpressions, v);
+    for (const bad of ['Report', 'off', true, 1, null]) {
+      const r = resolve({ placeholders: { templateExpressions: bad } });
+      assert.deepEqual(keys(r.problems), ['placeholders.templateExpressions'], String(bad));
+      assert.match(r.problems[0].message, /use "auto", "report", "ignore"/);
+      assert.equal(r.config.templateExpressions, 'auto');
+    }
+    // A file's value wins over the settings' when both are merged.
+    assert.equal(mergeConfigs({ placeholders: { templateExpressions: 'ignore' } }, { placeholders: { templateExpressions: 'report' } }).placeholders?.templateExpressions, 'report');
   });
 
   it('returns an empty config for no config, and never throws on any JSON value', () => {

@@ -24,20 +24,48 @@ export function bannerSpan(text: string, from: number, to: number, skip: (offset
   let start = from;
   for (let i = from - 1; i >= 0 && from - i <= MAX_BANNER; i--) {
     const c = text[i];
-    if (c === '\n' || c === '\r' || skip(i)) break;
+    if (c === '\n' || c === '\r') break;
+    if (skip(i)) {
+      // Inline markup ("<strong>DRAFT</strong>") is part of the line; any other excluded text ends the banner.
+      const tag = c === '>' ? inlineTagBefore(text, i) : -1;
+      if (tag < 0) break;
+      i = tag;
+      continue;
+    }
     if (/[.!?]/.test(c) && /\s/.test(text[i + 1] ?? '') && !abbreviation(text, i)) break;
     start = i;
   }
   let end = to;
   for (let i = to; i < text.length && i - to <= MAX_BANNER; i++) {
     const c = text[i];
-    if (c === '\n' || c === '\r' || skip(i)) break;
+    if (c === '\n' || c === '\r') break;
+    if (skip(i)) {
+      const tag = c === '<' ? inlineTagAfter(text, i) : -1;
+      if (tag < 0) break;
+      i = tag - 1;
+      continue;
+    }
     end = i + 1;
     if (/[.!?]/.test(c) && /^(?:\s|$)/.test(text[i + 1] ?? '') && !abbreviation(text, i)) break;
   }
-  while (start < end && /[\s>#*_+|-]/.test(text[start])) start++;
-  while (end > start && /[\s*_|]/.test(text[end - 1])) end--;
+  while (start < end && (/[\s>#*_+|-]/.test(text[start]) || skip(start))) start++;
+  while (end > start && (/[\s*_|]/.test(text[end - 1]) || skip(end - 1))) end--;
   return end - start > 0 && end - start <= MAX_BANNER ? { start, end } : undefined;
+}
+
+const INLINE_TAG = /^<\/?(?:b|strong|i|em|u|s|span|a|mark|small|big|font|abbr|cite|q|sup|sub|ins|del|code|kbd|var|time)\b[^<>]{0,200}>/i;
+
+/** The offset where the inline tag ending at `gt` (its ">") starts, or -1 when it is not an inline tag. */
+function inlineTagBefore(text: string, gt: number): number {
+  const from = Math.max(0, gt - 210);
+  const at = text.slice(from, gt + 1).lastIndexOf('<');
+  return at >= 0 && INLINE_TAG.test(text.slice(from + at, gt + 1)) ? from + at : -1;
+}
+
+/** The offset after the inline tag starting at `lt`, or -1 when it is not an inline tag. */
+function inlineTagAfter(text: string, lt: number): number {
+  const m = INLINE_TAG.exec(text.slice(lt, lt + 210));
+  return m ? lt + m[0].length : -1;
 }
 
 /** "e.g.", "i.e.", "etc.", "v0.3", "No. 5": a period that does not end a sentence. */
@@ -82,7 +110,12 @@ function sentenceStart(text: string, offset: number): boolean {
   const before = linePrefix(text, offset, 200);
   if (before === undefined) return false;
   const rest = before.replace(/(?:please|kindly)[\s,]*$/i, '');
-  return /^[\s>#*_+|•\-–—(\[\p{Extended_Pictographic}\uFE0F:]*$/u.test(rest) || /[.!?:]["'”’)\]*_]*\s+[*_(\[]*$/.test(rest) || /(?:note|drafting note|todo)\s*[:–—-]\s*$/i.test(rest);
+  return (
+    /^[\s>#*_+|•\-–—(\[\p{Extended_Pictographic}\uFE0F:]*$/u.test(rest) ||
+    /[.!?:]["'”’)\]*_]*\s+[*_(\[]*$/.test(rest) ||
+    /[([]\s*$/.test(rest) ||
+    /(?:note|drafting note|todo)\s*[:–—-]\s*$/i.test(rest)
+  );
 }
 
 /** A refinement reporting the banner around the match as a drafting note, labelled with its text. */

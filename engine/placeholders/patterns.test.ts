@@ -67,6 +67,8 @@ describe('built-in placeholder patterns', () => {
     ['Smarty and split braces', '{$a'.repeat(30_000) + '${\n'.repeat(30_000)],
     ['parentheses, merge fields, lower-case angles', '('.repeat(30_000) + '(insert date '.repeat(5_000) + '«a'.repeat(20_000) + '<a b'.repeat(20_000) + ' X'.repeat(20_000)],
     ['choices and guidance in brackets', '[a/b/c/d/e/f/g/h e.g. x - y: z or w '.repeat(5_000) + ']'],
+    ['template openers of every engine', ['{{!--', '{#', '<%#', '<?php ', '@if(', '@{', '{% comment %}', '{*', '<#--', '{{/*'].map((o) => o.repeat(5_000)).join('\n')],
+    ['banner words', ['DRAFT ', 'draft) ', 'This is a ', 'Replace this ', 'Note to drafter ', 'PLACEHOLDER ', ' OR ', '"we" or "I" ', 'Acme Inc. '].map((o) => o.repeat(5_000)).join('')],
   ];
   for (const [name, text] of pathological) {
     it(`finish on pathological input: ${name}`, () => {
@@ -84,7 +86,8 @@ describe('built-in placeholder patterns', () => {
   it('always give sorted, disjoint hits outside excluded spans, on random mixes of placeholder pieces', () => {
     const pieces = ['[', ']', '(', '{{', '}}', '{%', '%}', '%{', '}', '<%', '%>', '<', '>', '__', '_', '.', '…', 'X', 'XX', 'TBD', 'Date', 'NOTE:', 'Company Name',
       'example.com', '@', 'Last updated', ':', '\n', '\n\n', ' ', 'lorem', 'ipsum', 'dolor', '2025-01-', 'Month', 'DD', '[email protected]', 'data-cfemail="2a5a58"', '\\', '*', '^1',
-      'YOUR_', 'APP', 'EFFECTIVE DATE', 'Your Company Name', ' by ', '{$', '${', '/', ' or ', 'e.g.', ' - ', 'Provide ', 'you collect', '16', 'Other '];
+      'YOUR_', 'APP', 'EFFECTIVE DATE', 'Your Company Name', ' by ', '{$', '${', '/', ' or ', 'e.g.', ' - ', 'Provide ', 'you collect', '16', 'Other ',
+      '{#', '#}', '@if(', ')', '<?php ', '?>', '{{!', 'DRAFT', 'draft', 'This is a ', 'Replace this text ', ' OR ', '"we" or "I"', 'Acme', '(update this section)'];
     const doc = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
     const withExcluded = doc.chain((text) =>
       fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)), { maxLength: 4 }).map((xs) => {

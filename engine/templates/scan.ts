@@ -12,7 +12,7 @@
 // Every delimiter search is bounded, and searches for a closing delimiter are memoised, so a scan is linear in the
 // length of the text whatever it holds (thousands of unclosed "{{" included).
 import type { Span } from '../types.ts';
-import { SLOT_MODIFIERS, SLOT_NOUNS } from '../placeholders/brackets.ts';
+import { linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from '../placeholders/brackets.ts';
 import {
   BLADE_DIRECTIVES,
   BLADE_OUTPUT,
@@ -116,7 +116,7 @@ function readConstruct(text: string, at: number, find: Find): Read | undefined {
   if (c1 === '<' && c2 === '%') return erb(text, at, find);
   if (c1 === '<' && c2 === '?') return php(text, at, find);
   if (c1 === '<') return freemarker(text, at, find);
-  if (c1 === '@') return atDirective(text, at);
+  if (c1 === '@') return atDirective(text, at, find);
   if (c1 === '%') return interpolation(text, at);
   if (c1 === '$') return dollarBrace(text, at);
   return undefined;
@@ -174,6 +174,7 @@ function mustache(text: string, at: number, find: Find): Read | undefined {
   if (/[\r\n]/.test(raw)) return undefined;
   const span = { start: at, end: end + close.length };
   const role = mustacheRole(raw);
+  if (role?.role === 'comment') role.inner = { start: at + open + raw.indexOf('!') + 1, end };
   return role ? { construct: { span, ...role }, resume: span.end } : { resume: span.end };
 }
 
@@ -199,7 +200,7 @@ function liquidTag(text: string, at: number, find: Find): Read | undefined {
   if (!inner) return undefined;
   const span = { start: at, end: end + 2 };
   const word = /^[#\w]+/.exec(inner)?.[0] ?? '';
-  if (word.startsWith('#')) return { construct: { span, role: 'comment', inner: { start: at + 2, end } }, resume: span.end };
+  if (word.startsWith('#')) return { construct: { span, role: 'comment', inner: { start: text.indexOf('#', at + 2) + 1, end } }, resume: span.end };
   if (word === 'comment') {
     // "{% comment %} … {% endcomment %}": the whole block is hidden.
     const k = find('endcomment', span.end, COMMENT_BLOCK_LIMIT);
@@ -291,13 +292,15 @@ function freemarker(text: string, at: number, find: Find): Read | undefined {
 
 // ---- @directives: Laravel Blade and Razor
 
-function atDirective(text: string, at: number): Read | undefined {
+function atDirective(text: string, at: number, find: Find): Read | undefined {
   // Not an e-mail address, a handle in a URL or a decorator written in code: "@" must start a word.
   if (/[\w.@/:\\-]/.test(text[at - 1] ?? '')) return undefined;
   const head = text.slice(at, at + 40);
+  if (head.startsWith('@{{')) return undefined; // Blade's escaped braces: the text "{{ … }}" itself
   if (head.startsWith('@{')) {
-    const end = matchingBrace(text, at + 1, BLOCK_LIMIT);
-    return end < 0 ? undefined : { construct: { span: { start: at, end }, role: 'directive' }, resume: end };
+    // A Razor code block "@{ ViewData["Title"] = "Privacy"; }": up to its first "}" (blocks in pages are flat).
+    const end = find('}', at + 2, BLOCK_LIMIT);
+    return end < 0 ? undefined : { construct: { span: { start: at, end: end + 1 }, role: 'directive' }, resume: end + 1 };
   }
   if (RAZOR_OBJECTS.test(head)) {
     const m = /@[A-Za-z]\w*(?:\.\w+|\[[^\]\n]{0,100}\]|\([^()\n]{0,100}\))*/y;
@@ -305,8 +308,8 @@ function atDirective(text: string, at: number): Read | undefined {
     const r = m.exec(text)!;
     return { construct: { span: { start: at, end: at + r[0].length }, role: 'expression', label: variableLabel(r[0].slice(1)), code: true }, resume: at + r[0].length };
   }
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (RAZOR_DIRECTIVES.test(head) && !text.slice(lineStart, at).trim()) {
+  const before = linePrefix(text, at, LINE_LIMIT);
+  if (RAZOR_DIRECTIVES.test(head) && before !== undefined && !before.trim()) {
     const nl = text.slice(at, at + LINE_LIMIT).search(/[\r\n]|$/);
     return { construct: { span: { start: at, end: at + nl }, role: 'directive' }, resume: at + nl };
   }
@@ -336,16 +339,6 @@ function matchingParen(text: string, open: number, limit: number): number {
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i + 1;
     else if (c === '\n' && depth > 0 && i - open > LINE_LIMIT) return -1;
-  }
-  return -1;
-}
-
-function matchingBrace(text: string, open: number, limit: number): number {
-  let depth = 0;
-  const stop = Math.min(text.length, open + limit);
-  for (let i = open; i < stop; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i + 1;
   }
   return -1;
 }

@@ -1,6 +1,6 @@
 // Hovers: why a section is required, what a placeholder is, and how the linter read a heading.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
@@ -59,6 +59,31 @@ describe('protocol: hover', function () {
   it('has nothing to say elsewhere', async () => {
     assert.equal(await client.hover(uri, 8, 10), null); // body text without findings
     assert.equal(await client.hover(uri, 6, 5), null); // a heading with no recognised topic
+  });
+
+  it('lints a page in a template language, leaving its data expressions to the generator but not its slots', async () => {
+    const page = fileUri(join(ws, 'privacy.html'));
+    const body = '<h1>Privacy Policy</h1>\n{% load i18n %}\n<p>Write to {{ contact_email }} or [Company Email].</p>\n';
+    client.open(page, 'django-html', body);
+    const d = await client.diagnosticsFor(page);
+    const flagged = d.diagnostics.filter((x) => x.code === 'placeholder').map((x) => body.split('\n')[x.range.start.line].slice(x.range.start.character, x.range.end.character));
+    assert.deepEqual(flagged, ['[Company Email]']);
+  });
+
+  it('says, on a template expression reported by choice, that the file looks like a rendered template and how to change that', async () => {
+    const dir = join(ws, 'site');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.policy-linter.json'), JSON.stringify({ placeholders: { templateExpressions: 'report' } }));
+    const page = fileUri(join(dir, 'privacy.html'));
+    client.open(page, 'jinja-html', '<h1>Privacy Policy</h1>\n<p>Write to {{ contact_email }}.</p>\n');
+    const d = await client.diagnosticsFor(page);
+    const diag = d.diagnostics.find((x) => x.code === 'placeholder');
+    assert.ok(diag, 'the expression is reported');
+    assert.match(diag.message, /filled in when this page is rendered/);
+    const value = text(await client.hover(page, 1, 14));
+    assert.match(value, /\*\*This file looks like a rendered template:\*\* the editor reports its language as "jinja-html" \(Jinja\)/);
+    assert.match(value, /`placeholders\.templateExpressions` is `"report"`/);
+    assert.match(value, /`policyLinter\.placeholders\.templateExpressions`/);
   });
 
   it('does not offer the inline comment for plain text, which has no comments', async () => {
