@@ -95,13 +95,16 @@ describe('placeholder grammar', () => {
       ['[NOTE: ask legal which regulator applies]', 'drafting-note'],
       ['[Drafting note: trim this]', 'drafting-note'],
     ]);
-    assert.deepEqual(await md('Hi {{ company.name }}, %{domain}s, ${effective_date}, __EFFECTIVE_DATE__ and <INSERT DATE>.'), [
-      ['{{ company.name }}', 'template-variable'],
-      ['%{domain}s', 'template-variable'],
-      ['${effective_date}', 'template-variable'],
+    assert.deepEqual(await md('Hi {{ COMPANY_NAME }}, {{your_email}}, %{DOMAIN}s, ${EFFECTIVE_DATE}, __EFFECTIVE_DATE__ and <INSERT DATE>.'), [
+      ['{{ COMPANY_NAME }}', 'template-variable'],
+      ['{{your_email}}', 'template-variable'],
+      ['%{DOMAIN}s', 'template-variable'],
+      ['${EFFECTIVE_DATE}', 'template-variable'],
       ['__EFFECTIVE_DATE__', 'template-variable'],
       ['<INSERT DATE>', 'template-variable'],
     ]);
+    // A generator's data expressions and directives are for the server to judge (a rendered page fills them in).
+    assert.deepEqual(await md('Write to {{ site.email }} or {{ company.name }}; {% if eu %}EU{% endif %}; %{domain}s; ${config.mail}.'), []);
     assert.deepEqual(await md('TODO: check. Period TBD; todos are fine.'), [['TODO', 'todo'], ['TBD', 'todo']]);
     assert.deepEqual(await texts('Effective YYYY-MM-DD, revised 2025-01-XX, copyright 20XX; published 2024-05-01.'), ['YYYY-MM-DD', '2025-01-XX', '20XX']);
     assert.deepEqual(await md('Mail [email\u00a0protected] or [email protected].'), [
