@@ -58,6 +58,8 @@ describe('drafting banners', () => {
       ['Review this policy with your lawyer before you publish it.', 'Review this policy with your lawyer before you publish it.'],
       ['We share data with payment providers (update this section once the feature ships).', '(update this section once the feature ships)'],
       ['1. Remove this paragraph if you do not use cookies.', 'Remove this paragraph if you do not use cookies.'],
+      ['Replace the text in square brackets with your company details.', 'Replace the text in square brackets with your company details.'],
+      ['Fill in the blanks before you publish.', 'Fill in the blanks before you publish.'],
     ];
     for (const [line, want] of cases) assert.deepEqual(notes(`# Privacy\n\n${line}\n`), [want], line);
   });
@@ -88,8 +90,20 @@ describe('drafting banners', () => {
       'We may update this section from time to time.',
       'Requests may be put on hold pending review by our legal team.',
       'Acme protocols and certificates are renewed automatically.',
+      'Delete the notes you no longer need from the app.',
+      'Edit the text of your posts at any time.',
+      'Change the settings in your browser to refuse cookies.',
+      'Review the section on your rights for details.',
+      'You may accept OR reject optional cookies.',
+      'THE SERVICE IS PROVIDED WITHOUT WARRANTIES, EXPRESS OR IMPLIED.',
     ]) {
-      assert.deepEqual(notes(`# Privacy\n\n${s}\n`), [], s);
+      assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
+    }
+  });
+
+  it('does not take a front-matter key for a banner, in any format', () => {
+    for (const format of ['markdown', 'html', 'text'] as Format[]) {
+      assert.deepEqual(found('---\ntitle: Privacy\ndraft: false\nlayout: page\n---\n<h1>Privacy</h1>\n<p>We keep logs for 30 days.</p>\n', format), [], format);
     }
   });
 

@@ -149,8 +149,10 @@ const NOTE_LABEL = /^(?:note\s+to\s+(?:the\s+)?(?:drafters?|editors?|authors?|re
 const EDIT_VERBS =
   'replace|customi[sz]e|personali[sz]e|adapt|tailor|fill\\s{1,3}in|fill\\s{1,3}out|complete|update|edit|modify|amend|adjust|change|revise|rewrite|insert|add|delete|remove|expand|finish|write|review';
 
-/** Objects that only a drafter is asked to edit ("this text", "the placeholders", "this section"). */
-const DRAFT_OBJECT = /^(?:text|wording|placeholders?|template|sample|banner|notes?|boilerplate|bracketed|highlighted|paragraphs?|clauses?|sections?)$/i;
+/** Objects that only a drafter is asked to edit, whatever the determiner ("the placeholders", "the bracketed text"). */
+const DRAFT_OBJECT = /^(?:placeholders?|template|banner|boilerplate|bracketed|highlighted|blanks|wording)$/i;
+/** Parts of the document ("this text", "this section"): an instruction with "this"/"these", or with a drafter's cue. */
+const PART_OBJECT = /^(?:text|notes?|sections?|paragraphs?|clauses?|sample)$/i;
 /** Objects a reader may be asked about too ("this policy"): an instruction only with a drafter's cue. */
 const DOCUMENT_OBJECT = /^(?:policy|notice|document|statement|agreement)$/i;
 const DRAFTER_CUE = new RegExp(
@@ -163,17 +165,19 @@ const PUBLISHING_CUE = new RegExp(BEFORE_PUBLISHING, 'i');
 function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   if (!sentenceStart(ctx.text, m.index)) return false;
   const verb = m[1].toLowerCase();
+  const deictic = /^(?:this|these|each)$/i.test(m[2]);
   // "Replace this text with…", "Customize this privacy policy…": the object is the first or the second word.
   const next = /^\s{1,3}([a-z]{1,12})\b/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
-  const object = [m[3], next].find((w) => w !== undefined && (DRAFT_OBJECT.test(w) || DOCUMENT_OBJECT.test(w))) ?? '';
+  const object = [m[3], next].find((w) => w !== undefined && (DRAFT_OBJECT.test(w) || PART_OBJECT.test(w) || DOCUMENT_OBJECT.test(w)));
+  if (!object) return false;
   const sentence = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
   if (!sentence) return false;
   const said = ctx.text.slice(sentence.start, sentence.end);
-  if (DOCUMENT_OBJECT.test(object) || verb === 'review') {
-    // "Please review this policy periodically" speaks to the reader; "Review this policy before publication" does not.
-    if (!(verb === 'review' ? PUBLISHING_CUE : DRAFTER_CUE).test(said)) return false;
-  } else if (!DRAFT_OBJECT.test(object)) return false;
-  return { span: sentence };
+  // "Please review this policy periodically" speaks to the reader; "Review this policy before publication" does not.
+  if (verb === 'review') return PUBLISHING_CUE.test(said) ? { span: sentence } : false;
+  // "Delete the notes you no longer need" speaks to a user of a notes app; "Delete this note before publishing" does not.
+  const needsCue = DOCUMENT_OBJECT.test(object) || (PART_OBJECT.test(object) && !deictic);
+  return !needsCue || DRAFTER_CUE.test(said) ? { span: sentence } : false;
 }
 
 /** Draft stamps in capitals ("DRAFT", "DRAFT — NOT FOR PUBLICATION", "[DRAFT v2]"), or "Draft" opening a line as a label. */

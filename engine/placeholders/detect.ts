@@ -8,7 +8,7 @@ import { findFiller } from './lorem.ts';
 import { PLACEHOLDER_KINDS, renderedExpressionMessage } from './kinds.ts';
 import { draftingComments, type CommentSpan } from './comments.ts';
 import { countBefore } from '../text/search.ts';
-import { renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
+import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
 export interface PlaceholderHit {
   span: Span;
@@ -63,7 +63,11 @@ interface Candidate {
  * Runs in linear time in the length of the text (every pattern is bounded; see patterns.ts).
  */
 export function detectPlaceholders(text: string, excluded: Span[], options: DetectOptions): PlaceholderHit[] {
-  const skip = exclusionTest(excluded);
+  // Front-matter keys ("draft: true", "layout:") are markup in every format (the Markdown parser excludes them already).
+  const keys = frontMatter(text)?.keys.map((k) => k.span) ?? [];
+  const parsed = exclusionTest(excluded);
+  const inKey = exclusionTest(keys);
+  const skip = keys.length ? (offset: number) => parsed(offset) || inKey(offset) : parsed;
   const history = options.history?.length ? exclusionTest(options.history) : undefined;
   const ctx: PatternContext = { text, skip, ...(history ? { inHistory: history } : {}) };
   const found: Candidate[] = [];

@@ -431,8 +431,13 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const text = ctx.text;
       const alone = /^[\s>*_#\[(—–-]*$/.test(linePrefix(text, m.index, 40) ?? 'x') && /^[\s*_\])—–-]*(?:\r|\n|$)/.test(text.slice(m.index + 2, m.index + 42));
       if (alone) return { label: 'choice between the alternatives before and after it' };
-      // "… we do not sell data OR we sell the following …": lower-case prose on both sides, not "EXPRESS OR IMPLIED".
-      return inSentence(text, m.index, m.index + 2) && /[\p{Ll}][\s,;.]{0,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index)) ? { label: 'choice between the alternatives before and after it' } : false;
+      // "… we do not sell data OR we sell the following …": two clauses in lower-case prose, not "EXPRESS OR IMPLIED"
+      // nor "accept OR reject" (a second clause opens with its subject).
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const clause = /(?:^|[.!?:;]\s)[^.!?:;]*$/.exec(before)?.[0] ?? before;
+      const opens = /^\s{1,3}["“[(]?(?:we|our|us|you|your|the|this|these|those|it|its|they|their|i|my|no|none|all|any)\b/i.test(text.slice(m.index + 2, m.index + 20));
+      const prose = inSentence(text, m.index, m.index + 2) && /[\p{Ll}][\s,;.]{0,3}$/u.test(before) && (clause.match(/\p{L}+/gu) ?? []).length >= 3;
+      return prose && opens ? { label: 'choice between the alternatives before and after it' } : false;
     },
   },
   {

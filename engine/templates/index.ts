@@ -26,7 +26,7 @@ const FRONT_MATTER_KEY = /^([A-Za-z_][\w-]*)[ \t]*[:=]/gm;
 const LAYOUT_KEYS = /^(?:layout|permalink|template|type)$/i;
 
 /** The front matter at the top of `text` (YAML between "---" lines, TOML between "+++"), with its span and keys. */
-export function frontMatter(text: string): { span: Span; keys: Array<{ key: string; line: string }> } | undefined {
+export function frontMatter(text: string): { span: Span; keys: Array<{ key: string; line: string; span: Span }> } | undefined {
   const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return undefined;
   const body = open.index + open[0].length;
@@ -35,10 +35,10 @@ export function frontMatter(text: string): { span: Span; keys: Array<{ key: stri
   const close = fence.exec(window);
   if (!close) return undefined;
   const yaml = window.slice(0, close.index);
-  const keys: Array<{ key: string; line: string }> = [];
+  const keys: Array<{ key: string; line: string; span: Span }> = [];
   for (const m of yaml.matchAll(FRONT_MATTER_KEY)) {
     const nl = yaml.indexOf('\n', m.index);
-    keys.push({ key: m[1], line: yaml.slice(m.index, nl < 0 ? undefined : nl).trim() });
+    keys.push({ key: m[1], line: yaml.slice(m.index, nl < 0 ? undefined : nl).trim(), span: { start: body + m.index, end: body + m.index + m[0].length } });
   }
   return keys.length ? { span: { start: 0, end: body + close.index + close[0].length }, keys } : undefined;
 }

@@ -79,7 +79,7 @@ describe('protocol: hover', function () {
     const d = await client.diagnosticsFor(page);
     const diag = d.diagnostics.find((x) => x.code === 'placeholder');
     assert.ok(diag, 'the expression is reported');
-    assert.match(diag.message, /filled in when this page is rendered/);
+    assert.match(String(diag.message), /filled in when this page is rendered/);
     const value = text(await client.hover(page, 1, 14));
     assert.match(value, /\*\*This file looks like a rendered template:\*\* the editor reports its language as "jinja-html" \(Jinja\)/);
     assert.match(value, /`placeholders\.templateExpressions` is `"report"`/);
