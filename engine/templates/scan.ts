@@ -48,13 +48,11 @@ const LINE_LIMIT = 200;
 const BLOCK_LIMIT = 2_000;
 const COMMENT_BLOCK_LIMIT = 20_000;
 
-const OPENER = new RegExp(
-  [
-    '\\{\\{', '\\{%', '\\{#', '\\{!!', '\\{\\*(?=\\s)', '\\{\\$', `\\{/?(?:${SMARTY_TAGS})\\b`, '<%', '<\\?(?!xml\\b)(?:php\\b|=|\\s)',
-    `</?#(?:--|${FREEMARKER_TAGS}\\b)`, '</?@[A-Za-z]', '@[A-Za-z{]', '%[{(<]', '\\$\\{', '\\{[A-Za-z_]',
-  ].join('|'),
-  'g',
-);
+/** Where a construct may start; each syntax's reader then decides (a fresh RegExp per scan keeps scans independent). */
+const OPENER_SOURCE = [
+  '\\{\\{', '\\{%', '\\{#', '\\{!!', '\\{\\*(?=\\s)', '\\{\\$', `\\{/?(?:${SMARTY_TAGS})\\b`, '<%', '<\\?(?!xml\\b)(?:php\\b|=|\\s)',
+  `</?#(?:--|${FREEMARKER_TAGS}\\b)`, '</?@[A-Za-z]', '@[A-Za-z{]', '%[{(<]', '\\$\\{', '\\{[A-Za-z_]',
+].join('|');
 
 /**
  * Every template construct in `text`, in order and disjoint. `visible(offset)` tells which offsets are text a reader
@@ -63,16 +61,16 @@ const OPENER = new RegExp(
 export function scanTemplates(text: string, visible: (offset: number) => boolean = () => true): Array<TemplateConstruct & { visible: boolean }> {
   const out: Array<TemplateConstruct & { visible: boolean }> = [];
   const find = closer(text);
-  OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+  const opener = new RegExp(OPENER_SOURCE, 'g');
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
     const at = m.index;
     const r = readConstruct(text, at, find);
     if (!r) {
-      OPENER.lastIndex = at + 1;
+      opener.lastIndex = at + 1;
       continue;
     }
     if (r.construct) out.push({ ...r.construct, visible: visible(r.construct.span.start) && visible(r.construct.span.end - 1) });
-    OPENER.lastIndex = Math.max(r.resume, at + 1);
+    opener.lastIndex = Math.max(r.resume, at + 1);
   }
   return out;
 }
