@@ -73,6 +73,7 @@ export interface Scenario {
 const FILE = 'privacy-policy.md';
 const NOTICE = 'privacy-notice.txt';
 const NOTES = 'meeting-notes.md';
+const THEME = 'privacy.hbs';
 /** How many tab stops a topic's section template has (from the engine's topic data, so template edits keep this true). */
 function tabStops(topic: string): number {
   const body = topicById(topic)?.template.body ?? '';
@@ -188,6 +189,20 @@ export const SCENARIOS: Scenario[] = [
         absent: [{ rule: 'missing-retention' }, { rule: 'missing-contact' }],
       },
       { kind: 'screenshot', name: 'plain-text' },
+    ],
+  },
+  {
+    name: 'a Handlebars page of a site theme: its directives and site data are not reported, a slot for a person is',
+    file: THEME,
+    steps: [
+      { kind: 'open', file: THEME },
+      {
+        kind: 'diagnostics',
+        present: [{ rule: 'placeholder', message: /COMPANY_NAME/, line: 4 }],
+        absent: [{ rule: 'placeholder', message: /default|site|post/ }],
+        settleMs: 2000,
+      },
+      { kind: 'hover', at: { text: '{{COMPANY_NAME}}', offset: 3 }, expect: [/Unrendered template variable/, /company name/] },
     ],
   },
   {
