@@ -32,6 +32,19 @@ describe('protocol: settings and config files', function () {
     assert.equal(p.diagnostics[1].severity, DiagnosticSeverity.Warning);
   });
 
+  it('reports a rendered template\'s data expressions when policyLinter.placeholders.templateExpressions is "report"', async () => {
+    const page = '---\nlayout: page\n---\n# Privacy Policy\n\nWrite to {{ site.email }}. We are [Company Name].\n';
+    client = await LspClient.start({ workspaceFolders: [ws] });
+    const uri = uriOf('privacy.md');
+    client.open(uri, 'markdown', page);
+    const flagged = () => client.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder').map((d) => page.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character));
+    await client.diagnosticsFor(uri);
+    assert.deepEqual(flagged(), ['[Company Name]']);
+    client.changeSettings({ placeholders: { templateExpressions: 'report' } });
+    await waitFor(() => flagged().length === 2, 15000, 'the expression reported after the settings change');
+    assert.deepEqual(flagged(), ['{{ site.email }}', '[Company Name]']);
+  });
+
   it('lints nothing when disabled, and uses the include globs case-insensitively', async () => {
     client = await LspClient.start({ workspaceFolders: [ws], settings: { enable: false } });
     const uri = uriOf('privacy-draft.md');
