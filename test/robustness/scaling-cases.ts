@@ -26,7 +26,9 @@ export const SCALING_CASES: ScalingCase[] = [
   { name: 'unclosed tags <div>', formats: ['markdown', 'html'], n: 1000, make: (n) => '<div>'.repeat(n) + 'text' },
   { name: 'template openers {{ ${ %{', formats: ALL, n: 1000, make: (n) => '{{ ${ %{ '.repeat(n) },
   { name: 'placeholders on one line', formats: ALL, n: 500, make: (n) => '[COMPANY NAME] TBD {{x}} '.repeat(n) },
-  { name: 'unclosed template tags {% {# <% <?php @if( {{!--', formats: ALL, n: 300, make: (n) => '{% {# <% <?php @if( {{!-- @{ '.repeat(n) },
+  { name: 'unclosed template tags {% {# <% @if( {{!--', formats: ALL, n: 300, make: (n) => '{% {# <% @if( {{!-- @{ '.repeat(n) },
+  // Not Markdown: remark-parse itself grows quadratically on "<% <?php " runs (an HTML block per "<?").
+  { name: 'unclosed PHP and ERB tags <?php <%', formats: ['text', 'html'], n: 300, make: (n) => '<?php <% '.repeat(n) },
   { name: 'template code of every engine', formats: ALL, n: 200, make: (n) => lines(n, (i) => `{% if x %}{{ site.email }} <%= path_${i} %> <?= $a ?> @include('p') {# c #} {{COMPANY_${i}}}{% endif %}`) },
   { name: 'drafting banner words', formats: ALL, n: 200, make: (n) => 'DRAFT (draft) This is a draft. Replace this text. Note to drafter: x. "we" or "I" OR '.repeat(n) },
   { name: 'placeholder lines with disable-line directives', formats: ['markdown', 'html'], n: 100, make: (n) => lines(n, (i) => `Line ${i} [COMPANY NAME] <!-- policy-linter-disable-line -->`) },
