@@ -66,8 +66,10 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | '
 export interface Block {
   kind: BlockKind;
   span: Span;
-  /** Plain text of the block with markup removed (used for matching, not for ranges). */
+  /** Plain text of the block with markup removed (for outline decisions; recognition reads the source, see engine/text/sentences.ts). */
   text: string;
+  /** The block that introduces this one, when the format says so: the header cell of a table cell's column. */
+  lead?: Span;
 }
 
 export interface InlineDirective {
@@ -91,6 +93,11 @@ export interface PolicyDocument {
   blocks: Block[];
   /** Sorted, non-overlapping spans where no placeholder may be reported: code, comments, link destinations, front matter keys, attribute lines... */
   excluded: Span[];
+  /**
+   * Sorted, non-overlapping spans inside `excluded` that a reader still reads: link destinations ("/contact" in
+   * "[page](/contact)") and inline code ("email `privacy@acme.test`"). Never placeholders; evidence for topics.
+   */
+  readable: Span[];
   directives: InlineDirective[];
   /** Spans of the source's comments (`<!-- … -->` in Markdown and HTML), in order; a drafting note left in one is reported. */
   comments: Span[];
@@ -157,12 +164,24 @@ export interface Finding {
   fix?: FixInfo;
 }
 
-/** Evidence that a topic is covered: which section or passage, and why. */
+/** Evidence that a topic is covered: the heading or sentence that covers it, and what in it matched. */
 export interface TopicEvidence {
   topic: string;
+  /** A section titled for the topic, or a sentence that states it. */
+  via: 'heading' | 'statement';
+  /** The heading, or the sentence. */
   span: Span;
+  /** A short quote of the heading or sentence (markup removed). */
+  quote: string;
   /** Section heading that covers it, when it is a whole section. */
   section?: Section;
+  /** For a statement: which form it has ("period", "trigger"...). */
+  statement?: string;
+  /** The parts that matched, with the matched words; `fromContext` when a part came from the heading or lead-in. */
+  parts: Array<{ part: string; text: string; fromContext?: boolean }>;
+  /** The statement covers the topic too vaguely for the law (e.g. "as long as necessary"). */
+  vague?: boolean;
+  /** One line for people: what was read and why it counts. */
   reason: string;
   score: number;
 }

@@ -13,7 +13,7 @@ const topic: TopicDefinition = {
   why: '',
   citations: [],
   checklist: [],
-  recognition: { headings: [], headingNegative: [], strong: [], weak: [], weakNeeded: 2, negative: [] },
+  recognition: { headings: [], headingNegative: [], parts: {}, traps: [], statements: [] },
   placement: { beforeTopics: ['contact'], beforeHeadings: ['^(changes|updates)\\b', 'contact'] },
   template: { title: 'How Long We Keep Information', body: 'We keep ${1:[data category]} for ${2:[retention period]}.' },
 };

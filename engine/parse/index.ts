@@ -80,6 +80,7 @@ export function parseDocument(text: string, options: LintOptions = {}): PolicyDo
     toc: normaliseSpans(parts.toc),
     blocks: parts.blocks,
     excluded: normaliseSpans(parts.excluded),
+    readable: normaliseSpans(parts.readable ?? []),
     directives,
     comments: parts.comments.map((c) => c.span).sort((a, b) => a.start - b.start),
     eol,

@@ -9,7 +9,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
-import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, List, Paragraph } from 'mdast';
+import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, Link, List, Paragraph } from 'mdast';
 import type { Block, BlockKind, HeadingStyle, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
@@ -58,6 +58,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   const blocks: Block[] = [];
   const comments: ParsedParts['comments'] = [];
   const toc: Span[] = [];
+  const readable: Span[] = [];
   const headings: HeadingCandidate[] = [];
   const listHeadings = numberedListHeadings(text, tree);
   const listHeadingParagraphs = new Set([...listHeadings.keys()].map((l) => l.children[0].children[0]));
@@ -80,10 +81,12 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     excludeSyntax(start(n), start(kids[0]));
     excludeSyntax(end(kids[kids.length - 1]), end(n));
   };
-  const block = (kind: BlockKind, n: Nodes) => {
+  const block = (kind: BlockKind, n: Nodes, lead?: Span) => {
     const t = plainText(n).trim();
-    if (t) blocks.push({ kind, span: { start: start(n), end: end(n) }, text: t });
+    if (t) blocks.push({ kind, span: { start: start(n), end: end(n) }, text: t, ...(lead ? { lead } : {}) });
   };
+  /** Each body cell's column header, which introduces it ("Retention period" above "30 days"). */
+  const cellLeads = new Map<Nodes, Span>();
 
   const visit = (node: Nodes, parent: Parents | undefined, inQuote: boolean) => {
     if (isFrontMatter(node)) {
@@ -91,9 +94,13 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
       return;
     }
     switch (node.type) {
-      case 'code':
+      case 'code': {
+        // A block of text without a programming language is read (an e-mail address in an indented line is still
+        // there to use), though its slots are quoted, not left over — unless it is a fence used as a box around
+        // policy text (a sample notice to paste), whose slots are still slots.
+        const prose = PROSE_LANGS.has((node.lang ?? '').toLowerCase());
+        if (prose && node.value.trim()) blocks.push({ kind: 'paragraph', span: { start: start(node), end: end(node) }, text: node.value.trim() });
         if (isProseFence(text, node)) {
-          // A fence used as a box around policy text (a sample notice to paste): only the fence lines are markup.
           const s = start(node);
           const e = end(node);
           const open = text.indexOf('\n', s);
@@ -104,21 +111,34 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
             return;
           }
         }
+        if (prose) readable.push({ start: start(node), end: end(node) });
         exclude(start(node), end(node));
         return;
+      }
       case 'inlineCode':
+        readable.push({ start: start(node), end: end(node) });
+        exclude(start(node), end(node));
+        return;
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
         exclude(start(node), end(node));
         return;
-      case 'html':
+      case 'html': {
         visitHtml(node, text, exclude, comments);
+        // Raw HTML blocks hold prose in Jekyll and GitHub Pages policies ("<p>Contact us at <a href=…>…</a></p>"):
+        // a block of their own, read with the markup blanked.
+        const t = node.value.replace(/<[^>]*>/g, ' ').trim();
+        if (parent?.type === 'root' && t) blocks.push({ kind: 'html', span: { start: start(node), end: end(node) }, text: t });
         return;
+      }
       case 'definition':
         excludeSyntax(start(node), end(node));
         return;
       case 'link':
+        excludeAround(node);
+        linkTarget(text, node, readable);
+        break;
       case 'linkReference':
       case 'footnoteDefinition':
         excludeAround(node);
@@ -153,8 +173,18 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
         block(bold || listHeading ? 'heading' : parent?.type === 'listItem' ? 'list-item' : inQuote ? 'quote' : parent?.type === 'tableCell' ? 'table-cell' : 'paragraph', node);
         break;
       }
+      case 'table': {
+        const [header, ...rows] = node.children;
+        for (const row of rows) {
+          row.children.forEach((cell, c) => {
+            const head = header.children[c];
+            if (head && plainText(head).trim()) cellLeads.set(cell, { start: start(head), end: end(head) });
+          });
+        }
+        break;
+      }
       case 'tableCell':
-        block('table-cell', node);
+        block('table-cell', node, cellLeads.get(node));
         break;
       case 'list': {
         if (isTocList(node)) toc.push({ start: start(node), end: end(node) });
@@ -179,7 +209,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     // A Markdown file written as plain text: take its outline from the plain-text heading rules,
     // keeping Markdown's own blocks and exclusions.
     const plain = parseText(text, lines);
-    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, comments };
+    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments };
   }
 
   // Bold-only paragraphs act as headings one level below the deepest real heading.
@@ -197,7 +227,17 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     const next = i + 1 < body.length ? start(body[i + 1].node) : text.length;
     return { title: h.title, level: h.depth, style: h.style, ...(h.number !== undefined ? { number: h.number } : {}), heading: { start: hs, end: he }, body: { start: he, end: next } };
   });
-  return { title, sections, toc, blocks, excluded, comments };
+  return { title, sections, toc, blocks, excluded, readable, comments };
+}
+
+/** The destination of an inline link ("/contact" in "[page](/contact)"), unless it points inside the page. */
+function linkTarget(text: string, node: Link, out: Span[]) {
+  const kids = node.children;
+  const from = kids.length ? end(kids[kids.length - 1]) : start(node);
+  const m = /^\]\(\s*<?([^\s<>()]+)/.exec(text.slice(from, Math.min(end(node), from + 2100)));
+  if (!m || m[1].startsWith('#')) return;
+  const s = from + m[0].length - m[1].length;
+  out.push({ start: s, end: s + m[1].length });
 }
 
 /** Info strings of fences that hold text rather than code. */

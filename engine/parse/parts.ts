@@ -8,6 +8,8 @@ export interface ParsedParts {
   blocks: Block[];
   /** Spans where no placeholder may be reported (need not be sorted or disjoint; the engine normalises). */
   excluded: Span[];
+  /** Spans inside `excluded` that a reader still reads (link destinations, inline code); need not be sorted. */
+  readable?: Span[];
   /** Comments in the source, for inline directives: the comment's inner text and its span. */
   comments: Array<{ text: string; span: Span }>;
 }

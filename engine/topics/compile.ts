@@ -1,30 +1,46 @@
-// Compiles a topic lexicon (TopicDefinition data) into a few combined regular expressions, once per lexicon and
-// per set of user additions, so recognition scans each block a constant number of times whatever the lexicon size.
-import type { TopicDefinition } from './definition.ts';
+// Compiles a topic definition (TopicDefinition data) into regular expressions: one per part, one for the traps, one
+// for headings. Compiled lazily, once per definition and per set of user additions, so start-up pays only for the
+// topics a document is checked against.
+import type { StatementDefinition, TopicDefinition } from './definition.ts';
+import { normalizeText } from '../text/normalize.ts';
+
+export interface CompiledPart {
+  name: string;
+  /** Global, case-insensitive. */
+  re: RegExp;
+}
+
+export interface CompiledStatement extends StatementDefinition {
+  /** Bit masks over the topic's parts (bit i = parts[i]). */
+  sentenceMask: number;
+  contextMask: number;
+  unlessMask: number;
+}
 
 export interface CompiledTopic {
   def: TopicDefinition;
   /** Matches a section title that names the topic. */
   heading: RegExp | undefined;
   headingNegative: RegExp | undefined;
-  /** Global: matches blanked out of text before strong/weak matching. */
-  negative: RegExp | undefined;
-  /** Global. */
-  strong: RegExp | undefined;
-  /** Global: any weak signal; `weakParts` tell which one matched. */
-  weak: RegExp | undefined;
-  weakParts: RegExp[];
-  requires: RegExp | undefined;
+  /** Global: matches blanked out of sentences before their parts are read. */
+  traps: RegExp | undefined;
+  parts: CompiledPart[];
+  statements: CompiledStatement[];
+  /** Mask of the parts a titled section must contain (0: none required). */
+  requiresMask: number;
 }
+
+/** The part and statement that carry the user's own phrases (`topics.<id>.phrases`). */
+const USER_PART = 'USER';
 
 const MACRO = /%([A-Z][A-Z0-9_]*)%/g;
 
-/** Replaces `%NAME%` by `(?:<defines.NAME>)`, recursively; unknown names are an error in the lexicon. */
+/** Replaces `%NAME%` by `(?:<defines.NAME>)`, recursively; unknown names are an error in the definition. */
 export function expandDefines(source: string, defines: Record<string, string> = {}, depth = 0): string {
-  if (depth > 8) throw new Error(`Lexicon defines nest too deeply in "${source.slice(0, 60)}"`);
+  if (depth > 8) throw new Error(`Topic defines nest too deeply in "${source.slice(0, 60)}"`);
   return source.replace(MACRO, (_, name: string) => {
-    const body = defines[name];
-    if (body === undefined) throw new Error(`Unknown lexicon define %${name}%`);
+    const body = Object.hasOwn(defines, name) ? defines[name] : undefined;
+    if (body === undefined) throw new Error(`Unknown topic define %${name}%`);
     return `(?:${expandDefines(body, defines, depth + 1)})`;
   });
 }
@@ -55,28 +71,27 @@ export function compileTopic(def: TopicDefinition, extras: TopicExtras = {}): Co
   const d = r.defines;
   const extraHeadings = (extras.headings ?? []).filter((h) => h.trim()).map(escapePhrase);
   const extraPhrases = (extras.phrases ?? []).filter((p) => p.trim()).map(escapePhrase);
+  const partSources: Array<[string, string[]]> = Object.entries(r.parts);
+  const statements: StatementDefinition[] = [...r.statements];
+  if (extraPhrases.length) {
+    partSources.push([USER_PART, extraPhrases]);
+    statements.push({ id: 'user-phrase', says: 'uses a phrase from your configuration', sentence: [USER_PART] });
+  }
+  if (partSources.length > 30) throw new Error(`Topic "${def.id}" has more than 30 parts`);
+  const index = new Map(partSources.map(([name], i) => [name, i]));
+  const mask = (names: string[] = []) =>
+    names.reduce((m, n) => {
+      const i = index.get(n);
+      if (i === undefined) throw new Error(`Topic "${def.id}" uses unknown part "${n}"`);
+      return m | (1 << i);
+    }, 0);
   return {
     def,
     heading: combine([...r.headings, ...extraHeadings], d, 'i'),
     headingNegative: combine(r.headingNegative, d, 'i'),
-    negative: combine(r.negative, d, 'gi'),
-    strong: combine([...r.strong, ...extraPhrases], d, 'gi'),
-    weak: combine(r.weak, d, 'gi'),
-    weakParts: r.weak.map((s) => new RegExp(`^(?:${expandDefines(s, d)})$`, 'i')),
-    requires: r.requires?.length ? combine(r.requires, d, 'i') : undefined,
+    traps: combine(r.traps, d, 'gi'),
+    parts: partSources.map(([name, sources]) => ({ name, re: combine(sources, d, 'gi')! })),
+    statements: statements.map((s) => ({ ...s, sentenceMask: mask(s.sentence), contextMask: mask(s.context), unlessMask: mask(s.unless) })),
+    requiresMask: mask(r.requires),
   };
-}
-
-/**
- * Normalises text for matching: typographic quotes and dashes become ASCII, invisible characters vanish and every
- * run of white space becomes a single space.
- */
-export function normalizeText(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201B\u2032\u02BC\uFF07`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\uFF02]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    // Only runs other than a lone space are rewritten: replacing every space would dominate the cost on large texts.
-    .replace(/[^\S ]\s*| \s+/g, ' ');
 }

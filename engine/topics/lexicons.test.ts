@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TOPICS } from './index.ts';
-import { expandDefines } from './compile.ts';
+import { compileTopic, expandDefines } from './compile.ts';
 import { lint } from '../index.ts';
 import { snippetToText } from '../fixes/insert-section.ts';
 
@@ -19,12 +19,18 @@ describe('topic lexicons', () => {
 
   for (const topic of TOPICS) {
     describe(topic.id, () => {
-      it('has every pattern compile, with all %DEFINES% known', () => {
+      it('has every pattern compile, with all %DEFINES% known, and statements made of known parts', () => {
         const r = topic.recognition;
-        const lists = [r.headings, r.headingNegative, r.strong, r.weak, r.negative, r.requires ?? [], topic.placement.beforeHeadings];
+        const lists = [r.headings, r.headingNegative, Object.values(r.parts).flat(), r.traps, topic.placement.beforeHeadings];
         for (const source of lists.flat()) assert.doesNotThrow(() => new RegExp(expandDefines(source, r.defines), 'gi'), source);
-        assert.ok(r.headings.length && r.strong.length, 'needs headings and strong phrases');
-        assert.ok(r.weakNeeded >= 2 && r.weakNeeded <= r.weak.length, 'weakNeeded must be reachable and more than one');
+        assert.ok(r.headings.length && r.statements.length, 'needs headings and statement forms');
+        const parts = new Set(Object.keys(r.parts));
+        for (const s of r.statements) {
+          assert.ok(s.sentence.length, `${s.id}: a statement needs a part in the sentence itself`);
+          for (const p of [...s.sentence, ...(s.context ?? []), ...(s.unless ?? [])]) assert.ok(parts.has(p), `${s.id}: unknown part ${p}`);
+        }
+        for (const p of r.requires ?? []) assert.ok(parts.has(p), `requires: unknown part ${p}`);
+        assert.doesNotThrow(() => compileTopic(topic));
         for (const t of topic.placement.beforeTopics) assert.ok(TOPICS.some((x) => x.id === t), t);
       });
 

@@ -1,26 +1,34 @@
-// Topic recognition: which required topics a document covers, and where. Generic over the lexicons: all topic
-// knowledge is in the JSON data compiled by compile.ts; nothing here names a topic.
+// Topic recognition: which topics a document covers, where, and on what evidence. Generic over the topic
+// definitions: all topic knowledge is in the JSON data compiled by compile.ts; nothing here names a topic.
 //
 // A topic is covered by
-//   (a) a section whose title matches a heading pattern and no heading-negative pattern, and — when the lexicon has
-//       `requires` (contact needs a channel) — whose text, including its subsections, matches one of them; or
-//   (b) a strong phrase in any block of body text, or `weakNeeded` distinct weak phrases within a few consecutive
-//       blocks of one section.
-// Negative phrases are blanked out of the text before (b). Table-of-contents runs, code and comments are never evidence.
-import type { Block, PolicyDocument, Section, Span, TopicCoverage, TopicEvidence } from '../types.ts';
+//   (a) a section whose title names the topic (and no heading-negative pattern does) and which holds some prose —
+//       and, when the topic `requires` parts (contact: a channel), whose text has one of them. In an outline or
+//       skeleton draft (most sections empty), a titled empty section covers its topic too: the body is the author's
+//       known to-do.
+//   (b) a sentence that states the topic: every part of one of its statement forms occurs in the sentence, and the
+//       `context` parts in the sentence or its context — the sentence before it in its paragraph, a section it sits in
+//       that is titled for the topic, the lead-in sentence of its list, the header of its table column. Trap phrases are blanked out of sentences before the parts are
+//       read. Sentences come from engine/text/sentences.ts: tables of contents, code and comments are never evidence.
+// Every piece of evidence names the sentence (or heading) that covers the topic, the form and the parts that matched,
+// so a person can check a "covered" as easily as a "missing".
+import type { PolicyDocument, Section, TopicCoverage, TopicEvidence } from '../types.ts';
 import type { TopicDefinition } from './definition.ts';
-import { compileTopic, normalizeText, type CompiledTopic } from './compile.ts';
+import { compileTopic, type CompiledTopic } from './compile.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { countBefore } from '../text/search.ts';
+import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
+import { titleShape } from '../parse/text-headings.ts';
 
-/** Evidence scores: a heading is the clearest sign, one weak phrase the faintest. */
-const SCORE = { heading: 1, strong: 0.8, weak: 0.6 } as const;
-/** Weak phrases count together when they occur within this many consecutive blocks of one section. */
-const WEAK_WINDOW = 3;
-/** Body evidence kept per topic (headings are always kept); enough for hovers and reports. */
-const MAX_BODY_EVIDENCE = 20;
-/** A section whose own body has at most this many blocks takes the topic of a strong phrase in its first block. */
+/** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
+const SCORE = { heading: 1, statement: 0.8, vague: 0.6 } as const;
+/** Sentence evidence kept per topic and kind (concrete, vague); headings are always kept. */
+const MAX_SENTENCE_EVIDENCE = 20;
+/** A section whose own body has at most this many blocks takes the topic of a statement in its first block. */
 const SHORT_SECTION_BLOCKS = 3;
-const QUOTE_LENGTH = 80;
+const QUOTE_LENGTH = 100;
+/** Between sentences in the joined text: no pattern crosses a full stop and line breaks. */
+const SEPARATOR = '\n.\n';
 
 export interface RecognitionOptions {
   /** Plain-text headings and phrases added by the user, per topic id. */
@@ -28,7 +36,7 @@ export interface RecognitionOptions {
   extraPhrases?: Map<string, string[]>;
 }
 
-/** Compiled lexicons per definition and per set of user additions (few distinct ones: one per configuration). */
+/** Compiled definitions per definition and per set of user additions (few distinct ones: one per configuration). */
 const compiledCache = new WeakMap<TopicDefinition, Map<string, CompiledTopic>>();
 const MAX_CACHED_VARIANTS = 16;
 
@@ -47,101 +55,17 @@ function compiledFor(def: TopicDefinition, options: RecognitionOptions): Compile
   return c;
 }
 
-/** True when `span` lies inside one of the sorted, disjoint `spans`. */
-function inside(span: Span, spans: Span[]): boolean {
-  const s = spans[countBefore(spans, (x) => x.end <= span.start)];
-  return s !== undefined && s.start <= span.start && s.end >= span.end;
-}
-
-/** True when `span` overlaps one of the sorted, disjoint `spans`. */
-function overlaps(span: Span, spans: Span[]): boolean {
-  const s = spans[countBefore(spans, (x) => x.end <= span.start)];
-  return s !== undefined && s.start < span.end;
-}
-
 /**
- * A short quote for evidence. Copied character by character: a slice of the document's normalised text would keep
- * that whole (possibly megabytes-long) string alive for as long as the result is held.
+ * A short quote. Copied character by character: a slice of a large normalised string would keep that whole string
+ * alive for as long as the result is held.
  */
-const quote = (s: string) => {
+export function quote(s: string, length = QUOTE_LENGTH): string {
   const t = s.trim();
-  const short = t.length > QUOTE_LENGTH ? `${t.slice(0, QUOTE_LENGTH - 1)}…` : t;
+  const short = t.length > length ? `${t.slice(0, length - 1)}…` : t;
   return String.fromCharCode(...Array.from({ length: short.length }, (_, i) => short.charCodeAt(i)));
-};
-
-/** Markup a parser may have left in block text: HTML comments and tags. */
-const LEFTOVER_MARKUP = /<!--[^]*?(?:-->|$)|<\/?[a-z][^<>]*>/gi;
-/** Between blocks in the joined text: no lexicon pattern crosses a full stop or a line break. */
-const BLOCK_SEPARATOR = '\n.\n';
-
-interface BodyBlock {
-  block: Block;
-  /** Index of the section whose own body holds the block, -1 before the first heading. */
-  section: number;
-  /** Offset of the block's normalised text in the joined body text. */
-  offset: number;
 }
 
-/**
- * The blocks that can be evidence, in source order: section headings are judged as headings, front matter is
- * metadata, and TOC runs, code and comments are no evidence. A heading block that heads no section (a title line,
- * a lone line of text) is read as text.
- */
-function proseBlocks(doc: PolicyDocument): Block[] {
-  const headings = doc.sections.map((s) => s.heading); // sorted, disjoint
-  return doc.blocks
-    .filter((b) => b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && !inside(b.span, doc.excluded))
-    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings))
-    .sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Whether some prose block starts in [start, end) (blocks sorted by start). */
-function hasProse(prose: Block[], start: number, end: number): boolean {
-  const next = prose[countBefore(prose, (b) => b.span.start < start)];
-  return next !== undefined && next.span.start < end;
-}
-
-/** Link targets a reader reaches by clicking, which plain block text loses ("[e-mail us](mailto:…)"). */
-const CHANNEL_LINK = /\b(?:mailto|tel):[^\s"'<>()[\]]+/gi;
-
-/** What a block says: its plain text, without leftover markup, plus the mailto:/tel: targets of its links. */
-function blockText(doc: PolicyDocument, block: Block): string {
-  const links = doc.text.slice(block.span.start, block.span.end).match(CHANNEL_LINK) ?? [];
-  const text = block.text.replace(LEFTOVER_MARKUP, ' ');
-  const missing = links.filter((l) => !text.includes(l.replace(/^\w+:/, '')));
-  return (missing.length ? `${text} (${missing.join(' ')})` : text).replace(/\0/g, ' ');
-}
-
-/**
- * All body text as one normalised string (one regex scan per pattern list is far faster than one per block), with
- * the blocks it came from and the section each belongs to.
- */
-function joinBody(doc: PolicyDocument, prose: Block[]): { text: string; blocks: BodyBlock[] } {
-  const starts = doc.sections.map((s) => s.heading.start);
-  const picked: Array<{ block: Block; section: number }> = [];
-  let si = -1;
-  for (const block of prose) {
-    while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
-    picked.push({ block, section: si });
-  }
-  // Normalise everything in one pass; NUL (never white space, never in a pattern) marks the block boundaries.
-  const parts = normalizeText(picked.map((p) => blockText(doc, p.block)).join('\0')).split('\0');
-  const blocks: BodyBlock[] = [];
-  const texts: string[] = [];
-  let offset = 0;
-  parts.forEach((t, i) => {
-    if (!t.trim()) return;
-    blocks.push({ ...picked[i], offset });
-    texts.push(t);
-    offset += t.length + BLOCK_SEPARATOR.length;
-  });
-  return { text: texts.join(BLOCK_SEPARATOR), blocks };
-}
-
-/**
- * Same-length filler for a negative match, so offsets still map to blocks: a full stop and line breaks, which no
- * lexicon pattern crosses, so nothing can use or bridge the removed words.
- */
+/** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
 /**
@@ -156,9 +80,33 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Index of the block holding joined-text offset `at`. */
-function blockAt(blocks: BodyBlock[], at: number): number {
-  return Math.max(0, countBefore(blocks, (b) => b.offset <= at) - 1);
+/** Bit mask of the topic's parts found in `text` (after its traps are blanked). */
+function partsIn(t: CompiledTopic, text: string): number {
+  const clean = t.traps ? text.replace(t.traps, blank) : text;
+  let mask = 0;
+  t.parts.forEach((p, i) => {
+    p.re.lastIndex = 0;
+    if (p.re.test(clean)) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** The part matches in `text`, as [part name, matched text] (first match of each part), for evidence. */
+function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part: string; text: string }> {
+  const clean = t.traps ? text.replace(t.traps, blank) : text;
+  const out: Array<{ part: string; text: string }> = [];
+  t.parts.forEach((p, i) => {
+    if (!(mask & (1 << i))) return;
+    p.re.lastIndex = 0;
+    const m = p.re.exec(clean);
+    if (m) out.push({ part: p.name, text: quote(m[0], 60) });
+  });
+  return out;
+}
+
+function namesTopic(title: string, t: CompiledTopic): boolean {
+  const normal = normalizeText(title).trim();
+  return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
 }
 
 /** The end of a section including its subsections: the next heading at the same or a higher level. */
@@ -168,49 +116,118 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
   return textLength;
 }
 
+/** Sentences joined into one normalised text (one regex scan per part over the whole text), with their offsets. */
+interface Joined {
+  text: string;
+  offsets: number[];
+}
+
+function join(prose: Prose): Joined {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const s of prose.sentences) {
+    offsets.push(at);
+    at += s.text.length + SEPARATOR.length;
+  }
+  return { text: prose.sentences.map((s) => s.text).join(SEPARATOR), offsets };
+}
+
+/** What the document says, read once and shared by every topic judged on it. */
+interface Reading {
+  doc: PolicyDocument;
+  prose: Prose;
+  joined: Joined;
+  /** First sentence index of each prose block (and one past the last). */
+  blockSentences: number[];
+  /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
+  leads: number[];
+  /** Whether the document is an outline or skeleton draft: most of its sections have no prose. */
+  skeleton: boolean;
+}
+
+const readings = new WeakMap<PolicyDocument, Reading>();
+
+function read(doc: PolicyDocument): Reading {
+  let r = readings.get(doc);
+  if (r) return r;
+  const prose = proseOf(doc);
+  const blockSentences: number[] = [];
+  let si = 0;
+  prose.blocks.forEach((_, b) => {
+    while (si < prose.sentences.length && prose.sentences[si].block < b) si++;
+    blockSentences.push(si);
+  });
+  blockSentences.push(prose.sentences.length);
+  const leads = prose.blocks.map((block, b) => {
+    if (block.lead) return countBefore(prose.blocks, (x) => x.span.start < block.lead!.start);
+    if (block.kind !== 'list-item') return -1;
+    let k = b - 1;
+    while (k >= 0 && prose.blocks[k].kind === 'list-item' && prose.blockSection[k] === prose.blockSection[b]) k--;
+    if (k < 0 || prose.blockSection[k] !== prose.blockSection[b]) return -1;
+    const last = prose.sentences[blockSentences[k + 1] - 1];
+    return last && last.block === k && /:$/.test(last.text) ? k : -1;
+  });
+  const starts = prose.blocks.map((b) => b.span.start);
+  const empty = doc.sections.filter((s, i) => {
+    const from = countBefore(starts, (x) => x < s.heading.end);
+    return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
+  }).length;
+  const skeleton = doc.sections.length >= 3 && empty * 2 >= doc.sections.length;
+  r = { doc, prose, joined: join(prose), blockSentences, leads, skeleton };
+  readings.set(doc, r);
+  return r;
+}
+
 /** How a section titled for a topic falls short. */
 export type Shortfall = 'empty' | 'requirement';
 
 interface HeadingJudgement {
-  /** What satisfied the topic's `requires`, if it has any. */
-  requirement?: string;
+  /** The part that satisfied the topic's `requires`, if it has any. */
+  requirement?: { part: string; text: string };
   shortfall?: Shortfall;
+}
+
+/** The sentences whose source starts in [start, end). */
+function sentencesIn(r: Reading, start: number, end: number): [number, number] {
+  const s = r.prose.sentences;
+  return [countBefore(s, (x) => x.span.start < start), countBefore(s, (x) => x.span.start < end)];
 }
 
 /**
  * Whether section `i`'s title names topic `t`, and whether the section delivers: it must hold some prose (itself or
- * in its subsections; an empty one is an unwritten section or a table-of-contents entry) and, for topics with
- * `requires`, text that satisfies it.
+ * in its subsections; an empty one is an unwritten section, which covers the topic only in a skeleton draft) and, for
+ * topics with `requires`, a sentence with one of the required parts.
  */
-function judgeHeading(doc: PolicyDocument, prose: Block[], i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
+function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
+  const { doc } = r;
   const section = doc.sections[i];
   if (!t.heading || !namesTopic(section.title, t)) return undefined;
   if (overlaps(section.heading, doc.toc)) return undefined;
   const end = subtreeEnd(doc.sections, i, doc.text.length);
   const judge = (to: number): HeadingJudgement => {
-    if (!hasProse(prose, section.heading.end, to)) return { shortfall: 'empty' };
-    if (!t.requires) return {};
-    const r = t.requires.exec(normalizeText(doc.text.slice(section.body.start, to)));
-    return r ? { requirement: r[0] } : { shortfall: 'requirement' };
+    const [a, b] = sentencesIn(r, section.heading.end, to);
+    if (a === b) return t.requiresMask || !r.skeleton ? { shortfall: 'empty' } : {};
+    if (!t.requiresMask) return {};
+    for (let k = a; k < b; k++) {
+      const text = r.prose.sentences[k].text;
+      const mask = partsIn(t, text) & t.requiresMask;
+      if (mask) return { requirement: partQuotes(t, text, mask)[0] };
+    }
+    return { shortfall: 'requirement' };
   };
   const first = judge(end);
   // An empty section that needs something (contact: a channel) may have had the first line of its text taken for a
   // heading of its own ("ACME LTD" above an address): look into the next section too, unless that one names a topic.
   const next = doc.sections[i + 1];
-  if (first.shortfall !== 'empty' || !t.requires || !next || next.heading.start !== end || all.some((o) => namesTopic(next.title, o))) return first;
+  if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next.title, o))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
 }
 
-function namesTopic(title: string, t: CompiledTopic): boolean {
-  const normal = normalizeText(title).trim();
-  return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
-}
-
 /**
- * Sections titled for `topic` that do not cover it — empty, or lacking what the lexicon `requires` ("Contact us"
+ * Sections titled for `topic` that do not cover it — empty, or lacking what the topic `requires` ("Contact us"
  * without any channel) — so a rule can point at them instead of offering a second section. `topics` are all the
- * lexicons, so that a following section named for another topic is never read as part of this one.
+ * definitions, so that a following section named for another topic is never read as part of this one.
  */
 export function incompleteSections(
   doc: PolicyDocument,
@@ -218,84 +235,137 @@ export function incompleteSections(
   options: RecognitionOptions = {},
   topics: TopicDefinition[] = [topic],
 ): Array<{ section: Section; shortfall: Shortfall }> {
+  const r = read(doc);
   const t = compiledFor(topic, options);
   const all = topics.map((x) => compiledFor(x, options));
-  const prose = proseBlocks(doc);
   const out: Array<{ section: Section; shortfall: Shortfall }> = [];
   doc.sections.forEach((section, i) => {
-    const shortfall = judgeHeading(doc, prose, i, t, all)?.shortfall;
+    const shortfall = judgeHeading(r, i, t, all)?.shortfall;
     if (shortfall) out.push({ section, shortfall });
   });
   return out;
 }
 
+/** The parts each sentence holds, for one topic: one scan per part over the joined text. */
+function sentenceParts(r: Reading, t: CompiledTopic): Int32Array {
+  const masks = new Int32Array(r.prose.sentences.length);
+  if (!masks.length) return masks;
+  const text = t.traps ? r.joined.text.replace(t.traps, blank) : r.joined.text;
+  const { offsets } = r.joined;
+  t.parts.forEach((p, i) => {
+    const bit = 1 << i;
+    for (const m of matches(p.re, text)) {
+      const s = countBefore(offsets, (o) => o <= m.index) - 1;
+      masks[s] |= bit;
+      // The rest of this sentence adds nothing for this part: go on from the next one.
+      if (s + 1 < offsets.length && offsets[s + 1] > p.re.lastIndex) p.re.lastIndex = offsets[s + 1];
+    }
+  });
+  return masks;
+}
+
 export function recognize(doc: PolicyDocument, topics: TopicDefinition[], options: RecognitionOptions = {}): TopicCoverage {
+  const r = read(doc);
+  const { prose } = r;
   const compiled = topics.map((t) => compiledFor(t, options));
   const covered = new Map<string, TopicEvidence[]>();
   const sectionTopics: string[][] = doc.sections.map(() => []);
-  const add = (e: TopicEvidence) => {
-    const list = covered.get(e.topic) ?? [];
-    if (e.section || list.filter((x) => !x.section).length < MAX_BODY_EVIDENCE) list.push(e);
-    covered.set(e.topic, list);
-  };
   const tagSection = (i: number, topic: string) => {
     if (i >= 0 && !sectionTopics[i].includes(topic)) sectionTopics[i].push(topic);
   };
 
-  const prose = proseBlocks(doc);
-
-  // (a) Headings.
-  const headingMatched = new Set<number>();
-  doc.sections.forEach((section, i) => {
-    for (const t of compiled) {
-      const h = judgeHeading(doc, prose, i, t, compiled);
-      if (!h || h.shortfall) continue;
-      const reason = h.requirement ? `heading "${quote(section.title)}" with "${quote(h.requirement)}"` : `heading "${quote(section.title)}"`;
-      add({ topic: t.def.id, span: section.heading, section, score: SCORE.heading, reason });
-      headingMatched.add(i);
-      tagSection(i, t.def.id);
-    }
+  // Section indices by nesting: the sections a section sits in, for context.
+  const parentOf = doc.sections.map((s, i) => {
+    for (let j = i - 1; j >= 0; j--) if (doc.sections[j].level < s.level) return j;
+    return -1;
   });
-
-  // (b) Body text: strong phrases anywhere, weak phrases within a window of blocks of one section.
-  const body = joinBody(doc, prose);
   const ownBlocks = new Map<number, number>();
-  const firstBlock = new Set<number>();
-  body.blocks.forEach((b, i) => {
-    ownBlocks.set(b.section, (ownBlocks.get(b.section) ?? 0) + 1);
-    if (i === 0 || body.blocks[i - 1].section !== b.section) firstBlock.add(i);
-  });
+  prose.blockSection.forEach((s) => ownBlocks.set(s, (ownBlocks.get(s) ?? 0) + 1));
+
   for (const t of compiled) {
     const id = t.def.id;
-    const text = t.negative ? body.text.replace(t.negative, blank) : body.text;
-    if (t.strong) {
-      for (const m of matches(t.strong, text)) {
-        const i = blockAt(body.blocks, m.index);
-        const b = body.blocks[i];
-        add({ topic: id, span: b.block.span, score: SCORE.strong, reason: `body: "${quote(m[0])}"` });
-        if (b.section >= 0 && !headingMatched.has(b.section) && firstBlock.has(i) && (ownBlocks.get(b.section) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(b.section, id);
-      }
+    const evidence: TopicEvidence[] = [];
+
+    // (a) Headings.
+    doc.sections.forEach((section, i) => {
+      const h = judgeHeading(r, i, t, compiled);
+      if (!h || h.shortfall) return;
+      const reason = h.requirement ? `heading "${quote(section.title)}" with ${h.requirement.part.toLowerCase()} "${h.requirement.text}"` : `heading "${quote(section.title)}"`;
+      evidence.push({ topic: id, via: 'heading', span: section.heading, quote: quote(section.title), section, parts: h.requirement ? [h.requirement] : [], score: SCORE.heading, reason });
+      tagSection(i, id);
+    });
+
+    // A title-shaped line of prose that names the topic ("Retention" on its own line, which the outline did not take
+    // for a heading) heads what follows it like a heading (a skeleton's lines head nothing and still count).
+    if (!t.requiresMask) {
+      prose.blocks.forEach((_, b) => {
+        const [first, end] = [r.blockSentences[b], r.blockSentences[b + 1]];
+        if (end - first !== 1) return;
+        const line = prose.sentences[first].text;
+        if (!titleShape(line) || !namesTopic(line, t)) return;
+        const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
+        if (!followed && !r.skeleton) return;
+        evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
+      });
     }
-    if (!t.weak || covered.has(id)) continue;
-    // The latest block (and wording) of each weak signal in the current section; the signals seen within the last
-    // WEAK_WINDOW blocks count together. One entry per signal keeps this linear however many matches there are.
-    const latest = new Map<number, { block: number; quote: string }>();
-    let section = Number.NaN;
-    for (const m of matches(t.weak, text)) {
-      const part = t.weakParts.findIndex((p) => p.test(m[0]));
-      if (part < 0) continue;
-      const i = blockAt(body.blocks, m.index);
-      if (body.blocks[i].section !== section) {
-        latest.clear();
-        section = body.blocks[i].section;
-      }
-      latest.set(part, { block: i, quote: m[0] });
-      const recent = [...latest.values()].filter((w) => w.block > i - WEAK_WINDOW);
-      if (recent.length >= t.def.recognition.weakNeeded) {
-        add({ topic: id, span: body.blocks[i].block.span, score: SCORE.weak, reason: `body: ${recent.map((w) => `"${quote(w.quote)}"`).join(', ')}` });
+
+    // (b) Statements.
+    const masks = sentenceParts(r, t);
+    // A section titled for the topic (or inside one) supplies every context part: "30 days" under "Data retention".
+    const allParts = (1 << t.parts.length) - 1;
+    const titled = new Map<number, boolean>();
+    const inTitledSection = (i: number): boolean => {
+      if (i < 0) return false;
+      let v = titled.get(i);
+      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i].title, t) || inTitledSection(parentOf[i])));
+      return v;
+    };
+    const blockMask = (b: number) => {
+      let m = 0;
+      for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= masks[k];
+      return m;
+    };
+    const concrete: TopicEvidence[] = [];
+    const vague: TopicEvidence[] = [];
+    for (let k = 0; k < masks.length; k++) {
+      const mask = masks[k];
+      if (!mask) continue;
+      const s = prose.sentences[k];
+      let context = -1; // computed on demand
+      for (const st of t.statements) {
+        if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) continue;
+        if (st.contextMask) {
+          if (context < 0) {
+            const previous = k > 0 && prose.sentences[k - 1].block === s.block ? masks[k - 1] : 0;
+            context = mask | previous | (inTitledSection(s.section) ? allParts : 0) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
+          }
+          if ((context & st.contextMask) !== st.contextMask) continue;
+        }
+        const list = st.vague ? vague : concrete;
+        if (list.length < MAX_SENTENCE_EVIDENCE) {
+          const parts: TopicEvidence["parts"] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
+          const fromContext = st.contextMask & ~mask;
+          for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
+          list.push({
+            topic: id,
+            via: 'statement',
+            statement: st.id,
+            span: s.span,
+            quote: quote(s.text),
+            parts,
+            ...(st.vague ? { vague: true } : {}),
+            score: st.vague ? SCORE.vague : SCORE.statement,
+            reason: `${st.says}: "${quote(s.text)}"`,
+          });
+        }
+        const b = s.block;
+        const sec = s.section;
+        if (sec >= 0 && (b === 0 || prose.blockSection[b - 1] !== sec) && (ownBlocks.get(sec) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(sec, id);
         break;
       }
     }
+    evidence.push(...concrete, ...vague);
+    if (evidence.length) covered.set(id, evidence);
   }
   return { covered, sectionTopics };
 }

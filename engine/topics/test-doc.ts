@@ -66,6 +66,7 @@ export function buildDoc(parts: DocPart[], options: { title?: boolean } = {}): P
     toc,
     blocks,
     excluded,
+    readable: [],
     directives,
     comments: [],
     eol: '\n',
