@@ -238,9 +238,10 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     const next = nextNonBlank[i];
     const adjacentNext = next === i + 1;
     const numbered = c.marker !== undefined && c.marker.kind !== 'bullet';
+    // A line that runs on into a lower-case line below is the first line of a wrapped paragraph ("5.1. Data may be
+    // stored in data centers located" / "all over the world."), numbered or not.
+    if (adjacentNext && /^\p{Ll}/u.test(ls[next].content)) continue;
     if (!numbered) {
-      // Continuation of the line above or the line below.
-      if (adjacentNext && /^\p{Ll}/u.test(ls[next].content)) continue;
       // After a long unpunctuated line a short line is the wrapped paragraph's continuation, unless it is much shorter
       // and a sentence starts right under it: a paragraph whose last line lost its period, then a heading.
       const prev = i - 1;

@@ -118,7 +118,8 @@ export function proseOf(doc: PolicyDocument): Prose {
     while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
     blockSection.push(si);
     const text = proseText(doc, block.span);
-    for (const seg of segmenter.segment(text)) {
+    // Unicode sentence rules end a sentence at every line break; a block's lines are one paragraph wrapped by hand.
+    for (const seg of segmenter.segment(text.replace(/[\r\n]/g, ' '))) {
       if (!HAS_WORD.test(seg.segment)) continue;
       let s = seg.index;
       let e = seg.index + seg.segment.length;

@@ -153,7 +153,7 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['contact', true, 'Contact', 'Send us a request at https://northwind-widgets.test/privacy-request.'],
   ['contact', false, 'Complaints', 'You can complain to the regulator: Information Office, 9 Water Lane, Exampleton EX9 5AF.'],
   ['retention', true, null, 'Retention: 24 months after your last order.'],
-  ['retention', true, null, 'Retention'],
+  ['retention', false, null, 'Retention'],
   ['retention', false, null, 'Customer retention is a key metric for us.'],
 ];
 

@@ -73,7 +73,9 @@ describe('topic recognition', () => {
     ]) {
       it(`recognises "${heading}" with a channel ("${body}")`, () => {
         const cov = coverage([INTRO, { heading }, body]);
-        assert.match(cov.covered.get('contact')?.[0].reason ?? '', /^heading ".*" with "/);
+        const ev = cov.covered.get('contact')?.[0];
+        assert.equal(ev?.via, 'heading');
+        assert.match(ev?.reason ?? '', /^heading ".*" with [a-z]+ "/);
       });
     }
 
@@ -84,7 +86,7 @@ describe('topic recognition', () => {
     it('reads on into the next section when the first line of the contact details was taken for a heading', () => {
       isCovered('contact', [INTRO, { heading: 'Contact' }, { heading: 'EXAMPLE WIDGETS LTD' }, 'Unit 4, Riverside Park, London SW1A 1AA']);
       // ...but never into a section named for another topic.
-      notCovered('contact', [INTRO, { heading: 'Contact' }, { heading: 'Data retention' }, 'Unit 4, Riverside Park, London SW1A 1AA is where our archive is.']);
+      notCovered('contact', [INTRO, { heading: 'Contact' }, { heading: 'Data retention' }, 'Old entries of the web form are archived.']);
     });
 
     it('does not accept a contact heading without any channel', () => {
@@ -188,16 +190,47 @@ describe('topic recognition', () => {
       assert.deepEqual(incompleteSections(doc, retention).map((x) => [x.section.title, x.shortfall]), [['Data retention', 'empty']]);
     });
 
+    it('reads a title-shaped line of prose that names the topic as a heading for what follows it', () => {
+      isCovered('retention', [INTRO, 'Retention', 'We decide case by case.']);
+      notCovered('retention', [INTRO, 'We decide case by case.', 'Retention']);
+    });
+
+    it('counts the empty sections of an outline or skeleton draft, where the bodies are the known to-do (not contact: it needs a channel)', () => {
+      const doc = buildDoc([INTRO, { heading: 'What we collect' }, { heading: 'How we use data' }, { heading: 'How long we keep data' }, { heading: 'Children' }, { heading: 'Contact us' }]);
+      const cov = recognizeTopics(doc, emptyConfig());
+      assert.ok(cov.covered.has('retention') && cov.covered.has('children'));
+      assert.ok(!cov.covered.has('contact'));
+    });
+
     it('never counts code or other excluded spans', () => {
       notCovered('children', [INTRO, { code: 'if (user.age < 13) showNotice("under the age of 13");' }]);
     });
 
-    it('reports the matched phrase as the reason and the block as the span', () => {
-      const doc = buildDoc([INTRO, { heading: 'Misc' }, 'Backups are kept for 35 days.']);
+    it('reports the sentence as the span and quote, with the form and the parts that matched', () => {
+      const doc = buildDoc([INTRO, { heading: 'Misc' }, 'We delete old invoices. Backups are kept for 35 days. Then they are gone.']);
       const ev = recognizeTopics(doc, emptyConfig()).covered.get('retention')![0];
       assert.equal(doc.text.slice(ev.span.start, ev.span.end), 'Backups are kept for 35 days.');
-      assert.equal(ev.reason, 'body: "kept for 35 days"');
+      assert.equal(ev.quote, 'Backups are kept for 35 days.');
+      assert.equal(ev.via, 'statement');
+      assert.equal(ev.statement, 'period');
+      assert.deepEqual(ev.parts, [{ part: 'ACT', text: 'kept' }, { part: 'PERIOD', text: 'for 35 days' }]);
       assert.equal(ev.section, undefined);
+    });
+
+    it('takes a part from the context: the section titled for the topic, a list lead-in, the sentence before', () => {
+      const cases: DocPart[][] = [
+        [INTRO, { heading: 'Data retention' }, 'Invoices: ten years.'],
+        [INTRO, 'We keep your data for these periods:', { listItem: 'Invoices: ten years.' }],
+        [INTRO, 'Crash reports are stored on our server. They are erased after 90 days.'],
+      ];
+      for (const parts of cases) {
+        const ev = recognizeTopics(buildDoc(parts), emptyConfig()).covered.get('retention');
+        assert.ok(ev, JSON.stringify(parts));
+      }
+      const fromHeading = recognizeTopics(buildDoc(cases[0]), emptyConfig()).covered.get('retention')!.find((e) => e.via === 'statement')!;
+      assert.deepEqual(fromHeading.parts.find((p) => p.part === 'ACT'), { part: 'ACT', text: '(from its context)', fromContext: true });
+      // Without the context the same sentence is no statement.
+      notCovered('retention', [INTRO, { heading: 'Billing' }, 'Invoices: ten years.']);
     });
 
     it('does not tag a long section with a topic mentioned in passing', () => {
@@ -230,8 +263,8 @@ describe('topic recognition', () => {
   });
 
   it('reads a heading-like block that heads no section as text (a one-line document)', () => {
-    const doc = buildDoc(['placeholder']);
-    doc.blocks[0] = { kind: 'heading', span: doc.blocks[0].span, text: 'Questions? Mail privacy@example-widgets.test.' };
+    const doc = buildDoc(['Questions? Mail privacy@example-widgets.test.']);
+    doc.blocks[0] = { ...doc.blocks[0], kind: 'heading' };
     assert.ok(recognizeTopics(doc, emptyConfig()).covered.has('contact'));
   });
 

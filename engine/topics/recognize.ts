@@ -172,7 +172,7 @@ function read(doc: PolicyDocument): Reading {
     const from = countBefore(starts, (x) => x < s.heading.end);
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
-  const skeleton = doc.sections.length >= 3 && empty * 2 >= doc.sections.length;
+  const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
   r = { doc, prose, joined: join(prose), blockSentences, leads, skeleton };
   readings.set(doc, r);
   return r;

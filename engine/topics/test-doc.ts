@@ -7,6 +7,7 @@ export type DocPart =
   | { heading: string; level?: number }
   | { toc: string[] }
   | { code: string }
+  | { listItem: string }
   | { notApplicable: string[] };
 
 /**
@@ -42,6 +43,8 @@ export function buildDoc(parts: DocPart[], options: { title?: boolean } = {}): P
         blocks.push({ kind: 'paragraph', span: { start: at, end: at + line.length }, text: line });
         at += line.length + 1;
       }
+    } else if ('listItem' in p) {
+      blocks.push({ kind: 'list-item', span: append(p.listItem), text: p.listItem });
     } else if ('code' in p) {
       const span = append(p.code);
       excluded.push(span);
