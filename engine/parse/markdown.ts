@@ -128,7 +128,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
         visitHtml(node, text, exclude, comments);
         // Raw HTML blocks hold prose in Jekyll and GitHub Pages policies ("<p>Contact us at <a href=…>…</a></p>"):
         // a block of their own, read with the markup blanked.
-        const t = node.value.replace(/<[^>]*>/g, ' ').trim();
+        const t = node.value.replace(/<[^<>]*>/g, ' ').trim();
         if (parent?.type === 'root' && t) blocks.push({ kind: 'html', span: { start: start(node), end: end(node) }, text: t });
         return;
       }
