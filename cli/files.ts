@@ -28,6 +28,8 @@ export interface ExpandOptions {
   cwd: string;
   /** Walk every file with a lintable extension, not only those that look like policies. */
   allFiles?: boolean;
+  /** Named files and glob matches too are kept only when they look like policies (for hooks given every changed file). */
+  policiesOnly?: boolean;
 }
 
 export function expandTargets(args: string[], options: ExpandOptions): Expansion {
@@ -54,7 +56,9 @@ export function expandTargets(args: string[], options: ExpandOptions): Expansion
       }
     }
     if (kind === 'other') errors.push(`cannot read ${arg}: not a file or directory`);
-    else if (kind === 'file') add({ path: arg, abs });
+    else if (kind === 'file') {
+      if (!options.policiesOnly || looksLikePolicy(abs)) add({ path: arg, abs });
+    }
     else if (kind === 'dir') {
       const before = files.length;
       for (const rel of walk(abs, { hidden: false })) {
@@ -68,7 +72,7 @@ export function expandTargets(args: string[], options: ExpandOptions): Expansion
     } else {
       const matches = expandGlob(arg, options.cwd);
       if (!matches.length) errors.push(`no files match ${arg}`);
-      for (const t of matches) add(t);
+      for (const t of matches) if (!options.policiesOnly || looksLikePolicy(t.abs)) add(t);
     }
   }
   return { files, errors };

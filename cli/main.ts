@@ -8,15 +8,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin: () => readFileSync(0),
-  });
-} catch (e) {
-  process.stderr.write(`policy-linter: internal error: ${(e as Error)?.stack ?? e}\n`);
-  process.exitCode = 2;
-}
+run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: () => readFileSync(0),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`policy-linter: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);

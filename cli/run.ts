@@ -1,20 +1,23 @@
 // The command line: policy-linter [options] <file|dir|glob|->...
 // Exit codes: 0 clean (warnings within --max-warnings), 1 error findings or too many warnings,
 // 2 usage, I/O or configuration errors (the files that could be read are still linted and reported).
-import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../engine/index.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { ConfigCache, type FileConfig } from '../engine/config/load.ts';
 import { formatProblem, resolveConfig } from '../engine/config/resolve.ts';
 import type { PolicyLinterConfig, SeveritySetting } from '../engine/types.ts';
-import { decodeText, MAX_FILE_BYTES } from './read.ts';
-import { describeError, expandTargets, LINTABLE_EXTENSIONS, type Target } from './files.ts';
+import { describeError, expandTargets, LINTABLE_EXTENSIONS } from './files.ts';
+import { lintFiles, type LintTask } from './lint-files.ts';
+import { cacheFilePath, DEFAULT_CACHE_FILE, ResultCache } from './cache.ts';
+import { parseShard, shardOf, type Shard } from './shard.ts';
 import type { FileReport, FormatContext } from './format/report.ts';
 import { formatStylish } from './format/stylish.ts';
 import { formatJson } from './format/json.ts';
 import { formatSarif } from './format/sarif.ts';
+import { formatGithub } from './format/github.ts';
+import { formatJunit } from './format/junit.ts';
 import pkg from '../package.json' with { type: 'json' };
 
 export interface CliIO {
@@ -25,7 +28,7 @@ export interface CliIO {
   readStdin(): Buffer;
 }
 
-const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif } as const;
+const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, junit: formatJunit } as const;
 type FormatName = keyof typeof FORMATS;
 
 const HELP = `Usage: policy-linter [options] <file|dir|glob|->...
@@ -35,13 +38,18 @@ Directories are searched for policy documents (${LINTABLE_EXTENSIONS.join(' ')} 
 policies); globs such as "docs/**/*.md" (quoted) match every file with those extensions; named files are always linted.
 
 Options:
-  -f, --format <name>        stylish (default), json or sarif
+  -f, --format <name>        stylish (default), json, sarif, github (workflow annotations) or junit
   -c, --config <file>        use this config file instead of the nearest .policy-linter.json
       --no-config            ignore .policy-linter.json files
       --rule <id:severity>   set a rule's severity (error, warning, info, hint, off); repeatable
       --max-warnings <n>     exit with 1 when there are more than n warnings
       --quiet                report errors only
       --all-files            in directories, lint every ${LINTABLE_EXTENSIONS.join(' ')} file, not only policies
+      --policies-only        skip named files and glob matches that do not look like policies (for hooks)
+  -j, --jobs <n>             lint on up to n threads (default: the number of cores; small runs use one)
+      --cache                reuse results of files unchanged since the last --cache run
+      --cache-location <p>   cache file, or folder for it (default: ./${DEFAULT_CACHE_FILE})
+      --shard <i/n>          lint only the i-th of n equal parts of the files (split a run across CI machines)
       --stdin-filename <name> name for text read from stdin ("-"): chooses the format and the config
       --print-config <file>  print the configuration that applies to <file> and exit
   -h, --help                 show this help
@@ -61,6 +69,11 @@ interface Options {
   maxWarnings: number;
   quiet: boolean;
   allFiles: boolean;
+  policiesOnly: boolean;
+  jobs: number;
+  cache: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
   stdinFilename?: string;
   printConfig?: string;
   help: boolean;
@@ -82,6 +95,11 @@ function parseOptions(argv: string[]): Options {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         'all-files': { type: 'boolean' },
+        'policies-only': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         'stdin-filename': { type: 'string' },
         'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -99,6 +117,17 @@ function parseOptions(argv: string[]): Options {
     if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, not "${v['max-warnings']}"`);
     maxWarnings = Number(v['max-warnings']);
   }
+  let jobs = availableParallelism();
+  if (v.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs expects a whole number of at least 1, not "${v.jobs}"`);
+    jobs = Number(v.jobs);
+  }
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    const parsed = parseShard(v.shard);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    shard = parsed;
+  }
   if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   const rules: Record<string, string> = {};
   for (const spec of (v.rule ?? []).flatMap((s) => s.split(','))) {
@@ -109,6 +138,7 @@ function parseOptions(argv: string[]): Options {
   const targets = parsed.positionals;
   if (targets.includes('-') && targets.length > 1) throw new UsageError('"-" (read stdin) cannot be combined with other files');
   if (v['stdin-filename'] !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs "-" among the files');
+  if (shard && targets.includes('-')) throw new UsageError('--shard splits files; it cannot be used with "-" (stdin)');
   return {
     format,
     config: v.config,
@@ -117,6 +147,11 @@ function parseOptions(argv: string[]): Options {
     maxWarnings,
     quiet: v.quiet ?? false,
     allFiles: v['all-files'] ?? false,
+    policiesOnly: v['policies-only'] ?? false,
+    jobs,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'],
+    shard,
     stdinFilename: v['stdin-filename'],
     printConfig: v['print-config'],
     help: v.help ?? false,
@@ -132,7 +167,7 @@ export function useColor(env: Record<string, string | undefined>, isTTY: boolean
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   const err = (line: string) => io.stderr.write(`policy-linter: ${line}\n`);
   let opts: Options;
   try {
@@ -178,8 +213,8 @@ export function run(argv: string[], io: CliIO): number {
     const rel = relative(io.cwd, abs);
     return rel && !isAbsolute(rel) ? rel : abs;
   };
-  const cache = new ConfigCache({ display, overrides });
-  const configFor = (file: string): FileConfig => (opts.noConfig ? cache.withoutFile() : opts.config ? cache.load(resolve(io.cwd, opts.config)) : cache.forFile(file));
+  const configs = new ConfigCache({ display, overrides });
+  const configFor = (file: string): FileConfig => (opts.noConfig ? configs.withoutFile() : opts.config ? configs.load(resolve(io.cwd, opts.config)) : configs.forFile(file));
 
   if (opts.printConfig !== undefined) {
     const fc = configFor(resolve(io.cwd, opts.printConfig));
@@ -194,30 +229,7 @@ export function run(argv: string[], io: CliIO): number {
     return 2;
   }
 
-  const reports: FileReport[] = [];
-  const lintOne = (target: Target, bytes: Buffer) => {
-    const decoded = decodeText(bytes);
-    if ('error' in decoded) {
-      failed = true;
-      err(`${target.path} ${decoded.error}`);
-      return;
-    }
-    if (decoded.invalid) err(`${target.path}: ${decoded.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
-    const fc = configFor(target.abs || resolve(io.cwd, 'stdin'));
-    reportProblems(fc.problems);
-    let result;
-    try {
-      result = lint(decoded.text, { fileName: target.path, config: fc.config }, fc.resolved);
-    } catch (e) {
-      // lint() is built not to throw; if it does, the other files are still linted.
-      failed = true;
-      err(`internal error while linting ${target.path}: ${(e as Error)?.message ?? e}`);
-      return;
-    }
-    reportProblems(result.problems);
-    reports.push({ ...target, findings: result.findings });
-  };
-
+  const tasks: LintTask[] = [];
   if (opts.targets[0] === '-') {
     const name = opts.stdinFilename;
     let bytes: Buffer;
@@ -227,26 +239,36 @@ export function run(argv: string[], io: CliIO): number {
       err(`cannot read stdin: ${describeError(e)}`);
       return 2;
     }
-    lintOne({ path: name ?? '<stdin>', abs: name ? resolve(io.cwd, name) : '' }, bytes);
+    const abs = name ? resolve(io.cwd, name) : '';
+    tasks.push({ path: name ?? '<stdin>', abs, bytes, config: configFor(abs || resolve(io.cwd, 'stdin')) });
   } else {
-    const { files, errors } = expandTargets(opts.targets, { cwd: io.cwd, allFiles: opts.allFiles });
+    const { files, errors } = expandTargets(opts.targets, { cwd: io.cwd, allFiles: opts.allFiles, policiesOnly: opts.policiesOnly });
     for (const e of errors) err(e);
     if (errors.length) failed = true;
-    for (const target of files) {
-      let bytes: Buffer;
-      try {
-        if (statSync(target.abs).size > MAX_FILE_BYTES) {
-          failed = true;
-          err(`${target.path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-          continue;
-        }
-        bytes = readFileSync(target.abs);
-      } catch (e) {
-        failed = true;
-        err(`cannot read ${target.path}: ${describeError(e)}`);
-        continue;
-      }
-      lintOne(target, bytes);
+    for (const target of opts.shard ? shardOf(files, opts.shard) : files) tasks.push({ ...target, config: configFor(target.abs) });
+  }
+
+  const cache = opts.cache && tasks.some((t) => t.abs && !t.bytes) ? new ResultCache(cacheFilePath(io.cwd, opts.cacheLocation), `policy-linter@${pkg.version}`) : undefined;
+  const outcomes = await lintFiles(tasks, { jobs: opts.jobs, cache });
+  const reports: FileReport[] = [];
+  for (const [i, outcome] of outcomes.entries()) {
+    const { path, abs, config } = tasks[i];
+    if ('failure' in outcome) {
+      failed = true;
+      err(outcome.failure);
+      continue;
+    }
+    if (outcome.invalid) err(`${path}: ${outcome.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
+    reportProblems(config.problems);
+    reportProblems(outcome.problems);
+    reports.push({ path, abs, findings: outcome.findings });
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      // The results are right; only the next run will be slower.
+      err(`cannot write the cache ${display(cache.path)}: ${describeError(e)}`);
     }
   }
 

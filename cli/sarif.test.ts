@@ -18,15 +18,15 @@ describe('SARIF output', () => {
   });
   afterEach(() => dir.remove());
 
-  const sarif = (args: string[]) => {
-    const r = runCli(['--format', 'sarif', ...args], { cwd: dir.root });
+  const sarif = async (args: string[]) => {
+    const r = await runCli(['--format', 'sarif', ...args], { cwd: dir.root });
     return { code: r.code, log: JSON.parse(r.stdout) };
   };
 
-  it('is valid SARIF 2.1.0 with the driver, its rules and one result per finding', () => {
+  it('is valid SARIF 2.1.0 with the driver, its rules and one result per finding', async () => {
     dir.write('docs/legal notes/privacy policy.md', DRAFT_POLICY);
     dir.write('privacy.md', CLEAN_POLICY);
-    const { code, log } = sarif(['docs/legal notes/privacy policy.md', 'privacy.md']);
+    const { code, log } = await sarif(['docs/legal notes/privacy policy.md', 'privacy.md']);
     assert.equal(code, 1);
     assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 1));
     assert.equal(log.version, '2.1.0');
@@ -67,19 +67,19 @@ describe('SARIF output', () => {
     assert.equal(run.results[0].level, 'warning');
   });
 
-  it('maps info and hint to "note", keeps an empty results array when clean, and stays valid', () => {
+  it('maps info and hint to "note", keeps an empty results array when clean, and stays valid', async () => {
     dir.write('privacy.md', DRAFT_POLICY);
-    const { log } = sarif(['--rule', 'placeholder:info', '--rule', 'missing-children:hint', 'privacy.md']);
+    const { log } = await sarif(['--rule', 'placeholder:info', '--rule', 'missing-children:hint', 'privacy.md']);
     assert.equal(validate(log), true);
     assert.deepEqual(log.runs[0].results.map((r: { level: string }) => r.level), ['note', 'note']);
     dir.write('clean.md', CLEAN_POLICY);
-    const clean = sarif(['clean.md']);
+    const clean = await sarif(['clean.md']);
     assert.equal(clean.code, 0);
     assert.equal(validate(clean.log), true);
     assert.deepEqual(clean.log.runs[0].results, []);
   });
 
-  it('uses a file: URL for files outside the working directory and the stdin name for stdin', () => {
+  it('uses a file: URL for files outside the working directory and the stdin name for stdin', async () => {
     assert.equal(artifactUri({ path: '../x/a b.md', abs: '/elsewhere/x/a b.md', findings: [] }, '/work/repo'), 'file:///elsewhere/x/a%20b.md');
     assert.equal(artifactUri({ path: 'sub/p.md', abs: '/work/repo/sub/p.md', findings: [] }, '/work/repo'), 'sub/p.md');
     assert.equal(artifactUri({ path: 'docs/p#1.md', abs: '', findings: [] }, '/work/repo'), 'docs/p%231.md');

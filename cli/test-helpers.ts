@@ -55,10 +55,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd: string; stdin?: string | Uint8Array; env?: Record<string, string>; tty?: boolean }): CliRun {
+export async function runCli(args: string[], opts: { cwd: string; stdin?: string | Uint8Array; env?: Record<string, string>; tty?: boolean }): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = run(args, {
+  const code = await run(args, {
     cwd: opts.cwd,
     env: opts.env ?? {},
     stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },

@@ -1,12 +1,12 @@
 // SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif).
 // Regions are 1-based; columns count UTF-16 code units, which the run declares with columnKind. Artifact URIs are
 // relative to the working directory, which GitHub reads as relative to the repository root: run from the root.
-import { isAbsolute, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../engine/rules/index.ts';
 import { REPOSITORY_URL, docsUrl } from '../../engine/docs.ts';
 import type { Severity } from '../../engine/types.ts';
-import type { FileReport, FormatContext } from './report.ts';
+import { pathInCwd, type FileReport, type FormatContext } from './report.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -15,9 +15,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** A file's URI: relative to the working directory with forward slashes when inside it, a file: URL otherwise. */
 export function artifactUri(report: FileReport, cwd: string): string {
   if (!report.abs) return report.path.split(sep).map(encodeURIComponent).join('/') || 'stdin';
-  const rel = relative(cwd, report.abs);
-  if (rel.startsWith('..') || isAbsolute(rel)) return pathToFileURL(report.abs).href;
-  return rel.split(sep).map(encodeURIComponent).join('/');
+  const rel = pathInCwd(report, cwd);
+  return rel === undefined ? pathToFileURL(report.abs).href : rel.split('/').map(encodeURIComponent).join('/');
 }
 
 export function formatSarif(reports: FileReport[], ctx: FormatContext): string {

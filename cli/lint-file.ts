@@ -1,0 +1,33 @@
+// Lints one file's bytes: the work the CLI does per file, the same whether it runs on the main thread or in a worker
+// (cli/worker.ts). Its result is plain data (no functions, no fix payloads), so it crosses threads and the result
+// cache (cli/cache.ts) unchanged.
+import { lint } from '../engine/index.ts';
+import type { ResolvedConfig } from '../engine/config/resolve.ts';
+import type { ConfigProblem, PolicyLinterConfig } from '../engine/types.ts';
+import type { ReportedFinding } from './format/report.ts';
+import { decodeText } from './read.ts';
+
+export interface FileResult {
+  findings: ReportedFinding[];
+  /** Byte sequences that were not valid UTF-8 (read as U+FFFD). */
+  invalid: number;
+  /** Problems met while applying the config or running a rule (a failed rule is skipped). */
+  problems: ConfigProblem[];
+}
+
+/** A file that could not be linted: `failure` is the whole line for stderr. */
+export type FileOutcome = FileResult | { failure: string };
+
+/** `path` is the name shown to the user; it also chooses the format (by extension). */
+export function lintBytes(bytes: Uint8Array, path: string, config: PolicyLinterConfig | undefined, resolved: ResolvedConfig): FileOutcome {
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { failure: `${path} ${decoded.error}` };
+  try {
+    const result = lint(decoded.text, { fileName: path, config }, resolved);
+    const findings = result.findings.map(({ fix: _fix, ...rest }) => rest);
+    return { findings, invalid: decoded.invalid, problems: result.problems };
+  } catch (e) {
+    // lint() is built not to throw; if it does, the other files are still linted.
+    return { failure: `internal error while linting ${path}: ${(e as Error)?.message ?? e}` };
+  }
+}
