@@ -1,17 +1,45 @@
-// Bundles the three entry points. Each bundle is self-contained: the VSIX and the CLI need no node_modules.
+// Bundles the entry points. Each bundle is self-contained: the VSIX and the npm package need no node_modules.
+// Imported by tests (cli/bundle.test.ts) for the same options; builds when run as a script.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const root = dirname(fileURLToPath(import.meta.url));
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const shebang = { js: '#!/usr/bin/env node' };
+/** The CLI's worker threads run this bundle (cli/pool.ts finds it beside dist/cli.cjs). */
+const CLI_WORKER = 'cli-worker.cjs';
+
+/** The CLI, its worker and the language server as `policy-linter` and `policy-linter-server` (package.json `bin`). */
+export function cliBuilds(outdir) {
+  return [
+    {
+      ...common,
+      entryPoints: ['cli/main.ts'],
+      outfile: join(outdir, 'cli.cjs'),
+      banner: shebang,
+      define: { POLICY_LINTER_WORKER: JSON.stringify(CLI_WORKER) },
+      // cli/pool.ts reads import.meta.url only when run from sources (tsx), never in the bundle.
+      logOverride: { 'empty-import-meta': 'silent' },
+    },
+    { ...common, entryPoints: ['cli/worker.ts'], outfile: join(outdir, CLI_WORKER) },
+  ];
+}
+
 const builds = [
-  { ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs' },
+  ...cliBuilds('dist'),
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs', banner: shebang },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
 ];
-if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
-} else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
-  chmodSync('dist/cli.cjs', 0o755);
+/** Files run as commands. */
+const bins = ['dist/cli.cjs', 'dist/server.cjs'];
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--watch')) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+    for (const bin of bins) chmodSync(join(root, bin), 0o755);
+  }
 }

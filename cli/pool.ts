@@ -2,6 +2,7 @@
 // waits for the main thread), and outcomes are returned in task order whatever order the workers finish in.
 // Loaded only when a run has enough to do for several threads: a single small file never starts one.
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PolicyLinterConfig } from '../engine/types.ts';
 import type { FileOutcome } from './lint-file.ts';
@@ -22,7 +23,18 @@ export interface WorkerReply {
 
 /** esbuild.mjs defines this as the worker bundle's file name (beside dist/cli.cjs). */
 declare const POLICY_LINTER_WORKER: string | undefined;
-const WORKER_SCRIPT: string | URL = typeof POLICY_LINTER_WORKER === 'string' ? join(__dirname, POLICY_LINTER_WORKER) : new URL('./worker.ts', import.meta.url);
+
+/**
+ * Bundled: dist/cli-worker.cjs. Run from sources (tests, the bench, under tsx): worker.ts, through tsx's loader,
+ * which a worker thread does not inherit from an --import of its parent.
+ */
+function startWorker(): Worker {
+  if (typeof POLICY_LINTER_WORKER === 'string') return new Worker(join(__dirname, POLICY_LINTER_WORKER));
+  const require = createRequire(import.meta.url);
+  const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
+  const entry = JSON.stringify(require.resolve('./worker.ts'));
+  return new Worker(`require(${tsx}).register(); require(${entry});`, { eval: true });
+}
 
 const IN_FLIGHT = 2;
 
@@ -57,7 +69,7 @@ export function lintInWorkers(count: number, threads: number, prepare: (i: numbe
       }
     };
     const start = () => {
-      const worker = new Worker(WORKER_SCRIPT);
+      const worker = startWorker();
       const held = new Set<number>();
       workers.add(worker);
       worker.on('message', (reply: WorkerReply) => {
