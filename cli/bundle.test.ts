@@ -1,11 +1,15 @@
-// The bundled CLI (as esbuild.mjs builds dist/cli.cjs) run as a real process: stdin, exit codes, output streams.
+// The bundled CLI (as esbuild.mjs builds dist/cli.cjs and its worker) run as a real process: stdin, exit codes, output
+// streams, worker threads.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
+import { generateCorpus } from '../bench/generate.ts';
 import { CLEAN_POLICY, DRAFT_POLICY, TempDir } from './test-helpers.ts';
+import { threadsFor } from './lint-files.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { cliBuilds } from '../esbuild.mjs';
 
 describe('bundled CLI (node cli.cjs)', function () {
   this.timeout(60000);
@@ -14,16 +18,7 @@ describe('bundled CLI (node cli.cjs)', function () {
   before(async () => {
     dir = new TempDir();
     bundle = join(dir.root, 'cli.cjs');
-    await esbuild.build({
-      entryPoints: [new URL('./main.ts', import.meta.url).pathname],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'error',
-    });
+    await Promise.all(cliBuilds(dir.root).map((b) => esbuild.build({ ...b, sourcemap: false, logLevel: 'error' })));
   });
   after(() => dir.remove());
 
@@ -48,6 +43,16 @@ describe('bundled CLI (node cli.cjs)', function () {
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'policy-linter: cfg/.policy-linter.json: placeholders.patterns[0] "(x+x+)+y" may take exponential time (nested quantifier); it was ignored.\n');
     assert.deepEqual(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId), ['placeholder']);
+  });
+
+  it('lints on worker threads from the bundle, with the output of one thread', () => {
+    const docs = generateCorpus(11, 24, 24_000);
+    for (const d of docs) dir.write(join('many', d.name), d.text);
+    assert.equal(threadsFor(2, docs.map((d) => d.text.length)), 2);
+    const one = node(['--jobs', '1', '--format', 'json', '--all-files', 'many']);
+    assert.ok(one.code === 1 && one.stderr === '', one.stderr);
+    assert.equal(JSON.parse(one.stdout).files.length, docs.length);
+    assert.deepEqual(node(['--jobs', '2', '--format', 'json', '--all-files', 'many']), one);
   });
 
   const seeds = new URL('../../shared/corpus/seeds/', import.meta.url).pathname;

@@ -58,7 +58,7 @@ describe('CLI at scale', function () {
     });
 
     it('prints the same output, messages and exit code for --jobs 1 and --jobs 2', async () => {
-      const docs = corpus(12, 24_000);
+      const docs = corpus(24, 24_000);
       assert.ok(threadsFor(2, docs.map((d) => d.text.length)) === 2, 'the corpus is large enough for two threads');
       dir.write('policies/broken.md', Buffer.from([0x50, 0, 0x50]));
       // Every format is made from the same reports: JSON shows them whole, github checks the per-format path.

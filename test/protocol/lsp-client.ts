@@ -89,6 +89,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** stdio (default) or Node IPC, which the VS Code client uses. */
   transport?: 'stdio' | 'ipc';
+  /** Over stdio: start the server with this command line instead of `node dist/server.cjs --stdio` (as another editor would). */
+  command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv };
 }
 
 export interface ShownMessage {
@@ -130,11 +132,13 @@ export class LspClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    await buildServer();
+    if (!options.command) await buildServer();
     const ipc = options.transport === 'ipc';
     const child = ipc
       ? fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      : options.command
+        ? spawn(options.command.file, options.command.args, { stdio: ['pipe', 'pipe', 'pipe'], env: options.command.env })
+        : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,0 +1,5 @@
+// Types of esbuild.mjs for the tests that build bundles with the same options.
+import type { BuildOptions } from 'esbuild';
+
+/** The CLI (cli.cjs) and its worker (cli-worker.cjs), written to `outdir`. */
+export function cliBuilds(outdir: string): BuildOptions[];
