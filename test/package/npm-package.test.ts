@@ -1,12 +1,14 @@
 // The npm package as a user gets it: `npm pack` (which builds the bundles through the prepare script), the tarball
 // installed into an empty folder offline (with the registry pointed at a closed port, so nothing is fetched), then
-// `npx policy-linter` and `policy-linter-server --stdio` started the way a shell and another editor start them.
+// `npx policy-linter` and `policy-linter-server --stdio` started the way a shell and another editor start them, and
+// the GitHub Action's lint step (action/run.sh) installing the same tarball.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { CLEAN_POLICY, DRAFT_POLICY, TempDir } from '../../cli/test-helpers.ts';
 import { fileUri, freshDiagnostics, LspClient, ROOT } from '../protocol/lsp-client.ts';
+import { parse as parseYaml } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** npm as a child process; the registry is unreachable, so anything that would need the network fails. */
@@ -88,5 +90,67 @@ describe('npm package (npm pack, installed offline into an empty folder)', funct
     const bare = spawnSync(join(bin, 'policy-linter-server'), [], { encoding: 'utf8', timeout: 20000 });
     assert.notEqual(bare.status, 0);
     assert.match(bare.stderr, /--stdio/);
+  });
+
+  describe('GitHub Action (action.yml)', () => {
+    const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default: string }>;
+      outputs: Record<string, { value: string }>;
+      runs: { using: string; steps: Array<{ id?: string; run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }> };
+    };
+
+    it('is a composite action whose steps use only the inputs it declares and the outputs its lint step writes', () => {
+      assert.equal(action.runs.using, 'composite');
+      const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+      const used = new Set([...text.matchAll(/\binputs\.([\w-]+)/g)].map((m) => m[1]));
+      assert.deepEqual([...used].sort(), Object.keys(action.inputs).sort());
+      const script = readFileSync(join(ROOT, 'action/run.sh'), 'utf8');
+      const written = new Set([...script.matchAll(/echo "([\w-]+)=/g)].map((m) => m[1]));
+      for (const [name, output] of Object.entries(action.outputs)) {
+        assert.equal(output.value, `${"${{"} steps.lint.outputs.${name} }}`);
+        assert.ok(written.has(name), `run.sh writes ${name}`);
+      }
+      const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+      assert.equal(upload?.with?.sarif_file, '${{ steps.lint.outputs.sarif-file }}');
+      assert.match(action.runs.steps.at(-1)!.run!, /exit/);
+    });
+
+    it('its lint step writes SARIF for code scanning, prints annotations and records the exit code', () => {
+      const runner = join(dir.root, 'runner');
+      mkdirSync(runner);
+      const outputs = join(runner, 'output');
+      const step = () =>
+        spawnSync('bash', [join(ROOT, 'action/run.sh')], {
+          cwd: project,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            npm_config_registry: 'http://127.0.0.1:9/',
+            npm_config_offline: 'true',
+            npm_config_cache: join(dir.root, 'npm-cache'),
+            GITHUB_ACTION_PATH: ROOT,
+            RUNNER_TEMP: runner,
+            GITHUB_OUTPUT: outputs,
+            INPUT_PATHS: 'docs/privacy.md\n\ndocs/notice.md\n',
+            INPUT_ARGS: '--max-warnings 5',
+            INPUT_CONFIG: '',
+            INPUT_PACKAGE: join(dir.root, packed.filename),
+          },
+        });
+      const r = step();
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => l.slice(0, l.indexOf('::', 2))), [
+        '::warning file=docs/privacy.md,line=1,endLine=1,col=1,endColumn=17,title=missing-children',
+        '::error file=docs/privacy.md,line=3,endLine=3,col=1,endColumn=15,title=placeholder',
+      ]);
+      const written = Object.fromEntries(readFileSync(outputs, 'utf8').trimEnd().split('\n').map((l) => l.split('=')));
+      assert.deepEqual(written, { 'exit-code': '1', 'sarif-file': join(runner, 'policy-linter.sarif') });
+      const sarif = JSON.parse(readFileSync(written['sarif-file'], 'utf8'));
+      assert.deepEqual(sarif.runs[0].results.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri]), [
+        ['missing-children', 'docs/privacy.md'],
+        ['placeholder', 'docs/privacy.md'],
+      ]);
+      assert.ok(existsSync(join(runner, 'policy-linter-cache', '.policy-linter-cache')), 'the annotation run reads the cache');
+    });
   });
 });
