@@ -46,7 +46,7 @@ describe('bundled CLI (node cli.cjs)', function () {
   });
 
   it('lints on worker threads from the bundle, with the output of one thread', () => {
-    const docs = generateCorpus(11, 24, 24_000);
+    const docs = generateCorpus(11, 48, 24_000);
     for (const d of docs) dir.write(join('many', d.name), d.text);
     assert.equal(threadsFor(2, docs.map((d) => d.text.length)), 2);
     const one = node(['--jobs', '1', '--format', 'json', '--all-files', 'many']);
