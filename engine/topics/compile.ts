@@ -25,6 +25,8 @@ export interface CompiledTopic {
   /** Global: matches blanked out of sentences before their parts are read. */
   traps: RegExp | undefined;
   parts: CompiledPart[];
+  /** Global: any part that some statement needs in the sentence itself; finds the candidate sentences. */
+  anchor: RegExp | undefined;
   statements: CompiledStatement[];
   /** Mask of the parts a titled section must contain (0: none required). */
   requiresMask: number;
@@ -85,8 +87,10 @@ export function compileTopic(def: TopicDefinition, extras: TopicExtras = {}): Co
       if (i === undefined) throw new Error(`Topic "${def.id}" uses unknown part "${n}"`);
       return m | (1 << i);
     }, 0);
+  const anchorParts = new Set(statements.flatMap((s) => s.sentence));
   return {
     def,
+    anchor: combine(partSources.filter(([name]) => anchorParts.has(name)).flatMap(([, sources]) => sources), d, 'gi'),
     heading: combine([...r.headings, ...extraHeadings], d, 'i'),
     headingNegative: combine(r.headingNegative, d, 'i'),
     traps: combine(r.traps, d, 'gi'),

@@ -246,22 +246,24 @@ export function incompleteSections(
   return out;
 }
 
-/** The parts each sentence holds, for one topic: one scan per part over the joined text. */
-function sentenceParts(r: Reading, t: CompiledTopic): Int32Array {
-  const masks = new Int32Array(r.prose.sentences.length);
-  if (!masks.length) return masks;
-  const text = t.traps ? r.joined.text.replace(t.traps, blank) : r.joined.text;
+/**
+ * The parts each sentence holds, for one topic. One scan of the topic's anchor (the union of the parts a statement
+ * needs in the sentence itself) over the joined text picks the candidate sentences; only those are read part by part,
+ * with the traps blanked. Traps only ever remove matches, so a sentence without an anchor match cannot become one.
+ * Other sentences are read on demand, when a candidate needs its context (`partsOf`).
+ */
+function candidates(r: Reading, t: CompiledTopic): number[] {
+  const out: number[] = [];
+  if (!t.anchor) return out;
   const { offsets } = r.joined;
-  t.parts.forEach((p, i) => {
-    const bit = 1 << i;
-    for (const m of matches(p.re, text)) {
-      const s = countBefore(offsets, (o) => o <= m.index) - 1;
-      masks[s] |= bit;
-      // The rest of this sentence adds nothing for this part: go on from the next one.
-      if (s + 1 < offsets.length && offsets[s + 1] > p.re.lastIndex) p.re.lastIndex = offsets[s + 1];
-    }
-  });
-  return masks;
+  for (const m of matches(t.anchor, r.joined.text)) {
+    const s = countBefore(offsets, (o) => o <= m.index) - 1;
+    out.push(s);
+    // The rest of this sentence adds nothing: go on from the next one.
+    if (s + 1 < offsets.length) t.anchor.lastIndex = Math.max(t.anchor.lastIndex, offsets[s + 1]);
+    else break;
+  }
+  return out;
 }
 
 export function recognize(doc: PolicyDocument, topics: TopicDefinition[], options: RecognitionOptions = {}): TopicCoverage {
@@ -310,7 +312,12 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     }
 
     // (b) Statements.
-    const masks = sentenceParts(r, t);
+    const known = new Map<number, number>();
+    const partsOf = (k: number): number => {
+      let m = known.get(k);
+      if (m === undefined) known.set(k, (m = partsIn(t, prose.sentences[k].text)));
+      return m;
+    };
     // A section titled for the topic (or inside one) supplies every context part: "30 days" under "Data retention".
     const allParts = (1 << t.parts.length) - 1;
     const titled = new Map<number, boolean>();
@@ -322,13 +329,13 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     };
     const blockMask = (b: number) => {
       let m = 0;
-      for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= masks[k];
+      for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= partsOf(k);
       return m;
     };
     const concrete: TopicEvidence[] = [];
     const vague: TopicEvidence[] = [];
-    for (let k = 0; k < masks.length; k++) {
-      const mask = masks[k];
+    for (const k of candidates(r, t)) {
+      const mask = partsOf(k);
       if (!mask) continue;
       const s = prose.sentences[k];
       let context = -1; // computed on demand
@@ -336,7 +343,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) continue;
         if (st.contextMask) {
           if (context < 0) {
-            const previous = k > 0 && prose.sentences[k - 1].block === s.block ? masks[k - 1] : 0;
+            const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
             context = mask | previous | (inTitledSection(s.section) ? allParts : 0) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
           }
           if ((context & st.contextMask) !== st.contextMask) continue;
