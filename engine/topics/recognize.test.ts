@@ -213,7 +213,7 @@ describe('topic recognition', () => {
       assert.equal(ev.quote, 'Backups are kept for 35 days.');
       assert.equal(ev.via, 'statement');
       assert.equal(ev.statement, 'period');
-      assert.deepEqual(ev.parts, [{ part: 'ACT', text: 'kept' }, { part: 'PERIOD', text: 'for 35 days' }]);
+      assert.deepEqual(ev.parts, [{ part: 'ACT', text: 'kept' }, { part: 'PERIOD', text: '35 days' }]);
       assert.equal(ev.section, undefined);
     });
 
@@ -254,7 +254,7 @@ describe('topic recognition', () => {
 
   // Growth with size on these inputs is checked by test/robustness/scaling.test.ts; speed by npm run bench.
   it('reads dense trigger words and unclosed brackets in one huge block', function () {
-    this.timeout(20000);
+    this.timeout(90000);
     const dense = recognizeTopics(buildDoc(['contact us email transfer outside the EEA retain for as long as children under 13 '.repeat(25000)]), emptyConfig());
     assert.ok(dense.covered.has('children') && dense.covered.has('transfers'));
     for (const text of ['[email '.repeat(200000), 'name [at] host [dot] '.repeat(100000)]) {
@@ -269,7 +269,7 @@ describe('topic recognition', () => {
   });
 
   it('recognises nothing in a 5 MB document about unrelated topics', function () {
-    this.timeout(20000);
+    this.timeout(90000);
     const unit: DocPart[] = [
       { heading: 'What we collect' },
       'We collect your name, e-mail address and the content of messages you send us, together with device data such as IP address and browser type.',

@@ -104,8 +104,16 @@ function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part:
   return out;
 }
 
-function namesTopic(title: string, t: CompiledTopic): boolean {
-  const normal = normalizeText(title).trim();
+/** Normalised section titles (a document's sections are judged against every topic). */
+const normalTitles = new WeakMap<Section, string>();
+
+function namesTopic(title: string | Section, t: CompiledTopic): boolean {
+  let normal: string;
+  if (typeof title === 'string') normal = normalizeText(title).trim();
+  else {
+    normal = normalTitles.get(title) ?? normalizeText(title.title).trim();
+    normalTitles.set(title, normal);
+  }
   return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
 }
 
@@ -201,7 +209,7 @@ function sentencesIn(r: Reading, start: number, end: number): [number, number] {
 function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
   const { doc } = r;
   const section = doc.sections[i];
-  if (!t.heading || !namesTopic(section.title, t)) return undefined;
+  if (!t.heading || !namesTopic(section, t)) return undefined;
   if (overlaps(section.heading, doc.toc)) return undefined;
   const end = subtreeEnd(doc.sections, i, doc.text.length);
   const judge = (to: number): HeadingJudgement => {
@@ -219,7 +227,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   // An empty section that needs something (contact: a channel) may have had the first line of its text taken for a
   // heading of its own ("ACME LTD" above an address): look into the next section too, unless that one names a topic.
   const next = doc.sections[i + 1];
-  if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next.title, o))) return first;
+  if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
 }
@@ -277,9 +285,12 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
   };
 
   // Section indices by nesting: the sections a section sits in, for context.
-  const parentOf = doc.sections.map((s, i) => {
-    for (let j = i - 1; j >= 0; j--) if (doc.sections[j].level < s.level) return j;
-    return -1;
+  const parentOf: number[] = [];
+  const open: number[] = []; // the chain of enclosing sections, outermost first
+  doc.sections.forEach((s, i) => {
+    while (open.length && doc.sections[open[open.length - 1]].level >= s.level) open.pop();
+    parentOf.push(open.length ? open[open.length - 1] : -1);
+    open.push(i);
   });
   const ownBlocks = new Map<number, number>();
   prose.blockSection.forEach((s) => ownBlocks.set(s, (ownBlocks.get(s) ?? 0) + 1));
@@ -324,7 +335,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const inTitledSection = (i: number): boolean => {
       if (i < 0) return false;
       let v = titled.get(i);
-      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i].title, t) || inTitledSection(parentOf[i])));
+      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i], t) || inTitledSection(parentOf[i])));
       return v;
     };
     const blockMask = (b: number) => {
