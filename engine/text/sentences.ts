@@ -103,6 +103,12 @@ function visibleIn(doc: PolicyDocument, from: number, to: number): string {
   return out + blankRange(at, to);
 }
 
+/** `end`, moved past the low half of a surrogate pair it would split (a parser's block may end inside one). */
+function wholeCharacter(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff && end < text.length ? end + 1 : end;
+}
+
 const cache = new WeakMap<PolicyDocument, Prose>();
 
 /** The document's prose blocks and their sentences (computed once per document). */
@@ -114,6 +120,7 @@ export function proseOf(doc: PolicyDocument): Prose {
   const blockSection: number[] = [];
   const raw: Array<{ span: Span; text: string; block: number; section: number }> = [];
   let si = -1;
+  let readTo = 0;
   blocks.forEach((block, b) => {
     while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
     blockSection.push(si);
@@ -125,8 +132,12 @@ export function proseOf(doc: PolicyDocument): Prose {
       let e = seg.index + seg.segment.length;
       while (s < e && EDGE.has(text[s])) s++;
       while (e > s && TRAIL_EDGE.has(text[e - 1])) e--;
-      if (e <= s) continue;
-      raw.push({ span: { start: block.span.start + s, end: block.span.start + e }, text: text.slice(s, e), block: b, section: si });
+      // Blocks may overlap (an HTML parser moves stray text out of a table): text already read is not read twice.
+      const start = block.span.start + s;
+      const end = wholeCharacter(doc.text, block.span.start + e);
+      if (e <= s || start < readTo) continue;
+      readTo = end;
+      raw.push({ span: { start, end }, text: text.slice(s, e), block: b, section: si });
     }
   });
   // Normalise every sentence in one pass; NUL (never white space, never in a pattern) marks the boundaries.

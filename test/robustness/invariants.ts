@@ -1,6 +1,7 @@
 // What must hold for every lint result, whatever the input. Positions are recomputed here independently of the
 // engine's LineIndex (a plain scan of the text), so a LineIndex bug cannot hide itself.
 import type { Finding, LintResult } from '../../engine/types.ts';
+import { proseOf } from '../../engine/text/sentences.ts';
 
 /** Start offset of every line: lines end at \r\n, \n or a lone \r (the LSP convention). */
 export function lineStarts(text: string): number[] {
@@ -78,6 +79,22 @@ export function resultProblems(text: string, result: LintResult): string[] {
   if (result.document.text !== text) p.push('document.text differs from the input');
   if (result.document.lines.lineCount !== starts.length) p.push(`lineCount ${result.document.lines.lineCount}, expected ${starts.length}`);
   for (const f of result.findings) for (const q of findingProblems(text, f, starts)) p.push(`${f.ruleId} at ${JSON.stringify(f.span)}: ${q}`);
+  // The sentences recognition reads, and the evidence it reports, are spans of the document: in order, not
+  // overlapping, never empty, never splitting a surrogate pair or a CRLF.
+  let last = 0;
+  for (const s of proseOf(result.document).sentences) {
+    const { start, end } = s.span;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && last <= start && start < end && end <= text.length)) p.push(`sentence ${JSON.stringify(s.span)} is out of order, empty or outside the document (after ${last})`);
+    else if (splits(text, start) || splits(text, end)) p.push(`sentence ${JSON.stringify(s.span)} splits a surrogate pair or a CRLF line break`);
+    if (!s.text) p.push(`sentence ${JSON.stringify(s.span)} has no text`);
+    last = Math.max(last, end);
+  }
+  for (const [topic, evidence] of result.coverage.covered) {
+    for (const e of evidence) {
+      if (!(0 <= e.span.start && e.span.start < e.span.end && e.span.end <= text.length)) p.push(`${topic} evidence ${JSON.stringify(e.span)} is not inside the document`);
+      if (!e.quote || !e.reason) p.push(`${topic} evidence ${JSON.stringify(e.span)} has no quote or reason`);
+    }
+  }
   return p;
 }
 
