@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { recognizeTopics } from './index.ts';
 import { buildDoc, type DocPart } from './test-doc.ts';
 import { emptyConfig } from '../config/resolve.ts';
+import { parseDocument } from '../parse/index.ts';
 
 // A phrase battery: [topic, covered?, section heading or null, sentence]. Each sentence stands alone after a neutral
 // introduction, so it alone decides whether the topic is covered.
@@ -155,13 +156,52 @@ const CASES: Array<[string, boolean, string | null, string]> = [
   ['retention', true, null, 'Retention: 24 months after your last order.'],
   ['retention', false, null, 'Retention'],
   ['retention', false, null, 'Customer retention is a key metric for us.'],
+  // Statements found by their parts in body text, in words no list names (issue 7's categories, written afresh).
+  ['retention', true, null, 'Form submissions stay with us only as long as the purpose they were sent for needs them.'],
+  ['retention', true, null, 'Reports are read by our moderators and then thrown away.'],
+  ['retention', true, null, 'The relay never holds a message for more than a few days after it has been delivered.'],
+  ['retention', true, null, 'Aggregate analytics data is kept indefinitely.'],
+  ['retention', true, null, 'A post stays on the server until its author removes it.'],
+  ['retention', true, null, 'Deleted notes can linger in our backups for a while after deletion.'],
+  ['retention', true, null, 'Uninstalling the add-on wipes everything it saved on your computer.'],
+  ['retention', true, null, 'Voice snippets are discarded immediately after transcription.'],
+  ['retention', true, 'Data retention', 'Support tickets: eighteen months.'],
+  ['retention', false, null, 'We do not store your photos.'],
+  ['retention', false, null, 'All settings are stored locally on your device.'],
+  ['retention', false, null, 'Files are temporarily stored while they upload.'],
+  ['retention', false, null, 'We protect the information we retain with encryption.'],
+  ['retention', false, null, 'If we learn that a child has sent us personal data, we will delete it promptly.'],
+  ['retention', false, null, 'You can ask us to delete your data at any time by writing to us.'],
+  ['retention', false, null, 'We keep you signed in while you use the app.'],
+  ['contact', true, null, 'Questions about your data? Visit our [contact page](/contact).'],
+  ['contact', true, null, 'You can file a data request through our [request form](https://acme.test/data-request).'],
+  ['contact', true, null, 'Message the maintainer on Discord: @northwind_dev.'],
+  ['contact', true, null, 'Report privacy problems on our [issue tracker](https://github.com/acme/widget/issues).'],
+  ['contact', true, null, 'Write to us at privacy[at]acme[dot]test.'],
+  ['contact', true, null, 'Questions? Email us at {{SUPPORT_EMAIL}}.'],
+  ['contact', false, null, 'Contact us if you have any questions.'],
+  ['contact', false, null, 'Get in touch with us any time.'],
+  ['contact', false, null, 'We collect contact information (name, e-mail address and phone number).'],
+  ['contact', false, null, 'Payments are handled by our processor; see https://processor.example.test/legal for its terms.'],
+  ['children', true, null, 'Nobody under 16 may create an account.'],
+  ['children', true, null, 'The game is made for grown-ups; we do not knowingly collect data from kids.'],
+  ['children', false, null, 'Each workspace can have child accounts for teams.'],
+  ['children', false, null, 'The parser spawns a child process for each file.'],
+  ['transfers', true, null, 'Our servers sit in Frankfurt, Germany.'],
+  ['transfers', true, null, 'We never move your data outside Switzerland.'],
+  ['transfers', true, null, 'Some of our vendors process data in countries whose laws offer less protection than yours.'],
+  ['transfers', false, null, 'If the company is sold, your data may be transferred to the buyer.'],
+  ['transfers', false, null, 'Cookies are small files transferred to your hard drive.'],
+  ['transfers', false, null, 'We use a hosting provider to run the service.'],
+  ['transfers', false, null, 'Residents of California have additional rights.'],
 ];
 
 describe('topic recognition: phrase battery', () => {
   for (const [topic, expected, heading, sentence] of CASES) {
     it(`${topic} ${expected ? 'covered' : 'not covered'}: ${heading ? `[${heading}] ` : ''}${sentence}`, () => {
       const parts: DocPart[] = ['This policy describes how we handle data.', ...(heading ? [{ heading }] : []), sentence];
-      const coverage = recognizeTopics(buildDoc(parts), emptyConfig());
+      const doc = heading === null && /\]\(/.test(sentence) ? parseDocument(['This policy describes how we handle data.', sentence].join('\n\n'), { format: 'markdown' }) : buildDoc(parts);
+      const coverage = recognizeTopics(doc, emptyConfig());
       assert.equal(coverage.covered.has(topic), expected, JSON.stringify(coverage.covered.get(topic)?.[0]?.reason ?? null));
     });
   }
