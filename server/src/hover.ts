@@ -2,7 +2,7 @@
 // All knowledge comes from the engine's data (topic definitions, placeholder kinds); this module only formats it.
 import type { Hover, Range } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Finding, LintResult, PlaceholderFix, Span } from '../../engine/index.ts';
+import type { Finding, LintResult, PlaceholderFix, Span, TopicEvidence } from '../../engine/index.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
 import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
@@ -51,6 +51,46 @@ function findingHover(f: Finding, result: LintResult): string {
   return `${f.message}\n\n[Rule documentation](${f.url})`;
 }
 
+/** Evidence items shown per topic in a hover. */
+const MAX_EVIDENCE = 3;
+
+/** "line 14: “Logs are kept for 30 days.”" (marked when the statement is vague). */
+function evidenceLine(result: LintResult, e: TopicEvidence): string {
+  const line = result.document.lines.positionAt(e.span.start).line + 1;
+  const what = e.via === 'heading' ? 'the heading' : `“${escapeMarkdown(e.quote)}”`;
+  return `line ${line}: ${what}${e.vague ? ' (vague: no period or criteria)' : ''}`;
+}
+
+/**
+ * What a section heading covers and on what evidence: the topics the section is titled for or states, each with the
+ * sentences in the section (and its subsections) that the linter read as covering it.
+ */
+function sectionCoverage(result: LintResult, i: number): string | undefined {
+  const doc = result.document;
+  const section = doc.sections[i];
+  let end = doc.text.length;
+  for (let j = i + 1; j < doc.sections.length; j++) {
+    if (doc.sections[j].level <= section.level) {
+      end = doc.sections[j].heading.start;
+      break;
+    }
+  }
+  const lines: string[] = [];
+  for (const [id, evidence] of result.coverage.covered) {
+    const inside = evidence.filter((e) => e.span.start >= section.heading.start && e.span.start < end);
+    if (!inside.length) continue;
+    const title = topicById(id)?.title ?? id;
+    lines.push(`- **${title}** — ${inside.slice(0, MAX_EVIDENCE).map((e) => evidenceLine(result, e)).join('; ')}`);
+  }
+  return lines.length ? `**Policy Linter reads this section as covering**\n\n${lines.join('\n')}` : undefined;
+}
+
+/** On the title: every covered topic and the first piece of evidence for it, so a wrong "covered" is as visible as a wrong "missing". */
+function coverageSummary(result: LintResult): string | undefined {
+  const lines = [...result.coverage.covered].map(([id, evidence]) => `- **${topicById(id)?.title ?? id}** — ${evidenceLine(result, evidence.find((e) => !e.vague) ?? evidence[0])}`);
+  return lines.length ? `**Covered by this policy**\n\n${lines.join('\n')}` : undefined;
+}
+
 /** The hover at `offset`, or null when there is nothing to say there. */
 export function hoverAt(result: LintResult, offset: number): Hover | null {
   const doc = result.document;
@@ -63,11 +103,18 @@ export function hoverAt(result: LintResult, offset: number): Hover | null {
   }
   doc.sections.forEach((section, i) => {
     if (!contains(section.heading, offset)) return;
-    const topics = (result.coverage.sectionTopics[i] ?? []).map((id) => topicById(id)?.title ?? id);
-    if (!topics.length) return;
-    blocks.push(`Policy Linter reads this section as: **${topics.join('**, **')}**`);
+    const text = sectionCoverage(result, i);
+    if (!text) return;
+    blocks.push(text);
     range ??= doc.lines.rangeOf(section.heading);
   });
+  if (doc.title && contains(doc.title, offset)) {
+    const summary = coverageSummary(result);
+    if (summary) {
+      blocks.push(summary);
+      range ??= doc.lines.rangeOf(doc.title);
+    }
+  }
   if (!blocks.length) return null;
   return { contents: { kind: MarkupKind.Markdown, value: blocks.join('\n\n---\n\n') }, ...(range ? { range } : {}) };
 }

@@ -49,11 +49,19 @@ describe('protocol: hover', function () {
     assert.match(date, /\*\*Date missing\.\*\*/);
   });
 
-  it('says which topic a recognised section heading covers', async () => {
+  it('says which topics a section heading covers, and on what evidence (the heading, the sentences and their lines)', async () => {
     const h = await client.hover(uri, 17, 5);
-    assert.equal(text(h), 'Policy Linter reads this section as: **Data retention**');
+    const retention = text(h);
+    assert.match(retention, /^\*\*Policy Linter reads this section as covering\*\*\n\n- \*\*Data retention\*\* — line 18: the heading; line 20: “We keep account data while your account is open/);
+    assert.match(retention, /line 21: “Backups are overwritten within 90 days\.”/);
     assert.deepEqual(h!.range, { start: { line: 17, character: 0 }, end: { line: 17, character: 29 } });
-    assert.equal(text(await client.hover(uri, 22, 3)), 'Policy Linter reads this section as: **Contact details**');
+    const contact = text(await client.hover(uri, 22, 3));
+    assert.match(contact, /- \*\*Contact details\*\* — line 23: the heading; line 25: “Questions about this policy\? Write to privacy@lantern-reader\.test/);
+  });
+
+  it('lists on the title every covered topic with its first evidence, next to the missing ones', async () => {
+    const value = text(await client.hover(uri, 0, 5));
+    assert.match(value, /\*\*Covered by this policy\*\*\n\n- \*\*Data retention\*\* — line 18: the heading\n- \*\*Contact details\*\* — line 23: the heading/);
   });
 
   it('has nothing to say elsewhere', async () => {
