@@ -56,7 +56,7 @@ describe('protocol: hover', function () {
     assert.match(retention, /line 21: “Backups are overwritten within 90 days\.”/);
     assert.deepEqual(h!.range, { start: { line: 17, character: 0 }, end: { line: 17, character: 29 } });
     const contact = text(await client.hover(uri, 22, 3));
-    assert.match(contact, /- \*\*Contact details\*\* — line 23: the heading; line 25: “Questions about this policy\? Write to privacy@lantern-reader\.test/);
+    assert.match(contact, /- \*\*Contact details\*\* — line 23: the heading; line 25: “Write to privacy@lantern-reader\.test or to Lantern Reading Ltd/);
   });
 
   it('lists on the title every covered topic with its first evidence, next to the missing ones', async () => {
