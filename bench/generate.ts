@@ -54,11 +54,12 @@ const PARTNERS = ['our hosting provider', 'a payment processor', 'an email deliv
 const VERBS = ['collect', 'store', 'analyse', 'process', 'share', 'review', 'archive', 'encrypt'];
 const PURPOSES = ['to provide the service', 'to prevent fraud', 'to answer your questions', 'to improve our features', 'to meet our tax obligations', 'to send you updates you asked for'];
 
-/** Placeholders of every kind the linter knows, as a drafter leaves them. */
+/** Placeholders of every kind the linter knows, as a drafter leaves them (none that states a topic: "[X] years" next to
+ * "we hold" is a retention period, and topics are omitted on purpose). */
 const PLACEHOLDERS = [
   '[COMPANY NAME]', '[INSERT DATE]', '[NUMBER OF DAYS]', '{{ company_name }}', '{{site.contact_email}}', '${company.name}',
   '%{domain}', '__EFFECTIVE_DATE__', 'TBD', 'TODO', 'FIXME', '2025-01-XX', 'YYYY-MM-DD', '________', '<COMPANY ADDRESS>',
-  '[email protected]', 'lorem ipsum dolor sit amet', '[Date]', '[X] years',
+  '[email protected]', 'lorem ipsum dolor sit amet', '[Date]', '[X]',
 ];
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
