@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { containerDepth, parseDocument } from './index.ts';
+import { markdownProcessor } from './markdown.ts';
+import { boundInlineMarkup } from './markdown-bounds.ts';
 
 const md = (text: string) => parseDocument(text, { format: 'markdown' });
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -160,5 +162,22 @@ describe('markdown parser', () => {
     const doc = md(nested);
     assert.equal(doc.format, 'markdown');
     assert.deepEqual(doc.sections.map((s) => s.title), ['Retention']);
+  });
+
+  it('reads a paragraph too dense with markup for micromark as plain text, and leaves every other block as Markdown', () => {
+    const extensions = markdownProcessor.freeze().data('micromarkExtensions') ?? [];
+    const normal = '# Policy\n\nSee [our terms](https://example.test/terms) and **note** this & that.\n';
+    assert.equal(boundInlineMarkup(normal, extensions), normal);
+    const dense = ']'.repeat(30_000);
+    const text = `# Policy\n\n## Contact\n\nMail [us](https://example.test/[ID]) _now_.\n\n> ${dense}\n\n| a | b |\n| - | - |\n| \\| x | y |\n`;
+    const bounded = boundInlineMarkup(text, extensions);
+    assert.equal(bounded.length, text.length);
+    assert.equal(bounded.slice(0, text.indexOf('> ') + 2), text.slice(0, text.indexOf('> ') + 2), 'the blocks before are untouched');
+    assert.ok(!bounded.slice(text.indexOf('> ') + 2, text.indexOf('> ') + 2 + dense.length).includes(']'));
+    assert.equal(bounded.slice(text.indexOf('| a')), text.slice(text.indexOf('| a')), 'the table after is untouched');
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Contact']);
+    assert.deepEqual(excludedText(text).filter((t) => t.includes('example')), ['](https://example.test/[ID])'], "the link's syntax is still markup");
+    assert.ok(doc.blocks.some((b) => b.kind === 'quote' && b.text.length === dense.length));
   });
 });

@@ -15,6 +15,7 @@ import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
 import { parseText } from './text.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
+import { boundInlineMarkup } from './markdown-bounds.ts';
 import { templateSyntaxSpans } from '../placeholders/detect.ts';
 import { numberingStyle, splitHeadingNumber, titleShape } from './text-headings.ts';
 
@@ -31,6 +32,9 @@ function policyGfm(this: Processor) {
 
 /** The Markdown parser the engine uses (exported for the benchmarks' and robustness tests' parser floor). */
 export const markdownProcessor = unified().use(remarkParse).use(policyGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** The micromark extensions of the engine's parser (GFM subset, front matter), for micromark-level pre-scans. */
+const micromarkExtensions = () => markdownProcessor.freeze().data('micromarkExtensions') ?? [];
 
 const start = (n: Nodes) => n.position?.start.offset ?? 0;
 const end = (n: Nodes) => n.position?.end.offset ?? 0;
@@ -53,7 +57,7 @@ interface HeadingCandidate {
 }
 
 export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
-  const tree = markdownProcessor.parse(text) as Root;
+  const tree = markdownProcessor.parse(boundInlineMarkup(text, micromarkExtensions())) as Root;
   const excluded: Span[] = [];
   const blocks: Block[] = [];
   const comments: ParsedParts['comments'] = [];

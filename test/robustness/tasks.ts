@@ -1,14 +1,11 @@
 // The heavy parts of the robustness tests, run in a child process by isolate.ts (so a hang is caught by a watchdog).
 // Each task returns plain data; the mocha tests make the assertions.
 import fc from 'fast-check';
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import { lint } from '../../engine/index.ts';
 import type { ConfigProblem, Format, PolicyLinterConfig } from '../../engine/types.ts';
 import { arbitraryText, mutatedPolicy } from './arbitraries.ts';
 import { fingerprint, resultProblems } from './invariants.ts';
 import { SCALING_CASES } from './scaling-cases.ts';
-import { markdownProcessor } from '../../engine/parse/markdown.ts';
 
 type Progress = (input: string) => void;
 
@@ -49,8 +46,6 @@ export interface ScalingArgs {
   /** Names from SCALING_CASES, each run in every format it lists. */
   cases: string[];
   runs: number;
-  /** The parser alone is measured only when lint() grows by this factor or more (it is what the case is judged by then). */
-  floorAbove: number;
 }
 export interface ScalingResult {
   name: string;
@@ -59,16 +54,7 @@ export interface ScalingResult {
   /** Median CPU milliseconds of lint() at n and 8n. */
   ms: [number, number];
   ratio: number;
-  /** The same for the parser alone (remark with the engine's plugins, or rehype-parse); none for plain text. */
-  floorMs?: [number, number];
-  floorRatio?: number;
 }
-
-/** The parsers the engine starts from, configured as engine/parse uses them. */
-const FLOORS: Partial<Record<Format, { parse(text: string): unknown }>> = {
-  markdown: markdownProcessor,
-  html: unified().use(rehypeParse),
-};
 
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -91,7 +77,7 @@ function measure(name: string, format: Format, small: string, large: string, run
   return { name, format, chars: [small.length, large.length], ms, ratio: ms[1] / Math.max(ms[0], 0.05) };
 }
 
-/** lint() on pathological inputs at n and at 8n units; the parser alone too where lint() grows fast. */
+/** lint() on pathological inputs at n and at 8n units. */
 function scaling(args: ScalingArgs, progress: Progress): ScalingResult[] {
   const out: ScalingResult[] = [];
   for (const name of args.cases) {
@@ -101,18 +87,6 @@ function scaling(args: ScalingArgs, progress: Progress): ScalingResult[] {
       const small = c.make(c.n);
       const large = c.make(8 * c.n);
       const result = measure(name, format, small, large, args.runs, progress, (text) => lint(text, { format }));
-      const floor = FLOORS[format];
-      if (floor && result.ratio >= args.floorAbove) {
-        const f = measure(name, format, small, large, args.runs, progress, (text) => {
-          try {
-            floor.parse(text);
-          } catch {
-            // the parser itself overflows the stack on very deep nesting; lint() then falls back to plain text
-          }
-        });
-        result.floorMs = f.ms;
-        result.floorRatio = f.ratio;
-      }
       out.push(result);
     }
   }
