@@ -6,6 +6,7 @@ import type { ConfigProblem, Format, PolicyLinterConfig } from '../../engine/typ
 import { arbitraryText, mutatedPolicy } from './arbitraries.ts';
 import { fingerprint, resultProblems } from './invariants.ts';
 import { SCALING_CASES } from './scaling-cases.ts';
+import { auditedPatterns, auditUnits } from './pattern-growth.ts';
 
 type Progress = (input: string) => void;
 
@@ -106,7 +107,55 @@ function configuredLint(args: ConfiguredLintArgs, progress: Progress): { finding
   return { findings: r.findings.length, problems: r.problems };
 }
 
-export const TASKS = { properties, scaling, configuredLint } as const;
+export interface PatternGrowthArgs {
+  /** Characters at the small size; the large one is 8 times that. */
+  n: number;
+  /** Trials per input (the fastest counts: noise only ever adds time). */
+  trials: number;
+  /** Only these pattern names and units (to remeasure); all when absent. */
+  only?: Array<{ name: string; unit: string }>;
+  /** A pair is judged only when the large input takes at least this long (a quadratic pattern takes far longer). */
+  minMs: number;
+}
+export interface PatternGrowthResult {
+  name: string;
+  unit: string;
+  /** CPU ms of 8 runs on n characters, and of 1 run on 8n characters. */
+  ms: [number, number];
+  ratio: number;
+}
+
+/** Every audited pattern, run over every unit repeated to n and to 8n characters: time at 8n vs 8 times at n. */
+function patternGrowth(args: PatternGrowthArgs, progress: Progress): PatternGrowthResult[] {
+  const out: PatternGrowthResult[] = [];
+  const scan = (re: RegExp, text: string) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[0] === '') re.lastIndex++;
+  };
+  for (const p of auditedPatterns()) {
+    const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+    for (const unit of auditUnits()) {
+      if (args.only && !args.only.some((o) => o.name === p.name && o.unit === unit)) continue;
+      progress(`pattern ${p.name} on ${JSON.stringify(unit)} runs`);
+      const small = unit.repeat(Math.ceil(args.n / unit.length));
+      const large = unit.repeat(Math.ceil((8 * args.n) / unit.length));
+      const best: [number, number] = [Infinity, Infinity];
+      for (let t = 0; t < args.trials; t++) {
+        let t0 = cpuMs();
+        for (let i = 0; i < 8; i++) scan(re, small);
+        best[0] = Math.min(best[0], cpuMs() - t0);
+        t0 = cpuMs();
+        scan(re, large);
+        best[1] = Math.min(best[1], cpuMs() - t0);
+        if (best[1] < args.minMs) break;
+      }
+      if (best[1] >= args.minMs) out.push({ name: p.name, unit, ms: best, ratio: best[1] / Math.max(best[0], 0.05) });
+    }
+  }
+  return out;
+}
+
+export const TASKS = { properties, scaling, configuredLint, patternGrowth } as const;
 export type TaskName = keyof typeof TASKS;
 export type TaskArgs<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
 export type TaskResult<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;

@@ -1,0 +1,57 @@
+// The regular expressions the engine runs from data (every compiled pattern of every topic lexicon, and every built-in
+// placeholder pattern), and the runs of each character class they are timed on by pattern-growth.test.ts.
+//
+// Collected generically: the topics come from the engine's topic module and their compiled form from its compiler,
+// and every RegExp found in what it returns is audited, whatever its shape; each lexicon source (with its defines
+// expanded) is audited on its own too, so a failure names the pattern to fix, not only the combined expression.
+import { TOPICS } from '../../engine/topics/index.ts';
+import { compileTopic, expandDefines } from '../../engine/topics/compile.ts';
+import { BUILTIN_PATTERNS } from '../../engine/placeholders/patterns.ts';
+
+export interface AuditedPattern {
+  name: string;
+  source: string;
+  flags: string;
+}
+
+/** Every RegExp inside `value` (objects and arrays, depth first), named by its path. */
+function regexesIn(value: unknown, path: string, out: AuditedPattern[], seen = new Set<unknown>()): void {
+  if (value instanceof RegExp) {
+    out.push({ name: path, source: value.source, flags: value.flags });
+    return;
+  }
+  if (!value || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  for (const [k, v] of value instanceof Map ? value.entries() : Object.entries(value)) regexesIn(v, `${path}.${String(k)}`, out, seen);
+}
+
+/** Every string inside `value`, named by its path. */
+function stringsIn(value: unknown, path: string, out: Array<[string, string]>): void {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, `${path}.${k}`, out);
+}
+
+export function auditedPatterns(): AuditedPattern[] {
+  const out: AuditedPattern[] = [];
+  for (const topic of TOPICS) {
+    const { def: _def, ...compiled } = compileTopic(topic) as unknown as Record<string, unknown>;
+    regexesIn(compiled, `${topic.id} (compiled)`, out);
+    const defines = topic.recognition.defines ?? {};
+    const sources: Array<[string, string]> = [];
+    stringsIn(topic.recognition, `${topic.id}.recognition`, sources);
+    for (const [name, source] of sources) out.push({ name, source: expandDefines(source, defines), flags: 'gi' });
+  }
+  for (const p of BUILTIN_PATTERNS) out.push({ name: `placeholder ${p.id}`, source: p.source, flags: p.flags });
+  return out;
+}
+
+/** Repeated units: runs of one character of each class, and of a word joined by it, and a few joined-token shapes. */
+export function auditUnits(): string[] {
+  const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+  const singles = ['a', 'A', '7', 'ä', ' ', '\t', '\n', '\u00a0', ...punctuation];
+  return [
+    ...singles,
+    ...singles.filter((c) => c !== 'a').map((c) => `a${c}`),
+    ...['state-of-the-art-', '%2F', 'www.', 'a1.', 'x@y.', 'http://', 'a-1 ', '1 a '],
+  ];
+}
