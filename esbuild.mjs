@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow: bundle its ES module build.
+const alias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', alias };
 const shebang = { js: '#!/usr/bin/env node' };
 /** The CLI's worker threads run this bundle (cli/pool.ts finds it beside dist/cli.cjs). */
 const CLI_WORKER = 'cli-worker.cjs';

@@ -76,7 +76,11 @@ export function applyDirectives(doc: PolicyDocument, findings: Finding[]): Findi
     if (list) list.push(d);
     else byLine.set(line, [d]);
   }
-  regions.sort((a, b) => a.span.start - b.span.start); // stable: source order among equal starts
+  // A disable that opens the document (only front matter before it, where no comment can go) covers the front matter too.
+  const frontMatter = doc.blocks.find((b) => b.kind === 'front-matter');
+  const opensDocument = (d: InlineDirective) => frontMatter !== undefined && d.span.start >= frontMatter.span.end && !doc.text.slice(frontMatter.span.end, d.span.start).trim();
+  const startOf = (d: InlineDirective) => (opensDocument(d) ? 0 : d.span.start);
+  regions.sort((a, b) => startOf(a) - startOf(b)); // stable: source order among equal starts
   const regionsByRule = new Map<string, InlineDirective[]>();
   const regionsFor = (ruleId: string) => {
     let list = regionsByRule.get(ruleId);
@@ -89,7 +93,7 @@ export function applyDirectives(doc: PolicyDocument, findings: Finding[]): Findi
     // File-level findings (missing sections) are silenced by a disable anywhere in the file.
     if (f.fix?.kind === 'insert-section' && rs.some((d) => d.kind === 'disable')) return false;
     // Otherwise the last disable/enable that starts at or before the finding decides.
-    const n = countBefore(rs, (d) => d.span.start <= f.span.start);
+    const n = countBefore(rs, (d) => startOf(d) <= f.span.start);
     return n === 0 || rs[n - 1].kind !== 'disable';
   });
 }

@@ -107,6 +107,8 @@ export interface PolicyDocument {
   supportsComments: boolean;
   /** What the host said about the file: its name and the editor's language id. */
   source?: { fileName?: string; languageId?: string };
+  /** Markdown: where a code block that is never closed (and so runs to the end of the text) starts its line. */
+  openCodeStart?: number;
 }
 
 

@@ -31,10 +31,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_LANGUAGES.flatMap((language) => [
+    // .policy-linter.json is synced too (never linted), so that "Mark … not applicable in .policy-linter.json" edits
+    // the open buffer, with its version, rather than the file on disk under the user's unsaved changes.
+    documentSelector: [...DOCUMENT_LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
-    ]),
+    ]), { scheme: 'file', pattern: '**/.policy-linter.json' }],
     // A function, so that a restart after trust is granted sends the new value.
     initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.

@@ -2,6 +2,7 @@
 // and placed where such a section conventionally goes. Pure text in, text out; the server turns it into edits.
 import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, TopicCoverage } from '../types.ts';
 import type { TopicDefinition } from '../topics/definition.ts';
+import { afterBom } from '../text/lines.ts';
 
 /** Sections that make up the document's main outline: the shallowest level present. */
 function topLevel(doc: PolicyDocument): Section[] {
@@ -73,6 +74,22 @@ function nextNumber(style: HeadingStyle, last: Section | undefined): string | un
     default:
       return undefined;
   }
+}
+
+/**
+ * Where a section goes in front of the heading at `headingStart`: the start of its line, unless other markup comes
+ * before it on that line (minified HTML, `<html><body><h2>` on one line), then the heading itself.
+ */
+function lineStartBefore(doc: PolicyDocument, headingStart: number): number {
+  const lineStart = doc.lines.lineStart(doc.lines.lineOf(headingStart));
+  return /^[ \t]*$/.test(doc.text.slice(lineStart, headingStart)) ? lineStart : headingStart;
+}
+
+/** In an HTML document, where content ends: before the closing body (or html) tag, so a section never lands outside it. */
+function htmlContentEnd(doc: PolicyDocument): number {
+  const lower = doc.text.toLowerCase();
+  const close = lower.lastIndexOf('</body') >= 0 ? lower.lastIndexOf('</body') : lower.lastIndexOf('</html');
+  return close < 0 ? doc.text.length : lineStartBefore(doc, close);
 }
 
 /** Escapes text for use inside a snippet outside placeholders. */
@@ -168,10 +185,14 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
       }) as Section,
     );
     if (idx >= 0) {
-      offset = doc.lines.lineStart(doc.lines.lineOf(doc.sections[idx].heading.start));
+      offset = lineStartBefore(doc, doc.sections[idx].heading.start);
       after = undefined;
     }
   }
+  if (doc.format === 'html') offset = Math.min(offset, htmlContentEnd(doc));
+  // A code block left open at the end would swallow a section appended after it: the section goes before it.
+  if (offset >= doc.text.length && doc.openCodeStart !== undefined) offset = doc.openCodeStart;
+  offset = afterBom(doc.text, offset);
   const number = numbered ? nextNumber(style, after) : undefined;
 
   const heading = renderHeading(style, topic.template.title, number, eol);
@@ -179,7 +200,17 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
   const sep = blank ? eol + eol : eol;
   const atEnd = offset >= doc.text.length;
   const needsLead = atEnd && doc.text.length > 0 && !/[\r\n]$/.test(doc.text);
-  const lead = atEnd ? (needsLead ? eol : '') + (blank && doc.text.length > 0 && !/(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(doc.text) ? eol : '') : '';
+  const endsBlank = (s: string) => /(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(s);
+  // After a line of text (no blank line before the insertion point), a blank line first: the new heading must not
+  // join the paragraph before it (a setext, bold or plain heading would).
+  const before = doc.text.slice(Math.max(0, offset - 200), offset);
+  // After a final lone CR, a LF would pair with it into one line break: the blank line is written with a CR.
+  const endEol = /\r$/.test(doc.text) ? '\r' : eol;
+  const lead = atEnd
+    ? (needsLead ? eol : '') + (blank && doc.text.length > 0 && !endsBlank(doc.text) ? endEol : '')
+    : blank && offset > 0 && !endsBlank(before) && /\S/.test(before.slice(Math.max(before.lastIndexOf('\n', before.length - 2), before.lastIndexOf('\r', before.length - 2)) + 1))
+      ? eol
+      : '';
   const snippet = lead + heading + sep + body + (atEnd ? eol : sep);
   return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet) };
 }

@@ -86,5 +86,6 @@ export function parseDocument(text: string, options: LintOptions = {}): PolicyDo
     eol,
     supportsComments: format !== 'text',
     ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
+    ...(parts.openCodeStart !== undefined ? { openCodeStart: parts.openCodeStart } : {}),
   };
 }

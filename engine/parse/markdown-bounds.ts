@@ -75,12 +75,14 @@ function inlineContent(text: string, extensions: Extension[]): Paragraph[] {
   hide();
   while (!subtokenize(events)) hide();
   hide();
+  // micromark drops a leading byte-order mark and counts offsets from the character after it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return heads.map((head) => {
     const chunks: Array<[number, number]> = [];
     let markers = 0;
     for (let t: Token | undefined = head; t; t = t.next) {
-      chunks.push([t.start.offset, t.end.offset]);
-      markers += countMarkers(text, t.start.offset, t.end.offset);
+      chunks.push([t.start.offset + bom, t.end.offset + bom]);
+      markers += countMarkers(text, t.start.offset + bom, t.end.offset + bom);
     }
     return { chunks, cost: markers * (chunks[chunks.length - 1][1] - chunks[0][0]) };
   });

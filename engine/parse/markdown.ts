@@ -39,6 +39,15 @@ const micromarkExtensions = () => markdownProcessor.freeze().data('micromarkExte
 const start = (n: Nodes) => n.position?.start.offset ?? 0;
 const end = (n: Nodes) => n.position?.end.offset ?? 0;
 
+/** micromark drops a leading byte-order mark and counts offsets from the character after it: count it back in. */
+function shiftOffsets(node: Nodes, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftOffsets(child, by);
+}
+
 /** Plain text of a node: text and inline code values, with breaks as spaces. */
 export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
@@ -58,11 +67,13 @@ interface HeadingCandidate {
 
 export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   const tree = markdownProcessor.parse(boundInlineMarkup(text, micromarkExtensions())) as Root;
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
   const excluded: Span[] = [];
   const blocks: Block[] = [];
   const comments: ParsedParts['comments'] = [];
   const toc: Span[] = [];
   const readable: Span[] = [];
+  let openCodeStart: number | undefined;
   const headings: HeadingCandidate[] = [];
   const listHeadings = numberedListHeadings(text, tree);
   const listHeadingParagraphs = new Set([...listHeadings.keys()].map((l) => l.children[0].children[0]));
@@ -95,10 +106,12 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
   const visit = (node: Nodes, parent: Parents | undefined, inQuote: boolean) => {
     if (isFrontMatter(node)) {
       excludeFrontMatterKeys(text, start(node), end(node), exclude);
+      blocks.push({ kind: 'front-matter', span: { start: start(node), end: end(node) }, text: text.slice(start(node), end(node)) });
       return;
     }
     switch (node.type) {
       case 'code': {
+        if (parent?.type === 'root' && end(node) >= text.length && isUnclosedFence(text, node)) openCodeStart = lines.lineStart(lines.lineOf(start(node)));
         // A block of text without a programming language is read (an e-mail address in an indented line is still
         // there to use), though its slots are quoted, not left over — unless it is a fence used as a box around
         // policy text (a sample notice to paste), whose slots are still slots.
@@ -213,7 +226,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     // A Markdown file written as plain text: take its outline from the plain-text heading rules,
     // keeping Markdown's own blocks and exclusions.
     const plain = parseText(text, lines);
-    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments };
+    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
   }
 
   // Bold-only paragraphs act as headings one level below the deepest real heading.
@@ -231,7 +244,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
     const next = i + 1 < body.length ? start(body[i + 1].node) : text.length;
     return { title: h.title, level: h.depth, style: h.style, ...(h.number !== undefined ? { number: h.number } : {}), heading: { start: hs, end: he }, body: { start: he, end: next } };
   });
-  return { title, sections, toc, blocks, excluded, readable, comments };
+  return { title, sections, toc, blocks, excluded, readable, comments, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
 }
 
 /** The destination of an inline link ("/contact" in "[page](/contact)"), unless it points inside the page. */
@@ -259,6 +272,16 @@ function isProseFence(text: string, node: Code): boolean {
   if (!lines.length || lines.some((l) => CODE_LINE.test(l))) return false;
   const words = (l: string) => (l.match(/\p{L}{2,}/gu) ?? []).length;
   return lines.filter((l) => words(l) >= 2).length * 2 >= lines.length;
+}
+
+/** Whether a fenced code block lacks its closing fence (it then runs to the end of the text). */
+function isUnclosedFence(text: string, node: Code): boolean {
+  const raw = text.slice(start(node), end(node));
+  const fence = /^[ ]{0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+  if (!fence) return false;
+  const lastLine = raw.slice(Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r')) + 1);
+  const closing = new RegExp(`^[ ]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+  return !/[\r\n]/.test(raw) || !closing.test(lastLine);
 }
 
 /** YAML or TOML front matter (remark-frontmatter; mdast's types know only 'yaml'). */

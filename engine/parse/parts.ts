@@ -12,6 +12,8 @@ export interface ParsedParts {
   readable?: Span[];
   /** Comments in the source, for inline directives: the comment's inner text and its span. */
   comments: Array<{ text: string; span: Span }>;
+  /** Markdown: the line start of a code block that runs, unclosed, to the end of the text. */
+  openCodeStart?: number;
 }
 
 /** Sorts spans and merges overlapping or touching ones. */

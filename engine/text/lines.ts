@@ -2,6 +2,9 @@ import type { Position, Range, Span } from '../types.ts';
 import { countBefore } from './search.ts';
 
 /** Converts between UTF-16 offsets and LSP positions. Lines end at \n, \r\n or a lone \r, as in LSP. */
+/** An offset at which text may be inserted: never before a byte-order mark, which must stay first. */
+export const afterBom = (text: string, offset: number): number => (offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : offset);
+
 export class LineIndex {
   private readonly starts: number[];
 

@@ -9,6 +9,7 @@ import { applySnippets, versionedEdit, type EditCapabilities, type Target } from
 import { formatLikeDocument } from './dates.ts';
 import { DEFAULT_REASON, notApplicableComment } from './not-applicable.ts';
 import { topicTitle } from './topics.ts';
+import { afterBom } from '../../engine/text/lines.ts';
 import type { MissingSection } from './protocol.ts';
 
 export const INSERT_MISSING_SECTIONS_KIND = `${CodeActionKind.Source}.policyLinter.insertMissingSections`;
@@ -94,10 +95,13 @@ function sectionActions(req: ActionRequest, f: Finding & { fix: InsertSectionFix
 function insertAllAction(req: ActionRequest): CodeAction | undefined {
   const fixes = req.result.findings.filter(isSectionFix);
   if (!fixes.length) return undefined;
-  const lines = req.result.document.lines;
-  const changes = fixes.map((f) => {
-    const at = lines.positionAt(f.fix.offset);
-    return { range: { start: at, end: at }, snippet: f.fix.snippet, text: f.fix.text };
+  const doc = req.result.document;
+  const blankEnd = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/;
+  // Sections inserted at one offset follow each other: each after a blank line, so none runs into the one before.
+  const changes = fixes.map((f, i) => {
+    const at = doc.lines.positionAt(f.fix.offset);
+    const joined = i > 0 && fixes[i - 1].fix.offset === f.fix.offset && !blankEnd.test(fixes[i - 1].fix.text) ? doc.eol : '';
+    return { range: { start: at, end: at }, snippet: joined + f.fix.snippet, text: joined + f.fix.text };
   });
   const how = applySnippets(req.target, changes, req.caps);
   if (!how) return undefined;
@@ -117,13 +121,56 @@ function nextLineStart(doc: PolicyDocument, offset: number): number {
  */
 function topOffset(doc: PolicyDocument): number {
   const first = doc.blocks.find((b) => b.kind !== 'front-matter');
-  return first ? doc.lines.lineStart(doc.lines.lineOf(first.span.start)) : 0;
+  return afterBom(doc.text, first ? doc.lines.lineStart(doc.lines.lineOf(first.span.start)) : 0);
 }
 
-/** The end of the title's block: a setext underline belongs to the title, so a comment never goes between them. */
-function titleEnd(doc: PolicyDocument, title: Span): number {
-  const block = doc.blocks.find((b) => b.span.start <= title.start && title.start < b.span.end);
-  return Math.max(title.start + 1, title.end, block?.span.end ?? 0);
+/** The block holding `offset`, if any. */
+const blockAt = (doc: PolicyDocument, offset: number) => doc.blocks.find((b) => b.span.start <= offset && offset < b.span.end);
+
+/**
+ * Whether text inserted at `offset` would land inside markup: in Markdown, strictly inside an excluded span (code, a
+ * comment, HTML, link syntax); in HTML, inside a tag or a comment (text between tags is excluded too, and is fine).
+ */
+function insideExcluded(doc: PolicyDocument, offset: number): boolean {
+  const strictly = (spans: Span[]) => spans.some((s) => s.start < offset && offset < s.end);
+  return doc.format === 'html' ? insideTag(doc.text, offset) || strictly(doc.comments) : strictly(doc.excluded);
+}
+
+/**
+ * Whether a comment line can go right after the line holding the end of this block without changing what the
+ * document means: in Markdown, a heading or paragraph at the top level (not in a list, quote, table or front
+ * matter), starting its line; in HTML, a line end outside any tag, comment or preformatted text.
+ */
+function lineAfterIsFree(doc: PolicyDocument, at: number): boolean {
+  if (doc.format === 'html') return !insideTag(doc.text, at) && !insideExcluded(doc, at) && !insidePre(doc.text, at);
+  const block = blockAt(doc, Math.max(0, at - 1));
+  if (!block || (block.kind !== 'heading' && block.kind !== 'paragraph')) return false;
+  return /^[ ]{0,3}$/.test(doc.text.slice(doc.lines.lineStart(doc.lines.lineOf(block.span.start)), block.span.start)) && !insideExcluded(doc, at);
+}
+
+/**
+ * Where the not-applicable comment goes: on the line after the title's block when that is free (see above), else
+ * before the first top-level section heading, else at the end of the document; undefined when none of these is safe.
+ */
+function notApplicableOffset(doc: PolicyDocument): number | undefined {
+  if (doc.title) {
+    const block = blockAt(doc, doc.title.start);
+    const end = Math.max(doc.title.start + 1, doc.title.end, block?.span.end ?? 0);
+    const offset = nextLineStart(doc, end - 1);
+    if (lineAfterIsFree(doc, end) && offset > end - 1) return offset;
+  }
+  for (const s of doc.sections) {
+    const line = doc.lines.lineOf(s.heading.start);
+    const lineStart = doc.lines.lineStart(line);
+    // The heading starts its line (a Markdown heading at the top level; an HTML heading element outside any tag).
+    if (blockAt(doc, s.heading.start)?.kind !== 'heading' || !/^[ ]{0,3}$/.test(doc.text.slice(lineStart, s.heading.start))) continue;
+    if (doc.format === 'html' && (insideTag(doc.text, lineStart) || insidePre(doc.text, lineStart) || insideExcluded(doc, lineStart))) continue;
+    // A Markdown heading other than ATX (a bold line, a numbered line) must follow a blank line, or it could continue a list or quote.
+    if (doc.format === 'markdown' && s.style.kind !== 'atx' && line > 0 && doc.text.slice(doc.lines.lineStart(line - 1), doc.lines.lineEnd(line - 1)).trim()) continue;
+    return afterBom(doc.text, lineStart);
+  }
+  if (doc.openCodeStart === undefined && !insideExcluded(doc, doc.text.length - 1)) return doc.text.length;
+  return undefined;
 }
 
 /** A comment line inserted at a line start: adds a line break before it when the offset is the end of a text without one. */
@@ -135,12 +182,14 @@ function lineInsert(doc: PolicyDocument, offset: number): { before: string; afte
 function notApplicableActions(req: ActionRequest, f: Finding, topic: string, title: string): CodeAction[] {
   const doc = req.result.document;
   const out: CodeAction[] = [];
-  if (doc.supportsComments) {
-    const offset = doc.title ? nextLineStart(doc, titleEnd(doc, doc.title) - 1) : topOffset(doc);
+  const offset = doc.supportsComments ? notApplicableOffset(doc) : undefined;
+  if (offset !== undefined) {
     const ins = lineInsert(doc, offset);
+    // At the end of a Markdown document, a blank line first, so that the comment never joins the last block.
+    const before = offset === doc.text.length && doc.format === 'markdown' && doc.text.trim() ? (ins.before || '') + (/(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(doc.text) ? '' : doc.eol) : ins.before;
     const at = doc.lines.positionAt(offset);
-    const snippet = ins.before + notApplicableComment(topic, `\${1:${escapeSnippet(DEFAULT_REASON)}}`) + ins.after;
-    const text = ins.before + notApplicableComment(topic, DEFAULT_REASON) + ins.after;
+    const snippet = before + notApplicableComment(topic, `\${1:${escapeSnippet(DEFAULT_REASON)}}`) + ins.after;
+    const text = before + notApplicableComment(topic, DEFAULT_REASON) + ins.after;
     out.push(...action(`Mark "${title}" not applicable (comment in this file)`, CodeActionKind.QuickFix, f, req, applySnippets(req.target, [{ range: { start: at, end: at }, snippet, text }], req.caps)));
   }
   const edit = req.configEdit(topic);
@@ -179,11 +228,22 @@ function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderF
   }
 }
 
-/** Whether `offset` is inside an HTML tag on its line (after a "<" that has not been closed by ">"). */
+/**
+ * Whether `offset` is inside an HTML tag: after a "<" that starts a tag and has not been closed by ">", on its line or
+ * on the lines before (a start tag can span lines).
+ */
 function insideTag(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  const before = text.slice(lineStart, offset);
-  return before.lastIndexOf('<') > before.lastIndexOf('>');
+  const open = text.lastIndexOf('<', offset - 1);
+  return open >= 0 && text.lastIndexOf('>', offset - 1) < open && /^<[/!?a-zA-Z]/.test(text.slice(open, open + 2));
+}
+
+/** Whether `offset` is inside preformatted HTML text (<pre>, <textarea>, <listing>, <xmp>), where a new line would show. */
+function insidePre(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).toLowerCase();
+  return ['pre', 'textarea', 'listing', 'xmp'].some((tag) => {
+    const open = Math.max(before.lastIndexOf(`<${tag}>`), before.lastIndexOf(`<${tag} `), before.lastIndexOf(`<${tag}\n`));
+    return open >= 0 && before.lastIndexOf(`</${tag}`) < open;
+  });
 }
 
 /**
@@ -218,10 +278,8 @@ function disableActions(req: ActionRequest, f: Finding): CodeAction[] {
     const at = doc.lines.positionAt(offset);
     return { edit: versionedEdit(req.target, [{ range: { start: at, end: at }, newText }], req.caps) };
   };
-  if (!isSectionFix(f)) {
-    const { offset, text } = disableLineInsert(doc, f);
-    out.push(...action(`Disable ${f.ruleId} for this line`, CodeActionKind.QuickFix, f, req, plainEdit(offset, text)));
-  }
+  const line = isSectionFix(f) ? undefined : disableLineInsert(doc, f);
+  if (line) out.push(...action(`Disable ${f.ruleId} for this line`, CodeActionKind.QuickFix, f, req, plainEdit(line.offset, line.text)));
   const top = topOffset(doc);
   const ins = lineInsert(doc, top);
   out.push(...action(`Disable ${f.ruleId} for this file`, CodeActionKind.QuickFix, f, req, plainEdit(top, ins.before + `<!-- policy-linter-disable ${f.ruleId} -->` + ins.after)));
@@ -229,23 +287,30 @@ function disableActions(req: ActionRequest, f: Finding): CodeAction[] {
 }
 
 /**
- * The comment that silences a finding's line. A comment line above it when the line starts a block (the previous
- * line is blank) or in HTML; otherwise — a line inside a Markdown paragraph, list or table, where a new line would
- * split the block — a same-line comment at the end of the line (inside the last cell of a table row).
+ * The comment that silences a finding's line, placed where it changes nothing else in the document:
+ * - a comment line above, when the line starts a top-level Markdown paragraph or heading after a blank line;
+ * - else a same-line comment at the end of the line: inside the last cell of a table row, before the trailing
+ *   backslash or spaces of a hard line break, never inside a tag, a code span, link syntax or a comment;
+ * - else none (front matter, where a comment would become part of the YAML, or a line that ends inside a tag):
+ *   the rule can still be disabled for the file.
  */
-function disableLineInsert(doc: PolicyDocument, f: Finding): { offset: number; text: string } {
+function disableLineInsert(doc: PolicyDocument, f: Finding): { offset: number; text: string } | undefined {
+  if (blockAt(doc, f.span.start)?.kind === 'front-matter') return undefined;
   const line = f.range.start.line;
   const start = doc.lines.lineStart(line);
   const end = doc.lines.lineEnd(line);
-  const prevBlank = line === 0 || doc.text.slice(doc.lines.lineStart(line - 1), doc.lines.lineEnd(line - 1)).trim() === '';
-  if (doc.format === 'html' || prevBlank) {
-    const indent = /^[ \t]*/.exec(doc.text.slice(start, end))![0];
-    return { offset: start, text: `${indent.length < 4 ? indent : ''}<!-- policy-linter-disable-next-line ${f.ruleId} -->${doc.eol}` };
-  }
   const content = doc.text.slice(start, end);
+  const prevBlank = line === 0 || doc.text.slice(doc.lines.lineStart(line - 1), doc.lines.lineEnd(line - 1)).trim() === '';
+  const block = blockAt(doc, f.span.start);
+  const startsRootBlock = block && (block.kind === 'paragraph' || block.kind === 'heading') && doc.lines.lineOf(block.span.start) === line && /^[ ]{0,3}$/.test(doc.text.slice(start, block.span.start));
+  if (doc.format === 'markdown' && prevBlank && startsRootBlock && !/^\s/.test(content)) {
+    return { offset: afterBom(doc.text, start), text: `<!-- policy-linter-disable-next-line ${f.ruleId} -->${doc.eol}` };
+  }
   const comment = `<!-- policy-linter-disable-line ${f.ruleId} -->`;
   const pipe = /[ \t]*\|[ \t]*$/.exec(content);
-  if (pipe && /^\s*\|/.test(content)) return { offset: start + pipe.index, text: ` ${comment}` };
-  const trailing = /\s*$/.exec(content)!;
-  return { offset: start + trailing.index, text: ` ${comment}` };
+  const tail = pipe && /^\s*\|/.test(content) ? pipe : /(?:[ \t]*\\)?[ \t]*$/.exec(content)!;
+  const offset = start + tail.index;
+  if (offset < f.span.end || insideTag(doc.text, offset) || insideExcluded(doc, offset)) return undefined;
+  // In preformatted HTML text a space before the comment would show.
+  return { offset, text: doc.format === 'html' && insidePre(doc.text, offset) ? comment : ` ${comment}` };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { notApplicableConfigEdit } from './not-applicable.ts';
 import { formatLikeDocument } from './dates.ts';
 
@@ -11,6 +12,8 @@ describe('server: .policy-linter.json edit', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'policy-linter-na-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const textOf = (e: ReturnType<typeof notApplicableConfigEdit>) => ((e!.documentChanges!.at(-1) as TextDocumentEdit).edits[0] as TextEdit).newText;
+  const applied = (before: string, e: ReturnType<typeof notApplicableConfigEdit>) =>
+    TextDocument.applyEdits(TextDocument.create('file:///c.json', 'json', 0, before), (e!.documentChanges!.at(-1) as TextDocumentEdit).edits as TextEdit[]);
 
   it('creates the file when it is missing (only if the client can create files)', () => {
     const path = join(dir, '.policy-linter.json');
@@ -23,23 +26,42 @@ describe('server: .policy-linter.json edit', () => {
 
   it('keeps other keys, an existing reason, tab indentation and CRLF line ends', () => {
     const path = join(dir, '.policy-linter.json');
-    writeFileSync(path, '\uFEFF{\r\n\t"rules": {"placeholder": "off"},\r\n\t"topics": {"children": {"reason": "Adults only", "headings": ["Minors"]}}\r\n}\r\n');
+    const before = '\uFEFF{\r\n\t"rules": {"placeholder": "off"},\r\n\t"topics": {"children": {"reason": "Adults only", "headings": ["Minors"]}}\r\n}\r\n';
+    writeFileSync(path, before);
     const edit = notApplicableConfigEdit(path, 'children', true)!;
     assert.equal(edit.documentChanges!.length, 1);
-    const text = textOf(edit);
-    assert.deepEqual(JSON.parse(text), { rules: { placeholder: 'off' }, topics: { children: { reason: 'Adults only', headings: ['Minors'], applicable: false } } });
-    assert.match(text, /^\{\r\n\t"rules"/);
+    const text = applied(before, edit);
+    assert.deepEqual(JSON.parse(text.slice(1)), { rules: { placeholder: 'off' }, topics: { children: { reason: 'Adults only', headings: ['Minors'], applicable: false } } });
+    assert.match(text, /^\uFEFF\{\r\n\t"rules": \{"placeholder": "off"\},\r\n/);
     assert.ok(!/[^\r]\n/.test(text));
+    const other = notApplicableConfigEdit(path, 'transfers', true)!;
+    assert.deepEqual(JSON.parse(applied(before, other).slice(1)).topics.transfers, { applicable: false, reason: 'Explain why this topic does not apply' });
+  });
+
+  it("edits the open buffer with its version, changing only the topic's key and keeping unsaved edits", () => {
+    const path = join(dir, '.policy-linter.json');
+    writeFileSync(path, '{}\n');
+    const buffer = '{\n  "rules": { "placeholder": "warning" },\n  "extra": [1, 2, 3]\n}\n';
+    const edit = notApplicableConfigEdit(path, 'children', true, { text: buffer, version: 7 })!;
+    const change = edit.documentChanges![0] as TextDocumentEdit;
+    assert.equal(edit.documentChanges!.length, 1);
+    assert.equal(change.textDocument.version, 7);
+    const [only] = change.edits as TextEdit[];
+    assert.ok(only.range.start.line >= 2, `the edit starts at line ${only.range.start.line}, before the key it changes`);
+    assert.ok(!only.newText.includes('rules') && !only.newText.includes('extra'));
+    const text = applied(buffer, edit);
+    assert.ok(text.startsWith('{\n  "rules": { "placeholder": "warning" },\n  "extra": [1, 2, 3]'), text);
+    assert.deepEqual(JSON.parse(text).topics, { children: { applicable: false, reason: 'Explain why this topic does not apply' } });
   });
 
   it('never replaces a file that is not a JSON object', () => {
     const path = join(dir, '.policy-linter.json');
-    for (const bad of ['{ "rules": ', '[1, 2]', '"text"']) {
+    for (const bad of ['{ "rules": ', '[1, 2]', '"text"', '{ // comment\n}', '{"a": 1,}']) {
       writeFileSync(path, bad);
       assert.equal(notApplicableConfigEdit(path, 'children', true), undefined, bad);
     }
     // The open editor's text wins over the disk.
-    assert.ok(notApplicableConfigEdit(path, 'children', true, '{}'));
+    assert.ok(notApplicableConfigEdit(path, 'children', true, { text: '{}', version: 1 }));
   });
 });
 

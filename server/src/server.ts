@@ -328,7 +328,8 @@ export function startServer(connection: Connection): void {
         diagnostic: (f) => toDiagnostic(f, doc.version),
         configEdit: (topic) => {
           const path = configFileTarget(doc.uri, outcome.configFile);
-          return path ? notApplicableConfigEdit(path, topic, caps.createFiles, documents.get(pathToFileURL(path).toString())?.getText()) : undefined;
+          const open = path ? documents.get(pathToFileURL(path).toString()) : undefined;
+          return path ? notApplicableConfigEdit(path, topic, caps.createFiles, open && { text: open.getText(), version: open.version }) : undefined;
         },
         today: new Date(),
       });

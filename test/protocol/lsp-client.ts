@@ -58,7 +58,7 @@ let built: Promise<void> | undefined;
 /** Bundles the server once per test run (the same options as esbuild.mjs, server entry only). */
 export function buildServer(): Promise<void> {
   built ??= esbuild
-    .build({ entryPoints: [resolve(ROOT, 'server/src/main.ts')], outfile: SERVER, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'error' })
+    .build({ entryPoints: [resolve(ROOT, 'server/src/main.ts')], outfile: SERVER, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'error', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } })
     .then(() => undefined);
   return built;
 }

@@ -53,11 +53,11 @@ export const SCALING_CASES: ScalingCase[] = [
   // micromark scans back over the paragraph for these (engine/parse/markdown-bounds.ts bounds them)
   { name: 'closing brackets ]]]]', formats: ALL, n: 2000, make: (n) => ']'.repeat(n) },
   { name: 'nested image openers then closers ![a](b)', formats: ['markdown'], n: 300, make: (n) => '![a'.repeat(n) + '](b)'.repeat(n) },
-  { name: 'underscore runs around a letter', formats: ALL, n: 1000, make: (n) => '_'.repeat(n) + 'a' + '_'.repeat(n) },
-  { name: 'bracket runs around a letter', formats: ALL, n: 1000, make: (n) => '['.repeat(n) + 'x' + ']'.repeat(n) },
-  { name: 'footnote calls [^1]', formats: ALL, n: 1000, make: (n) => '[^1] '.repeat(n) },
-  { name: 'alternating =_', formats: ALL, n: 1000, make: (n) => '=_'.repeat(n) },
-  { name: 'one paragraph of [DATE] lines', formats: ALL, n: 500, make: (n) => 'word [DATE]\n'.repeat(n) },
-  { name: 'one paragraph of lines with & < \\ !', formats: ['markdown'], n: 500, make: (n) => lines(n, (i) => `word ${'&<\\!'[i % 4]} x`) },
+  { name: 'underscore runs around a letter', formats: ALL, n: 2000, make: (n) => '_'.repeat(n) + 'a' + '_'.repeat(n) },
+  { name: 'bracket runs around a letter', formats: ALL, n: 2000, make: (n) => '['.repeat(n) + 'x' + ']'.repeat(n) },
+  { name: 'footnote calls [^1]', formats: ALL, n: 2000, make: (n) => '[^1] '.repeat(n) },
+  { name: 'alternating =_', formats: ALL, n: 2000, make: (n) => '=_'.repeat(n) },
+  { name: 'one paragraph of [DATE] lines', formats: ALL, n: 1500, make: (n) => 'word [DATE]\n'.repeat(n) },
+  { name: 'one paragraph of lines with & < \\ !', formats: ['markdown'], n: 2000, make: (n) => lines(n, (i) => `word ${'&<\\!'[i % 4]} x`) },
   { name: 'CR-only line breaks', formats: ALL, n: 200, make: (n) => 'Contact us at [EMAIL]\r'.repeat(n) },
 ];
