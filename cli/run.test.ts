@@ -74,6 +74,9 @@ describe('policy-linter CLI', () => {
         [['--stdin-filename', 'a.md', 'x.md'], '--stdin-filename needs "-" among the files'],
         [['--config', 'a.json', '--no-config', 'x.md'], '--config and --no-config cannot be used together'],
         [[], 'no files given'],
+        [['', 'x.md'], 'an empty file name was given'],
+        [['--max-warnings', '-1', 'x.md'], '--max-warnings needs a value, and a value starting with "-" must be written --max-warnings=<value>'],
+        [['--max-warnings=-1', 'x.md'], '--max-warnings expects a whole number, not "-1"'],
       ];
       for (const [args, reason] of cases) {
         const r = await cli(args);
@@ -100,6 +103,27 @@ describe('policy-linter CLI', () => {
         ].join('\n'),
       );
       assert.deepEqual(json(r.stdout), { files: [{ path: 'privacy.md', findings: [] }] });
+    });
+
+    it('reads UTF-16 without a BOM as text, not as a binary file', async () => {
+      dir.write('le.md', Buffer.from(DRAFT_POLICY, 'utf16le'));
+      dir.write('be.md', Buffer.from(DRAFT_POLICY, 'utf16le').swap16());
+      const r = await cli(['--format', 'json', 'le.md', 'be.md']);
+      assert.equal(r.stderr, '');
+      const files = json(r.stdout).files;
+      assert.deepEqual(files.map((f) => f.path), ['le.md', 'be.md']);
+      assert.ok(files[0].findings.length > 0);
+      assert.deepEqual(files[1].findings, files[0].findings);
+    });
+
+    it('escapes control characters of file names in stylish output and messages', async () => {
+      const name = 'a\nb\u001b[31mc.md';
+      dir.write(name, DRAFT_POLICY);
+      const r = await cli([name]);
+      assert.ok(!r.stdout.includes('\u001b') && r.stdout.includes('a\\x0ab\\x1b[31mc.md'), r.stdout);
+      const missing = await cli(['x\u001by.md']);
+      assert.match(missing.stderr, /x\\x1by\.md/);
+      assert.ok(!missing.stderr.includes('\u001b'));
     });
 
     it('prints --version and --help', async () => {

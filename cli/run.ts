@@ -13,7 +13,7 @@ import { lintFiles, type LintTask } from './lint-files.ts';
 import { cacheFilePath, DEFAULT_CACHE_FILE, ResultCache } from './cache.ts';
 import { parseShard, shardOf, type Shard } from './shard.ts';
 import type { FileReport, FormatContext } from './format/report.ts';
-import { formatStylish } from './format/stylish.ts';
+import { formatStylish, printable } from './format/stylish.ts';
 import { formatJson } from './format/json.ts';
 import { formatSarif } from './format/sarif.ts';
 import { formatGithub } from './format/github.ts';
@@ -107,7 +107,11 @@ function parseOptions(argv: string[]): Options {
       },
     });
   } catch (err) {
-    throw new UsageError(String((err as Error).message).replace(/\. To specify a positional argument.*$/s, ''));
+    const message = String((err as Error).message);
+    // "--max-warnings -1": node's parser takes "-1" for an option and explains over three lines.
+    const dashed = /^Option '(--?[\w-]+)(?: <value>)?' argument is ambiguous/.exec(message);
+    if (dashed) throw new UsageError(`${dashed[1]} needs a value, and a value starting with "-" must be written ${dashed[1]}=<value>`);
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0]);
   }
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as FormatName;
@@ -136,6 +140,8 @@ function parseOptions(argv: string[]): Options {
     rules[m[1]] = m[2];
   }
   const targets = parsed.positionals;
+  // An empty argument (an unset shell variable) would otherwise resolve to the current directory.
+  if (targets.some((t) => t.trim() === '')) throw new UsageError('an empty file name was given');
   if (targets.includes('-') && targets.length > 1) throw new UsageError('"-" (read stdin) cannot be combined with other files');
   if (v['stdin-filename'] !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs "-" among the files');
   if (shard && targets.includes('-')) throw new UsageError('--shard splits files; it cannot be used with "-" (stdin)');
@@ -168,7 +174,7 @@ export function useColor(env: Record<string, string | undefined>, isTTY: boolean
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const err = (line: string) => io.stderr.write(`policy-linter: ${line}\n`);
+  const err = (line: string) => io.stderr.write(`policy-linter: ${printable(line)}\n`);
   let opts: Options;
   try {
     opts = parseOptions(argv);

@@ -8,6 +8,14 @@ type Style = keyof typeof ANSI;
 const MAX_ALIGNED_MESSAGE = 100;
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' };
 
+/**
+ * A file name as it can be printed to a terminal: control characters (a newline, ESC starting an escape sequence) are
+ * written as escapes, so a hostile name cannot forge output lines or drive the terminal.
+ */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function formatStylish(reports: FileReport[], ctx: FormatContext): string {
   const paint = (style: Style, s: string) => (ctx.color ? `\u001b[${ANSI[style]}m${s}\u001b[${style === 'bold' ? 22 : style === 'underline' ? 24 : 39}m` : s);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -21,7 +29,7 @@ export function formatStylish(reports: FileReport[], ctx: FormatContext): string
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
     // Aligning rule ids after long messages only spreads them across the screen.
     if (width[2] > MAX_ALIGNED_MESSAGE) width[2] = 0;
-    out += `\n${paint('underline', r.path)}\n`;
+    out += `\n${paint('underline', printable(r.path))}\n`;
     for (const [pos, severity, message, ruleId] of rows) {
       out += `  ${paint('gray', pos.padEnd(width[0]))}  ${paint(SEVERITY_STYLE[severity], severity.padEnd(width[1]))}  ${message.padEnd(width[2])}  ${paint('gray', ruleId)}\n`;
     }

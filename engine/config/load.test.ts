@@ -84,10 +84,20 @@ describe('config files', () => {
     );
   });
 
-  it('does not overflow the stack on deeply nested input', () => {
+  it('says so when the file holds only null', () => {
+    const { config, problems } = parseConfigText(' null\n', 'cfg.json');
+    assert.equal(config, undefined);
+    assert.deepEqual(problems.map((p) => p.message), ['holds only null, not a JSON object with settings; the file was ignored.']);
+  });
+
+  it('locates errors in deeply nested input where they are, without overflowing the stack', () => {
     const deep = '['.repeat(100000);
-    assert.equal(jsonErrorOffset(deep), 501);
-    assert.match(parseConfigText(deep, 'x').problems[0].message, /^is not valid JSON at line 1, column/);
+    assert.equal(jsonErrorOffset(deep), deep.length);
+    assert.match(parseConfigText(deep, 'x').problems[0].message, /^is not valid JSON at line 1, column 100001 /);
+    const mismatched = '{"a":' + '['.repeat(600) + '1' + ']'.repeat(599) + '}}';
+    assert.equal(jsonErrorOffset(mismatched), mismatched.length - 2);
+    const valid = '['.repeat(5000) + ']'.repeat(5000);
+    assert.equal(jsonErrorOffset(valid), valid.length);
   });
 
   it('caches lookups and reads until cleared, and applies overrides over every config', () => {

@@ -50,7 +50,10 @@ export function loadConfigFile(path: string, source: string = path): LoadedConfi
 /** Parses config file text; a syntax error is reported with its line and column. */
 export function parseConfigText(text: string, source: string): LoadedConfig {
   try {
-    return { config: JSON.parse(text) as PolicyLinterConfig, problems: [] };
+    const config = JSON.parse(text) as PolicyLinterConfig | null;
+    // null would read as "no settings" (as in the editor's settings): in a config file it is a mistake worth saying.
+    if (config === null) return fail(source, 'holds only null, not a JSON object with settings; the file was ignored.');
+    return { config, problems: [] };
   } catch (err) {
     const reason = String((err as Error).message).replace(/ at position \d+.*$|, (?:\.\.\.)?".*" is not valid JSON$/s, '');
     const offset = jsonErrorOffset(text);
@@ -63,7 +66,7 @@ const fail = (source: string, message: string): LoadedConfig => ({ problems: [{ 
 
 /**
  * The offset of the first JSON syntax error in `text` (V8's messages do not always include one).
- * A strict recursive-descent scan; depth is bounded so deeply nested input cannot overflow the stack.
+ * A strict scan with an explicit stack of open containers, so that nesting of any depth is located correctly.
  */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
@@ -108,31 +111,16 @@ export function jsonErrorOffset(text: string): number {
       } else i++;
     }
   };
-  const value = (depth: number): void => {
-    if (depth > 500) fail();
+  const key = () => {
     ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  const scalar = () => {
     const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        if (c === '{') {
-          ws();
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    }
     if (c === '"') return string();
     if (c === '-' || /[0-9]/.test(c ?? '')) return number();
     const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : fail();
@@ -141,10 +129,40 @@ export function jsonErrorOffset(text: string): number {
       i++;
     }
   };
+  // Iterative, with the open containers' closers on a stack: any depth, and the error where it really is.
+  const closers: string[] = [];
   try {
-    value(0);
-    ws();
-    return i;
+    for (;;) {
+      // A value.
+      ws();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        ws();
+        if (text[i] === (c === '{' ? '}' : ']')) i++;
+        else {
+          closers.push(c === '{' ? '}' : ']');
+          if (c === '{') key();
+          continue;
+        }
+      } else scalar();
+      // After a value: a comma and the next member, or closers.
+      for (;;) {
+        if (!closers.length) {
+          ws();
+          return i;
+        }
+        ws();
+        if (text[i] === ',') {
+          i++;
+          if (closers[closers.length - 1] === '}') key();
+          break;
+        }
+        if (text[i] !== closers[closers.length - 1]) fail();
+        closers.pop();
+        i++;
+      }
+    }
   } catch (at) {
     return typeof at === 'number' ? Math.min(at, text.length) : 0;
   }
