@@ -20,10 +20,10 @@ describe('resolveConfig', () => {
     assert.deepEqual(config.allow, ['[sic]']);
     const [acme, draft] = config.placeholderPatterns;
     assert.equal(acme.regex.source, 'ACME-\\d+');
-    assert.equal(acme.regex.flags, 'g');
+    assert.equal(acme.regex.flags, 'gu');
     assert.equal(acme.key, 'placeholders.patterns[0]');
     assert.equal(acme.message, undefined);
-    assert.equal(draft.regex.flags, 'gi');
+    assert.equal(draft.regex.flags, 'giu');
     assert.equal(draft.message, 'Draft marker');
     assert.deepEqual('a Draft here'.match(draft.regex), ['Draft']);
     assert.equal(config.templateExpressions, 'auto');
@@ -197,6 +197,28 @@ describe('user placeholder patterns', () => {
     assert.deepEqual([...p!.matches('xx aaa')], [{ start: 3, end: 6 }]);
     const astral = compilePattern({ pattern: 'caf\u00e9', flags: 'i' }, 'k', () => assert.fail())!;
     assert.deepEqual([...astral.matches('\u{1F600} CAF\u00c9')], [{ start: 3, end: 7 }], 'spans are UTF-16 offsets');
+  });
+
+  it('reads one dialect (JavaScript, Unicode mode) and RE2 matches exactly what JavaScript would', () => {
+    // Each of these was screened by JavaScript with one meaning and run by RE2 with another, or refused wrongly.
+    const text = 'Lorem ÉTÉ p{L} a\rb a\nb a\u2028b x\u00a0y x\u3000y x y LLL \bx \u{1F600} QA.bE Aabc [x] a-b \ufeffz αβγ';
+    const patterns = [
+      '\\p{L}+', '\\P{L}\\p{Lu}', 'a.b', 'x\\sy', 'x\\Sy', 'x[^\\s]y', '[\\s\\S]b', '\\u004c+', '[\\b]x', '\\uD83D\\uDE00', '\\u{1F600}',
+      '(?<word>[a-z]+)-b', '[^]b', '\\p{Script=Greek}+', '\\cJ', 'a\\-b', '\\[x\\]', '\\bz', '[.]b',
+    ];
+    for (const flags of ['', 'i', 's', 'm', 'u', 'is']) {
+      for (const pattern of patterns) {
+        const c = compilePattern({ pattern, ...(flags ? { flags } : {}) }, 'k', (k, m) => assert.fail(`${pattern} /${flags}: ${m}`))!;
+        const js = [...text.matchAll(c.regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        assert.deepEqual([...c.matches(text)], js, `${pattern} /${flags}`);
+      }
+    }
+    // What Unicode mode refuses is refused, whatever RE2 would have made of it.
+    for (const pattern of ['\\Qa.b\\E', '\\Aabc', 'abc\\z']) {
+      const problems: string[] = [];
+      assert.equal(compilePattern(pattern, 'k', (k, m) => problems.push(m)), undefined, pattern);
+      assert.match(problems[0], /is not a valid regular expression \(Invalid escape\)/);
+    }
   });
 
   it('rejects lookarounds and backreferences RE2 cannot run, with the reason', () => {

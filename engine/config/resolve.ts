@@ -5,6 +5,7 @@ import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, Span, TopicSet
 import { RULES } from '../rules/index.ts';
 import { RE2JS } from 're2js';
 import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
+import { toRe2, withPunctuationEscapes } from './regex-dialect.ts';
 import { TEMPLATE_EXPRESSION_SETTINGS, type TemplateExpressions } from '../templates/index.ts';
 
 /**
@@ -13,7 +14,7 @@ import { TEMPLATE_EXPRESSION_SETTINGS, type TemplateExpressions } from '../templ
  * guarantees that the ones they cannot see ((a|aa)+$, a*a*a*b) do not hang the editor either.
  */
 export interface CompiledPattern {
-  /** The pattern as JavaScript reads it (used for validation and messages). */
+  /** The pattern as JavaScript reads it in Unicode mode, the dialect users write (validation, tests). */
   regex: RegExp;
   /** Every non-empty match in `text` as UTF-16 spans, found by RE2. */
   matches(text: string): Iterable<Span>;
@@ -211,9 +212,12 @@ export function compilePattern(entry: unknown, key: string, problem: Report): Co
     problem(key, `is ${pattern.length} characters long (the limit is ${MAX_PATTERN_LENGTH}); it was ignored.`);
     return undefined;
   }
+  // The dialect is JavaScript's in Unicode mode (regex-dialect.ts): it validates, and RE2 runs the same meaning.
+  const jsFlags = 'gu' + flags.replace('u', '');
+  const source = withPunctuationEscapes(pattern);
   let regex: RegExp;
   try {
-    regex = new RegExp(pattern, 'g' + flags);
+    regex = new RegExp(source, jsFlags);
   } catch (err) {
     const why = String((err as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
     problem(key, `${shown} is not a valid regular expression (${why}); it was ignored.`);
@@ -224,13 +228,13 @@ export function compilePattern(entry: unknown, key: string, problem: Report): Co
     problem(key, `${shown} may take exponential time (${unsafe}); it was ignored.`);
     return undefined;
   }
-  if (new RegExp(pattern, flags).test('')) {
+  if (new RegExp(source, jsFlags.replace('g', '')).test('')) {
     problem(key, `${shown} matches empty text, so it would match everywhere; it was ignored.`);
     return undefined;
   }
   let re2: RE2JS;
   try {
-    re2 = RE2JS.compile(pattern, RE2_FLAGS.reduce((acc, [f, bit]) => (flags.includes(f) ? acc | bit : acc), 0));
+    re2 = RE2JS.compile(toRe2(source, flags), RE2_FLAGS.reduce((acc, [f, bit]) => (flags.includes(f) ? acc | bit : acc), 0));
   } catch (err) {
     const why = String((err as Error).message).replace(/^error parsing regexp: /, '');
     problem(key, `${shown} uses syntax that cannot be matched in guaranteed linear time (${why}); lookarounds and backreferences are not supported; it was ignored.`);
