@@ -116,7 +116,10 @@ export interface PolicyDocument {
 export interface InsertSectionFix {
   kind: 'insert-section';
   topic: string;
-  /** Offset where the new section is inserted (always at a line start). */
+  /**
+   * Offset where the new section is inserted: a line start, or in HTML whose markup shares a line (minified), right
+   * before the tag it goes in front of (a heading, the closing body or html tag).
+   */
   offset: number;
   /** The heading written in the document's own style. */
   headingStyle: HeadingStyle;

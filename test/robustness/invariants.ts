@@ -66,7 +66,9 @@ export function findingProblems(text: string, f: Finding, starts = lineStarts(te
     const atLineStart = o === 0 || (o <= text.length && (text.charCodeAt(o - 1) === 10 || (text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) !== 10)));
     // At the end of a document without a final line break, the inserted text starts with one.
     const atEndWithBreak = o === text.length && /^[\r\n]/.test(f.fix.text);
-    if (!atLineStart && !atEndWithBreak) p.push(`insert-section fix offset ${o} is neither at a line start nor at the end of the document`);
+    // In HTML whose markup shares a line (minified), before a tag: a heading or the closing body or html tag.
+    const beforeTag = text.charCodeAt(o) === 60;
+    if (!atLineStart && !atEndWithBreak && !beforeTag) p.push(`insert-section fix offset ${o} is neither at a line start, nor before a tag, nor at the end of the document`);
     if (!f.fix.text || !f.fix.snippet) p.push('insert-section fix without text or snippet');
   }
   return p;
