@@ -208,7 +208,7 @@ describe('user placeholder patterns', () => {
     ];
     for (const flags of ['', 'i', 's', 'm', 'u', 'is']) {
       for (const pattern of patterns) {
-        const c = compilePattern({ pattern, ...(flags ? { flags } : {}) }, 'k', (k, m) => assert.fail(`${pattern} /${flags}: ${m}`))!;
+        const c = compilePattern({ pattern, ...(flags ? { flags } : {}) }, 'k', (_k, m) => assert.fail(`${pattern} /${flags}: ${m}`))!;
         const js = [...text.matchAll(c.regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
         assert.deepEqual([...c.matches(text)], js, `${pattern} /${flags}`);
       }
@@ -216,7 +216,7 @@ describe('user placeholder patterns', () => {
     // What Unicode mode refuses is refused, whatever RE2 would have made of it.
     for (const pattern of ['\\Qa.b\\E', '\\Aabc', 'abc\\z']) {
       const problems: string[] = [];
-      assert.equal(compilePattern(pattern, 'k', (k, m) => problems.push(m)), undefined, pattern);
+      assert.equal(compilePattern(pattern, 'k', (_k, m) => problems.push(m)), undefined, pattern);
       assert.match(problems[0], /is not a valid regular expression \(Invalid escape\)/);
     }
   });
