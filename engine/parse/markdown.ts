@@ -113,22 +113,13 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
       case 'code': {
         if (parent?.type === 'root' && end(node) >= text.length && isUnclosedFence(text, node)) openCodeStart = lines.lineStart(lines.lineOf(start(node)));
         // A block of text without a programming language is read (an e-mail address in an indented line is still
-        // there to use), though its slots are quoted, not left over — unless it is a fence used as a box around
-        // policy text (a sample notice to paste), whose slots are still slots.
+        // there to use), but nothing in a code block is a leftover placeholder: the labelling guide counts text in code
+        // blocks as quoted, even a fence used as a box around a sample notice.
         const prose = PROSE_LANGS.has((node.lang ?? '').toLowerCase());
-        if (prose && node.value.trim()) blocks.push({ kind: 'paragraph', span: { start: start(node), end: end(node) }, text: node.value.trim() });
-        if (isProseFence(text, node)) {
-          const s = start(node);
-          const e = end(node);
-          const open = text.indexOf('\n', s);
-          const close = text.lastIndexOf('\n', e - 1);
-          if (open >= 0 && close > open) {
-            exclude(s, open + 1);
-            exclude(close, e);
-            return;
-          }
+        if (prose && node.value.trim()) {
+          blocks.push({ kind: 'paragraph', span: { start: start(node), end: end(node) }, text: node.value.trim() });
+          readable.push({ start: start(node), end: end(node) });
         }
-        if (prose) readable.push({ start: start(node), end: end(node) });
         exclude(start(node), end(node));
         return;
       }
@@ -259,21 +250,6 @@ function linkTarget(text: string, node: Link, out: Span[]) {
 
 /** Info strings of fences that hold text rather than code. */
 const PROSE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-/** A line that looks like code, markup or a shell command rather than prose. */
-const CODE_LINE = /[;{}]\s*$|=>|==|!=|&&|\|\||\(\)|^\s*(?:import|export|const|let|var|function|def|class|return|if\s*\(|for\s*\(|#include|\$\s|npm\s|git\s|curl\s|<\/?[a-z][\w-]*[\s>/])|^\s*[\w.-]+\s*=\s*\S|^\s*"[\w.-]+"\s*:|^\s*["{[]\s*$/;
-
-/**
- * A fenced block without a language (or marked as text) whose lines all read as prose: template outlines use such
- * fences to box the text to paste ("[COMPANY NAME]\nEmail: privacy@…"), and a slot there is still a slot.
- */
-function isProseFence(text: string, node: Code): boolean {
-  if (!PROSE_LANGS.has((node.lang ?? '').toLowerCase()) || !/^\s{0,3}(?:```|~~~)/.test(text.slice(start(node), start(node) + 8))) return false;
-  const lines = node.value.split(/\r\n|\r|\n/).filter((l) => l.trim());
-  if (!lines.length || lines.some((l) => CODE_LINE.test(l))) return false;
-  const words = (l: string) => (l.match(/\p{L}{2,}/gu) ?? []).length;
-  return lines.filter((l) => words(l) >= 2).length * 2 >= lines.length;
-}
-
 /** Whether a fenced code block lacks its closing fence (it then runs to the end of the text). */
 function isUnclosedFence(text: string, node: Code): boolean {
   const raw = text.slice(start(node), end(node));

@@ -4,14 +4,42 @@
 import type { PlaceholderKind } from '../types.ts';
 
 /** Words short enough to ignore when deciding whether bracketed text is written in Title Case. */
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'or', 'for', 'to', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'per', 'if', 'as', 'e.g.', 'i.e.', 'etc', 'etc.', 'de', 'la', 'le']);
+const SMALL_WORDS = new Set([
+  'of', 'the', 'and', 'or', 'for', 'to', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'per', 'if', 'as', 'e.g.', 'i.e.', 'etc', 'etc.',
+  // articles and prepositions of other languages' slot labels ("[Nombre de la empresa]", "[Name der Firma]")
+  'de', 'la', 'le', 'les', 'el', 'los', 'las', 'del', 'da', 'do', 'das', 'dos', 'du', 'des', 'der', 'die', 'den', 'di', 'y', 'e', 'et', 'und',
+]);
+
+/**
+ * Slot words of other languages, for templates written in them ("[Dirección completa]", "[Deine E-Mail]", "[회사 주소]",
+ * "[التاريخ]"): what a slot asks for, the words for "your", and words that qualify them. Lower case; words that are also
+ * ordinary English words ("data", "land") are left out.
+ */
+export const SLOT_WORDS_ELSEWHERE = {
+  nouns: [
+    // Spanish, Portuguese, Italian
+    'nombre', 'empresa', 'compañía', 'fecha', 'dirección', 'direccion', 'correo', 'teléfono', 'telefono', 'dominio', 'descripción',
+    'descripcion', 'nome', 'endereço', 'endereco', 'telefone', 'domínio', 'descrição', 'descricao', 'azienda', 'società', 'indirizzo',
+    // French, German
+    'nom', 'société', 'entreprise', 'adresse', 'courriel', 'téléphone', 'domaine', 'firma', 'unternehmen', 'anschrift', 'datum',
+    'telefonnummer', 'telefon', 'beschreibung',
+    // Korean, Japanese, Chinese, Arabic
+    '회사', '회사명', '주소', '이메일', '날짜', '이름', '전화', '전화번호', '연락처', '앱', '앱명', '도메인', '일자', '설명',
+    '会社', '会社名', '住所', '日付', '名前', '氏名', '電話', '電話番号', 'メール', 'メールアドレス', '連絡先', '社名', '事業者名', '年月日',
+    '公司', '公司名称', '地址', '日期', '名称', '姓名', '电话', '邮箱', '电子邮件', '联系方式', '网址', '域名',
+    'التاريخ', 'تاريخ', 'العنوان', 'عنوان', 'البريد', 'الاسم', 'اسم', 'الهاتف', 'هاتف', 'الشركة', 'شركة',
+  ],
+  your: ['tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
+  modifiers: ['completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale'],
+};
 
 /** Nouns that name what a template slot asks for. One of them must appear for Title Case / lower-case text to be a slot. */
 export const SLOT_NOUNS = new Set([
   'name', 'names', 'company', "company's", 'organization', 'organisation', 'business', 'entity', 'date', 'dates', 'address',
   'addresses', 'email', 'e-mail', 'phone', 'telephone', 'fax', 'number', 'website', 'url', 'domain', 'city', 'country',
   'state', 'province', 'zip', 'postcode', 'jurisdiction', 'day', 'days', 'month', 'months', 'year', 'years', 'period',
-  'amount', 'percentage', 'age', 'officer', 'representative', 'dpo', 'link', 'site', 'app', 'brand', 'product',
+  'amount', 'percentage', 'age', 'officer', 'representative', 'dpo', 'link', 'site', 'app', 'brand', 'product', 'description',
+  ...SLOT_WORDS_ELSEWHERE.nouns,
 ]);
 
 /** Words that may qualify a slot noun ("Your Legal Company Name", "Registered Office Address"). */
@@ -23,6 +51,7 @@ export const SLOT_MODIFIERS = new Set([
   'main', 'official', 'trading', 'general', 'customer', 'counsel', 'governing', 'law', 'storage', 'processing', 'hosting',
   'provider', 'vendor', 'partner', 'third-party', 'party', 'parent', 'subsidiary', 'of', 'notice', 'policy', 'publication',
   'owner', 'operator', 'controller', 'processor', 'responsible', 'authority', 'supervisory', 'cookie', 'analytics', 'shop', 'store',
+  'brief', 'short', 'complete', ...SLOT_WORDS_ELSEWHERE.your, ...SLOT_WORDS_ELSEWHERE.modifiers,
 ]);
 
 /** First words of an instruction ("[Insert date]", "[Describe how long you keep data]"). */
@@ -32,7 +61,12 @@ const INSTRUCTION_START =
 /** Bracketed text that is a note or instruction to the drafter rather than a slot. Tested on the inner text. */
 const DRAFTING_NOTE: RegExp[] = [
   // "[NOTE: ...]", "[Drafting note – ...]", "[Comment: ...]", "[TODO: ...]", "[Optional: ...]"
-  /^(?:drafting|editor'?s|editorial|internal|legal|author'?s|reviewer'?s|translator'?s|client)?\s*(?:note|notes|comment|comments|instruction|instructions|todo|to-do|tbd|tbc|fixme|placeholder|reminder|question|query|guidance|tip|hint|optional|alternative|option\s+\d{1,2})\s*(?:to\s+(?:drafter|self|editor|client|reviewer|user)s?\s*)?[:\-–—]/i,
+  // (any one word may qualify the label: "[FINAL NOTE: …]", "[Important note – …]")
+  /^(?:drafting|editor'?s|editorial|internal|legal|author'?s|reviewer'?s|translator'?s|client|\p{L}{2,15})?\s*(?:note|notes|comment|comments|instruction|instructions|todo|to-do|tbd|tbc|fixme|placeholder|reminder|question|query|guidance|tip|hint|optional|alternative|option\s+\d{1,2})\s*(?:to\s+(?:drafter|self|editor|client|reviewer|user)s?\s*)?[:\-–—]/iu,
+  // "[TO CONFIRM: retention period]", "[To check – hosting location]": what is left to do, then what it is about
+  /^to\s+(?:confirm|check|verify|decide|complete|review|clarify|update|add|define|determine)\s*[:\-–—]/i,
+  // "[(for this purpose, we will usually accept …)]": an optional passage of a legal template, kept or struck by the drafter
+  /^\(.{12,}\)$/,
   /^(?:tbd|tbc|todo|fixme|placeholder|optional|pending|draft)$/i,
   // "[Draft v0.3 — pending counsel review]", "[DRAFT – not for publication]": the document's own status
   /^draft\b(?!\s+(?:messages?|e-?mails?|posts?|replies|folder)\b)/i,
@@ -47,6 +81,9 @@ const DRAFTING_NOTE: RegExp[] = [
   /\b(?:attorney|lawyer|counsel|legal\s+team|admin(?:istrator)?s?|client|drafter|editor|developer|dpo)\b.{0,120}\b(?:to\s+(?:complete|confirm|review|provide|insert|add|fill|update|check|decide|draft|advise)|must|should|needs?\s+to)\b/i,
 ];
 
+/** BBCode tags: "[B]…[/B]", "[url=https://…]", "[quote]", "[*]" (a bare "[EMAIL]" or "[URL]" is a slot; see bbCode). */
+const BBCODE = /^(\/?)(b|i|u|s|quote|url|img|color|colour|size|list|code|center|left|right|spoiler|email|font|table|tr|td|th|h[1-6]|youtube|video|sub|sup|hr|\*)(=[^\]]*)?$/i;
+
 /** Bracketed text that is never a placeholder. */
 const NEVER: RegExp[] = [
   /^\s*$/, // task box "[ ]"
@@ -58,8 +95,6 @@ const NEVER: RegExp[] = [
   /^(?:at|dot|@|\.|…|\.\.\.|\s*\.\s*\.\s*\.\s*)$/i, // "privacy[at]example[dot]com", omission "[...]"
   /^(?:n\/?a|n\.a\.)$/i, // "[N/A]"
   /^(?:sic!?|emphasis (?:added|in original|mine)|citation needed|redacted|omitted|ibid\.?|id\.?|sic passim)$/i,
-  // BBCode: "[B]…[/B]", "[url=https://…]", "[quote]", "[*]"
-  /^\/?(?:b|i|u|s|quote|url|img|color|colour|size|list|code|center|left|right|spoiler|email|font|table|tr|td|th|h[1-6]|youtube|video|sub|sup|hr|\*)(?:=[^\]]*)?$/i,
   // Template code in brackets ("[{{ site.name }}]") is judged as template code, not as a bracketed label
   /^(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}|<%[^%]*%>)$/,
 ];
@@ -89,12 +124,16 @@ const CHOICE_SPLIT = /\s*\/\s*|\s+or\s+/i;
  * Returns undefined for anything that is not a placeholder.
  */
 export function classifyBracket(text: string, open: number, close: number): BracketVerdict | undefined {
-  const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').trim();
+  // A bracket may wrap over a line break ("[Other analytics\n  services]"): its inner text reads as one line.
+  const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').replace(/\s*[\r\n]+[\s>]*/g, ' ').trim();
   if (!linkFree(text, open, close)) return undefined;
   if (/^\d{1,3}\+?$/.test(inner)) return ageOrPeriod(text, open, close) ? { kind: 'slot', label: 'number', weak: true } : undefined;
   if (NEVER.some((re) => re.test(inner))) return undefined;
+  if (bbCode(text, open, close, inner)) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
   if (definesAcronym(text, open, inner)) return undefined;
+  // "**CNPJ:** [CNPJ]", "Email: [EMAIL]": a bracket that repeats the label of the field it stands in is the field's blank.
+  if (repeatsFieldLabel(text, open, inner)) return { kind: 'slot', label: inner };
   const verdict = classifyInner(inner);
   // "…based on [describe the criteria used to set the period]." — an instruction standing where the words belong in a
   // sentence asks for those words: a slot (the sections this linter inserts are written so). On its own line, or
@@ -128,6 +167,9 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
+  // "[your-domain]", "[seu-dominio]", "[company-name]": a slot label written as one hyphenated word
+  const parts = words.length === 1 && /^[\p{L}]+(?:-[\p{L}]+){1,3}$/u.test(words[0]) ? words[0].toLowerCase().split('-') : undefined;
+  if (parts && parts.some((w) => SLOT_NOUNS.has(w)) && parts.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w))) return { kind: 'slot', label: parts.join(' ') };
   // An instruction that only names what goes there is a slot ("[Insert date]", "[INSERT LAST UPDATE DATE HERE]");
   // a longer instruction is a note ("[Describe how long you keep each kind of data]").
   // One-word buttons and wiki links copied from web pages ("[edit]", "[Select]", "[Print]") are not slots.
@@ -144,7 +186,9 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
   if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {
     // "[CONTACT@YOUREMAIL.COM]", "[YOUR SITE URL]": an address written as a slot, recognisable by capitals or "your".
-    return /\byour/i.test(inner) || !/[a-z]/.test(inner) ? { kind: 'slot', label: /@/.test(inner) ? 'e-mail address' : 'web address' } : undefined;
+    // "[xxx@email.com]", "[name@example.org]": an address that is plainly made up.
+    const madeUp = /\byour|(?:^|[\s/])x{2,}[@.]|@(?:e-?mail|domain|example|company|website)\.(?:com|org|net)\b/i.test(inner);
+    return madeUp || !/[a-z]/.test(inner) ? { kind: 'slot', label: /@/.test(inner) ? 'e-mail address' : 'web address' } : undefined;
   }
   const guided = withGuidance(inner);
   if (guided) return guided;
@@ -225,9 +269,13 @@ function choiceOf(inner: string): BracketVerdict | undefined {
   return { kind: 'slot', label: `choice (${parts.join(' or ')})`, ...(plain ? { weak: true } : {}) };
 }
 
-/** A short bracketed phrase that reads like a label: a slot only in a document that is visibly a template. */
+/**
+ * A short bracketed phrase that reads like a label: a slot only in a document that is visibly a template. A longer one
+ * counts when it speaks to the drafter ("[User actions that lead to data being collected by your app]").
+ */
 function weakSlot(inner: string, words: string[]): BracketVerdict | undefined {
-  if (words.length > 12 || inner.length > 120 || !/^["'“(]?[\p{L}]/u.test(inner)) return undefined;
+  if (!/^["'“(]?[\p{L}]/u.test(inner)) return undefined;
+  if ((words.length > 12 || inner.length > 120) && !(words.length <= 30 && inner.length <= 240 && /\byour\b/i.test(inner))) return undefined;
   if (words.length <= 3 && UI_BUTTON.test(inner)) return undefined; // a button drawn in text: "[Accept All]" 
   return { kind: 'slot', label: inner, weak: true };
 }
@@ -261,6 +309,21 @@ function humanizeCaps(s: string): string {
 
 function noteLabel(inner: string): string {
   return inner.replace(/^[^:–—]{0,40}\b(?:note|comment|instructions?|todo|tbd|tbc)\b\s*[:\-–—]\s*/i, '').trim() || inner;
+}
+
+/** A BBCode tag: one with a value ("[url=…]"), a closing tag, or an opening tag closed later ("[b]…[/b]"), or "[*]". */
+function bbCode(text: string, open: number, close: number, inner: string): boolean {
+  const m = BBCODE.exec(inner);
+  if (!m) return false;
+  if (m[1] || m[3] || m[2] === '*') return true;
+  return text.slice(close, close + 2_000).toLowerCase().includes(`[/${m[2].toLowerCase()}]`);
+}
+
+/** Whether the bracket is the value of a field whose label says the same: "**CNPJ:** [CNPJ]", "Phone – [PHONE]". */
+function repeatsFieldLabel(text: string, open: number, inner: string): boolean {
+  const before = linePrefix(text, open, 80);
+  const label = before && /([\p{L}][\p{L}\d .'’-]{0,40}?)[*_]{0,2}\s{0,2}[:：–—-][*_]{0,2}\s{0,3}[*_]{0,2}$/u.exec(before)?.[1];
+  return !!label && label.trim().toLowerCase() === inner.toLowerCase() && /\p{L}{2}/u.test(inner);
 }
 
 /** False when the brackets are Markdown link or reference syntax: "[text](url)", "[text][ref]", "![alt]", "[ref]: url", "*[ABBR]: ...". */

@@ -248,12 +248,15 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
   {
+    // One line, or wrapped over a few lines of one paragraph ("[Other analytics\n  services]"); never across a blank line
+    // or an HTML block.
     id: 'bracket',
     kind: 'slot',
-    source: '\\\\?\\[([^\\[\\]\\n\\r]{1,200})\\]',
+    source: '\\\\?\\[([^\\[\\]]{1,600})\\]',
     flags: '',
     priority: 50,
     refine: (m, ctx) => {
+      if (/[\r\n]/.test(m[1]) && (/(?:\r?\n|\r)[ \t>]*(?:\r?\n|\r)/.test(m[1]) || (m[1].match(/\n|\r(?!\n)/g) ?? []).length > 4 || /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|br|tr|td|th|table|aside|header|footer)\b/i.test(m[1]))) return false;
       const open = m[0].startsWith('\\') ? m.index + 1 : m.index;
       const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
       return verdict ? { kind: verdict.kind, label: verdict.label, weak: verdict.weak } : false;
