@@ -218,6 +218,58 @@ describe('detectPlaceholders', () => {
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');
     });
+    it('reports slots of templates written in other languages', () => {
+      expectHits('Responsable: [Nombre de la empresa], [Dirección completa]. Kontakt: [Deine Anschrift], [Ihre E-Mail].', [
+        ['[Nombre de la empresa]', 'slot'],
+        ['[Dirección completa]', 'slot'],
+        ['[Deine Anschrift]', 'slot'],
+        ['[Ihre E-Mail]', 'slot'],
+      ]);
+      expectHits('Atualizado em [DATA DE ATUALIZAÇÃO] por [Sua Empresa]. 連絡先：[会社名]、[住所]。주소: [회사 주소]. [FECHA]', [
+        ['[DATA DE ATUALIZAÇÃO]', 'slot'],
+        ['[Sua Empresa]', 'slot'],
+        ['[会社名]', 'slot'],
+        ['[住所]', 'slot'],
+        ['[회사 주소]', 'slot'],
+        ['[FECHA]', 'slot'],
+      ]);
+      expectHits('Site: https://[seu-dominio].com.br and https://[your-domain].test', [['[seu-dominio]', 'slot'], ['[your-domain]', 'slot']]);
+      // Ordinary bracketed words of those languages are not slots.
+      expectNone('Véase [artículo 6] del RGPD [sic]. Siehe [Anhang] und [Seite 3].');
+    });
+    it('reports a bracket wrapped over a line break, but never one that spans paragraphs or HTML blocks', () => {
+      expectHits('We use Plausible and [Other web\n   statistics tools] to count visits.', [['[Other web\n   statistics tools]', 'slot']]);
+      expectHits('Controller: [TO CONFIRM: trading name and\n  registered office]. Kept for [TO CHECK – period].', [
+        ['[TO CONFIRM: trading name and\n  registered office]', 'drafting-note'],
+        ['[TO CHECK – period]', 'drafting-note'],
+      ]);
+      expectNone('See the list [of\n\nservices] and [tools</p>\n<p>here].');
+    });
+    it('reports a bracket that repeats its field label, and a bare [EMAIL] or [URL], but not BBCode', () => {
+      expectHits('**VAT ID:** [VAT ID]\nSIRET: [SIRET]\nWrite to [EMAIL] or use [URL].', [
+        ['[VAT ID]', 'slot'],
+        ['[SIRET]', 'slot'],
+        ['[EMAIL]', 'slot'],
+        ['[URL]', 'slot'],
+      ]);
+      expectNone('Posted as [b]bold[/b], [url=https://acme.test]a link[/url] and [email]x@acme.test[/email]. Rules under [GDPR]: [EU].');
+    });
+    it('reports long notes, optional passages in brackets and made-up addresses in brackets', () => {
+      expectHits('Contact: [zz@email.com]. [IMPORTANT NOTE: SOME APP STORES ASK FOR MORE THAN THIS POLICY SAYS, SO CHECK THEIR RULES BEFORE YOU SUBMIT.]', [
+        ['[zz@email.com]', 'slot'],
+        ['[IMPORTANT NOTE: SOME APP STORES ASK FOR MORE THAN THIS POLICY SAYS, SO CHECK THEIR RULES BEFORE YOU SUBMIT.]', 'drafting-note'],
+      ]);
+      expectHits('We check your identity [(a copy of a passport and of a recent bank statement is usually enough)].', [
+        ['[(a copy of a passport and of a recent bank statement is usually enough)]', 'drafting-note'],
+      ]);
+      expectNone('Write to [hello@acme.test] or [(a)].');
+      // A long bracket that speaks to the drafter counts in a template.
+      expectHits('[DATE] [Company Name]\n\nWe collect data when you [describe the moments at which your shop asks its customers for their details].', [
+        ['[DATE]', 'slot'],
+        ['[Company Name]', 'slot'],
+        ['[describe the moments at which your shop asks its customers for their details]', 'slot'],
+      ]);
+    });
   });
 
   describe('template variables', () => {
