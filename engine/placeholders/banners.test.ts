@@ -115,6 +115,102 @@ describe('drafting banners', () => {
   });
 });
 
+describe('titles that call the document a template or a draft', () => {
+  it('reports the marker of the title, with the dash or parentheses that attach it', () => {
+    const cases: Array<[string, string]> = [
+      ['# Privacy Policy Template\n\nWe keep logs for 30 days.\n', 'Template'],
+      ['# Cookie Notice Draft: Acme Bakery\n\nWe keep logs for 30 days.\n', 'Draft'],
+      ['# Acme Privacy Notice — Template\n\nWe keep logs for 30 days.\n', '— Template'],
+      ['# Privacy Statement (Draft)\n\nWe keep logs for 30 days.\n', '(Draft)'],
+      ['# Sample Privacy Policy for Bakeries\n\nWe keep logs for 30 days.\n', 'Sample'],
+      ['# 개인정보처리방침 템플릿\n\n로그는 30일 동안 보관합니다.\n', '템플릿'],
+      ['# Plantilla de Política de Privacidad\n\nGuardamos los registros 30 días.\n', 'Plantilla'],
+    ];
+    for (const [text, want] of cases) assert.deepEqual(notes(text), [want], text);
+    assert.deepEqual(notes('PRIVACY NOTICE MODEL FOR SHOPS\nWe keep logs for 30 days.\n', 'text'), ['MODEL']);
+  });
+  it('leaves titles alone where the word is not about the document', () => {
+    for (const text of [
+      '# Privacy Policy for Model Railway Club\n\nWe keep logs for 30 days.\n',
+      '# Privacy\n\n## Draft messages\n\nDrafts stay on your device.\n',
+      '# Privacy\n\n## Email templates\n\nWe store the templates you write.\n',
+      '# Privacy\n\nOur sample privacy notice generator is free to use for everyone who needs one.\n',
+    ]) {
+      assert.deepEqual(notes(text), [], text);
+    }
+  });
+  it('does not take metadata in front matter for a banner', () => {
+    assert.deepEqual(notes('---\ntitle: Privacy\nstatus: draft\n---\n\n# Privacy\n\nWe keep logs for 30 days.\n'), []);
+  });
+});
+
+describe('what belongs to a banner', () => {
+  it('takes the sentences after it that still speak about the draft, over wrapped lines, and stops at the policy text', () => {
+    const text = '# Privacy\n\nThis is a working draft. It has not been checked by a\nlawyer yet, and the wording below may change. We keep logs for 30 days.\n';
+    assert.deepEqual(notes(text), ['This is a working draft. It has not been checked by a\nlawyer yet, and the wording below may change.']);
+  });
+  it('takes the list that a lead-in ending in a colon introduces', () => {
+    const text = '# Privacy\n\nWe keep logs for 30 days.\n\nThis is a template. You must:\n1. Fill in the shop name\n2. Have it checked by a solicitor\n\nWe never sell data.\n';
+    assert.deepEqual(notes(text), ['This is a template. You must:\n1. Fill in the shop name\n2. Have it checked by a solicitor']);
+    const note = '# Privacy\n\nWe keep logs.\n\n**Note to Developer**: Before going live:\n- put the page on your site\n- link it from the app menu\n';
+    assert.deepEqual(notes(note), ['Note to Developer**: Before going live:\n- put the page on your site\n- link it from the app menu']);
+  });
+  it('reads a banner in HTML across inline markup and wrapped lines, and stops at the element', () => {
+    const html = '<html><body><aside><p><strong>Not yet reviewed by a lawyer.</strong> This page was drafted by\n      our volunteers from what we know.</p></aside><p>We keep logs for 30 days.</p></body></html>';
+    assert.deepEqual(notes(html, 'html'), ['Not yet reviewed by a lawyer.</strong> This page was drafted by\n      our volunteers from what we know.']);
+    assert.deepEqual(notes('<html><body><p>Working draft — under legal review.</p><p>We keep logs.</p></body></html>', 'html'), ['Working draft — under legal review.']);
+  });
+});
+
+describe('instructions about publishing the document', () => {
+  it('reports instructions and obligations tied to publishing, launch or store submission', () => {
+    for (const s of [
+      'Before going live: put this text on a public page of your site.',
+      'Before public launch, pick the exact retention periods.',
+      'Add a support e-mail address before launch.',
+      'The contact section needs to be finalised before App Store submission.',
+      'This text should be checked by a lawyer before release.',
+      'Replace every `{SLOT}` with the real value before publishing.',
+    ]) {
+      assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), [s], s);
+    }
+  });
+  it('reports instructions about the store consoles and the app configuration', () => {
+    for (const s of ['Use that address in Play Console.', 'The developer must fill in the Data safety form for each release.', 'Answers to review in App Store Connect:']) {
+      assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), [s], s);
+    }
+  });
+  it('reports sentences whose subject is the template or the draft, a template\'s terms of use, and the template word of other languages', () => {
+    for (const s of [
+      'This template is deliberately short.',
+      'The draft assumes that the shop has one owner.',
+      'You are free to copy and use this privacy policy on any site.',
+      'Copy everything from below this line.',
+    ]) {
+      assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), [s], s);
+    }
+    assert.deepEqual(notes('# 개인정보처리방침\n\n이 템플릿은 예시입니다.\n\n로그는 30일 동안 보관합니다.\n'), ['이 템플릿은 예시입니다.']);
+  });
+  it('reports an obligation put on the developer only in a document that is visibly a template', () => {
+    const s = 'The developer must not sell this game to children.';
+    assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), []);
+    assert.deepEqual(notes(`# Privacy\n\nUpdated [DATE] by [Company Name].\n\n${s}\n`), [s]);
+  });
+  it('does not take the reader\'s side of publishing and launching for an instruction', () => {
+    for (const s of [
+      'We tell you before we launch a new feature.',
+      'Beta builds are tested before release.',
+      'Check the preview before you publish a post.',
+      'You can see our answers in the Data safety section of the store.',
+      'We may disclose data prior to publication of a court ruling.',
+      'Requests under legal review are answered within 30 days.',
+      'Feel free to contact us with questions.',
+    ]) {
+      assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
+    }
+  });
+});
+
 describe('bannerSpan', () => {
   const none = () => false;
   const span = (text: string, needle: string) => {

@@ -1,56 +1,73 @@
 // Visible drafting banners and instructions to the author: "This is a DRAFT document and requires legal review before
 // publication", "⚠️ PLACEHOLDER: customise before launch", "DRAFT — NOT FOR PUBLICATION", "Note to drafter: …",
-// "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)".
-// Each is reported at its own span — the banner's sentence, its line when the line holds nothing else, or its
-// parenthesised group — never the paragraph after it.
+// "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)",
+// a title that calls the document a template or a draft ("Privacy Policy Template", "Privacy Policy (Draft)"), and
+// instructions about publishing it ("Before publishing: host this page…", "Add the URL to Play Console").
+// Each is reported at its own span — the banner's sentence (wrapped lines included), with the sentences after it in its
+// paragraph that still speak about the draft and the list it introduces ("Before publishing, you must:" + the list),
+// its line when the line holds nothing else, its parenthesised group, or the marker word of a title — never the policy
+// text after it.
 //
 // Not banners: "draft" in ordinary prose ("you may save a draft message"), a policy describing its own history
 // ("version 1.0 (draft), March 2019" in a version-history section), instructions to the reader ("Please review this
-// policy periodically", "Edit this page on GitHub").
+// policy periodically", "Edit this page on GitHub"), metadata in front matter ("status: draft").
 import type { Span } from '../types.ts';
 import type { PatternContext, PlaceholderPattern, Refinement } from './patterns.ts';
 import { linePrefix } from './brackets.ts';
 
-/** The longest line or sentence a banner may take; longer text is prose, not a banner. */
+/** The longest sentence a banner may take; longer text is prose, not a banner. */
 const MAX_BANNER = 400;
+/** The longest banner with the sentences and the list that follow it. */
+const MAX_NOTE = 4_000;
 
-/**
- * The span of the banner that the match `from..to` belongs to: the bracketed or parenthesised group around it, else its
- * sentence (within its line), without list or emphasis markup at either end. Excluded text (tags, code) ends it.
- */
-export function bannerSpan(text: string, from: number, to: number, skip: (offset: number) => boolean): Span | undefined {
-  const group = enclosingGroup(text, from, to);
-  if (group) return group;
-  let start = from;
-  for (let i = from - 1; i >= 0 && from - i <= MAX_BANNER; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') break;
-    if (skip(i)) {
-      // Inline markup ("<strong>DRAFT</strong>") is part of the line; any other excluded text ends the banner.
-      const tag = c === '>' ? inlineTagBefore(text, i) : -1;
-      if (tag < 0) break;
-      i = tag;
-      continue;
-    }
-    if (/[.!?]/.test(c) && /\s/.test(text[i + 1] ?? '') && !abbreviation(text, i)) break;
-    start = i;
-  }
-  let end = to;
-  for (let i = to; i < text.length && i - to <= MAX_BANNER; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') break;
-    if (skip(i)) {
-      const tag = c === '<' ? inlineTagAfter(text, i) : -1;
-      if (tag < 0) break;
-      i = tag - 1;
-      continue;
-    }
-    end = i + 1;
-    if (/[.!?]/.test(c) && /^(?:\s|$)/.test(text[i + 1] ?? '') && !abbreviation(text, i)) break;
-  }
-  while (start < end && (/[\s>#*_+|-]/.test(text[start]) || skip(start))) start++;
-  while (end > start && (/[\s*_|]/.test(text[end - 1]) || skip(end - 1))) end--;
-  return end - start > 0 && end - start <= MAX_BANNER ? { start, end } : undefined;
+// ---- sentences, over wrapped lines
+
+/** A line that starts a new block: a list item, a heading, a table row, a rule or an HTML block (never a wrapped line). */
+const BLOCK_START =
+  /^(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|\||(?:[-*_][ \t]*){3,}$|<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|section|article|aside|header|footer|table|tr|td|th|br|hr|blockquote|main|nav|form)\b)/i;
+/** A list item line, with its marker ("- ", "1. ", "a) ", "- [ ] "). */
+const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S/;
+
+/** The offset where the line holding `i` starts. */
+function lineStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
+  return k;
+}
+
+/** The offset of the end of the line starting at or holding `i` (at its line break), looking at most `limit` ahead. */
+function lineEnd(text: string, i: number, limit = 2_000): number {
+  let k = i;
+  const stop = Math.min(text.length, i + limit);
+  while (k < stop && text[k] !== '\n' && text[k] !== '\r') k++;
+  return k;
+}
+
+/** After the line break at `nl` ("\r\n" counted once): where the next line starts. */
+const afterBreak = (text: string, nl: number) => (text[nl] === '\r' && text[nl + 1] === '\n' ? nl + 2 : nl + 1);
+
+/** The content of the line from `i`, without indentation and blockquote marks. */
+function content(text: string, i: number): string {
+  return text.slice(i, lineEnd(text, i, 240)).replace(/^[ \t]*(?:>[ \t]?)*/, '').trimEnd();
+}
+
+/** Whether the text goes on in the same paragraph after the line break at `nl`: a wrapped line, not a new block. */
+function wrapsForward(text: string, nl: number): boolean {
+  const next = content(text, afterBreak(text, nl));
+  if (!next || BLOCK_START.test(next)) return false;
+  const current = content(text, lineStart(text, nl));
+  if (/^#{1,6}\s/.test(current)) return false;
+  return current.length >= 50 || /^[*_]{0,2}\p{Ll}/u.test(next);
+}
+
+/** Whether the line after the break at `nl` continues a sentence begun on the line before it. */
+function wrapsBackward(text: string, nl: number): boolean {
+  const prevEnd = text[nl] === '\n' && text[nl - 1] === '\r' ? nl - 1 : nl;
+  const current = content(text, afterBreak(text, nl));
+  if (!current || BLOCK_START.test(current)) return false;
+  const previous = content(text, lineStart(text, prevEnd));
+  if (!previous || /^#{1,6}\s/.test(previous) || /[.!?:;。！？]["'”’)\]*_]*$/.test(previous)) return false;
+  return previous.length >= 50 || /^[*_]{0,2}\p{Ll}/u.test(current);
 }
 
 const INLINE_TAG = /^<\/?(?:b|strong|i|em|u|s|span|a|mark|small|big|font|abbr|cite|q|sup|sub|ins|del|code|kbd|var|time)\b[^<>]{0,200}>/i;
@@ -68,10 +85,180 @@ function inlineTagAfter(text: string, lt: number): number {
   return m ? lt + m[0].length : -1;
 }
 
+/**
+ * An excluded run inside a line that is not markup (a code span "`{PLACEHOLDER}`", link syntax): where it starts, going
+ * back from `i`, or -1 when it holds a tag or a line break or is long (then it ends the banner).
+ */
+function inlineRunBefore(text: string, i: number, skip: (offset: number) => boolean): number {
+  let k = i;
+  while (k >= 0 && skip(k) && i - k < 200) {
+    if (text[k] === '<' || text[k] === '\n' || text[k] === '\r') return -1;
+    k--;
+  }
+  return k >= 0 && skip(k) ? -1 : k + 1;
+}
+
+/** The same, going forward from `i`: the offset after the run, or -1. */
+function inlineRunAfter(text: string, i: number, skip: (offset: number) => boolean): number {
+  let k = i;
+  while (k < text.length && skip(k) && k - i < 200) {
+    if (text[k] === '<' || text[k] === '\n' || text[k] === '\r') return -1;
+    k++;
+  }
+  return k < text.length && skip(k) ? -1 : k;
+}
+
 /** "e.g.", "i.e.", "etc.", "v0.3", "No. 5": a period that does not end a sentence. */
 function abbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 4), dot + 1);
   return /(?:\b[eE]\.g|\b[iI]\.e|\betc|\bvs|\bNo|\bapprox)\.$/.test(before) || /\d/.test(text[dot + 1] ?? '');
+}
+
+/** Whether the character at `i` ends a sentence: "." "!" "?" before a space, a line end or a closing inline tag; "。". */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '。' || c === '！' || c === '？') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  let j = i + 1;
+  for (let tags = 0; tags < 3 && text[j] === '<'; tags++) {
+    const after = inlineTagAfter(text, j);
+    if (after < 0) return true; // a block tag ends it
+    j = after;
+  }
+  return /^(?:[*_"'”’)\]]{0,3})(?:\s|$)/.test(text.slice(j, j + 4)) && !abbreviation(text, i);
+}
+
+/** Where the sentence holding `from` starts (wrapped lines followed back), within MAX_BANNER. */
+function sentenceStartOf(text: string, from: number, skip: (offset: number) => boolean): number {
+  let start = from;
+  for (let i = from - 1; i >= 0 && from - i <= MAX_BANNER; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      if (!wrapsBackward(text, i)) break;
+      continue;
+    }
+    if (skip(i)) {
+      // Inline markup ("<strong>DRAFT</strong>", "`{PLACEHOLDER}`", link syntax) is part of the line; any other excluded
+      // text ends the banner.
+      const tag = c === '>' ? inlineTagBefore(text, i) : inlineRunBefore(text, i, skip);
+      if (tag < 0) break;
+      i = tag;
+      continue;
+    }
+    if (endsSentence(text, i)) break;
+    start = i;
+  }
+  return start;
+}
+
+/** Where the sentence holding `to - 1` ends (wrapped lines followed), within MAX_BANNER of `to`. */
+function sentenceEndOf(text: string, to: number, skip: (offset: number) => boolean): number {
+  let end = to;
+  for (let i = to; i < text.length && i - to <= MAX_BANNER; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      if (!wrapsForward(text, i)) break;
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      continue;
+    }
+    if (skip(i)) {
+      const tag = c === '<' ? inlineTagAfter(text, i) : inlineRunAfter(text, i, skip);
+      if (tag < 0) break;
+      i = tag - 1;
+      continue;
+    }
+    end = i + 1;
+    if (endsSentence(text, i)) break;
+  }
+  return end;
+}
+
+/** `start..end` without list or emphasis markup, blockquote marks or excluded text at either end. */
+function trimmed(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && (/[\s>#*_+|-]/.test(text[s]) || skip(s))) s++;
+  while (e > s && (/[\s*_|>]/.test(text[e - 1]) || skip(e - 1))) e--;
+  return e > s ? { start: s, end: e } : undefined;
+}
+
+/**
+ * The span of the banner that the match `from..to` belongs to: the bracketed or parenthesised group around it, else its
+ * sentence (over wrapped lines), without list or emphasis markup at either end. Excluded text (tags, code) ends it.
+ */
+export function bannerSpan(text: string, from: number, to: number, skip: (offset: number) => boolean): Span | undefined {
+  const group = enclosingGroup(text, from, to);
+  if (group) return group;
+  const span = trimmed(text, sentenceStartOf(text, from, skip), sentenceEndOf(text, to, skip), skip);
+  return span && span.end - span.start <= MAX_BANNER ? span : undefined;
+}
+
+/** Words that show a sentence still speaks about the draft, not about the reader's data. */
+const ABOUT_THE_DRAFT =
+  /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
+
+/** Where the next sentence of the same paragraph starts after `end`, or -1 at the end of the paragraph. */
+function nextSentence(text: string, end: number, skip: (offset: number) => boolean): number {
+  for (let i = end; i < text.length && i - end <= 200; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      const current = content(text, lineStart(text, i));
+      const next = content(text, afterBreak(text, i));
+      if (!next || BLOCK_START.test(next) || /^#{1,6}\s/.test(current)) return -1;
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      continue;
+    }
+    if (skip(i)) {
+      const tag = c === '<' ? inlineTagAfter(text, i) : -1;
+      if (tag < 0) return -1;
+      i = tag - 1;
+      continue;
+    }
+    if (/[\s>*_]/.test(c)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The end of the list that starts on the line after `end` (a lead-in ending in ":" introduces it), or undefined. */
+function listAfter(text: string, start: number, end: number, skip: (offset: number) => boolean): number | undefined {
+  let i = lineEnd(text, end, 400);
+  let last: number | undefined;
+  let blank = 0;
+  for (let lines = 0; i < text.length && lines < 80 && i - start <= MAX_NOTE; lines++) {
+    const from = afterBreak(text, i);
+    const e = lineEnd(text, from);
+    const line = text.slice(from, e);
+    if (!line.trim() || /^[ \t>]*$/.test(line)) {
+      if (++blank > 1) break;
+    } else if (LIST_ITEM.test(line) || (last !== undefined && blank === 0 && /^[ \t]{2,}\S/.test(line))) {
+      last = e;
+      blank = 0;
+    } else break;
+    i = e;
+  }
+  if (last === undefined) return undefined;
+  while (last > end && (/\s/.test(text[last - 1]) || skip(last - 1))) last--;
+  return last;
+}
+
+/**
+ * The banner `span` with what belongs to it: the sentences after it in its paragraph that still speak about the draft
+ * ("It has not been checked by a lawyer."), and the list it introduces when it ends in a colon ("You must:" + items).
+ */
+function withFollowing(text: string, span: Span, skip: (offset: number) => boolean): Span {
+  let end = span.end;
+  for (let n = 0; n < 6; n++) {
+    const next = nextSentence(text, end, skip);
+    if (next < 0) break;
+    const e = sentenceEndOf(text, next, skip);
+    const said = text.slice(next, e);
+    const leadIn = /[:：][*_]{0,3}\s*$/.test(said) && said.split(/\s+/).length <= 6;
+    if (e - span.start > MAX_NOTE || !(ABOUT_THE_DRAFT.test(said) || leadIn)) break;
+    end = trimmed(text, next, e, skip)?.end ?? end;
+  }
+  if (/[:：][*_]{0,3}$/.test(text.slice(span.start, end))) end = listAfter(text, span.start, end, skip) ?? end;
+  return { start: span.start, end };
 }
 
 /** The "(…)" or "[…]" group on the same line that encloses `from..to`, when it is short. */
@@ -112,16 +299,19 @@ function sentenceStart(text: string, offset: number): boolean {
   const rest = before.replace(/(?:please|kindly)[\s,]*$/i, '');
   return (
     /^[\s>#*_+|•\-–—(\[\p{Extended_Pictographic}\uFE0F:]*$/u.test(rest) ||
-    /[.!?:]["'”’)\]*_]*\s+[*_(\[]*$/.test(rest) ||
+    /[.!?:;]["'”’)\]*_]*\s+[*_(\[]*$/.test(rest) ||
     /[([]\s*$/.test(rest) ||
-    /(?:note|drafting note|todo)\s*[:–—-]\s*$/i.test(rest)
+    /(?:note|drafting note|todo)\s*[*_]{0,2}\s*[:–—-]\s*[*_]{0,2}\s*$/i.test(rest) ||
+    // inside an HTML element: "<p>", "<li><strong>"
+    (/>\s*$/.test(rest) && !/[\p{L}\d]/u.test(rest.replace(/<[^<>]*>/g, '')))
   );
 }
 
-/** A refinement reporting the banner around the match as a drafting note, labelled with its text. */
-function banner(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+/** A refinement reporting the banner around the match as a drafting note, with what follows it. */
+function banner(m: RegExpExecArray, ctx: PatternContext, weak = false): Refinement | false {
   const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-  return span ? { span } : false;
+  if (!span) return false;
+  return { span: withFollowing(ctx.text, span, ctx.skip), ...(weak ? { weak: true } : {}) };
 }
 
 /** What follows `at` (a bounded window), matched by `re` anchored there: the patterns' tails, kept out of the pattern
@@ -130,68 +320,171 @@ function tail(ctx: PatternContext, at: number, re: RegExp): RegExpExecArray | nu
   return re.exec(ctx.text.slice(at, at + 200));
 }
 
+/** The sentence around a match, as text (or undefined when it is too long to be a banner). */
+function sentenceOf(m: RegExpExecArray, ctx: PatternContext): string | undefined {
+  const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+  return span && ctx.text.slice(span.start, span.end);
+}
+
+// ---- the vocabulary of drafting
+
 /** Subjects that make a sentence about the document itself: "This policy", "The document", "This template". */
-const SELF = String.raw`(?:this|the)\s+(?:privacy\s+)?(?:policy|notice|statement|document|text|page|draft|template|version|agreement|terms)`;
-/** Status words that say the document is not finished. */
-const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:(?:working|preliminary|initial|first|rough|early|internal|sample)\s+)?(?:draft|template|placeholder|work\s+in\s+progress)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response)s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b)`;
+const SELF = String.raw`(?:this|the)\s+(?:privacy\s+)?(?:policy|notice|statement|document|text|page|draft|template|version|agreement|terms|outline)`;
+/** Status words that say the document is not finished ("a working draft", "a publication template", "an outline only"). */
+const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:[a-z]{3,14}\s+)?(?:draft|template|placeholder|work\s+in\s+progress|outline)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response|for\s+your\s+(?:message|post|e-?mail))s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b)`;
 const STATUS = new RegExp(
   String.raw`^(?:this\s+is\s+(?:only\s+|still\s+|just\s+)?|${SELF}\s+(?:is|remains)\s+(?:still\s+|currently\s+|only\s+)?)${UNFINISHED}|^${SELF}\s+has\s+not\s+(?:yet\s+)?been\s+(?:legally\s+)?(?:reviewed|approved|finali[sz]ed)\b`,
   'i',
 );
-/** Moments a drafter must act before: "before publication", "before launch", "prior to going live". */
-const BEFORE_PUBLISHING = String.raw`(?:before|prior\s+to)\s+(?:publication|publishing|publish(?:ing)?\s+it|launch(?:ing)?|going\s+live|deploy(?:ment|ing)?|release|releasing|you\s+(?:publish|launch|go\s+live|deploy|release))\b`;
+/** "This template is intentionally generic.", "This draft should be reviewed…", "The privacy policy template should be hosted…". */
+const TEMPLATE_SUBJECT = /^(?:this|the)\s+(?:privacy\s+(?:policy\s+|notice\s+)?|policy\s+)?(?:template|draft)\s+(?:is|was|has|should|must|needs?|covers|reflects|assumes|provides|contains|uses|can|may|will)\b/i;
+/** Moments a drafter must act before: "before publication", "before launch", "prior to going live", "before App Store submission". */
+const BEFORE_PUBLISHING = String.raw`(?:before|prior\s{1,3}to)\s{1,3}(?:(?:the\s{1,3})?(?:public\s{1,3}|final\s{1,3}|first\s{1,3})?(?:App\s{1,3}Store\s{1,3}|Play\s{1,3}Store\s{1,3}|store\s{1,3})?(?:publication|publishing|publish(?:ing)?\s{1,3}(?:it|this)|launch(?:ing)?|going\s{1,3}live|deploy(?:ment|ing)?|release|releasing|submission|shipping|production)\b(?!\s{1,3}of\b)|submitting\s{1,3}(?:it|this|the\s{1,3}app|(?:to|your\s{1,3}app\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:App\s{1,3}Store|Play\s{1,3}Store|Google\s{1,3}Play|app\s{1,3}stores?))\b|(?:this\s{1,3}page|it|the\s{1,3}(?:page|policy|site))\s{1,3}goes\s{1,3}live\b|you\s{1,3}(?:publish|launch|go\s{1,3}live|deploy|release|ship)\b(?!\s{1,3}(?:a|an|any|your|new|content|posts?|comments?|photos?|reviews?)\b))`;
 const WARNING = new RegExp(
-  String.raw`^(?:not\s+(?:yet\s+)?(?:for|intended\s+for|ready\s+for|approved\s+for)\s+(?:publication|publishing|distribution|release)\b|do\s+not\s+(?:publish|distribute)\b|(?:requires?|needs?|awaiting|pending)\s+(?:a\s+|final\s+)?(?:legal|counsel(?:'s)?|attorney|lawyer|solicitor)\s+review\s+${BEFORE_PUBLISHING}|(?:customi[sz]e|adapt|tailor|complete|edit|finish)\s+(?:it\s+|this\s+[a-z]{1,12}\s+)?${BEFORE_PUBLISHING})`,
+  String.raw`^(?:not\s+(?:yet\s+)?(?:for|intended\s+for|ready\s+for|approved\s+for)\s+(?:publication|publishing|distribution|release)\b|not\s+yet\s+(?:been\s+)?(?:legally\s+)?(?:reviewed|approved|checked|vetted)\b|do\s+not\s+(?:publish|distribute)\b|(?:requires?|needs?|awaiting|pending)\s+(?:a\s+|final\s+)?(?:legal|counsel(?:'s)?|attorney|lawyer|solicitor)\s+review\s+${BEFORE_PUBLISHING}|(?:customi[sz]e|adapt|tailor|complete|edit|finish)\s+(?:it\s+|this\s+[a-z]{1,12}\s+)?${BEFORE_PUBLISHING}|(?:legal|attorney|lawyer|counsel|solicitor)\s+(?:review|completion|approval|sign-?off)\s+(?:is\s+)?required\b)`,
   'i',
 );
-const NOTE_LABEL = /^(?:note\s+to\s+(?:the\s+)?(?:drafters?|editors?|authors?|reviewers?|self|client|developers?|legal)|drafting\s+notes?|editor'?s\s+note|author'?s\s+note|internal\s+note|instructions?\s+(?:to|for)\s+(?:the\s+)?(?:drafter|editor|author|user\s+of\s+this\s+template))\s*[:–—-]/i;
+const NOTE_LABEL = /^(?:note\s+to\s+(?:the\s+)?(?:drafters?|editors?|authors?|reviewers?|self|client|developers?|legal)|drafting\s+notes?|editor'?s\s+note|author'?s\s+note|internal\s+note|instructions?\s+(?:to|for)\s+(?:the\s+)?(?:drafter|editor|author|developer|user\s+of\s+this\s+template)|guidance\s+for\s+(?:the\s+)?(?:attorney|lawyer|counsel|drafter|developer)|suggested\s+text|placeholders?\s+to\s+(?:fill|replace|complete)(?:\s+in)?|template\s+variables)[*_]{0,2}\s*[:–—-]/i;
 /** Editing verbs an instruction to the author opens with. */
 const EDIT_VERBS =
   'replace|customi[sz]e|personali[sz]e|adapt|tailor|fill\\s{1,3}in|fill\\s{1,3}out|complete|update|edit|modify|amend|adjust|change|revise|rewrite|insert|add|delete|remove|expand|finish|write|review';
+/** Verbs that open an instruction to whoever publishes the document ("Host this policy…", "Choose retention windows…"). */
+const IMPERATIVE = new RegExp(
+  `^(?:(?:${EDIT_VERBS}|choose|decide|host|publish|verify|check|confirm|ensure|make\\s+sure|consider|have|get|set|use|link|submit|mark|select|put|paste|copy|create|upload|settle|fill)\\b)`,
+  'i',
+);
 
 /** Objects that only a drafter is asked to edit, whatever the determiner ("the placeholders", "the bracketed text"). */
 const DRAFT_OBJECT = /^(?:placeholders?|template|banner|boilerplate|bracketed|highlighted|blanks|wording)$/i;
 /** Parts of the document ("this text", "this section"): an instruction with "this"/"these", or with a drafter's cue. */
-const PART_OBJECT = /^(?:text|notes?|sections?|paragraphs?|clauses?|sample)$/i;
+const PART_OBJECT = /^(?:text|notes?|sections?|paragraphs?|clauses?|sample|parts?|rows?)$/i;
 /** Objects a reader may be asked about too ("this policy"): an instruction only with a drafter's cue. */
 const DOCUMENT_OBJECT = /^(?:policy|notice|document|statement|agreement)$/i;
 const DRAFTER_CUE = new RegExp(
-  `${BEFORE_PUBLISHING}|\\bbefore\\s+(?:use|using\\s+it)\\b|\\bto\\s+(?:fit|suit|match|reflect)\\s+your\\b|\\bfor\\s+your\\s+(?:own\\s+)?(?:business|company|organi[sz]ation|app|site|website|service|needs|practices)\\b|\\bwith\\s+your\\s+(?:own\\s+)?(?:company|business|organi[sz]ation|details|information|name|practices)`,
+  [
+    BEFORE_PUBLISHING,
+    String.raw`\bbefore\s+(?:use|using\s+it)\b`,
+    String.raw`\bto\s+(?:fit|suit|match|reflect)\s+your\b`,
+    String.raw`\bfor\s+your\s+(?:own\s+)?(?:business|company|organi[sz]ation|app|site|website|service|needs|practices)\b`,
+    String.raw`\bwith\s+your\s+(?:own\s+)?(?:company|business|organi[sz]ation|details|information|name|practices)`,
+    // "with your actual information", "the actual build", "the real values"
+    String.raw`\b(?:your|the)\s+(?:actual|real|final|shipped)\s+(?:information|details|data|practices|values?|facts?|build|behaviou?r|name|address|e-?mail|app|product)\b`,
+    // "(parts) that do not apply", "if it does not apply to your business"
+    String.raw`\b(?:that|which|if\s+(?:it|they))\s+(?:do|does)(?:\s+not|n['’]t)\s+apply\b`,
+    // "in the first line", "at the very end of the policy": places in the document
+    String.raw`\b(?:in|on|at)\s+the\s+(?:first|last|top|bottom|(?:very\s+)?end)\s+(?:line|paragraph|section|of\s+(?:the|this)\s+(?:policy|document|page))`,
+  ].join('|'),
   'i',
 );
 const PUBLISHING_CUE = new RegExp(BEFORE_PUBLISHING, 'i');
+const BEFORE_ANCHORED = new RegExp(`^${BEFORE_PUBLISHING}`, 'i');
+const TEMPLATE_LICENCE =
+  /^(?:(?:you\s+are\s+free|feel\s+free|you\s+may\s+freely)\s+to\s+(?:copy|use|modify|adapt|reuse)\b|(?:copy|paste)\s+(?:everything|all\s+(?:the\s+)?text|the\s+text|this\s+text)\s+(?:from\s+)?(?:below|above)\b)/i;
 
 /** "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)". */
 function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   if (!sentenceStart(ctx.text, m.index)) return false;
   const verb = m[1].toLowerCase();
-  const deictic = /^(?:this|these|each)$/i.test(m[2]);
+  const deictic = /^(?:this|these|each|every)$/i.test(m[2]);
   // "Replace this text with…", "Customize this privacy policy…": the object is the first or the second word.
   const next = /^\s{1,3}([a-z]{1,12})\b/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
   const object = [m[3], next].find((w) => w !== undefined && (DRAFT_OBJECT.test(w) || PART_OBJECT.test(w) || DOCUMENT_OBJECT.test(w)));
-  if (!object) return false;
   const sentence = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
   if (!sentence) return false;
   const said = ctx.text.slice(sentence.start, sentence.end);
+  const found = { span: withFollowing(ctx.text, sentence, ctx.skip) };
+  // Any other object counts with a drafter's cue: "Remove any service that is not included in the actual build."
+  if (!object) return verb !== 'review' && DRAFTER_CUE.test(said) ? found : false;
   // "Please review this policy periodically" speaks to the reader; "Review this policy before publication" does not.
-  if (verb === 'review') return PUBLISHING_CUE.test(said) ? { span: sentence } : false;
+  if (verb === 'review') return PUBLISHING_CUE.test(said) ? found : false;
   // "Delete the notes you no longer need" speaks to a user of a notes app; "Delete this note before publishing" does not.
   const needsCue = DOCUMENT_OBJECT.test(object) || (PART_OBJECT.test(object) && !deictic);
-  return !needsCue || DRAFTER_CUE.test(said) ? { span: sentence } : false;
+  return !needsCue || DRAFTER_CUE.test(said) ? found : false;
 }
 
-/** Draft stamps in capitals ("DRAFT", "DRAFT — NOT FOR PUBLICATION", "[DRAFT v2]"), or "Draft" opening a line as a label. */
+/**
+ * A sentence about publishing that speaks to the drafter: one that opens with an instruction ("Host this file at a
+ * public URL before publishing", "Before public launch, add:") or says what must happen before ("This text should be
+ * reviewed before release", "Support contact needs to be finalised before App Store submission", "To be added before
+ * launch"). "We notify you before we launch new features" and "Beta builds are tested before release" do not.
+ */
+function beforePublishing(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const sentence = sentenceOf(m, ctx);
+  if (!sentence) return false;
+  const body = sentence.replace(/^[\s*_>#\-–—•\d.)(]*(?:(?:note|important)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*)?/i, '');
+  const opens = IMPERATIVE.test(body) || /^(?:before|prior\s+to)\b/i.test(body) || /[:：][*_]{0,3}$/.test(sentence);
+  const obliged = /\b(?:must|should|needs?\s+to|has\s+to|have\s+to|to\s+be\s+(?:added|reviewed|finali[sz]ed|completed|confirmed|decided|updated|written)|have\s+it\s+reviewed)\b/i.test(sentence);
+  return opens || obliged ? banner(m, ctx) : false;
+}
+
+/** Places only a developer goes: the store consoles and the app's own configuration. */
+const CONSOLE = /\b(?:Play\s+Console|App\s+Store\s+Connect|Data\s+safety\s+(?:form|section)|app\.json|store\s+listings?|content\s+rating)\b/i;
+
+/** "Add the URL to App Store Connect", "The developer must complete the Data safety form", "disclosures to review in Play Console:". */
+function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const sentence = sentenceOf(m, ctx);
+  if (!sentence) return false;
+  const body = sentence.replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+  const opens = IMPERATIVE.test(body);
+  const obliged = /\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\b|\bto\s+(?:review|update|fill|complete|declare)\b/i.test(sentence);
+  return opens || obliged ? banner(m, ctx) : false;
+}
+
+/** Draft stamps in capitals ("DRAFT", "TEMPLATE — NOT REVIEWED"), or "Draft"/"Template" opening a line as a label. */
 function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
-  // A version history ("v0.9 (draft), March 2019") tells the document's past, not its state.
-  if (ctx.inHistory?.(m.index)) return false;
-  if (m[0] !== 'DRAFT') {
-    // "Draft v0.3", "Draft – 12 May 2025", "(draft)": a label, not "Draft messages are kept…".
+  // A version history ("v0.9 (draft), March 2019") tells the document's past, not its state; front matter is metadata.
+  if (ctx.inHistory?.(m.index) || (ctx.frontMatter && m.index < ctx.frontMatter.end)) return false;
+  const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+  if (title) return { span: title };
+  if (!/^(?:DRAFT|TEMPLATE)$/.test(m[0])) {
+    if (!/^(?:draft|template)$/i.test(m[0])) return false;
+    // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …": a label, not "Draft messages are kept…".
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const labelled = /^(?:\s{0,3}(?:$|[\r\n:–—\-)\]]|v?\d)|\s{1,3}(?:version|copy|document|policy|notice|only|status|for\s{1,3}(?:review|comment|discussion|consultation))\b)/i.test(after);
+    const labelled = /^(?:\s{0,3}(?:$|[\r\n:–—\-)\]]|v?\d)|\s{1,3}(?:version|copy|document|policy|notice|only|status|prepared|generated|created|for\s{1,3}(?:review|comment|discussion|consultation))\b)/i.test(after);
     const opens = sentenceStart(ctx.text, m.index) || /[([]\s{0,2}$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index));
     if (!labelled || !opens) return false;
   }
   return banner(m, ctx);
+}
+
+// ---- titles that call the document a template or a draft
+
+/** What a policy calls itself, in the languages templates come in. */
+const DOCUMENT_NOUN =
+  /(?:privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|data\s+protection\s+(?:policy|notice)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|policy|notice|pol[íi]tica\s+de\s+privacidad[e]?|aviso\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|datenschutzerkl[äa]rung|informativa\s+(?:sulla\s+)?privacy|개인정보\s?처리방침|프라이버시\s?정책|プライバシー\s?ポリシー|個人情報保護方針|隐私政策|隱私政策|隐私权政策|سياسة\s+الخصوصية)/i;
+/** Words that mark a title as a template's or a draft's. */
+export const TITLE_MARKERS =
+  'TEMPLATE|Template|template|DRAFT|Draft|draft|MODEL|Model|SAMPLE|Sample|BOILERPLATE|Boilerplate|Plantilla|PLANTILLA|Modelo|MODELO|Borrador|BORRADOR|Rascunho|RASCUNHO|Modèle|MODÈLE|Brouillon|BROUILLON|Vorlage|VORLAGE|Entwurf|ENTWURF|Bozza|BOZZA|템플릿|초안|テンプレート|ひな形|雛形|下書き|模板|范本|草案|草稿|قالب|مسودة';
+const CONNECTOR = /^[\s\-–—:|()（）[\]]*$/;
+
+/**
+ * When the marker at `start..end` sits in a title line next to what the document calls itself ("Privacy Policy
+ * Template", "Privacy Policy — Draft", "개인정보처리방침 (Privacy Policy) 템플릿", "DRAFT Privacy Notice"), the marker with
+ * the dash or parentheses that attach it. A title line is short, has no sentence punctuation at its end, and is a
+ * heading or a line of its own.
+ */
+function titleMarker(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
+  const from = lineStart(text, start);
+  const to = lineEnd(text, end, 200);
+  let line = '';
+  for (let k = from; k < to; k++) line += skip(k) ? ' ' : text[k];
+  const visible = line.replace(/^[\s>#*_]+/, '').replace(/[\s*_]+$/, '');
+  if (!visible || visible.length > 120 || /[.!?。]$/.test(visible) || visible.split(/\s+/).length > 14) return undefined;
+  const before = line.slice(0, start - from);
+  const after = line.slice(end - from);
+  const nounBefore = new RegExp(`${DOCUMENT_NOUN.source}[\\s\\-–—:|()（）[\\]]*$`, 'i').exec(before.slice(-80));
+  const nounAfter = new RegExp(`^[\\s\\-–—:|()（）[\\]]*(?:(?:for|of|de|para|pour|für|per|di)\\s+(?:a\\s+|an\\s+|the\\s+|la\\s+|el\\s+|le\\s+)?)?${DOCUMENT_NOUN.source}`, 'i').exec(after.slice(0, 80));
+  // Only right next to the noun: "Privacy Policy for Model Railways" names the model, not the document's state.
+  if (!nounBefore && !nounAfter) return undefined;
+  let s = start;
+  let e = end;
+  // Take the dash before the marker ("— Template") or the parentheses around it ("(Draft)").
+  const dash = /[\s]*[\-–—:|]\s*$/.exec(text.slice(Math.max(from, start - 4), start));
+  if (text[start - 1] === '(' && text[end] === ')') {
+    s = start - 1;
+    e = end + 1;
+  } else if (dash && nounBefore && CONNECTOR.test(dash[0])) s = start - dash[0].trimStart().length;
+  return { start: s, end: e };
 }
 
 /** A pattern whose source only finds where a banner may start; `re`, anchored there, decides. */
@@ -207,16 +500,32 @@ function tailed(id: string, source: string, flags: string, re: RegExp, opening =
 }
 
 export const BANNER_PATTERNS: PlaceholderPattern[] = [
-  { id: 'draft-stamp', kind: 'drafting-note', source: '\\bDRAFT\\b|\\b[Dd]raft\\b', flags: '', priority: 22, refine: draftStamp },
+  // "DRAFT", "Draft v0.3", "(draft)", "TEMPLATE — NOT REVIEWED", and the marker of a title: "Privacy Policy Template".
+  { id: 'draft-stamp', kind: 'drafting-note', source: `(?<![\\p{L}\\d])(?:${TITLE_MARKERS})(?![\\p{L}\\d])`, flags: 'u', priority: 22, refine: draftStamp },
   // "This is a DRAFT document", "This policy is a working draft", "The notice has not been reviewed by counsel".
-  tailed('draft-status', '\\b(?:this|the)\\s{1,3}(?:is|privacy|policy|notice|statement|document|text|page|draft|template|version|agreement|terms)\\b', 'i', STATUS),
-  // "NOT FOR PUBLICATION", "Do not publish", "requires legal review before publication", "customise before launch".
+  tailed('draft-status', '\\b(?:this|the)\\s{1,3}(?:is|privacy|policy|notice|statement|document|text|page|draft|template|version|agreement|terms|outline)\\b', 'i', STATUS),
+  // "This template is intentionally generic.", "This draft should be reviewed before release."
+  tailed('template-subject', '\\b(?:this|the)\\s{1,3}(?:privacy|policy|template|draft)\\b', 'i', TEMPLATE_SUBJECT, true),
+  // "NOT FOR PUBLICATION", "Do not publish", "requires legal review before publication", "customise before launch",
+  // "Not yet reviewed by a lawyer", "ATTORNEY REVIEW REQUIRED".
   tailed(
     'publication-warning',
-    '\\bnot\\s{1,3}(?:yet|for|intended|ready|approved)\\b|\\bdo\\s{1,3}not\\s{1,3}(?:publish|distribute)\\b|\\b(?:requires?|needs?|awaiting|pending|customi[sz]e|adapt|tailor|complete|edit|finish)\\b',
+    '\\bnot\\s{1,3}(?:yet|for|intended|ready|approved)\\b|\\bdo\\s{1,3}not\\s{1,3}(?:publish|distribute)\\b|\\b(?:requires?|needs?|awaiting|pending|customi[sz]e|adapt|tailor|complete|edit|finish|legal|attorney|lawyer|counsel|solicitor)\\b',
     'i',
     WARNING,
   ),
+  // "Technical draft — under legal review.": a status about the wording, not "requests under legal review".
+  {
+    id: 'under-review',
+    kind: 'drafting-note',
+    source: '\\bunder\\s{1,3}(?:legal|counsel|attorney|lawyer)\\s{1,3}review\\b',
+    flags: 'i',
+    priority: 22,
+    refine: (m, ctx) => {
+      const said = sentenceOf(m, ctx);
+      return said && /\b(?:draft|wording|text|version|document|policy|notice|page|statement|terms)\b/i.test(said) ? banner(m, ctx) : false;
+    },
+  },
   // "⚠️ PLACEHOLDER: customise before launch", "Placeholder – replace with your DPO's details".
   {
     id: 'placeholder-label',
@@ -226,15 +535,60 @@ export const BANNER_PATTERNS: PlaceholderPattern[] = [
     priority: 22,
     refine: (m, ctx) => (m[0] === 'PLACEHOLDER' || sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
   },
-  // "Note to drafter: …", "Drafting note – …", "Editor's note: …", "Instructions for the author: …".
-  tailed('note-to-author', "\\b(?:note|drafting|editor'?s|author'?s|internal|instructions?)\\b", 'i', NOTE_LABEL, true),
+  // "Note to drafter: …", "Drafting note – …", "Editor's note: …", "**Note to Developer**: Before publishing:", "Suggested text:".
+  tailed('note-to-author', "\\b(?:note|drafting|editor'?s|author'?s|internal|instructions?|guidance|suggested|placeholders?|template)\\b", 'i', NOTE_LABEL, true),
   {
     id: 'author-instruction',
     kind: 'drafting-note',
-    source: `\\b(${EDIT_VERBS})\\s{1,3}(all|any|this|these|the|each)\\s{1,3}([a-z]{1,12})\\b`,
+    source: `\\b(${EDIT_VERBS})\\s{1,3}(all|any|this|these|the|each|every)\\s{1,3}([a-z]{1,12})\\b`,
     flags: 'i',
     priority: 21,
     refine: authorInstruction,
+  },
+  // "Before publishing: host this file…", "Add support contact email before launch:", "should be reviewed before release".
+  {
+    id: 'before-publishing',
+    kind: 'drafting-note',
+    source: '\\b(?:before|prior\\s{1,3}to)\\b',
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => (tail(ctx, m.index, BEFORE_ANCHORED) ? beforePublishing(m, ctx) : false),
+  },
+  // "Use that URL in Play Console!", "The developer must complete the Google Play Data safety form…".
+  { id: 'console-instruction', kind: 'drafting-note', source: CONSOLE.source, flags: 'i', priority: 21, refine: consoleInstruction },
+  // "The developer must not market the game as…": an obligation put on the developer, in a template.
+  {
+    id: 'developer-obligation',
+    kind: 'drafting-note',
+    source: '\\b[Tt]he\\s{1,3}(?:developer|drafter|publisher|app\\s{1,3}owner)\\s{1,3}(?:must|should|needs?\\s{1,3}to|has\\s{1,3}to)\\b',
+    flags: '',
+    priority: 21,
+    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx, true) : false),
+  },
+  // "You are free to copy and use this privacy policy…", "Copy everything from below here:": a template's own terms of use.
+  {
+    id: 'template-licence',
+    kind: 'drafting-note',
+    source: '\\b(?:you|feel|copy|paste)\\b',
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      if (!tail(ctx, m.index, TEMPLATE_LICENCE)) return false;
+      const said = sentenceOf(m, ctx);
+      return said && /\b(?:policy|template|text|below|above|notice)\b/i.test(said) ? banner(m, ctx) : false;
+    },
+  },
+  // "위 템플릿은 기본적인 구조를 제공합니다.": a sentence that names the template, in languages where no policy would.
+  {
+    id: 'template-word',
+    kind: 'drafting-note',
+    source: '템플릿|テンプレート|模板|范本',
+    flags: '',
+    priority: 21,
+    refine: (m, ctx) => {
+      const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+      return title ? { span: title } : banner(m, ctx);
+    },
   },
 ];
 

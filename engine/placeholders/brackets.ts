@@ -75,7 +75,7 @@ const DRAFTING_NOTE: RegExp[] = [
   /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|inserted|provided|finali[sz]ed|drafted|reviewed|decided|agreed|defined|specified|filled(?:\s+in)?|written|discussed|checked|verified|supplied|announced|included|clarified|drafted)\b/i,
   /\b(?:please|kindly)\b/i,
   // "[IF SERVICE IS 18+]", "[if used]", "[OR disclose if you do]", "[If you do sell:]": conditions for the drafter
-  /^(?:if|unless|only\s+if|or)\s+[\p{L}\d]/iu,
+  /^(?:if|unless|only\s+if|or:?)\s+[\p{L}\d]/iu,
   /\b(?:if|where|as|when)\s+(?:applicable|relevant|appropriate|needed|necessary|required)\b/i,
   /^(?:include|delete|remove|omit|keep|use|add|insert)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
   /\b(?:attorney|lawyer|counsel|legal\s+team|admin(?:istrator)?s?|client|drafter|editor|developer|dpo)\b.{0,120}\b(?:to\s+(?:complete|confirm|review|provide|insert|add|fill|update|check|decide|draft|advise)|must|should|needs?\s+to)\b/i,
@@ -129,9 +129,11 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   if (!linkFree(text, open, close)) return undefined;
   if (/^\d{1,3}\+?$/.test(inner)) return ageOrPeriod(text, open, close) ? { kind: 'slot', label: 'number', weak: true } : undefined;
   if (NEVER.some((re) => re.test(inner))) return undefined;
-  if (bbCode(text, open, close, inner)) return undefined;
+  if (bbCode(text, close, inner)) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
   if (definesAcronym(text, open, inner)) return undefined;
+  // A blank the reader fills in a message we suggest: Subject: "Data request - [Type]".
+  if (inSuggestedSubject(text, open)) return undefined;
   // "**CNPJ:** [CNPJ]", "Email: [EMAIL]": a bracket that repeats the label of the field it stands in is the field's blank.
   if (repeatsFieldLabel(text, open, inner)) return { kind: 'slot', label: inner };
   const verdict = classifyInner(inner);
@@ -203,7 +205,7 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (/^(?:the|this|that|these|those|such|its|their|his|her|a|an|any|each|every|some)$/.test(first)) return weakSlot(inner, words);
   if (first === 'your' && words.length <= 5) return { kind: 'slot', label: inner }; // "[your company name]", "[Your Name]"
   const content = words.map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
-  const named = content.length > 0 && content.some((w) => SLOT_NOUNS.has(w)) && content.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+  const named = content.length > 0 && content.some(isSlotNoun) && content.every((w) => isSlotNoun(w) || SLOT_MODIFIERS.has(w));
   // Title Case, lower case or sentence case ("[Company Name]", "[contact email]", "[Legal company name]", "[DPO name]").
   const cased = words.slice(1).every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) || words.slice(1).every((w) => !/\p{Lu}/u.test(w) || isAcronym(w));
   return named && cased ? { kind: 'slot', label: inner } : weakSlot(inner, words);
@@ -217,24 +219,67 @@ function definesAcronym(text: string, open: number, inner: string): boolean {
   return initials === inner;
 }
 
+/** A word that names what a slot asks for, including names formed with "name" in Korean and Japanese ("패키지명", "イベント名"). */
+export function isSlotNoun(word: string): boolean {
+  return SLOT_NOUNS.has(word) || /^\p{Script=Hangul}{1,8}명$/u.test(word) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}名$/u.test(word);
+}
+
+/** Parenthesised text that speaks to the drafter. Tested on the inner text. */
+const PAREN_NOTE: RegExp[] = [
+  // "(to be confirmed during legal review)", "(TBD)", "(Placeholder Date)", "(To verify before publishing: …)"
+  /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|decided|defined|specified|finali[sz]ed|verified|checked|provided|announced|written)\b/i,
+  /^(?:tbd|tbc|todo|fixme)\b/i,
+  /\bplaceholder\b/i,
+  /^to\s+(?:verify|confirm|check|complete|decide|review|do|update)\b/i,
+  /\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b/i,
+  // "(delete if the Hub does not offer this)", "(remove this line unless you sell data)"
+  /^(?:include|delete|remove|omit|keep|drop)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
+  // "(or specify your retention period)", "(Provide links for cookie settings for major browsers)", "(describe your uses)"
+  /^or\s+(?:specify|insert|describe|list|provide|fill\s+in|replace|state|add|choose)\b/i,
+  /^(?:specify|insert|describe|list|provide|fill\s+in|state)\b(?=.*\byour\b|(?:\s+\S+){4})/i,
+  // "(recommend OAuth / tokens)": a note to the developer, not "(recommended)"
+  /^recommend\s/i,
+];
+
+/** Choices left open in parentheses: "(Consent | Contract | Legitimate interests)", "(We honor/do not honor DNT signals)". */
+const PAREN_CHOICE: RegExp[] = [/\S\s\|\s\S.*\S\s\|\s\S/, /\b(\p{L}+)\s*\/\s*(?:do|does|did|will|would|can|is|are)\s+not\s+\1\b/iu, /\b(do|does|will|can|is|are)\s*\/\s*(?:\1\s+)?not\b/i];
+
+/** A condition that belongs to the slot just before it: "{{DPO_EMAIL}} (if applicable)", "[EU REP] (required under GDPR Art. 27 if you …)". */
+const SLOT_CONDITION = /\b(?:if|unless|required|optional|where\s+applicable)\b/i;
+
 /**
- * A parenthesised slot: "(insert date)", "(INSERT COMPANY NAME)", "(COMPANY NAME)"; "(Company Name)" and "(enter your
- * e-mail)" only in a visible template. Parentheses are everywhere in finished text, so only labels made of slot words count.
+ * A parenthesised slot or note: "(insert date)", "(INSERT COMPANY NAME)", "(COMPANY NAME)", "(앱 이름)"; "(Company Name)"
+ * and "(enter your e-mail)" only in a visible template; notes to the drafter ("(to be confirmed)", "(or specify your
+ * period)"), open choices ("(Consent | Contract)"), a condition right after a slot, and, in a visible template, a
+ * paragraph that is nothing but a parenthesised instruction. Parentheses are everywhere in finished text, so only these
+ * shapes count. `open` is at "(", `close` after ")".
  */
-export function classifyParenthesis(inner: string): BracketVerdict | undefined {
+export function classifyParenthesis(text: string, open: number, close: number): BracketVerdict | undefined {
+  const inner = text.slice(open + 1, close - 1).trim();
   // "(replace with your company name)", "(change to your DPO's address)": an instruction to the drafter.
-  if (/^(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner.trim())) return { kind: 'drafting-note', label: inner.trim() };
-  const words = inner.trim().split(/\s+/);
-  if (words.length > 7) return undefined;
-  const verb = /^(?:insert|fill\s+in|enter|specify|add|type)\b/i.exec(inner.trim());
+  if (/^(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner)) return { kind: 'drafting-note', label: inner };
+  if (PAREN_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
+  if (PAREN_CHOICE.some((re) => re.test(inner))) return { kind: 'slot', label: `choice (${inner})` };
+  if (/[\]}][*_]{0,2}\s{1,2}$/.test(text.slice(Math.max(0, open - 4), open)) && SLOT_CONDITION.test(inner)) return { kind: 'drafting-note', label: inner };
+  const words = inner.split(/\s+/);
+  const caseless = !/\p{Lu}|\p{Ll}/u.test(inner);
+  if (words.length > 7) return ownParagraph(text, open, close) ? { kind: 'drafting-note', label: inner, weak: true } : undefined;
+  const verb = /^(?:insert|fill\s+in|enter|specify|add|type)\b/i.exec(inner);
   const rest = (verb ? words.slice(verb[0].split(/\s+/).length) : words).map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
-  const named = rest.length > 0 && rest.some((w) => SLOT_NOUNS.has(w)) && rest.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
-  if (!named) return undefined;
-  if (verb) return { kind: 'slot', label: slotLabel(inner.trim()), ...(/^(?:insert|fill)/i.test(verb[0]) ? {} : { weak: true }) };
-  if (words.length < 2) return undefined; // "(DPO)", "(Controller)": a defined term or acronym
+  const named = rest.length > 0 && rest.some(isSlotNoun) && rest.every((w) => isSlotNoun(w) || SLOT_MODIFIERS.has(w));
+  if (!named) return caseless && ownParagraph(text, open, close) && inner.length >= 8 ? { kind: 'drafting-note', label: inner, weak: true } : undefined;
+  if (verb) return { kind: 'slot', label: slotLabel(inner), ...(/^(?:insert|fill)/i.test(verb[0]) ? {} : { weak: true }) };
+  // "(DPO)", "(Controller)": a defined term or acronym; in a script without capitals, "(이메일)" is a slot.
+  if (words.length < 2) return caseless ? { kind: 'slot', label: inner } : undefined;
   const letters = inner.replace(/[^\p{L}]/gu, '');
-  if (letters === letters.toUpperCase() && words.length >= 2) return { kind: 'slot', label: humanizeCaps(inner.trim()) };
-  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? { kind: 'slot', label: inner.trim(), weak: true } : undefined;
+  if (letters === letters.toUpperCase() && words.length >= 2) return { kind: 'slot', label: humanizeCaps(inner) };
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? { kind: 'slot', label: inner, weak: true } : undefined;
+}
+
+/** Whether the group `open..close` is all its line holds (markup aside): a paragraph of its own. */
+function ownParagraph(text: string, open: number, close: number): boolean {
+  const before = linePrefix(text, open, 40);
+  return before !== undefined && /^[\s>*_]*$/.test(before) && /^[\s*_.]*(?:\r|\n|$)/.test(text.slice(close, close + 8));
 }
 
 /** "[16] years", "under [16]", "aged [13] or over": a bare number where an age or a period belongs. */
@@ -275,6 +320,8 @@ function choiceOf(inner: string): BracketVerdict | undefined {
  */
 function weakSlot(inner: string, words: string[]): BracketVerdict | undefined {
   if (!/^["'“(]?[\p{L}]/u.test(inner)) return undefined;
+  // An aside is a clause, not a label: "[this is by no means a complete list]", "[which we may change]".
+  if (/^(?:this|that|it|which|who|we|you|they)\s+(?:is|are|was|were|will|may|can|might|do|does)\b/i.test(inner)) return undefined;
   if ((words.length > 12 || inner.length > 120) && !(words.length <= 30 && inner.length <= 240 && /\byour\b/i.test(inner))) return undefined;
   if (words.length <= 3 && UI_BUTTON.test(inner)) return undefined; // a button drawn in text: "[Accept All]" 
   return { kind: 'slot', label: inner, weak: true };
@@ -312,11 +359,17 @@ function noteLabel(inner: string): string {
 }
 
 /** A BBCode tag: one with a value ("[url=…]"), a closing tag, or an opening tag closed later ("[b]…[/b]"), or "[*]". */
-function bbCode(text: string, open: number, close: number, inner: string): boolean {
+function bbCode(text: string, close: number, inner: string): boolean {
   const m = BBCODE.exec(inner);
   if (!m) return false;
   if (m[1] || m[3] || m[2] === '*') return true;
   return text.slice(close, close + 2_000).toLowerCase().includes(`[/${m[2].toLowerCase()}]`);
+}
+
+/** Whether the bracket sits in a quoted e-mail subject offered to the reader ("Subject: "Access request – [Type]""). */
+function inSuggestedSubject(text: string, open: number): boolean {
+  const before = linePrefix(text, open, 120);
+  return !!before && /\b(?:subject|asunto|betreff|objet|assunto|oggetto|onderwerp)[*_]{0,2}\s{0,2}[:：][*_]{0,2}\s{0,3}["“'«][^"”'»\r\n]{0,80}$/i.test(before);
 }
 
 /** Whether the bracket is the value of a field whose label says the same: "**CNPJ:** [CNPJ]", "Phone – [PHONE]". */

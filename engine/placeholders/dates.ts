@@ -42,6 +42,8 @@ export function labelWithoutDate(text: string, start: number, end: number, skip:
   const lineEnd = endOfLine(text, end, 161);
   if (lineEnd - end > 160) return undefined;
   // "Last updated on" / "Effective as of" with nothing after: the connecting word belongs to the label.
+  // A value in a code span ("Last updated: `2024-05-01`", "`<Date>`") is there for the reader to see.
+  if (/`[^`\r\n]+`/.test(text.slice(end, lineEnd))) return undefined;
   const rest = visible(text.slice(end, lineEnd), end, skip).replace(/^\s{0,3}(?:on|as\s+of|from)(?![\p{L}\d])/iu, '');
   if (!MARKUP.test(rest)) return undefined; // a date, a slot, or prose follows on the same line
   // Nothing on the label line: look at the next non-blank line ("**Last updated:**\n\nJuly 1, 2024").

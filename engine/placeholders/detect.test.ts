@@ -215,6 +215,15 @@ describe('detectPlaceholders', () => {
       expectHits('[DATE] [Company Name]\n\n[Accept All] [Manage Preferences] [Opt out]', [['[DATE]', 'slot'], ['[Company Name]', 'slot']]);
       expectHits('[DATE] [Company Name] [1] [sic] [...] [see here](#x) [GDPR]', [['[DATE]', 'slot'], ['[Company Name]', 'slot']]);
     });
+    it('does not take the reader\'s blank in a suggested e-mail subject, nor an aside, for a slot', () => {
+      expectHits('Updated [DATE] by [Company Name].\n\nSubject: "Access request – [Type]"\n\nWe log visits [this is not a complete list].', [
+        ['[DATE]', 'slot'],
+        ['[Company Name]', 'slot'],
+      ]);
+    });
+    it('does not take "OR" between two steps offered to the reader for a template choice', () => {
+      expectNone('To clear your data:\n1. Open Settings\n2. Tap "Clear history"\nOR\n- Remove the app\n');
+    });
     it('does not take HTML element names in capitals for slots', () => {
       expectNone('<TABLE><TR><TD>Cookies</TD></TR></TABLE> <STRONG>Note</STRONG> <USA>');
     });
@@ -253,6 +262,42 @@ describe('detectPlaceholders', () => {
         ['[URL]', 'slot'],
       ]);
       expectNone('Posted as [b]bold[/b], [url=https://acme.test]a link[/url] and [email]x@acme.test[/email]. Rules under [GDPR]: [EU].');
+    });
+    it('reports notes, choices and conditions in parentheses, but not ordinary asides', () => {
+      expectHits('Kept for 2 years (or specify your own period). Basis: (Consent | Contract | Legal obligation). (We do/do not answer DNT signals.)', [
+        ['(or specify your own period)', 'drafting-note'],
+        ['(Consent | Contract | Legal obligation)', 'slot'],
+        ['(We do/do not answer DNT signals.)', 'slot'],
+      ]);
+      expectHits('Hosted in Ireland (to be confirmed with the host). Updated (Placeholder Date). (Delete this line if you have no newsletter.)', [
+        ['(to be confirmed with the host)', 'drafting-note'],
+        ['(Placeholder Date)', 'drafting-note'],
+        ['(Delete this line if you have no newsletter.)', 'drafting-note'],
+      ]);
+      // A condition right after a slot belongs to it; elsewhere it speaks to the reader.
+      expectHits('DPO: {{DPO_EMAIL}} (if applicable). Phone number (if applicable) and account (if any).', [
+        ['{{DPO_EMAIL}}', 'template-variable'],
+        ['(if applicable)', 'drafting-note'],
+      ]);
+      expectNone('We store your name (if you give it), your phone number (if applicable) and your city (optional). (This applies to EU users.) (see below)');
+      expectHits('문의: (이메일)\n\n앱: (앱 이름)', [['(이메일)', 'slot'], ['(앱 이름)', 'slot']]);
+    });
+    it('reports a paragraph that is nothing but a parenthesised instruction, in a template', () => {
+      const body = '## Cookies\n\n(Say which cookies the site sets and what each of them is for.)\n';
+      expectNone(body);
+      expectHits(`Updated [DATE] by [Company Name].\n\n${body}`, [
+        ['[DATE]', 'slot'],
+        ['[Company Name]', 'slot'],
+        ['(Say which cookies the site sets and what each of them is for.)', 'drafting-note'],
+      ]);
+    });
+    it('reports single-brace slots in capitals or in scripts without capitals, not code-like braces', () => {
+      expectHits('Representative: {NAME, ADDRESS, EMAIL}. {会社名}のサイト、{日付}更新。', [
+        ['{NAME, ADDRESS, EMAIL}', 'template-variable'],
+        ['{会社名}', 'template-variable'],
+        ['{日付}', 'template-variable'],
+      ]);
+      expectNone('Sets {a, b} and {x/y}; {こちら} and {: .note}.');
     });
     it('reports long notes, optional passages in brackets and made-up addresses in brackets', () => {
       expectHits('Contact: [zz@email.com]. [IMPORTANT NOTE: SOME APP STORES ASK FOR MORE THAN THIS POLICY SAYS, SO CHECK THEIR RULES BEFORE YOU SUBMIT.]', [
@@ -458,6 +503,44 @@ describe('detectPlaceholders', () => {
     });
   });
 
+  describe('example values', () => {
+    it('reports phone numbers everyone uses as examples, not real-looking ones', () => {
+      expectHits('Tel: 03-1234-5678, (555) 201-3344, 555-0142, 123-456-7890, 000-000-0000.', [
+        ['03-1234-5678', 'slot'],
+        ['(555) 201-3344', 'slot'],
+        ['555-0142', 'slot'],
+        ['123-456-7890', 'slot'],
+        ['000-000-0000', 'slot'],
+      ]);
+      expectNone('Tel: 03-5321-1111, +44 20 7946 0958, 212-555-1234 ext. 12345678, order 91234-56789.');
+    });
+    it('reports made-up domains and hosts written as xxx', () => {
+      expectHits('See www.website.com, http://xxx-shop.test/privacy and write to xxxx@mail.test.', [
+        ['www.website.com', 'example-domain'],
+        ['http://xxx-shop.test/privacy', 'example-domain'],
+        ['xxxx@mail.test', 'example-domain'],
+      ]);
+      expectNone('See www.mywebsitebuilder.test and box@xxl.test and taxxx.test.');
+    });
+    it('reports sample text and values a generator never filled in', () => {
+      expectHits('description: "this is demo-description"\n\nThis is the sample text.\n\nServers located in: undefined. Owner: [object Object]', [
+        ['this is demo-description', 'lorem-ipsum'],
+        ['This is the sample text', 'lorem-ipsum'],
+        ['undefined', 'template-variable'],
+        ['[object Object]', 'template-variable'],
+      ]);
+      expectNone('The value is undefined until you set it. This is a test of our backup system.');
+    });
+    it('reports a decision left open where the fact belongs, in several languages', () => {
+      expectHits('Hosting: to be decided\n\nUsaremos un proveedor por definir. Hébergeur : à définir', [
+        ['to be decided', 'todo'],
+        ['por definir', 'todo'],
+        ['à définir', 'todo'],
+      ]);
+      expectNone('A fee to be determined by the court is to be confirmed in writing.');
+    });
+  });
+
   describe('filler text', () => {
     it('reports a paragraph of lorem ipsum as one finding, from its first to its last word', () => {
       const text = '## Retention\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit,\nsed do eiusmod tempor incididunt ut labore.\n\nWe keep data for a year.';
@@ -528,6 +611,10 @@ describe('detectPlaceholders', () => {
       const [h] = detect('Last revised:');
       assert.equal(h.message, '"Last revised:" has no date after it: add the date the policy took effect or was last changed.');
       assert.equal(h.label, 'date');
+    });
+    it('does not report a label whose value is in a code span', () => {
+      expectNone('Last updated: `2024-07-01`\n');
+      expectHits('Last updated: `<Date>`\n\nEffective date:\n', [['Effective date:', 'missing-date']], { excluded: [{ start: 14, end: 22 }] });
     });
     it('does not report a label followed by a date in any common form, on its line or the next', () => {
       for (const date of ['July 1, 2024', '1 July 2024', '2024-07-01', '07/01/2024', '**July 2, 2019**', '1st of July 2024']) {

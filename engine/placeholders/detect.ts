@@ -64,12 +64,13 @@ interface Candidate {
  */
 export function detectPlaceholders(text: string, excluded: Span[], options: DetectOptions): PlaceholderHit[] {
   // Front-matter keys ("draft: true", "layout:") are markup in every format (the Markdown parser excludes them already).
-  const keys = frontMatter(text)?.keys.map((k) => k.span) ?? [];
+  const front = frontMatter(text);
+  const keys = front?.keys.map((k) => k.span) ?? [];
   const parsed = exclusionTest(excluded);
   const inKey = exclusionTest(keys);
   const skip = keys.length ? (offset: number) => parsed(offset) || inKey(offset) : parsed;
   const history = options.history?.length ? exclusionTest(options.history) : undefined;
-  const ctx: PatternContext = { text, skip, ...(history ? { inHistory: history } : {}) };
+  const ctx: PatternContext = { text, skip, ...(history ? { inHistory: history } : {}), ...(front ? { frontMatter: front.span } : {}) };
   const found: Candidate[] = [];
 
   // Template code: directives and comments are machinery; a data expression is left to the generator when the file is

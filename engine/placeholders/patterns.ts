@@ -17,6 +17,8 @@ export interface PatternContext {
   skip: (offset: number) => boolean;
   /** True inside sections that tell the document's own history (version notes), where "draft" is history. */
   inHistory?: (offset: number) => boolean;
+  /** The front matter at the top of the file, if any: metadata, not visible text ("status: draft"). */
+  frontMatter?: Span;
 }
 
 /** What a context check may change about a match; false rejects it. */
@@ -90,6 +92,15 @@ function blankLineAt(text: string, from: number, direction: 1 | -1): boolean {
   return false;
 }
 
+/** Whether the lines just before and after the line of `offset` are both items of a list (steps offered to the reader). */
+function betweenListItems(text: string, offset: number): boolean {
+  const item = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/;
+  const start = text.lastIndexOf('\n', offset - 1);
+  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : -1;
+  const end = text.indexOf('\n', offset);
+  return prevStart >= 0 && end >= 0 && item.test(text.slice(prevStart, start)) && item.test(text.slice(end + 1, end + 200));
+}
+
 /** Whether the word before or after `start..end` on the same line is another word in capitals. */
 function capitalsAround(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}{2,})[ \t]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -161,8 +172,14 @@ function draftingInstruction(m: RegExpExecArray, ctx: PatternContext): Refinemen
   const start = m.index + verb.index;
   const line = ctx.text.slice(start, m.index + m[0].length);
   const sentence = firstSentence(line);
-  if (!DRAFTER_CUES.some((re) => re.test(sentence))) return false;
-  return { span: { start, end: start + sentence.replace(/\s+$/, '').length }, label: sentence.replace(/[.:]$/, '') };
+  // "List each provider and link to its policy": the drafter is asked to enumerate (a reader never is) — in a template.
+  const enumerates = /^(?:List|Describe|Specify|Explain|Identify|Name|State)\s+(?:each|every|all)\b/.test(sentence);
+  if (!enumerates && !DRAFTER_CUES.some((re) => re.test(sentence))) return false;
+  return {
+    span: { start, end: start + sentence.replace(/\s+$/, '').length },
+    label: sentence.replace(/[.:]$/, ''),
+    ...(enumerates && !DRAFTER_CUES.some((re) => re.test(sentence)) ? { weak: true } : {}),
+  };
 }
 
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
@@ -231,6 +248,16 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m) => (decodeCfEmail(m[1]) ? { replacement: decodeCfEmail(m[1]) } : {}),
   },
 
+  {
+    // Joomla's e-mail cloaking, copied from the page instead of the address it hid.
+    id: 'email-cloaking-notice',
+    kind: 'email-obfuscation',
+    source: '\\bThis\\s{1,3}e-?mail\\s{1,3}address\\s{1,3}is\\s{1,3}being\\s{1,3}protected\\s{1,3}from\\s{1,3}spam\\s{0,3}bots,?\\s{1,3}you\\s{1,3}need\\s{1,3}JavaScript\\s{1,3}enabled\\s{1,3}to\\s{1,3}view\\s{1,3}it\\b',
+    flags: 'i',
+    priority: 100,
+    label: { text: 'e-mail address' },
+  },
+
   // ---- brackets: drafting notes and slots ("[NOTE: ...]", "[Company Name]", "[[site]]")
   {
     id: 'double-bracket',
@@ -267,11 +294,11 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "(insert date)", "(INSERT COMPANY NAME)" — see classifyParenthesis
     id: 'parenthesis',
     kind: 'slot',
-    source: '\\(([^()\\n\\r]{2,80})\\)',
+    source: '\\(([^()\\n\\r]{2,200})\\)',
     flags: '',
     priority: 45,
-    refine: (m) => {
-      const v = classifyParenthesis(m[1]);
+    refine: (m, ctx) => {
+      const v = classifyParenthesis(ctx.text, m.index, m.index + m[0].length);
       return v ? { kind: v.kind, label: v.label, weak: v.weak } : false;
     },
   },
@@ -433,7 +460,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       const text = ctx.text;
       const alone = /^[\s>*_#\[(—–-]*$/.test(linePrefix(text, m.index, 40) ?? 'x') && /^[\s*_\])—–-]*(?:\r|\n|$)/.test(text.slice(m.index + 2, m.index + 42));
-      if (alone) return { label: 'choice between the alternatives before and after it' };
+      // Between two steps of a list ("3. Click "Clear logs"" / OR / "- Uninstall the extension") it offers the reader a choice.
+      if (alone) return betweenListItems(text, m.index) ? false : { label: 'choice between the alternatives before and after it' };
       // "… we do not sell data OR we sell the following …": two clauses in lower-case prose, not "EXPRESS OR IMPLIED"
       // nor "accept OR reject" (a second clause opens with its subject).
       const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -564,6 +592,58 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'i',
     priority: 35,
     refine: exampleAddress,
+  },
+
+  {
+    // "www.website.com", "name@email.com"-style made-up domains, and hosts or mailboxes written as "xxx".
+    id: 'made-up-domain',
+    kind: 'example-domain',
+    source: '\\b(?:www\\.)?(?:website|domain|yourapp|your-app|yourname)\\.(?:com|org|net|io)\\b|(?<![\\w.@-])x{3,}[a-z0-9-]{0,60}\\.[a-z]{2,10}\\b|(?<![\\w.-])x{3,}@[a-z0-9.-]{1,100}\\.[a-z]{2,10}\\b',
+    flags: 'i',
+    priority: 35,
+    refine: (m, ctx) => (m[0].includes('@') ? { label: 'e-mail address' } : exampleAddress(m, ctx)),
+  },
+  {
+    // Numbers everyone uses as an example: "03-1234-5678", "123-456-7890", "(555) 123-4567", "555-0123", "000-000-0000".
+    id: 'example-phone',
+    kind: 'slot',
+    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<![\\d-])(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])',
+    flags: '',
+    priority: 30,
+    label: { text: 'phone number' },
+  },
+  {
+    // A theme's or generator's sample text: "This is the Sample Description", "this is meta-description".
+    id: 'sample-text',
+    kind: 'lorem-ipsum',
+    source: '\\bthis\\s{1,3}is\\s(?:(?:a|an|the|some)\\s)?(?:sample|example|demo|dummy|placeholder|meta|test|fake)[\\s-](?:description|text|title|content|paragraph|summary|heading|copy)\\b',
+    flags: 'i',
+    priority: 12,
+  },
+  {
+    // A value a generator never filled in: "located in: undefined", "[object Object]".
+    id: 'unrendered-value',
+    kind: 'template-variable',
+    source: '(?<=[:：]\\s{0,3})(?:undefined|null|NaN)(?=\\s{0,3}(?:[.,;)]|$))|\\[object Object\\]',
+    flags: 'm',
+    priority: 56,
+    label: { text: 'value' },
+  },
+  {
+    // "Effective date: To be added before launch.", "um sistema a ser definido.", "Hébergeur : à définir": a decision left
+    // open where the fact belongs (a field's value, or the end of a clause); not "to be determined by the court".
+    id: 'tbd-phrase',
+    kind: 'todo',
+    source: '(?<![\\p{L}])(?:to\\s{1,3}be\\s{1,3}(?:determined|defined|decided|confirmed|added|announced|completed|finali[sz]ed)|a\\s{1,3}(?:ser\\s{1,3})?definir|a\\s{1,3}ser\\s{1,3}definid[oa]s?|por\\s{1,3}(?:definir|determinar|confirmar)|a\\s{1,3}(?:determinar|confirmar)|à\\s{1,3}(?:définir|déterminer|confirmer|compléter)|noch\\s{1,3}(?:offen|festzulegen))(?![\\p{L}])',
+    flags: 'iu',
+    priority: 20,
+    refine: (m, ctx) => {
+      const before = linePrefix(ctx.text, m.index, 120) ?? '';
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const asValue = /[:：][\s*_]*$/.test(before) || /^[\s>*_#-]*$/.test(before);
+      const endsClause = /^[\s*_]*(?:[.,;)!]|$|\r|\n)/.test(after) || /^\s{1,3}before\s/i.test(after);
+      return asValue || endsClause ? { label: 'decision left open' } : false;
+    },
   },
 
   // ---- "Last updated" with no date

@@ -12,7 +12,7 @@
 // Every delimiter search is bounded, and searches for a closing delimiter are memoised, so a scan is linear in the
 // length of the text whatever it holds (thousands of unclosed "{{" included).
 import type { Span } from '../types.ts';
-import { linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from '../placeholders/brackets.ts';
+import { isSlotNoun, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from '../placeholders/brackets.ts';
 import {
   BLADE_DIRECTIVES,
   BLADE_OUTPUT,
@@ -51,7 +51,7 @@ const COMMENT_BLOCK_LIMIT = 20_000;
 /** Where a construct may start; each syntax's reader then decides (a fresh RegExp per scan keeps scans independent). */
 const OPENER_SOURCE = [
   '\\{\\{', '\\{%', '\\{#', '\\{!!', '\\{\\*(?=\\s)', '\\{\\$', `\\{/?(?:${SMARTY_TAGS})\\b`, '<%', '<\\?(?!xml\\b)(?:php\\b|=|\\s)',
-  `</?#(?:--|${FREEMARKER_TAGS}\\b)`, '</?@[A-Za-z]', '@[A-Za-z{]', '%[{(<]', '\\$\\{', '\\{[A-Za-z_]',
+  `</?#(?:--|${FREEMARKER_TAGS}\\b)`, '</?@[A-Za-z]', '@[A-Za-z{]', '%[{(<]', '\\$\\{', '\\{[A-Za-z_\\u0080-\\uffff]',
 ].join('|');
 
 /**
@@ -226,13 +226,18 @@ function smartyTag(text: string, at: number): Read | undefined {
   return sticky(text, at, SMARTY_TAG, (m) => (m[1] || /[=$]/.test(m[3]) || /^(?:else|literal|strip|foreachelse|nocache)$/.test(m[2]) && !m[3].trim() ? { role: 'directive' } : undefined));
 }
 
-/** "{company_name}", "{COMPANY NAME}", "{company}" — not "{: .class}", "{#id}", "\textbf{Name}", "{some words}". */
+/**
+ * "{company_name}", "{COMPANY NAME}", "{NAME, ADDRESS, EMAIL}", "{company}", "{会社名}" — not "{: .class}", "{#id}",
+ * "\textbf{Name}", "{some words}", "{a, b}".
+ */
 function singleBrace(text: string, at: number): Read | undefined {
   if (/[{$%\\\w/.-]/.test(text[at - 1] ?? '')) return undefined;
-  return sticky(text, at, /\{([A-Za-z_][\w. ]{0,60})\}(?!\})/y, (m) => {
+  return sticky(text, at, /\{([A-Za-z_][\w. ,/&]{0,60}|[^\P{L}\p{Script=Latin}][\p{L}\p{N}ー・_]{0,20})\}(?!\})/uy, (m) => {
     const v = m[1];
-    if (/^[A-Z][A-Z0-9_ ]{1,60}$/.test(v) && !/ $/.test(v)) return { role: 'slot', label: humanize(v) };
-    if (/ /.test(v)) return undefined;
+    if (/^[A-Z][A-Z0-9_ ,/&]{1,60}$/.test(v) && !/[ ,/&]$/.test(v)) return { role: 'slot', label: humanize(v.replace(/\s*[,/&]\s*/g, ' ')) };
+    // A slot noun in a script without capitals: "{日付}", "{イベント名}", "{회사명}".
+    if (!/\p{Script=Latin}/u.test(v)) return isSlotNoun(v) ? { role: 'slot', label: v } : undefined;
+    if (/[ ,/&]/.test(v)) return undefined;
     return /[_.]/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? valueRole(v, false) : undefined;
   });
 }
