@@ -211,6 +211,22 @@ describe('instructions about publishing the document', () => {
   });
 });
 
+describe('conditions and instructions of an outline', () => {
+  it('reports a condition in capitals that opens an optional passage, and an instruction for every item of a kind', () => {
+    const text = '# Privacy\n\n**IF YOU SELL ONLINE:**\n\nWe keep orders for two years.\n\n**For each purpose, state the legal basis**\n\nFor every processor, list its country:\n';
+    assert.deepEqual(notes(text), ['IF YOU SELL ONLINE:', 'For each purpose, state the legal basis', 'For every processor, list its country:']);
+  });
+  it('does not take ordinary capitals or reader instructions for them', () => {
+    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.']) {
+      assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
+    }
+  });
+  it('reads a banner inside Markdown emphasis made with underscores', () => {
+    assert.deepEqual(notes('# Privacy\n\nWe keep logs.\n\n_Before going live: put this page on your own site._\n'), ['Before going live: put this page on your own site.']);
+    assert.deepEqual(notes('# Privacy\n\n_This is a template._ We keep logs.\n'), ['This is a template.']);
+  });
+});
+
 describe('bannerSpan', () => {
   const none = () => false;
   const span = (text: string, needle: string) => {

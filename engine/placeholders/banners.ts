@@ -174,7 +174,7 @@ function sentenceEndOf(text: string, to: number, skip: (offset: number) => boole
 }
 
 /** `start..end` without list or emphasis markup, blockquote marks or excluded text at either end. */
-function trimmed(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
+export function trimmed(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
   let s = start;
   let e = end;
   while (s < e && (/[\s>#*_+|-]/.test(text[s]) || skip(s))) s++;
@@ -194,7 +194,7 @@ export function bannerSpan(text: string, from: number, to: number, skip: (offset
 }
 
 /** Words that show a sentence still speaks about the draft, not about the reader's data. */
-const ABOUT_THE_DRAFT =
+export const ABOUT_THE_DRAFT =
   /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
 
 /** Where the next sentence of the same paragraph starts after `end`, or -1 at the end of the paragraph. */
@@ -418,7 +418,7 @@ function beforePublishing(m: RegExpExecArray, ctx: PatternContext): Refinement |
 }
 
 /** Places only a developer goes: the store consoles and the app's own configuration. */
-const CONSOLE = /\b(?:Play\s+Console|App\s+Store\s+Connect|Data\s+safety\s+(?:form|section)|app\.json|store\s+listings?|content\s+rating)\b/i;
+const CONSOLE = /\b(?:Play\s{1,3}Console|App\s{1,3}Store\s{1,3}Connect|Data\s{1,3}safety\s{1,3}(?:form|section)|app\.json|store\s{1,3}listings?|content\s{1,3}rating)\b/i;
 
 /** "Add the URL to App Store Connect", "The developer must complete the Data safety form", "disclosures to review in Play Console:". */
 function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
@@ -450,7 +450,7 @@ function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false
 // ---- titles that call the document a template or a draft
 
 /** What a policy calls itself, in the languages templates come in. */
-const DOCUMENT_NOUN =
+export const DOCUMENT_NOUN =
   /(?:privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|data\s+protection\s+(?:policy|notice)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|policy|notice|pol[íi]tica\s+de\s+privacidad[e]?|aviso\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|datenschutzerkl[äa]rung|informativa\s+(?:sulla\s+)?privacy|개인정보\s?처리방침|프라이버시\s?정책|プライバシー\s?ポリシー|個人情報保護方針|隐私政策|隱私政策|隐私权政策|سياسة\s+الخصوصية)/i;
 /** Words that mark a title as a template's or a draft's. */
 export const TITLE_MARKERS =
@@ -487,6 +487,17 @@ function titleMarker(text: string, start: number, end: number, skip: (offset: nu
   return { start: s, end: e };
 }
 
+/** The title marker in the line `start..end` ("Template" in "Privacy Policy Template for Acme"), if it has one. */
+export function titleMarkerIn(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE_MARKERS})(?![\\p{L}\\d])`, 'gu');
+  const line = text.slice(start, Math.min(end, start + 240));
+  for (const m of line.matchAll(re)) {
+    const found = titleMarker(text, start + m.index, start + m.index + m[0].length, skip);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A pattern whose source only finds where a banner may start; `re`, anchored there, decides. */
 function tailed(id: string, source: string, flags: string, re: RegExp, opening = false): PlaceholderPattern {
   return {
@@ -499,7 +510,14 @@ function tailed(id: string, source: string, flags: string, re: RegExp, opening =
   };
 }
 
-export const BANNER_PATTERNS: PlaceholderPattern[] = [
+/**
+ * A banner may open right after "_" (Markdown emphasis: "_Before publishing: …_"), which "\b" does not take for a word
+ * boundary: sources that open with "\b" open with "not after a letter or digit" instead.
+ */
+const afterEmphasis = (p: PlaceholderPattern): PlaceholderPattern =>
+  p.source.startsWith('\\b') ? { ...p, source: `(?<![A-Za-z0-9])(?:${p.source.slice(2).replaceAll('|\\b', '|')})` } : p;
+
+const BANNER_SOURCES: PlaceholderPattern[] = [
   // "DRAFT", "Draft v0.3", "(draft)", "TEMPLATE — NOT REVIEWED", and the marker of a title: "Privacy Policy Template".
   { id: 'draft-stamp', kind: 'drafting-note', source: `(?<![\\p{L}\\d])(?:${TITLE_MARKERS})(?![\\p{L}\\d])`, flags: 'u', priority: 22, refine: draftStamp },
   // "This is a DRAFT document", "This policy is a working draft", "The notice has not been reviewed by counsel".
@@ -591,6 +609,8 @@ export const BANNER_PATTERNS: PlaceholderPattern[] = [
     },
   },
 ];
+
+export const BANNER_PATTERNS: PlaceholderPattern[] = BANNER_SOURCES.map(afterEmphasis);
 
 /** Sections that tell the document's own history ("Version history", "Changes to this policy"): "draft" there is history. */
 export const HISTORY_HEADING = /\b(?:history|changelog|change\s+log|revisions?|versions?|amendments?|changes\s+to\s+this|updates\s+to\s+this|document\s+control)\b/i;

@@ -245,7 +245,7 @@ const PAREN_NOTE: RegExp[] = [
 const PAREN_CHOICE: RegExp[] = [/\S\s\|\s\S.*\S\s\|\s\S/, /\b(\p{L}+)\s*\/\s*(?:do|does|did|will|would|can|is|are)\s+not\s+\1\b/iu, /\b(do|does|will|can|is|are)\s*\/\s*(?:\1\s+)?not\b/i];
 
 /** A condition that belongs to the slot just before it: "{{DPO_EMAIL}} (if applicable)", "[EU REP] (required under GDPR Art. 27 if you …)". */
-const SLOT_CONDITION = /\b(?:if|unless|required|optional|where\s+applicable)\b/i;
+const SLOT_CONDITION = /\b(?:if|where|when)\s+(?:applicable|required|relevant|needed|necessary|appropriate|any|used|enabled|appointed)\b|\brequired\s+(?:under|by|for|if|in)\b|^optional$/i;
 
 /**
  * A parenthesised slot or note: "(insert date)", "(INSERT COMPANY NAME)", "(COMPANY NAME)", "(앱 이름)"; "(Company Name)"
@@ -276,10 +276,18 @@ export function classifyParenthesis(text: string, open: number, close: number): 
   return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? { kind: 'slot', label: inner, weak: true } : undefined;
 }
 
-/** Whether the group `open..close` is all its line holds (markup aside): a paragraph of its own. */
+/** Whether the group `open..close` is a paragraph of its own: alone on its line, with no text on the lines around it. */
 function ownParagraph(text: string, open: number, close: number): boolean {
   const before = linePrefix(text, open, 40);
-  return before !== undefined && /^[\s>*_]*$/.test(before) && /^[\s*_.]*(?:\r|\n|$)/.test(text.slice(close, close + 8));
+  if (before === undefined || !/^[\s>*_]*$/.test(before)) return false;
+  const after = /^[\s*_.]*?(?:\r\n|\r|\n|$)/.exec(text.slice(close, close + 8));
+  if (!after) return false;
+  const lineStart = open - before.length;
+  const previous = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split(/\r\n|\r|\n/).pop() ?? '';
+  const nextFrom = close + after[0].length;
+  const next = text.slice(nextFrom, nextFrom + 200).split(/\r\n|\r|\n/)[0];
+  // The line before may be a heading ("## Cookies" then "(Say which cookies…)"); the line after must be blank.
+  return (lineStart === 0 || !previous.trim() || /^\s{0,3}#{1,6}\s/.test(previous)) && !next.trim();
 }
 
 /** "[16] years", "under [16]", "aged [13] or over": a bare number where an age or a period belongs. */

@@ -280,11 +280,18 @@ describe('detectPlaceholders', () => {
         ['(if applicable)', 'drafting-note'],
       ]);
       expectNone('We store your name (if you give it), your phone number (if applicable) and your city (optional). (This applies to EU users.) (see below)');
+      // A condition about the reader after a slot is the reader's: "{{LOGIN}} (if you sign in with a social account)".
+      expectHits('Login: {{LOGIN_PROVIDERS}} (if you sign in with a social account).', [['{{LOGIN_PROVIDERS}}', 'template-variable']]);
       expectHits('문의: (이메일)\n\n앱: (앱 이름)', [['(이메일)', 'slot'], ['(앱 이름)', 'slot']]);
     });
     it('reports a paragraph that is nothing but a parenthesised instruction, in a template', () => {
       const body = '## Cookies\n\n(Say which cookies the site sets and what each of them is for.)\n';
       expectNone(body);
+      // A parenthesis that starts a wrapped line of a paragraph is not a paragraph of its own.
+      expectHits('[DATE] [Company Name]\n\n- **Hosts** store the site and send our e-mails\n  (they process data for us under written contracts).\n- More', [
+        ['[DATE]', 'slot'],
+        ['[Company Name]', 'slot'],
+      ]);
       expectHits(`Updated [DATE] by [Company Name].\n\n${body}`, [
         ['[DATE]', 'slot'],
         ['[Company Name]', 'slot'],

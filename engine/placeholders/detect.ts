@@ -7,6 +7,7 @@ import { BUILTIN_PATTERNS, type PatternContext, type PlaceholderPattern } from '
 import { findFiller } from './lorem.ts';
 import { PLACEHOLDER_KINDS, renderedExpressionMessage } from './kinds.ts';
 import { draftingComments, type CommentSpan } from './comments.ts';
+import { authorWrappers, type OutlineSection } from './wrapper.ts';
 import { countBefore } from '../text/search.ts';
 import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
@@ -33,6 +34,8 @@ export interface DetectOptions {
   hints?: TemplateHints;
   /** Sections that tell the document's own history: "draft" there is not a banner. */
   history?: Span[];
+  /** The document's outline: sections written for the author of a template are reported whole (see wrapper.ts). */
+  sections?: OutlineSection[];
 }
 
 /** Kinds of placeholder that can stand where a date belongs. */
@@ -96,6 +99,9 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   const inCode = exclusionTest(code.map((c) => c.span));
 
   for (const p of BUILTIN_PATTERNS) collectBuiltin(p, ctx, found);
+  for (const w of authorWrappers(text, options.sections ?? [], skip, front?.span.end ?? 0)) {
+    found.push({ span: w.span, kind: 'drafting-note', priority: 90, label: w.label, source: 'wrapper', customMessage: wrapperMessage(text, w.span) });
+  }
   for (const span of findFiller(text, skip)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
   const comments: CommentSpan[] = [...(options.comments ?? []).map((span) => ({ span })), ...templateComments];
   for (const c of draftingComments(text, comments)) {
@@ -235,7 +241,7 @@ function dropOverlaps(cs: Candidate[]): Candidate[] {
 function toHit(text: string, c: Candidate): PlaceholderHit {
   const quoted = `"${shorten(text.slice(c.span.start, c.span.end))}"`;
   const message =
-    c.kind === 'custom' && c.customMessage ? c.customMessage : c.rendered ? renderedExpressionMessage(quoted) : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
+    c.customMessage ? c.customMessage : c.rendered ? renderedExpressionMessage(quoted) : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
   return {
     span: c.span,
     kind: c.kind,
@@ -244,6 +250,11 @@ function toHit(text: string, c: Candidate): PlaceholderHit {
     ...(c.replacement ? { replacement: c.replacement } : {}),
     ...(c.rendered ? { renderedTemplate: c.rendered } : {}),
   };
+}
+
+/** The message of a part written for the author: it is not the policy, so it goes. */
+function wrapperMessage(text: string, span: Span): string {
+  return `"${shorten(text.slice(span.start, span.end))}" is written for whoever prepares the policy, not for its readers: act on it, then delete it before publishing.`;
 }
 
 /** "[NOTE: To be completed with data transfer…]" -> "[NOTE: To be completed…]": one line, a few words, closing bracket kept. */

@@ -431,6 +431,33 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: draftingInstruction,
   },
 
+  {
+    // "**IF REQUIRED:**", "IF YOU USE COOKIES:": a condition in capitals that opens an optional passage of a template.
+    id: 'caps-condition',
+    kind: 'drafting-note',
+    source: '^[ \\t>*_#-]{0,8}(IF\\s{1,3}[A-Z][A-Z0-9 /+\'’-]{1,60}:)',
+    flags: 'm',
+    priority: 20,
+    refine: (m) => {
+      const start = m.index + m[0].length - m[1].length;
+      return { span: { start, end: m.index + m[0].length }, label: m[1].replace(/:$/, '') };
+    },
+  },
+  {
+    // "For each processing activity, specify the legal basis", "For all state laws, provide:": the drafter is asked to
+    // write something for every item of a kind.
+    id: 'per-item-instruction',
+    kind: 'drafting-note',
+    source: '(?:^|>)[ \\t>*_#+\\d.)-]{0,12}(For\\s(?:each|all|every)\\s[^,\\n\\r]{1,60},\\s(?:specify|provide|describe|list|include|state|explain|identify|disclose|give)\\b[^\\n\\r<]{0,300})',
+    flags: 'm',
+    priority: 20,
+    refine: (m, ctx) => {
+      const start = m.index + m[0].length - m[1].length;
+      const sentence = firstSentence(m[1]).replace(/[\s*_]+$/, '');
+      return ctx.skip(start) ? false : { span: { start, end: start + sentence.length }, label: sentence.replace(/[.:]$/, '') };
+    },
+  },
+
   ...BANNER_PATTERNS,
 
   // ---- choices left to the drafter

@@ -20,6 +20,7 @@ const placeholder: Rule = {
       templateExpressions: ctx.config.templateExpressions,
       ...(doc.source ? { hints: doc.source } : {}),
       history,
+      sections: doc.sections,
     });
     // A "Last updated" entry in a table of contents is a link to the section, not a date-less label.
     const inToc = (start: number) => doc.toc.some((t) => start >= t.start && start < t.end);

@@ -1,0 +1,152 @@
+// The parts of a template that are written for whoever prepares the policy rather than for its readers, found from the
+// document's outline: a section whose heading says so ("How to Use This Template", "Notes for the developer",
+// "Reviewer notes", "Checklist for Publishing", "Template variables", "Open decisions"),
+// which at the end of a document runs to its end ("Hosting Options" and "Quick GitHub Pages Setup" after "Instructions
+// for Using This Template" belong to it); what follows an "END OF PRIVACY POLICY" line; and the preamble between a title
+// that calls the document a template or a draft and the thematic break (or the real title) after it. Each is one
+// drafting note over the whole part, so a quick fix removes it at once.
+//
+// Heading vocabulary is data (AUTHOR_HEADINGS); the code reads the outline generically.
+import type { Span } from '../types.ts';
+import { ABOUT_THE_DRAFT, DOCUMENT_NOUN, titleMarkerIn, trimmed } from './banners.ts';
+
+/** What the outline gives for each heading. */
+export interface OutlineSection {
+  title: string;
+  level: number;
+  heading: Span;
+  body: Span;
+}
+
+export interface Wrapper {
+  span: Span;
+  /** The heading or marker that shows the part is for the author. */
+  label: string;
+}
+
+/** Headings of sections written for the person preparing the document. */
+export const AUTHOR_HEADINGS: RegExp[] = [
+  // "How to Use This Template", "How to customise this policy"
+  /\bhow\s+to\s+(?:use|customi[sz]e|fill\s+in|complete|adapt|edit|publish|host)\s+(?:this|the)\b/i,
+  // "Instructions for Merchants", "Notes for the developer", "Guidance for Attorney", "Questions for counsel"
+  // (a developer in the singular: "Notes for developers" may be a platform's section for the developers who use it)
+  /\b(?:instructions?|notes?|guidance|checklist|tips|to-?dos?|reminders?|questions)\s+(?:for|to)\s+(?:the\s+)?(?:developer|drafters?|authors?|editors?|attorneys?|lawyers?|counsel|reviewers?|merchants?|publishers?|implementers?|maintainers?)\b/i,
+  // "Instructions for Using This Template", "Checklist for Publishing Privacy Policy"
+  /\b(?:instructions?|notes?|guidance|checklist|steps)\s+(?:for|on|before)\s+(?:using|completing|filling\s+in|customi[sz]ing|publishing|launch(?:ing)?)\b/i,
+  // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
+  /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|implementation|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
+  /\b(?:publishing|publication|pre-?launch|launch|deployment)\s+checklist\b/i,
+  // "TEMPLATE VARIABLES", "About this template"
+  /\btemplate\s+(?:variables|fields|placeholders|instructions|usage)\b|\b(?:this|the)\s+template\b/i,
+  // "Open Legal/Product Decisions", "Open questions"
+  /\bopen\s+(?:(?:legal|product|policy)\s*[/&]?\s*)*(?:decisions|questions|issues|items)\b/i,
+];
+/** Words of a policy's own section headings ("Contact us", "Your rights", "How we use data"): where an author's part ends. */
+const POLICY_MATTER =
+  /\b(?:contact|collect\w*|personal|data|information|rights?|retention|retain|keep|cookies?|children|minors|security|changes?|updates?|transfers?|shar(?:e|ing)|disclos\w*|third[- ]part\w*|processing|purposes?|privacy|consent|dele(?:te|tion)|storage|how\s+we|what\s+we|who\s+we|your)\b/i;
+/** "END OF PRIVACY POLICY": what follows is not the policy. */
+const END_OF_DOCUMENT = /^\W*end\s+of\s+(?:the\s+)?(?:privacy\s+)?(?:policy|notice|statement|document|outline|template)\b/i;
+/** A section this far into the document (a share of its length) or later is at its end: the author's part runs on. */
+const TAIL_SHARE = 0.6;
+/** The longest preamble read as the author's (a cover note, not the policy's introduction). */
+const MAX_PREAMBLE = 3_000;
+
+/** A thematic break on a line of its own: "---", "***", "___", "* * *", or an HTML "<hr>". */
+const THEMATIC_BREAK = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\b[^>]{0,80}>)[ \t]*$/i;
+
+/** The parts of the document written for its author, in order and disjoint. */
+export function authorWrappers(text: string, sections: OutlineSection[], skip: (offset: number) => boolean, after = 0): Wrapper[] {
+  const out: Wrapper[] = [];
+  const preamble = templatePreamble(text, sections, skip, after);
+  if (preamble) out.push(preamble);
+  let covered = preamble?.span.end ?? 0;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (s.heading.start < covered) continue;
+    let start: number;
+    let end: number;
+    if (END_OF_DOCUMENT.test(s.title)) {
+      start = s.body.start;
+      end = text.length;
+    } else if (AUTHOR_HEADINGS.some((re) => re.test(s.title))) {
+      start = s.heading.start;
+      const tail = s.heading.start >= TAIL_SHARE * text.length;
+      // Its subsections belong to it; at the end of the document, so do the sections after it at its level ("Hosting
+      // options" after "How to use this template"), unless one of them is about the policy's own matters.
+      const next = sections.slice(i + 1).find((t) => t.level < s.level || (t.level === s.level && (!tail || POLICY_MATTER.test(t.title))));
+      end = next ? next.heading.start : text.length;
+    } else continue;
+    const span = partSpan(text, start, end, skip);
+    if (!span) continue;
+    out.push({ span, label: s.title });
+    covered = end;
+  }
+  return out;
+}
+
+/**
+ * "# Privacy Policy Template\n\nThis is a template: replace the brackets…\n\n---\n\n# Privacy Policy": the cover note
+ * between a title marked as a template or a draft and the thematic break, or the real title, that ends it. A template's
+ * cover note is the author's whatever it says; a draft's only when it speaks about the draft.
+ */
+function templatePreamble(text: string, sections: OutlineSection[], skip: (offset: number) => boolean, after: number): Wrapper | undefined {
+  const titleAt = firstContent(text, after);
+  if (titleAt < 0) return undefined;
+  const titleEnd = lineEnd(text, titleAt);
+  const marker = titleMarkerIn(text, titleAt, titleEnd, skip);
+  if (!marker) return undefined;
+  const isTemplate = !/draft|초안|下書き|草案|草稿|borrador|rascunho|brouillon|entwurf|bozza|مسودة/i.test(text.slice(marker.start, marker.end));
+  // The preamble ends at the first thematic break, or at a heading that names the document again.
+  let end = -1;
+  for (let i = titleEnd; i < text.length && i - titleEnd <= MAX_PREAMBLE; ) {
+    const from = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+    const e = lineEnd(text, from);
+    const line = text.slice(from, e);
+    if (THEMATIC_BREAK.test(line) && (!/^\s*-/.test(line) || blankBefore(text, from))) {
+      end = from;
+      break;
+    }
+    i = e;
+    if (from >= text.length) break;
+  }
+  const headings = sections.filter((s) => s.heading.start > titleEnd && s.heading.start < (end < 0 ? titleEnd + MAX_PREAMBLE : end));
+  if (end < 0) {
+    const retitle = headings[0];
+    if (!retitle || !DOCUMENT_NOUN.test(retitle.title)) return undefined;
+    end = retitle.heading.start;
+  } else if (headings.length) return undefined;
+  const span = trimmed(text, titleEnd, end, skip);
+  if (!span) return undefined;
+  if (!isTemplate && !ABOUT_THE_DRAFT.test(text.slice(span.start, span.end))) return undefined;
+  return { span, label: text.slice(titleAt, titleEnd).replace(/^[\s#*_>]+|[\s*_]+$/g, '') };
+}
+
+/** `start..end` without blank space or excluded text at either end (a heading's "##" stays: the quick fix removes it too). */
+function partSpan(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && (/\s/.test(text[s]) || skip(s))) s++;
+  while (e > s && (/\s/.test(text[e - 1]) || skip(e - 1))) e--;
+  return e > s ? { start: s, end: e } : undefined;
+}
+
+/** The offset of the first non-blank line's content at or after `from`, or -1. */
+function firstContent(text: string, from: number): number {
+  const m = /\S/.exec(text.slice(from, from + 4_000));
+  return m ? from + m.index : -1;
+}
+
+function lineEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && text[k] !== '\n' && text[k] !== '\r') k++;
+  return k;
+}
+
+/** Whether the line before the one starting at `from` is blank (so "---" is a break, not a setext underline). */
+function blankBefore(text: string, from: number): boolean {
+  let k = from - 1;
+  if (text[k] === '\n' && text[k - 1] === '\r') k--;
+  k--;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
+}
