@@ -125,6 +125,7 @@ describe('titles that call the document a template or a draft', () => {
       ['# Sample Privacy Policy for Bakeries\n\nWe keep logs for 30 days.\n', 'Sample'],
       ['# 개인정보처리방침 템플릿\n\n로그는 30일 동안 보관합니다.\n', '템플릿'],
       ['# Plantilla de Política de Privacidad\n\nGuardamos los registros 30 días.\n', 'Plantilla'],
+      ['# Muster-Datenschutzerklärung\n\nWir speichern Protokolle 30 Tage.\n', 'Muster'],
     ];
     for (const [text, want] of cases) assert.deepEqual(notes(text), [want], text);
     assert.deepEqual(notes('PRIVACY NOTICE MODEL FOR SHOPS\nWe keep logs for 30 days.\n', 'text'), ['MODEL']);

@@ -28,10 +28,14 @@ const BLOCK_START =
 /** A list item line, with its marker ("- ", "1. ", "a) ", "- [ ] "). */
 const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S/;
 
-/** The offset where the line holding `i` starts. */
-function lineStart(text: string, i: number): number {
+/**
+ * The offset where the line holding `i` starts, looking back at most `limit` characters (a longer line is read from
+ * there: every caller only needs to know that it is long, and each call stays bounded).
+ */
+function lineStart(text: string, i: number, limit = 400): number {
   let k = i;
-  while (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
+  const stop = Math.max(0, i - limit);
+  while (k > stop && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
   return k;
 }
 
@@ -454,7 +458,7 @@ export const DOCUMENT_NOUN =
   /(?:privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|data\s+protection\s+(?:policy|notice)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|policy|notice|pol[íi]tica\s+de\s+privacidad[e]?|aviso\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|datenschutzerkl[äa]rung|informativa\s+(?:sulla\s+)?privacy|개인정보\s?처리방침|프라이버시\s?정책|プライバシー\s?ポリシー|個人情報保護方針|隐私政策|隱私政策|隐私权政策|سياسة\s+الخصوصية)/i;
 /** Words that mark a title as a template's or a draft's. */
 export const TITLE_MARKERS =
-  'TEMPLATE|Template|template|DRAFT|Draft|draft|MODEL|Model|SAMPLE|Sample|BOILERPLATE|Boilerplate|Plantilla|PLANTILLA|Modelo|MODELO|Borrador|BORRADOR|Rascunho|RASCUNHO|Modèle|MODÈLE|Brouillon|BROUILLON|Vorlage|VORLAGE|Entwurf|ENTWURF|Bozza|BOZZA|템플릿|초안|テンプレート|ひな形|雛形|下書き|模板|范本|草案|草稿|قالب|مسودة';
+  'TEMPLATE|Template|template|DRAFT|Draft|draft|MODEL|Model|SAMPLE|Sample|BOILERPLATE|Boilerplate|Plantilla|PLANTILLA|Modelo|MODELO|Borrador|BORRADOR|Rascunho|RASCUNHO|Modèle|MODÈLE|Brouillon|BROUILLON|Vorlage|VORLAGE|Entwurf|ENTWURF|Bozza|BOZZA|Modello|MODELLO|Muster|MUSTER|템플릿|초안|견본|예시|テンプレート|ひな形|雛形|下書き|サンプル|模板|范本|草案|草稿|قالب|مسودة';
 const CONNECTOR = /^[\s\-–—:|()（）[\]]*$/;
 
 /**
@@ -464,7 +468,8 @@ const CONNECTOR = /^[\s\-–—:|()（）[\]]*$/;
  * heading or a line of its own.
  */
 function titleMarker(text: string, start: number, end: number, skip: (offset: number) => boolean): Span | undefined {
-  const from = lineStart(text, start);
+  const from = lineStart(text, start, 240);
+  if (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') return undefined; // a line that long is no title
   const to = lineEnd(text, end, 200);
   let line = '';
   for (let k = from; k < to; k++) line += skip(k) ? ' ' : text[k];

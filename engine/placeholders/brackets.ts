@@ -84,6 +84,9 @@ const DRAFTING_NOTE: RegExp[] = [
 /** BBCode tags: "[B]…[/B]", "[url=https://…]", "[quote]", "[*]" (a bare "[EMAIL]" or "[URL]" is a slot; see bbCode). */
 const BBCODE = /^(\/?)(b|i|u|s|quote|url|img|color|colour|size|list|code|center|left|right|spoiler|email|font|table|tr|td|th|h[1-6]|youtube|video|sub|sup|hr|\*)(=[^\]]*)?$/i;
 
+/** Fill-in instructions of Chinese, Japanese and Korean templates ("please fill in", "enter", "insert here", "to be decided"). */
+const FILL_IN_ELSEWHERE = /請填入|请填入|請填寫|请填写|填入|填写|填寫|請輸入|请输入|插入|此處|此处|待定|記入|入力|を入れ|ここに|未定|입력|기재|삽입|여기에|미정|작성\s?필요/;
+
 /** Bracketed text that is never a placeholder. */
 const NEVER: RegExp[] = [
   /^\s*$/, // task box "[ ]"
@@ -167,6 +170,8 @@ function instructionLabel(inner: string): string {
 function classifyInner(inner: string): BracketVerdict | undefined {
   if (/^[\s●•◼■▪_]{1,5}$/.test(inner) && /[●•◼■▪_]/.test(inner)) return { kind: 'slot' }; // "[●]", "[•]": a legal draft's blank
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
+  // "[請填入公司名稱]", "［会社名を記入］", "[회사명 입력]": a fill-in instruction in a language written without spaces.
+  if (FILL_IN_ELSEWHERE.test(inner)) return { kind: 'slot', label: inner };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
   // "[your-domain]", "[seu-dominio]", "[company-name]": a slot label written as one hyphenated word

@@ -538,11 +538,29 @@ describe('detectPlaceholders', () => {
       ]);
       expectNone('The value is undefined until you set it. This is a test of our backup system.');
     });
+    it('reports slots in full-width brackets and fill-in instructions of CJK templates, not bracketed labels', () => {
+      expectHits('運営者：［請填入公司名稱］。連絡先：【会社名】【メールアドレスを記入】。[회사명 입력]', [
+        ['［請填入公司名稱］', 'slot'],
+        ['【会社名】', 'slot'],
+        ['【メールアドレスを記入】', 'slot'],
+        ['[회사명 입력]', 'slot'],
+      ]);
+      expectNone('【重要】【お知らせ】［注］〔改定〕');
+    });
+    it('reports a contact field left empty, not one whose value follows', () => {
+      expectHits('## お問い合わせ\n\n事業者名：フクロウ商店\n住所：\n電話：\nメール：hello@fukurou.test\n\nPhone:\n\n## Next', [
+        ['住所：', 'blank'],
+        ['電話：', 'blank'],
+        ['Phone:', 'blank'],
+      ]);
+      expectNone('Email:\nhello@fukurou.test\n\nAddress:\n1 Mill Lane\nLeeds\n\nWebsite: <https://fukurou.test/contact>\n\nPhone: **0113 496 0000**\n');
+    });
     it('reports a decision left open where the fact belongs, in several languages', () => {
-      expectHits('Hosting: to be decided\n\nUsaremos un proveedor por definir. Hébergeur : à définir', [
+      expectHits('Hosting: to be decided\n\nUsaremos un proveedor por definir. Hébergeur : à définir\n\n保存期間：未定', [
         ['to be decided', 'todo'],
         ['por definir', 'todo'],
         ['à définir', 'todo'],
+        ['未定', 'todo'],
       ]);
       expectNone('A fee to be determined by the court is to be confirmed in writing.');
     });

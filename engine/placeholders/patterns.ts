@@ -182,6 +182,28 @@ function draftingInstruction(m: RegExpExecArray, ctx: PatternContext): Refinemen
   };
 }
 
+/** Labels of the fields of a contact block, in the languages templates come in. */
+const CONTACT_FIELDS =
+  'address|postal address|e-?mail|email address|phone|telephone|tel\\.?|fax|mobile|website|住所|所在地|電話|電話番号|メール|メールアドレス|連絡先|ファックス|地址|电话|電話號碼|邮箱|電郵|电子邮件|주소|전화|전화번호|이메일|연락처|adresse|anschrift|telefon|e-mail-adresse|dirección|teléfono|correo|endereço|telefone|indirizzo|telefono|téléphone';
+
+/** Keeps a contact field's label when nothing follows it on its line and the next line is not its value. */
+function emptyField(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const text = ctx.text;
+  const end = m.index + m[0].length;
+  const labelStart = m.index + m[0].lastIndexOf(m[1]);
+  const lineEnd = text.slice(end, end + 200).search(/\r|\n|$/);
+  const rest = text.slice(end, end + lineEnd);
+  // Only markup (tags, emphasis) may follow the colon on its line.
+  const untagged = (t: string) => t.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,80})?\/?>/gi, '');
+  if (untagged(rest).replace(/[\s*_|]/g, '') !== '') return false;
+  // The next non-blank line: another "Label:" field, a heading, a rule or nothing means this one is empty.
+  const after = text.slice(end + lineEnd, end + lineEnd + 300).replace(/^(?:[ \t]*(?:<\/?(?:p|br|div|li|strong|b|span|dd|dt)[^<>]{0,40}>)*[ \t]*(?:\r\n|\r|\n))*/i, '');
+  const next = untagged(/^[^\r\n]*/.exec(after)?.[0] ?? '').trim();
+  const isField = /^[\s>*_#+-]{0,8}[\p{L}][\p{L}\s./-]{0,30}[*_]{0,2}\s{0,2}[:：]/u.test(next);
+  if (next && !isField && !/^(?:#{1,6}\s|[-*_]{3,}$)/.test(next)) return false;
+  return { span: { start: labelStart, end }, label: m[1] };
+}
+
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
@@ -290,6 +312,29 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
 
+  {
+    // Full-width brackets of Chinese and Japanese templates: "［請填入公司名稱］", "【会社名】", "【住所を記入】" — not the
+    // "【重要】" or "【お知らせ】" labels those languages also write with them.
+    id: 'full-width-bracket',
+    kind: 'slot',
+    source: '[［【〔]([^［］【】〔〕\\n\\r]{1,120})[］】〕]',
+    flags: '',
+    priority: 50,
+    refine: (m) => {
+      const verdict = classifyBracket(`[${m[1]}]`, 0, m[1].length + 2);
+      return verdict && !verdict.weak ? { kind: verdict.kind, label: verdict.label } : false;
+    },
+  },
+  {
+    // "住所：", "Phone:", "E-mail:" with nothing after it in a contact block: a field of the template left empty (the
+    // next line is another field, a heading or the end). "Email:" with the address on the next line is filled.
+    id: 'empty-field',
+    kind: 'blank',
+    source: `(?:^|>)[ \\t>*_#+-]{0,8}(${CONTACT_FIELDS})[*_]{0,2}\\s{0,2}[:：]`,
+    flags: 'im',
+    priority: 15,
+    refine: emptyField,
+  },
   {
     // "(insert date)", "(INSERT COMPANY NAME)" — see classifyParenthesis
     id: 'parenthesis',
@@ -661,7 +706,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // open where the fact belongs (a field's value, or the end of a clause); not "to be determined by the court".
     id: 'tbd-phrase',
     kind: 'todo',
-    source: '(?<![\\p{L}])(?:to\\s{1,3}be\\s{1,3}(?:determined|defined|decided|confirmed|added|announced|completed|finali[sz]ed)|a\\s{1,3}(?:ser\\s{1,3})?definir|a\\s{1,3}ser\\s{1,3}definid[oa]s?|por\\s{1,3}(?:definir|determinar|confirmar)|a\\s{1,3}(?:determinar|confirmar)|à\\s{1,3}(?:définir|déterminer|confirmer|compléter)|noch\\s{1,3}(?:offen|festzulegen))(?![\\p{L}])',
+    source: '(?<![\\p{L}])(?:to\\s{1,3}be\\s{1,3}(?:determined|defined|decided|confirmed|added|announced|completed|finali[sz]ed)|a\\s{1,3}(?:ser\\s{1,3})?definir|a\\s{1,3}ser\\s{1,3}definid[oa]s?|por\\s{1,3}(?:definir|determinar|confirmar)|a\\s{1,3}(?:determinar|confirmar)|à\\s{1,3}(?:définir|déterminer|confirmer|compléter)|noch\\s{1,3}(?:offen|festzulegen)|未定|待定|미정|要確認|検討中|調整中)(?![\\p{L}])',
     flags: 'iu',
     priority: 20,
     refine: (m, ctx) => {

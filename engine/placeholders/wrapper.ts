@@ -73,8 +73,9 @@ export function authorWrappers(text: string, sections: OutlineSection[], skip: (
       const tail = s.heading.start >= TAIL_SHARE * text.length;
       // Its subsections belong to it; at the end of the document, so do the sections after it at its level ("Hosting
       // options" after "How to use this template"), unless one of them is about the policy's own matters.
-      const next = sections.slice(i + 1).find((t) => t.level < s.level || (t.level === s.level && (!tail || POLICY_MATTER.test(t.title))));
-      end = next ? next.heading.start : text.length;
+      let j = i + 1;
+      while (j < sections.length && !(sections[j].level < s.level || (sections[j].level === s.level && (!tail || POLICY_MATTER.test(sections[j].title))))) j++;
+      end = j < sections.length ? sections[j].heading.start : text.length;
     } else continue;
     const span = partSpan(text, start, end, skip);
     if (!span) continue;
