@@ -686,6 +686,11 @@ describe('detectPlaceholders', () => {
     it('survives user patterns that match the empty string', () => {
       expectHits('a TBD', [['TBD', 'todo']], { patterns: [compiled('\\b', 'placeholders.patterns[0]')] });
     });
+    it('lets a user pattern stand for the text it matches, over a built-in finding around it', () => {
+      const patterns = [compiled({ pattern: 'TICKET-\\d+', message: 'Ticket left in the text.' }, 'placeholders.patterns[0]')];
+      const text = 'Hosted in Ireland (see TICKET-7 before publishing). Owner: [Company Name].';
+      expectHits(text, [['TICKET-7', 'custom'], ['[Company Name]', 'slot']], { patterns });
+    });
     it('reports overlapping matches once, keeping the earliest and longest', () => {
       expectHits('[NOTE: TODO add the TBD period]', [['[NOTE: TODO add the TBD period]', 'drafting-note']]);
       expectHits('Contact [CONTACT@EXAMPLE.COM].', [['[CONTACT@EXAMPLE.COM]', 'slot']]);

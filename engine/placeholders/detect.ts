@@ -121,7 +121,14 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   // Weak slots ("[Primary use cases]") count only in a document that is visibly a template already.
   const strong = visible.filter((c) => !c.weak);
   const isTemplate = dropOverlaps(strong).filter((c) => TEMPLATE_EVIDENCE.has(c.kind)).length >= TEMPLATE_MIN_EVIDENCE;
-  const kept = dropOverlaps(mergeEmailArtifacts(text, isTemplate ? visible : strong));
+  // Where a pattern of the user's configuration matches, its finding (and message) stands for that text.
+  const userText = mergedSpans(visible.filter((c) => c.kind === 'custom').map((c) => c.span));
+  const byUser = (c: Candidate) => {
+    if (c.kind === 'custom' || !userText.length) return false;
+    const i = countBefore(userText, (u) => u.end <= c.span.start);
+    return i < userText.length && userText[i].start < c.span.end;
+  };
+  const kept = dropOverlaps(mergeEmailArtifacts(text, (isTemplate ? visible : strong).filter((c) => !byUser(c))));
   // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label; with template
   // code there that the generator fills in ("{{ page.last_modified_at | date }}"), there is a date.
   const dateSlots = new Set([...kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start), ...code.map((c) => c.span.start)]);
@@ -173,6 +180,17 @@ function collectCustom(p: CompiledPattern, text: string, out: Candidate[]): void
   for (const span of p.matches(text)) {
     out.push({ span, kind: 'custom', priority: 0, source: p.key, customMessage: p.message });
   }
+}
+
+/** The spans sorted and merged where they overlap. */
+function mergedSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** Binary search over sorted, disjoint excluded spans. */
