@@ -184,13 +184,17 @@ describe('instructions about publishing the document', () => {
   it('reports sentences whose subject is the template or the draft, a template\'s terms of use, and the template word of other languages', () => {
     for (const s of [
       'This template is deliberately short.',
-      'The draft assumes that the shop has one owner.',
-      'You are free to copy and use this privacy policy on any site.',
+      'This draft assumes that the shop has one owner.',
       'Copy everything from below this line.',
     ]) {
       assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), [s], s);
     }
     assert.deepEqual(notes('# 개인정보처리방침\n\n이 템플릿은 예시입니다.\n\n로그는 30일 동안 보관합니다.\n'), ['이 템플릿은 예시입니다.']);
+  });
+  it('reports a template\'s licence to its users only in a document that is visibly a template', () => {
+    const s = 'You are free to copy and use this privacy policy on any site.';
+    assert.deepEqual(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), []);
+    assert.deepEqual(notes(`# Privacy\n\nUpdated [DATE] by [Company Name].\n\n${s}\n`), [s]);
   });
   it('reports an obligation put on the developer only in a document that is visibly a template', () => {
     const s = 'The developer must not sell this game to children.';
@@ -206,6 +210,11 @@ describe('instructions about publishing the document', () => {
       'We may disclose data prior to publication of a court ruling.',
       'Requests under legal review are answered within 30 days.',
       'Feel free to contact us with questions.',
+      'The draft is saved on your device until you send it.',
+      'Prior to publication, we remove the names of the people in a story.',
+      'Before release, every build is tested by two people.',
+      'Comments must be approved by a moderator before publication.',
+      'Update the profile with your real name.',
     ]) {
       assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
     }
@@ -214,11 +223,11 @@ describe('instructions about publishing the document', () => {
 
 describe('conditions and instructions of an outline', () => {
   it('reports a condition in capitals that opens an optional passage, and an instruction for every item of a kind', () => {
-    const text = '# Privacy\n\n**IF YOU SELL ONLINE:**\n\nWe keep orders for two years.\n\n**For each purpose, state the legal basis**\n\nFor every processor, list its country:\n';
-    assert.deepEqual(notes(text), ['IF YOU SELL ONLINE:', 'For each purpose, state the legal basis', 'For every processor, list its country:']);
+    const text = '# Privacy\n\n**IF THE SERVICE SELLS ONLINE:**\n\nWe keep orders for two years.\n\n**For each purpose, state the legal basis**\n\nFor every processor, list its country:\n';
+    assert.deepEqual(notes(text), ['IF THE SERVICE SELLS ONLINE:', 'For each purpose, state the legal basis', 'For every processor, list its country:']);
   });
   it('does not take ordinary capitals or reader instructions for them', () => {
-    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.']) {
+    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.', 'IF YOU ARE A CALIFORNIA RESIDENT:']) {
       assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
     }
   });

@@ -335,15 +335,18 @@ function sentenceOf(m: RegExpExecArray, ctx: PatternContext): string | undefined
 /** Subjects that make a sentence about the document itself: "This policy", "The document", "This template". */
 const SELF = String.raw`(?:this|the)\s+(?:privacy\s+)?(?:policy|notice|statement|document|text|page|draft|template|version|agreement|terms|outline)`;
 /** Status words that say the document is not finished ("a working draft", "a publication template", "an outline only"). */
-const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:[a-z]{3,14}\s+)?(?:draft|template|placeholder|work\s+in\s+progress|outline)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response|for\s+your\s+(?:message|post|e-?mail))s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b)`;
+const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:(?:working|preliminary|initial|first|rough|early|internal|sample|starting|basic|generic|simple|general|publication|drafting|model|example|legal|privacy|policy|notice)\s+){0,2}(?:draft|template|placeholder|work\s+in\s+progress|outline)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response|for\s+your\s+(?:message|post|e-?mail))s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b)`;
 const STATUS = new RegExp(
   String.raw`^(?:this\s+is\s+(?:only\s+|still\s+|just\s+)?|${SELF}\s+(?:is|remains)\s+(?:still\s+|currently\s+|only\s+)?)${UNFINISHED}|^${SELF}\s+has\s+not\s+(?:yet\s+)?been\s+(?:legally\s+)?(?:reviewed|approved|finali[sz]ed)\b`,
   'i',
 );
-/** "This template is intentionally generic.", "This draft should be reviewed…", "The privacy policy template should be hosted…". */
-const TEMPLATE_SUBJECT = /^(?:this|the)\s+(?:privacy\s+(?:policy\s+|notice\s+)?|policy\s+)?(?:template|draft)\s+(?:is|was|has|should|must|needs?|covers|reflects|assumes|provides|contains|uses|can|may|will)\b/i;
+/**
+ * "This template is intentionally generic.", "This draft should be reviewed…", "The privacy policy template should be
+ * hosted…" — not "The draft is saved on your device" (a mail app's drafts).
+ */
+const TEMPLATE_SUBJECT = /^(?:this\s+(?:privacy\s+(?:policy\s+|notice\s+)?|policy\s+)?|the\s+(?:privacy\s+(?:policy|notice)|policy)\s+)(?:template|draft)\s+(?:is|was|has|should|must|needs?|covers|reflects|assumes|provides|contains|uses|can|may|will)\b/i;
 /** Moments a drafter must act before: "before publication", "before launch", "prior to going live", "before App Store submission". */
-const BEFORE_PUBLISHING = String.raw`(?:before|prior\s{1,3}to)\s{1,3}(?:(?:the\s{1,3})?(?:public\s{1,3}|final\s{1,3}|first\s{1,3})?(?:App\s{1,3}Store\s{1,3}|Play\s{1,3}Store\s{1,3}|store\s{1,3})?(?:publication|publishing|publish(?:ing)?\s{1,3}(?:it|this)|launch(?:ing)?|going\s{1,3}live|deploy(?:ment|ing)?|release|releasing|submission|shipping|production)\b(?!\s{1,3}of\b)|submitting\s{1,3}(?:it|this|the\s{1,3}app|(?:to|your\s{1,3}app\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:App\s{1,3}Store|Play\s{1,3}Store|Google\s{1,3}Play|app\s{1,3}stores?))\b|(?:this\s{1,3}page|it|the\s{1,3}(?:page|policy|site))\s{1,3}goes\s{1,3}live\b|you\s{1,3}(?:publish|launch|go\s{1,3}live|deploy|release|ship)\b(?!\s{1,3}(?:a|an|any|your|new|content|posts?|comments?|photos?|reviews?)\b))`;
+const BEFORE_PUBLISHING = String.raw`(?:before|prior\s{1,3}to)\s{1,3}(?:(?:the\s{1,3})?(?:public\s{1,3}|final\s{1,3}|first\s{1,3})?(?:App\s{1,3}Store\s{1,3}|Play\s{1,3}Store\s{1,3}|store\s{1,3})?(?:publication|publishing|publish(?:ing)?\s{1,3}(?:it|this)|launch(?:ing)?|going\s{1,3}live|deploy(?:ment|ing)?|release|releasing|submission|shipping|production)\b(?!\s{1,3}(?:of|your|a|an|any|their|his|her|new|content|posts?|comments?|reviews?|photos?|videos?|messages?)\b)|submitting\s{1,3}(?:it|this|the\s{1,3}app|(?:to|your\s{1,3}app\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:App\s{1,3}Store|Play\s{1,3}Store|Google\s{1,3}Play|app\s{1,3}stores?))\b|(?:this\s{1,3}page|it|the\s{1,3}(?:page|policy|site))\s{1,3}goes\s{1,3}live\b|you\s{1,3}(?:publish|launch|go\s{1,3}live|deploy|release|ship)\b(?!\s{1,3}(?:a|an|any|your|new|content|posts?|comments?|photos?|reviews?)\b))`;
 const WARNING = new RegExp(
   String.raw`^(?:not\s+(?:yet\s+)?(?:for|intended\s+for|ready\s+for|approved\s+for)\s+(?:publication|publishing|distribution|release)\b|not\s+yet\s+(?:been\s+)?(?:legally\s+)?(?:reviewed|approved|checked|vetted)\b|do\s+not\s+(?:publish|distribute)\b|(?:requires?|needs?|awaiting|pending)\s+(?:a\s+|final\s+)?(?:legal|counsel(?:'s)?|attorney|lawyer|solicitor)\s+review\s+${BEFORE_PUBLISHING}|(?:customi[sz]e|adapt|tailor|complete|edit|finish)\s+(?:it\s+|this\s+[a-z]{1,12}\s+)?${BEFORE_PUBLISHING}|(?:legal|attorney|lawyer|counsel|solicitor)\s+(?:review|completion|approval|sign-?off)\s+(?:is\s+)?required\b)`,
   'i',
@@ -354,7 +357,7 @@ const EDIT_VERBS =
   'replace|customi[sz]e|personali[sz]e|adapt|tailor|fill\\s{1,3}in|fill\\s{1,3}out|complete|update|edit|modify|amend|adjust|change|revise|rewrite|insert|add|delete|remove|expand|finish|write|review';
 /** Verbs that open an instruction to whoever publishes the document ("Host this policy…", "Choose retention windows…"). */
 const IMPERATIVE = new RegExp(
-  `^(?:(?:${EDIT_VERBS}|choose|decide|host|publish|verify|check|confirm|ensure|make\\s+sure|consider|have|get|set|use|link|submit|mark|select|put|paste|copy|create|upload|settle|fill)\\b)`,
+  `^(?:(?:${EDIT_VERBS}|choose|pick|decide|host|publish|verify|check|confirm|ensure|make\\s+sure|consider|have|get|set|use|link|submit|mark|select|put|paste|copy|create|upload|settle|fill|state|describe|list|specify|include|provide|name|enter|translate|appoint|register)\\b)`,
   'i',
 );
 
@@ -381,6 +384,16 @@ const DRAFTER_CUE = new RegExp(
   'i',
 );
 const PUBLISHING_CUE = new RegExp(BEFORE_PUBLISHING, 'i');
+/** Cues that alone make an instruction the drafter's, whatever its object ("Remove any service not in the actual build"). */
+const STRONG_CUE = new RegExp(
+  [
+    BEFORE_PUBLISHING,
+    String.raw`\b(?:the\s+)?(?:actual|shipped|final|production)\s+build\b`,
+    String.raw`\b(?:that|which|if\s+(?:it|they))\s+(?:do|does)(?:\s+not|n['’]t)\s+apply\b`,
+    String.raw`\b(?:in|on|at)\s+the\s+(?:first|last|top|bottom|(?:very\s+)?end)\s+(?:line|paragraph|section|of\s+(?:the|this)\s+(?:policy|document|page))`,
+  ].join('|'),
+  'i',
+);
 const BEFORE_ANCHORED = new RegExp(`^${BEFORE_PUBLISHING}`, 'i');
 const TEMPLATE_LICENCE =
   /^(?:(?:you\s+are\s+free|feel\s+free|you\s+may\s+freely)\s+to\s+(?:copy|use|modify|adapt|reuse)\b|(?:copy|paste)\s+(?:everything|all\s+(?:the\s+)?text|the\s+text|this\s+text)\s+(?:from\s+)?(?:below|above)\b)/i;
@@ -398,7 +411,7 @@ function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement 
   const said = ctx.text.slice(sentence.start, sentence.end);
   const found = { span: withFollowing(ctx.text, sentence, ctx.skip) };
   // Any other object counts with a drafter's cue: "Remove any service that is not included in the actual build."
-  if (!object) return verb !== 'review' && DRAFTER_CUE.test(said) ? found : false;
+  if (!object) return verb !== 'review' && STRONG_CUE.test(said) ? found : false;
   // "Please review this policy periodically" speaks to the reader; "Review this policy before publication" does not.
   if (verb === 'review') return PUBLISHING_CUE.test(said) ? found : false;
   // "Delete the notes you no longer need" speaks to a user of a notes app; "Delete this note before publishing" does not.
@@ -416,8 +429,16 @@ function beforePublishing(m: RegExpExecArray, ctx: PatternContext): Refinement |
   const sentence = sentenceOf(m, ctx);
   if (!sentence) return false;
   const body = sentence.replace(/^[\s*_>#\-–—•\d.)(]*(?:(?:note|important)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*)?/i, '');
-  const opens = IMPERATIVE.test(body) || /^(?:before|prior\s+to)\b/i.test(body) || /[:：][*_]{0,3}$/.test(sentence);
-  const obliged = /\b(?:must|should|needs?\s+to|has\s+to|have\s+to|to\s+be\s+(?:added|reviewed|finali[sz]ed|completed|confirmed|decided|updated|written)|have\s+it\s+reviewed)\b/i.test(sentence);
+  // "Before public launch, choose…", "Before publishing: host…", "Before submitting to the store, you must:" — not
+  // "Before release, every build is tested" nor "Prior to publication, we remove names".
+  const cue = BEFORE_ANCHORED.exec(body);
+  const afterCue = cue && body.slice(cue[0].length).replace(/^[\s*_]*[,:;—–-]?[\s*_]*/, '');
+  const opens = IMPERATIVE.test(body) || (afterCue !== null && (afterCue === '' || IMPERATIVE.test(afterCue) || /^you\s+(?:must|should|need|have\s+to)\b/i.test(afterCue))) || /[:：][*_]{0,3}$/.test(sentence);
+  // "This draft should be reviewed before release", "Support contact needs to be finalised before submission": an
+  // obligation on the document's own parts (not "Comments must be approved before publication").
+  const obliged =
+    /\b(?:must|should|needs?\s+to|has\s+to|have\s+to|to\s+be\s+(?:added|reviewed|finali[sz]ed|completed|confirmed|decided|updated|written)|have\s+it\s+reviewed)\b/i.test(sentence) &&
+    /\b(?:polic(?:y|ies)|notice|text|page|document|draft|template|section|wording|url|contact|e-?mail\s+address|date|placeholders?|version)\b/i.test(sentence);
   return opens || obliged ? banner(m, ctx) : false;
 }
 
@@ -596,16 +617,19 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     flags: 'i',
     priority: 21,
     refine: (m, ctx) => {
-      if (!tail(ctx, m.index, TEMPLATE_LICENCE)) return false;
+      const terms = tail(ctx, m.index, TEMPLATE_LICENCE);
+      if (!terms) return false;
       const said = sentenceOf(m, ctx);
-      return said && /\b(?:policy|template|text|below|above|notice)\b/i.test(said) ? banner(m, ctx) : false;
+      // "You are free to copy and adapt this policy" is also how a published policy states its own licence: only in a
+      // document that is visibly a template. "Copy everything below" is an instruction in any document.
+      return said && /\b(?:policy|template|text|below|above|notice)\b/i.test(said) ? banner(m, ctx, !/^(?:copy|paste)/i.test(terms[0])) : false;
     },
   },
-  // "위 템플릿은 기본적인 구조를 제공합니다.": a sentence that names the template, in languages where no policy would.
+  // "위 템플릿은 기본적인 구조를 제공합니다.", "本模板仅供参考": a sentence that calls the document a template.
   {
     id: 'template-word',
     kind: 'drafting-note',
-    source: '템플릿|テンプレート|模板|范本',
+    source: '(?:이|위|본|해당)\\s?템플릿|템플릿입니다|(?:この|本|上記の?)テンプレート|テンプレートです|(?:本|此|该|該)(?:模板|范本)|(?:模板|范本)(?:仅供|僅供)',
     flags: '',
     priority: 21,
     refine: (m, ctx) => {

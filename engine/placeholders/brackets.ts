@@ -239,9 +239,10 @@ const PAREN_NOTE: RegExp[] = [
   /\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b/i,
   // "(delete if the Hub does not offer this)", "(remove this line unless you sell data)"
   /^(?:include|delete|remove|omit|keep|drop)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
-  // "(or specify your retention period)", "(Provide links for cookie settings for major browsers)", "(describe your uses)"
+  // "(or specify your retention period)", "(Provide links for cookie settings for major browsers)" — not the reader's
+  // "(provide your order number when you write)"
   /^or\s+(?:specify|insert|describe|list|provide|fill\s+in|replace|state|add|choose)\b/i,
-  /^(?:specify|insert|describe|list|provide|fill\s+in|state)\b(?=.*\byour\b|(?:\s+\S+){4})/i,
+  /^(?:specify|insert|describe|list|provide|fill\s+in|state)\s+(?!of\b|for\b|that\b|your\b|us\b)(?:\S+\s+){3}\S/i,
   // "(recommend OAuth / tokens)": a note to the developer, not "(recommended)"
   /^recommend\s/i,
 ];

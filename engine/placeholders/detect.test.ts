@@ -279,7 +279,7 @@ describe('detectPlaceholders', () => {
         ['{{DPO_EMAIL}}', 'template-variable'],
         ['(if applicable)', 'drafting-note'],
       ]);
-      expectNone('We store your name (if you give it), your phone number (if applicable) and your city (optional). (This applies to EU users.) (see below)');
+      expectNone('We store your name (if you give it), your phone number (if applicable) and your city (optional). (This applies to EU users.) (see below) (list of partners available on request) (provide your order number when you write)');
       // A condition about the reader after a slot is the reader's: "{{LOGIN}} (if you sign in with a social account)".
       expectHits('Login: {{LOGIN_PROVIDERS}} (if you sign in with a social account).', [['{{LOGIN_PROVIDERS}}', 'template-variable']]);
       expectHits('문의: (이메일)\n\n앱: (앱 이름)', [['(이메일)', 'slot'], ['(앱 이름)', 'slot']]);
@@ -519,7 +519,8 @@ describe('detectPlaceholders', () => {
         ['123-456-7890', 'slot'],
         ['000-000-0000', 'slot'],
       ]);
-      expectNone('Tel: 03-5321-1111, +44 20 7946 0958, 212-555-1234 ext. 12345678, order 91234-56789.');
+      // 555-01xx is fictional in North American numbers only: "+353 1 555 0100" is an Irish number.
+      expectNone('Tel: 03-5321-1111, +44 20 7946 0958, +353 1 555 0100, 212-555-1234 ext. 12345678, order 91234-56789.');
     });
     it('reports made-up domains and hosts written as xxx', () => {
       expectHits('See www.website.com, http://xxx-shop.test/privacy and write to xxxx@mail.test.', [

@@ -477,10 +477,11 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   {
-    // "**IF REQUIRED:**", "IF YOU USE COOKIES:": a condition in capitals that opens an optional passage of a template.
+    // "**IF REQUIRED:**", "IF THE SERVICE IS FOR ADULTS:": a drafter's condition in capitals that opens an optional
+    // passage of a template — not "IF YOU ARE A CALIFORNIA RESIDENT:", which speaks to the reader.
     id: 'caps-condition',
     kind: 'drafting-note',
-    source: '^[ \\t>*_#-]{0,8}(IF\\s{1,3}[A-Z][A-Z0-9 /+\'’-]{1,60}:)',
+    source: '^[ \\t>*_#-]{0,8}(IF (?:NOT )?(?:REQUIRED|APPLICABLE|NEEDED|RELEVANT|USED|ENABLED|APPOINTED|ANY|(?:THE )?(?:SERVICE|APP|APPLICATION|SITE|WEBSITE|PRODUCT|COMPANY|BUSINESS|ORGANI[SZ]ATION)\\b)[A-Z0-9 /+\'’-]{0,60}:)',
     flags: 'm',
     priority: 20,
     refine: (m) => {
@@ -679,7 +680,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // Numbers everyone uses as an example: "03-1234-5678", "123-456-7890", "(555) 123-4567", "555-0123", "000-000-0000".
     id: 'example-phone',
     kind: 'slot',
-    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<![\\d-])(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])',
+    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<!\\d[ .-]?)(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])',
     flags: '',
     priority: 30,
     label: { text: 'phone number' },

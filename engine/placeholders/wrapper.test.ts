@@ -51,7 +51,7 @@ describe('parts of a template written for its author', () => {
   });
 
   it('leaves finished policies alone, whatever their headings', () => {
-    for (const heading of ['Notes', 'Questions', 'How to use our services', 'Notes for developers using our API', 'Template messages', 'Your choices before you sign up', 'Open source components']) {
+    for (const heading of ['Notes', 'Questions', 'How to use our services', 'How to use the app', 'Notes on using the service', 'Notes for developers using our API', 'Implementation notes', 'How the template editor stores data', 'Template messages', 'Your choices before you sign up', 'Open source components']) {
       const text = POLICY.replace('## Contact', `## ${heading}\n\nWe describe this part of the service here.\n\n## Contact`);
       assert.deepEqual(notes(text), [], heading);
     }

@@ -26,20 +26,21 @@ export interface Wrapper {
 
 /** Headings of sections written for the person preparing the document. */
 export const AUTHOR_HEADINGS: RegExp[] = [
-  // "How to Use This Template", "How to customise this policy"
-  /\bhow\s+to\s+(?:use|customi[sz]e|fill\s+in|complete|adapt|edit|publish|host)\s+(?:this|the)\b/i,
+  // "How to Use This Template", "How to customise this draft" — not "How to use the app"
+  /\bhow\s+to\s+(?:use|customi[sz]e|fill\s+in|complete|adapt|edit|publish|host)\s+(?:this|the)\s+(?:template|draft|boilerplate|sample|generator|policy\s+template)\b/i,
   // "Instructions for Merchants", "Notes for the developer", "Guidance for Attorney", "Questions for counsel"
   // (a developer in the singular: "Notes for developers" may be a platform's section for the developers who use it)
   /\b(?:instructions?|notes?|guidance|checklist|tips|to-?dos?|reminders?|questions)\s+(?:for|to)\s+(?:the\s+)?(?:developer|drafters?|authors?|editors?|attorneys?|lawyers?|counsel|reviewers?|merchants?|publishers?|implementers?|maintainers?)\b/i,
-  // "Instructions for Using This Template", "Checklist for Publishing Privacy Policy"
-  /\b(?:instructions?|notes?|guidance|checklist|steps)\s+(?:for|on|before)\s+(?:using|completing|filling\s+in|customi[sz]ing|publishing|launch(?:ing)?)\b/i,
+  // "Instructions for Using This Template", "Checklist for Publishing Privacy Policy" — not "Notes on using our app"
+  /\b(?:instructions?|notes?|guidance|checklist|steps)\s+(?:for|on|before)\s+(?:using|completing|filling\s+in|customi[sz]ing)\s+(?:this|the)\s+(?:template|draft)\b/i,
+  /\b(?:checklist|steps|instructions?)\s+(?:for|before)\s+(?:publishing|publication|launch(?:ing)?)\b/i,
   // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
-  /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|implementation|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
+  /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
   /\b(?:publishing|publication|pre-?launch|launch|deployment)\s+checklist\b/i,
-  // "TEMPLATE VARIABLES", "About this template"
-  /\btemplate\s+(?:variables|fields|placeholders|instructions|usage)\b|\b(?:this|the)\s+template\b/i,
+  // "TEMPLATE VARIABLES", "About this template" — not "How the template editor stores data"
+  /\btemplate\s+(?:variables|fields|placeholders|instructions|usage)\b|^(?:about|using|customi[sz]ing|filling\s+in)\s+(?:this|the)\s+template$|\bthis\s+template\b/i,
   // "Open Legal/Product Decisions", "Open questions"
-  /\bopen\s+(?:(?:legal|product|policy)\s*[/&]?\s*)*(?:decisions|questions|issues|items)\b/i,
+  /\bopen\s+(?:(?:legal|product|policy)\s*[/&]?\s*)*(?:decisions|questions)\b/i,
 ];
 /** Words of a policy's own section headings ("Contact us", "Your rights", "How we use data"): where an author's part ends. */
 const POLICY_MATTER =
