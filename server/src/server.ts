@@ -31,6 +31,7 @@ import { notApplicableConfigEdit } from './not-applicable.ts';
 import { guard } from './guard.ts';
 import { checkSize } from './limits.ts';
 import { applyChanges } from './changes.ts';
+import { runLintJob } from './lint-job.ts';
 import type { EditCapabilities } from './edits.ts';
 import {
   LintDocumentRequest,
@@ -137,7 +138,7 @@ export function startServer(connection: Connection): void {
     const config = configs.forDocument(path, s.config);
     problems.reportAll(config.problems);
     const fileName = pathOf(doc.uri);
-    const result = lint(text, { format: formatOf(doc.languageId, doc.uri), fileName, languageId: doc.languageId }, config.resolved);
+    const result = runLintJob({ text, format: formatOf(doc.languageId, doc.uri), fileName, languageId: doc.languageId, config: config.spec });
     problems.reportAll(result.problems);
     return { kind: 'linted', result, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }

@@ -84,11 +84,10 @@ export function readSettings(raw: unknown): SettingsResult {
 /**
  * Safe mode (untrusted workspace): user regular expressions from workspace settings and config files are ignored,
  * since a crafted pattern could hang the linter. Everything else (severities, topic phrases, allow list) still applies.
- * Returns the config without patterns and whether any were dropped.
+ * Takes any JSON (a config file is validated later) and returns it without patterns, and whether any were dropped.
  */
-export function withoutUserPatterns(config: PolicyLinterConfig): { config: PolicyLinterConfig; dropped: boolean } {
-  const patterns = config.placeholders?.patterns;
-  if (!patterns || patterns.length === 0) return { config, dropped: false };
-  const { patterns: _dropped, ...rest } = config.placeholders!;
-  return { config: { ...config, placeholders: rest }, dropped: true };
+export function withoutUserPatterns(config: unknown): { config: unknown; dropped: boolean } {
+  if (!isObject(config) || !isObject(config.placeholders) || !Object.hasOwn(config.placeholders, 'patterns')) return { config, dropped: false };
+  const { patterns, ...rest } = config.placeholders;
+  return { config: { ...config, placeholders: rest }, dropped: !Array.isArray(patterns) || patterns.length > 0 };
 }
