@@ -7,14 +7,15 @@ import { formatFor } from '../../engine/index.ts';
 import { TEMPLATE_LANGUAGE_IDS } from '../../engine/templates/engines.ts';
 import { DOCUMENT_LANGUAGES } from './protocol.ts';
 
-const FORMAT_BY_LANGUAGE: Record<string, Format> = { markdown: 'markdown', plaintext: 'text', html: 'html' };
+/** A Map: language ids come from the client, and a plain object would know "constructor" and "__proto__". */
+const FORMAT_BY_LANGUAGE = new Map<string, Format>([['markdown', 'markdown'], ['plaintext', 'text'], ['html', 'html']]);
 
 /**
  * The engine format for a document, from its language id, else from its file name; a template language renders HTML
  * unless its file name says Markdown or text ("privacy.md" in jinja-md, "terms.txt" in django-txt).
  */
 export function formatOf(languageId: string, uri: string): Format {
-  const known = FORMAT_BY_LANGUAGE[languageId];
+  const known = FORMAT_BY_LANGUAGE.get(languageId);
   if (known) return known;
   const path = pathOf(uri);
   const byName = formatFor(path);
