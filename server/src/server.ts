@@ -102,7 +102,7 @@ export function startServer(connection: Connection): void {
     const promise = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'policyLinter' })
       .then(
-        (raw) => readSettings(raw),
+        (raw) => readSettings(raw, { trusted }),
         (err) => {
           log(`Policy Linter: cannot read settings: ${err?.message ?? err}`);
           return { settings: DEFAULT_SETTINGS, problems: [] };
@@ -260,7 +260,7 @@ export function startServer(connection: Connection): void {
     guard(log, 'didChangeConfiguration', (params) => {
       if (!pullConfiguration) {
         const raw = (params.settings as { policyLinter?: unknown } | undefined)?.policyLinter;
-        pushedSettings = readSettings(raw);
+        pushedSettings = readSettings(raw, { trusted });
         problems.reset();
         for (const p of pushedSettings.problems) problems.report(p);
       }
