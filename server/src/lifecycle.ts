@@ -10,7 +10,31 @@ type DocumentsConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
 export type LifecycleState = 'uninitialized' | 'running' | 'shutdown';
 
 export class Lifecycle {
-  state: LifecycleState = 'uninitialized';
+  private current: LifecycleState = 'uninitialized';
+  private readonly held: string[] = [];
+  private sink?: (message: string) => void;
+
+  get state(): LifecycleState {
+    return this.current;
+  }
+
+  set state(next: LifecycleState) {
+    this.current = next;
+    if (next === 'running') for (const m of this.held.splice(0)) this.sink?.(m);
+    else this.held.length = 0;
+  }
+
+  /**
+   * A log for what runs beside the protocol (the lint host): until initialize it holds messages (a server may not
+   * send anything before; they go out while initialize is answered), after shutdown it drops them.
+   */
+  logger(connection: Connection): (message: string) => void {
+    this.sink = (m) => connection.console.log(m);
+    return (message) => {
+      if (this.current === 'running') this.sink!(message);
+      else if (this.current === 'uninitialized' && this.held.length < 100) this.held.push(message);
+    };
+  }
 
   get running(): boolean {
     return this.state === 'running';

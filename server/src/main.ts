@@ -9,6 +9,8 @@ const connection = createConnection(ProposedFeatures.all);
 // A bug must not take the server down with it: log it and keep serving.
 process.on('uncaughtException', (err) => connection.console.error(`Policy Linter: uncaught error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Policy Linter: unhandled rejection: ${(err as Error)?.stack ?? err}`));
-const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log: (m) => connection.console.log(m) });
-host.start(); // the engine warms up in the lint process while the client initializes
-startServer(connection, host);
+startServer(connection, (log) => {
+  const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log });
+  host.start(); // the engine warms up in the lint process while the client initializes
+  return host;
+});

@@ -3,6 +3,8 @@
 // to lint, keeps each document's last result, and answers requests from it without ever linting itself.
 import {
   CodeActionKind,
+  CodeActionRequest,
+  HoverRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -92,8 +94,10 @@ interface JobTag {
   configFile?: string;
 }
 
-export function startServer(connection: Connection, host: LintHost): void {
+/** Starts serving on `connection`; `createHost` makes the lint host, given the log it may write to. */
+export function startServer(connection: Connection, createHost: (log: (message: string) => void) => LintHost): void {
   const lifecycle = new Lifecycle();
+  const host = createHost(lifecycle.logger(connection));
   const states = new Map<string, DocState>();
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
@@ -460,7 +464,10 @@ export function startServer(connection: Connection, host: LintHost): void {
 
   // ---- requests ----
 
-  connection.onHover(
+  // Registered with onRequest rather than onHover/onCodeAction, whose wrappers read the params (work-done progress)
+  // before any handler runs: a request with null params before initialize got InternalError instead of -32002.
+  connection.onRequest(
+    HoverRequest.type,
     lifecycle.request(
       guard(log, 'hover', async (params, token): Promise<Hover | null> => {
         const doc = documents.get(params.textDocument.uri);
@@ -477,7 +484,8 @@ export function startServer(connection: Connection, host: LintHost): void {
     ),
   );
 
-  connection.onCodeAction(
+  connection.onRequest(
+    CodeActionRequest.type,
     lifecycle.request(
       guard(log, 'codeAction', async (params, token): Promise<CodeAction[]> => {
         // Edits are computed from a result of exactly the current text: after an edit, wait for its scheduled lint.
