@@ -238,7 +238,11 @@ export function startServer(connection: Connection, createHost: (log: (message: 
       // Settings that changed while they were read: the change handler lints again.
       if (!doc || !s || !lifecycle.running) return;
       const state = stateOf(uri);
-      if (current(doc)) return publishCurrent(doc);
+      if (current(doc)) {
+        // The text came back to what was linted (typed, then deleted): nothing to lint, but requests may be waiting.
+        wakeWaiters(state);
+        return publishCurrent(doc);
+      }
       const decided = decide(doc, s.settings);
       if ('kind' in decided) {
         settle(state, { text: doc.getText(), key: keyOf(uri), outcome: decided, duration: 0 }, state.seq);

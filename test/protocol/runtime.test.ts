@@ -78,6 +78,18 @@ describe('protocol: how lints run', function () {
     assert.ok(actions.some((a) => /^Replace placeholder “\[PHONE NUMBER\]”/.test(a.title) || /Disable placeholder/.test(a.title)), actions.map((a) => a.title).join(', '));
   });
 
+  it('answers a waiting code action when the text comes back to what was linted (typed, then deleted)', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { debounce: 200 } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    client.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }]);
+    const waiting = client.codeActions(uri, { start: { line: 4, character: 30 }, end: { line: 4, character: 30 } });
+    client.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } }, text: '' }]);
+    const actions = (await waiting) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === 'Disable placeholder for this line'), actions.map((a) => a.title).join(', '));
+  });
+
   it('answers hovers and code actions on other documents while a 1 MB document lints', async () => {
     client = await LspClient.start({ workspaceFolders: [ws], settings: { debounce: 0 } });
     const small = uriOf('privacy-draft.md');
