@@ -33,7 +33,7 @@ export class LintRunner<T = unknown> {
   private readonly pending = new Map<string, LintRequest<T>>();
   private running?: LintRequest<T>;
   private readonly failures = new Map<string, { count: number; until: number }>();
-  private wake?: NodeJS.Timeout;
+  private wake?: ReturnType<typeof setTimeout>;
   private disposed = false;
 
   constructor(

@@ -1,0 +1,91 @@
+// Memory a lint needs, measured in the lint process the server uses (dist/lint-process.cjs): for each format, a
+// realistic policy and the most memory-hungry shapes found, the smallest V8 heap (--max-old-space-size) in which
+// the lint completes at most twice as slowly as with plenty of memory (bisection; just above the bare minimum, a
+// lint spends its time collecting garbage and would miss its deadline anyway), and the peak resident memory of an
+// unconstrained lint (what the issue measured: V8 keeps garbage until it needs the room). engine/limits.ts holds the figures the limits come from;
+// test/robustness/memory.test.ts checks they still hold.
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Format } from '../engine/types.ts';
+import type { ChildMessage, ParentMessage } from '../server/src/process-host.ts';
+import { generatePolicy } from './generate.ts';
+
+export const LINT_PROCESS = resolve(import.meta.dirname, '../dist/lint-process.cjs');
+
+export interface MemoryInput {
+  format: Format;
+  name: string;
+  make: (chars: number) => string;
+}
+
+const repeat = (unit: string) => (chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+/** A realistic policy per format, and the shapes that need the most memory per KB (found by trying many). */
+export const MEMORY_INPUTS: MemoryInput[] = [
+  { format: 'markdown', name: 'generated policy', make: (n) => generatePolicy({ seed: n, targetSize: n, format: 'markdown' }) },
+  { format: 'markdown', name: 'table rows `| a | b |`', make: (n) => '| a | b |\n| - | - |\n' + repeat('| a | b |\n')(n) },
+  { format: 'markdown', name: 'headings `# a`', make: repeat('# a\n') },
+  { format: 'markdown', name: 'list items `- a`', make: repeat('- a\n') },
+  { format: 'markdown', name: 'quotes `> a`', make: repeat('> a\n') },
+  { format: 'markdown', name: 'slots `[COMPANY] `', make: repeat('[COMPANY] ') },
+  { format: 'text', name: 'generated policy', make: (n) => generatePolicy({ seed: n, targetSize: n, format: 'text' }) },
+  { format: 'text', name: 'slots `[X] `', make: repeat('[X] ') },
+  { format: 'text', name: 'numbered lines `1. A`', make: repeat('1. A\n') },
+  { format: 'html', name: 'generated policy', make: (n) => generatePolicy({ seed: n, targetSize: n, format: 'html' }) },
+  { format: 'html', name: 'paragraphs `<p>a</p>`', make: repeat('<p>a</p>') },
+  { format: 'html', name: 'headings `<h2>a</h2>`', make: repeat('<h2>a</h2>\n') },
+  { format: 'html', name: 'list items `<li>[X]</li>`', make: repeat('<li>[X]</li>') },
+];
+
+export interface LintRun {
+  ok: boolean;
+  /** Peak resident memory of the lint process (VmHWM), MB. */
+  peakRssMb: number;
+  ms: number;
+}
+
+/** Lints `text` once in a fresh lint process with the given heap limit; a lint not done within `timeoutMs` fails. */
+export function lintInProcess(text: string, format: Format, heapMb: number, timeoutMs = Infinity): Promise<LintRun> {
+  return new Promise((done) => {
+    const child = fork(LINT_PROCESS, [], { execArgv: [`--max-old-space-size=${heapMb}`], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    let started = 0;
+    let result: LintRun | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    child.on('message', (m: ChildMessage) => {
+      if (m.type === 'ready') {
+        const job: ParentMessage = { id: 1, job: { text, format, fileName: `bench.${format}`, config: { key: '[]', layers: [] } } };
+        started = performance.now();
+        child.send(job);
+        if (timeoutMs < Infinity) timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      } else if (m.type === 'done' || m.type === 'error') {
+        clearTimeout(timer);
+        const hwm = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        result = { ok: m.type === 'done', peakRssMb: hwm / 1024, ms: performance.now() - started };
+        child.kill();
+      }
+    });
+    child.on('exit', () => done(result ?? { ok: false, peakRssMb: 0, ms: performance.now() - started }));
+  });
+}
+
+export interface HeapNeed {
+  /** The smallest heap (MB, within 5 %) in which the lint completes at most twice as slowly as with 4 GB. */
+  heapMb: number;
+  /** The lint with a 4 GB heap. */
+  free: LintRun;
+}
+
+export async function heapNeeded(text: string, format: Format): Promise<HeapNeed> {
+  const free = await lintInProcess(text, format, 4096);
+  if (!free.ok) return { heapMb: Infinity, free };
+  const timeout = Math.max(2 * free.ms, free.ms + 1000);
+  let lo = 16;
+  let hi = 4096;
+  while (hi - lo > Math.max(4, lo * 0.05)) {
+    const mid = Math.round((lo + hi) / 2);
+    if ((await lintInProcess(text, format, mid, timeout)).ok) hi = mid;
+    else lo = mid;
+  }
+  return { heapMb: hi, free };
+}
