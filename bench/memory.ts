@@ -1,8 +1,8 @@
 // Memory a lint needs, measured in the lint process the server uses (dist/lint-process.cjs): for each format, a
 // realistic policy and the most memory-hungry shapes found, the smallest V8 heap (--max-old-space-size) in which
-// the lint completes at most twice as slowly as with plenty of memory (bisection; just above the bare minimum, a
-// lint spends its time collecting garbage and would miss its deadline anyway), and the peak resident memory of an
-// unconstrained lint (what the issue measured: V8 keeps garbage until it needs the room). engine/limits.ts holds the figures the limits come from;
+// the lint completes (bisection; an attempt that takes 5x longer than with plenty of memory counts as failed: that
+// close to its limit a lint only collects garbage, and would be past its deadline in the server anyway), and the
+// peak resident memory of an unconstrained lint (what the issue measured: V8 keeps garbage until it needs the room). engine/limits.ts holds the figures the limits come from;
 // test/robustness/memory.test.ts checks they still hold.
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ export function lintInProcess(text: string, format: Format, heapMb: number, time
 }
 
 export interface HeapNeed {
-  /** The smallest heap (MB, within 5 %) in which the lint completes at most twice as slowly as with 4 GB. */
+  /** The smallest heap (MB, within 8 %) in which the lint completes, in at most 5x the time it takes with 4 GB. */
   heapMb: number;
   /** The lint with a 4 GB heap. */
   free: LintRun;
@@ -79,11 +79,11 @@ export interface HeapNeed {
 export async function heapNeeded(text: string, format: Format): Promise<HeapNeed> {
   const free = await lintInProcess(text, format, 4096);
   if (!free.ok) return { heapMb: Infinity, free };
-  const timeout = Math.max(2 * free.ms, free.ms + 1000);
+  const timeout = 5 * free.ms + 2000;
   let lo = 16;
   let hi = 4096;
-  while (hi - lo > Math.max(4, lo * 0.05)) {
-    const mid = Math.round((lo + hi) / 2);
+  while (hi / lo > 1.08) {
+    const mid = Math.round(Math.sqrt(lo * hi));
     if ((await lintInProcess(text, format, mid, timeout)).ok) hi = mid;
     else lo = mid;
   }

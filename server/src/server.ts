@@ -259,6 +259,9 @@ export function startServer(connection: Connection, createHost: (log: (message: 
     const { state, key, seq, configFile } = request.tag;
     const doc = documents.get(request.uri);
     if (!doc || states.get(request.uri) !== state || !lifecycle.running) return; // closed (or reopened) meanwhile
+    // A newer text was settled meanwhile without a lint (it became too large, or not a policy): that outcome stands,
+    // and the edits since this older text are no longer kept to map it.
+    if (seq < state.settledSeq) return;
     const text = request.job.text;
     const result: Outcome =
       outcome.kind === 'done'

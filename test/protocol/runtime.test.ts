@@ -90,6 +90,28 @@ describe('protocol: how lints run', function () {
     assert.ok(actions.some((a) => a.title === 'Disable placeholder for this line'), actions.map((a) => a.title).join(', '));
   });
 
+  it('keeps the outcome of a newer text when an older lint finishes after it', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { debounce: 0 } });
+    // A large document keeps the lint process busy, so the draft's lint waits in line behind it.
+    client.open(uriOf('privacy-large.md'), 'markdown', generatePolicy({ seed: 9, targetSize: 500_000, format: 'markdown' }));
+    const uri = uriOf('privacy-grows.md');
+    const draft = fixture('privacy-draft.md');
+    client.open(uri, 'markdown', draft);
+    await new Promise((r) => setTimeout(r, 500)); // its lint is queued
+    // Meanwhile the draft becomes too large to lint: that outcome is settled at once.
+    client.change(uri, [{ text: draft.repeat(Math.ceil((5 * 1024 * 1024) / draft.length)) }]);
+    const skipped = await client.diagnosticsFor(uri, 60_000);
+    assert.deepEqual(skipped.diagnostics.map((d) => d.code), ['not-linted']);
+    // The queued lint of the first text runs later (lints run one at a time: once a document opened now has its
+    // diagnostics, it has run). It must not become the document's result: the hover on the title would explain the
+    // missing sections of the old text.
+    const other = uriOf('privacy-other.md');
+    client.open(other, 'markdown', draft);
+    await client.diagnosticsFor(other, 60_000);
+    assert.equal(await client.hover(uri, 0, 2), null);
+    assert.deepEqual(client.published.get(uri)!.map((p) => p.version), [2]);
+  });
+
   it('answers hovers and code actions on other documents while a 1 MB document lints', async () => {
     client = await LspClient.start({ workspaceFolders: [ws], settings: { debounce: 0 } });
     const small = uriOf('privacy-draft.md');

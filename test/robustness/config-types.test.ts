@@ -24,7 +24,7 @@ const KEYS = [
   'topics', 'topics.children', 'topics.children.applicable', 'topics.children.reason', 'topics.retention.headings',
   'topics.retention.phrases', 'topics.retention.phrases[0]', 'topics.constructor', 'topics.nonsense',
   'placeholders', 'placeholders.patterns', 'placeholders.patterns[0]', 'placeholders.patterns[1].pattern',
-  'placeholders.patterns[1].flags', 'placeholders.patterns[1].message', 'placeholders.allow', 'placeholders.allow[0]',
+  'placeholders.patterns[1].flags', 'placeholders.patterns[1].message', 'placeholders.allow', 'placeholders.allow[0]', 'placeholders.templateExpressions',
   'placeholders.toString',
 ];
 
