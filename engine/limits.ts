@@ -1,14 +1,18 @@
 // How large a document can be linted in a given amount of memory. lint() needs memory in proportion to the text:
-// remark's syntax tree, the outline and every finding are built at once. The figures are measured with
-// `npm run bench -- --only=memory` (docs/performance.md): the smallest V8 heap in which lint() still completes,
-// per KB of text, on the most memory-hungry inputs found for each format (tables, lists and headings in Markdown,
-// dense elements in HTML, dense placeholders in plain text). A realistic policy needs a third of that or less.
-// test/robustness/memory.test.ts checks that lint() fits in what these figures promise.
+// remark's syntax tree, the outline and every finding are built at once. The figures come from
+// `npm run bench -- --only=memory` (docs/performance.md: the smallest V8 heap in which lint() completes, per KB of
+// text): a realistic policy needs about 100 KB per KB of Markdown, 35 of HTML, 10 of plain text, and the densest
+// shapes measured up to 250 KB per KB of HTML and 150 of plain text. The figures cover realistic Markdown three times
+// over and every measured shape of HTML and plain text. Markdown made of tens of thousands of tiny blocks (one-word
+// list items, headings, table rows, quotes) needs 700-3,000 KB per KB and minutes of CPU: in the server such a
+// document runs into its deadline or the lint process's heap and gets one information diagnostic; sizing the limit
+// for it would refuse realistic policies over half a megabyte.
+// test/robustness/memory.test.ts checks that the inputs these figures cover still fit in what they promise.
 import type { Format } from './types.ts';
 
 /** KB of heap lint() needs per KB of text (UTF-16 code units), at most, by format. */
 export const LINT_HEAP_PER_KB: ReadonlyMap<Format, number> = new Map<Format, number>([
-  ['markdown', 380],
+  ['markdown', 300],
   ['text', 170],
   ['html', 250],
 ]);
