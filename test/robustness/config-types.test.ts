@@ -87,8 +87,8 @@ describe('robustness: configuration of every type through the server and the CLI
   });
 
   /** What the CLI reports for a file: diagnostics summary and the problem lines (paths made absolute). */
-  function cli(file: string): { findings: string[]; problems: string[] } {
-    const r = runCli(['--format', 'json', file], { cwd: root });
+  async function cli(file: string): Promise<{ findings: string[]; problems: string[] }> {
+    const r = await runCli(['--format', 'json', file], { cwd: root });
     assert.ok(r.code === 0 || r.code === 1 || r.code === 2, `exit ${r.code}: ${r.stderr}`);
     const report = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }> };
     const findings = summary((report.files[0]?.findings ?? []).map((f) => ({ code: f.ruleId, range: f.range }) as never));
@@ -103,12 +103,12 @@ describe('robustness: configuration of every type through the server and the CLI
   const asCliLine = (m: string) => m.replace(/^(.*?) \((.*?)\): /, '$1: $2 ').replace(/^(\/[^:]*): /, '$1: ');
 
   it(`${KEYS.length} keys × ${VALUES.length} values in .policy-linter.json: same findings and problems as the CLI, diagnostics always published`, async () => {
-    const expected = new Map<string, ReturnType<typeof cli>>();
+    const expected = new Map<string, Awaited<ReturnType<typeof cli>>>();
     for (const c of cases) {
       mkdirSync(c.dir, { recursive: true });
       writeFileSync(join(c.dir, '.policy-linter.json'), JSON.stringify(c.config));
       writeFileSync(join(c.dir, 'privacy.md'), DOCUMENT);
-      expected.set(c.dir, cli(join(c.dir, 'privacy.md')));
+      expected.set(c.dir, await cli(join(c.dir, 'privacy.md')));
     }
     client = await LspClient.start({ workspaceFolders: [root], settings: {}, initializationOptions: { configProblemNotification: true } });
     for (const c of cases) client.open(fileUri(join(c.dir, 'privacy.md')), 'markdown', DOCUMENT);
@@ -164,7 +164,7 @@ describe('robustness: configuration of every type through the server and the CLI
         failures.push(`${c.name}: no diagnostics published`);
         continue;
       }
-      const want = cli(join(c.dir, 'privacy.md'));
+      const want = await cli(join(c.dir, 'privacy.md'));
       const got = summary(published.diagnostics);
       if (JSON.stringify(got) !== JSON.stringify(want.findings)) failures.push(`${c.name}: server ${JSON.stringify(got)}, CLI ${JSON.stringify(want.findings)}`);
     }

@@ -58,16 +58,16 @@ describe(`robustness: inherited property names as input (${NAMES.length} names)`
     }
   });
 
-  it('CLI: such a rule id is reported as unknown, such a file extension is linted as text', () => {
+  it('CLI: such a rule id is reported as unknown, such a file extension is linted as text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-linter-proto-keys-'));
     try {
       for (const name of NAMES) {
-        const r = runCli(['--rule', `${name}:off`, '--format', 'json', '-'], { cwd: dir, stdin: POLICY });
+        const r = await runCli(['--rule', `${name}:off`, '--format', 'json', '-'], { cwd: dir, stdin: POLICY });
         assert.equal(r.code, 2, `${name}: ${r.stderr}`);
         assert.match(r.stderr, new RegExp(`--rule: ${name.replace(/[_$]/g, '\\$&')} is not a known rule id`), name);
       }
       writeFileSync(join(dir, 'privacy.constructor'), POLICY);
-      const r = runCli(['--format', 'json', 'privacy.constructor'], { cwd: dir });
+      const r = await runCli(['--format', 'json', 'privacy.constructor'], { cwd: dir });
       assert.equal(r.code, 1, r.stderr);
       assert.ok((JSON.parse(r.stdout) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length > 0);
     } finally {
