@@ -4,11 +4,31 @@
 // best effort, and a worker that hits its heap limit during a large allocation aborts the whole process
 // (nodejs/node#47224; seen here linting 1 MB of Markdown headings), which would take the server down with it.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { LintJob, LintPayload } from './lint-job.ts';
 import type { HostOutcome, LintFailure, LintHost } from './lint-host.ts';
 
 /** Heap of the lint process (MB): what the largest accepted document may need (engine/limits.ts). */
 export const LINT_HEAP_MB = 1536;
+
+/** However busy the machine, a lint is abandoned after this many times its deadline in wall-clock time. */
+const MAX_WALL_FACTOR = 4;
+
+/**
+ * CPU time a process has used (ms), from /proc on Linux; undefined elsewhere. utime and stime are fields 14 and 15 of
+ * /proc/<pid>/stat, counted after the command name (which may contain spaces), in clock ticks of 10 ms (USER_HZ is
+ * 100 on every Linux that Node supports).
+ */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined || process.platform !== 'linux') return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 export type ParentMessage = { id: number; job: LintJob };
 export type ChildMessage =
@@ -22,6 +42,8 @@ interface Current {
   child: ChildProcess;
   deadlineMs: number;
   startedAt?: number;
+  /** The lint process's CPU time when the lint started (ms), where the system tells it. */
+  cpuAtStart?: number;
   timer?: NodeJS.Timeout;
   resolve: (outcome: HostOutcome) => void;
 }
@@ -101,9 +123,27 @@ export class ProcessLintHost implements LintHost {
     if (!c || c.child !== child || c.id !== m.id) return;
     if (m.type === 'started') {
       c.startedAt = performance.now();
-      c.timer = setTimeout(() => this.abandon(c), c.deadlineMs);
+      c.cpuAtStart = processCpuMs(child.pid);
+      c.timer = setTimeout(() => this.checkDeadline(c), c.deadlineMs);
     } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
     else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
+  }
+
+  /**
+   * The deadline counts the lint's own CPU time where the system tells it: on a machine busy with other work a lint
+   * that has not yet had its deadline's worth of CPU gets the rest (up to MAX_WALL_FACTOR times the deadline in wall
+   * time), so a busy machine does not make ordinary documents "too slow to check".
+   */
+  private checkDeadline(c: Current): void {
+    if (this.current !== c) return;
+    const cpu = processCpuMs(c.child.pid);
+    const used = cpu !== undefined && c.cpuAtStart !== undefined ? cpu - c.cpuAtStart : undefined;
+    const wall = performance.now() - c.startedAt!;
+    if (used !== undefined && used < c.deadlineMs && wall < c.deadlineMs * MAX_WALL_FACTOR) {
+      c.timer = setTimeout(() => this.checkDeadline(c), Math.max(10, c.deadlineMs - used));
+      return;
+    }
+    this.abandon(c);
   }
 
   /** Past the deadline: the process is killed (the lint cannot be interrupted otherwise); the next run starts a new one. */

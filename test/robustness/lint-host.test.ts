@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { buildServer, ROOT } from '../protocol/lsp-client.ts';
-import { ProcessLintHost } from '../../server/src/process-host.ts';
+import { processCpuMs, ProcessLintHost } from '../../server/src/process-host.ts';
 import type { LintJob } from '../../server/src/lint-job.ts';
 import { generatePolicy } from '../../bench/generate.ts';
 import { lint } from '../../engine/index.ts';
@@ -45,6 +45,17 @@ describe('robustness: the lint process', function () {
     } finally {
       host.dispose();
     }
+  });
+
+  (process.platform === 'linux' ? it : it.skip)('the deadline counts CPU time: the process clock reads what this process used', () => {
+    // The deadline gives a lint the rest of its CPU time when the machine is busy; that rests on this reading.
+    const before = processCpuMs(process.pid)!;
+    const cpu = process.cpuUsage();
+    let x = 0;
+    while (process.cpuUsage(cpu).user < 200_000) x += Math.sqrt(x + 1);
+    const used = processCpuMs(process.pid)! - before;
+    assert.ok(x > 0 && used >= 150 && used < 2000, `read ${used} ms of CPU for about 200 ms used`);
+    assert.equal(processCpuMs(2 ** 30), undefined);
   });
 
   it('a lint in progress when the host stops resolves as failed, and the host runs nothing after', async () => {
