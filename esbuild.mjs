@@ -1,5 +1,6 @@
-// Bundles the entry points. Each bundle is self-contained: the VSIX and the npm package need no node_modules.
-// Imported by tests (cli/bundle.test.ts) for the same options; builds when run as a script.
+// Bundles the entry points (the CLI and its worker, the server and the process it lints in, the client). Each bundle is
+// self-contained: the VSIX and the npm package need no node_modules. Imported by tests (cli/bundle.test.ts) for the
+// same options; builds when run as a script.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +33,7 @@ export function cliBuilds(outdir) {
 const builds = [
   ...cliBuilds('dist'),
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs', banner: shebang },
+  { ...common, entryPoints: ['server/src/lint-process.ts'], outfile: 'dist/lint-process.cjs' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
 ];
 /** Files run as commands. */

@@ -78,16 +78,18 @@ export function expandTargets(args: string[], options: ExpandOptions): Expansion
   return { files, errors };
 }
 
+const ERROR_CODES = new Map([
+  ['ENOENT', 'no such file or directory'],
+  ['EACCES', 'permission denied'],
+  ['EISDIR', 'is a directory'],
+  ['ENOTDIR', 'not a directory'],
+  ['ELOOP', 'too many symbolic links'],
+]);
+
 export function describeError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  const plain: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'not a directory',
-    ELOOP: 'too many symbolic links',
-  };
-  return e?.code ? (plain[e.code] ? `${e.code} (${plain[e.code]})` : e.code) : String(e?.message ?? err);
+  const plain = ERROR_CODES.get(e?.code ?? '');
+  return e?.code ? (plain ? `${e.code} (${plain})` : e.code) : String(e?.message ?? err);
 }
 
 const hasLintableExtension = (name: string) => LINTABLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));

@@ -5,7 +5,7 @@ import { lint } from '../engine/index.ts';
 import type { ResolvedConfig } from '../engine/config/resolve.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../engine/types.ts';
 import type { ReportedFinding } from './format/report.ts';
-import { decodeText } from './read.ts';
+import { decodeText, tooLargeForMemory } from './read.ts';
 
 export interface FileResult {
   findings: ReportedFinding[];
@@ -22,6 +22,8 @@ export type FileOutcome = FileResult | { failure: string };
 export function lintBytes(bytes: Uint8Array, path: string, config: PolicyLinterConfig | undefined, resolved: ResolvedConfig): FileOutcome {
   const decoded = decodeText(bytes);
   if ('error' in decoded) return { failure: `${path} ${decoded.error}` };
+  const tooLarge = tooLargeForMemory(decoded.text, path);
+  if (tooLarge) return { failure: `${path} ${tooLarge}` };
   try {
     const result = lint(decoded.text, { fileName: path, config }, resolved);
     const findings = result.findings.map(({ fix: _fix, ...rest }) => rest);

@@ -1,6 +1,9 @@
 // Turns a file's bytes into the text an editor would show, or says why it cannot be linted.
 // The BOM is dropped (VS Code does not count it, so positions start after it); UTF-16 files with a BOM are decoded, and
 // so are UTF-16 files without one (every other byte NUL), which would otherwise read as binary.
+import { getHeapStatistics } from 'node:v8';
+import { formatFor } from '../engine/parse/index.ts';
+import { tooLargeToLint } from '../engine/limits.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Share of characters that may be invalid UTF-8 before a file is taken for binary or another encoding. */
@@ -50,4 +53,15 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   } catch {
     return undefined;
   }
+}
+
+/** This process's heap limit (MB): what one lint may use at most. */
+const HEAP_MB = Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024);
+
+/**
+ * Why `text` (of the file `fileName`) is too large to lint in this process's memory, or undefined. Linting it would
+ * end the whole run with V8's "heap out of memory" crash; refused, it is one line and the other files are linted.
+ */
+export function tooLargeForMemory(text: string, fileName: string): string | undefined {
+  return tooLargeToLint(text.length, formatFor(fileName), HEAP_MB);
 }

@@ -133,7 +133,7 @@ function parseOptions(argv: string[]): Options {
     shard = parsed;
   }
   if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
-  const rules: Record<string, string> = {};
+  const rules: Record<string, string> = Object.create(null); // "__proto__" is a rule id like any other (unknown)
   for (const spec of (v.rule ?? []).flatMap((s) => s.split(','))) {
     const m = /^\s*([^:\s]+)\s*:\s*(\S+)\s*$/.exec(spec);
     if (!m) throw new UsageError(`--rule expects id:severity, e.g. --rule placeholder:off (got "${spec}")`);

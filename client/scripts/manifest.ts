@@ -46,7 +46,7 @@ export function generatedSettings(): Record<string, JsonObject> {
       default: DEFAULT_SETTINGS.include,
       scope: 'resource',
       markdownDescription:
-        'Glob patterns (matched against the workspace-relative path, case-insensitive) of Markdown, plain-text and HTML files that are linted automatically. Other files are linted on demand with **Policy Linter: Lint This File**.',
+        'Glob patterns (matched against the workspace-relative path, case-insensitive) of Markdown, plain-text and HTML files that are linted automatically. Other files are linted on demand with **Policy Linter: Lint This File**. At most 64 patterns in all once braces are expanded (`{a,b}` counts 2). Ignored in untrusted workspaces (the defaults apply).',
     },
     'policyLinter.detectByContent': {
       type: 'boolean',

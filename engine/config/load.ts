@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
 import { LineIndex } from '../text/lines.ts';
-import { mergeConfigs, resolveConfig, type ResolvedConfig } from './resolve.ts';
+import { configOf, resolveLayers, type ConfigLayer, type ResolvedConfig } from './resolve.ts';
 
 export const CONFIG_FILE_NAME = '.policy-linter.json';
 /** Config files are small; anything larger is a mistake, not a config. */
@@ -171,16 +171,25 @@ export function jsonErrorOffset(text: string): number {
 /** The config that applies to one file: its source file (if any), the resolved settings and every problem met. */
 export interface FileConfig {
   path?: string;
-  config?: PolicyLinterConfig;
+  /** What applies, as JSON: the valid parts of the file and the overrides, layered (see resolveLayers). */
+  config: PolicyLinterConfig;
   resolved: ResolvedConfig;
+  problems: ConfigProblem[];
+}
+
+/** A config file as read: its JSON (not yet validated) as a layer, or the problems that kept it from being read. */
+export interface ReadConfig {
+  path?: string;
+  layer?: ConfigLayer;
+  /** Reading and JSON syntax problems only; validation is resolveLayers'. */
   problems: ConfigProblem[];
 }
 
 export interface ConfigCacheOptions {
   /** Turns an absolute config path into the name shown in problems (e.g. relative to the cwd). */
   display?: (path: string) => string;
-  /** Settings laid over every config found (command-line --rule options, editor settings). Validate them first
-   *  with resolveConfig: problems they cause are reported under the name of the config file they meet. */
+  /** Settings laid over every config found (command-line --rule options). Validate them first with resolveConfig:
+   *  problems they cause are reported under the name of the config file they meet. */
   overrides?: PolicyLinterConfig;
 }
 
@@ -190,19 +199,26 @@ export interface ConfigCacheOptions {
  */
 export class ConfigCache {
   private readonly byDir = new Map<string, string | undefined>();
+  private readonly read = new Map<string, ReadConfig>();
   private readonly byFile = new Map<string, FileConfig>();
   private none?: FileConfig;
 
   constructor(private readonly options: ConfigCacheOptions = {}) {}
 
-  /** The config for a file at `filePath` (nearest .policy-linter.json upward from its folder). */
-  forFile(filePath: string): FileConfig {
+  /** The nearest .policy-linter.json upward from the folder of `filePath`, as read (undefined path: none found). */
+  lookup(filePath: string): ReadConfig {
     const dir = dirname(resolve(filePath));
     let found = this.byDir.get(dir);
     if (!this.byDir.has(dir)) {
       found = findConfigFile(dir);
       this.byDir.set(dir, found);
     }
+    return found ? this.readFile(found) : { problems: [] };
+  }
+
+  /** The config for a file at `filePath` (nearest .policy-linter.json upward from its folder). */
+  forFile(filePath: string): FileConfig {
+    const found = this.lookup(filePath).path;
     return found ? this.load(found) : this.withoutFile();
   }
 
@@ -211,10 +227,8 @@ export class ConfigCache {
     const abs = resolve(configPath);
     let entry = this.byFile.get(abs);
     if (!entry) {
-      const source = this.options.display?.(abs) ?? abs;
-      const loaded = loadConfigFile(abs, source);
-      const r = this.resolve(loaded.config, source);
-      entry = { path: abs, config: r.config, resolved: r.resolved, problems: [...loaded.problems, ...r.problems] };
+      const file = this.readFile(abs);
+      entry = { path: abs, ...this.resolve(file.layer, file.problems) };
       this.byFile.set(abs, entry);
     }
     return entry;
@@ -222,19 +236,31 @@ export class ConfigCache {
 
   /** The settings used when no config file applies (--no-config, or none found). */
   withoutFile(): FileConfig {
-    this.none ??= this.resolve(undefined, 'settings');
+    this.none ??= this.resolve(undefined, []);
     return this.none;
   }
 
-  private resolve(config: PolicyLinterConfig | undefined, source: string): Omit<FileConfig, 'path'> {
+  private readFile(abs: string): ReadConfig {
+    let entry = this.read.get(abs);
+    if (!entry) {
+      const source = this.options.display?.(abs) ?? abs;
+      const loaded = loadConfigFile(abs, source);
+      entry = { path: abs, ...(loaded.config !== undefined ? { layer: { source, config: loaded.config } } : {}), problems: loaded.problems };
+      this.read.set(abs, entry);
+    }
+    return entry;
+  }
+
+  private resolve(file: ConfigLayer | undefined, readProblems: ConfigProblem[]): Omit<FileConfig, 'path'> {
     const { overrides } = this.options;
-    const effective = overrides ? mergeConfigs(config, overrides) : config;
-    const r = resolveConfig(effective, source);
-    return { config: effective, resolved: r.config, problems: r.problems };
+    const layers = [...(file ? [file] : []), ...(overrides ? [{ source: file?.source ?? 'settings', config: overrides }] : [])];
+    const r = resolveLayers(layers);
+    return { config: configOf(r.config), resolved: r.config, problems: [...readProblems, ...r.problems] };
   }
 
   clear(): void {
     this.byDir.clear();
+    this.read.clear();
     this.byFile.clear();
     this.none = undefined;
   }

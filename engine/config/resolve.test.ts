@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compilePattern, formatProblem, knownIds, MAX_PATTERNS, mergeConfigs, resolveConfig } from './resolve.ts';
+import { compilePattern, configOf, formatProblem, knownIds, MAX_PATTERNS, resolveConfig, resolveLayers } from './resolve.ts';
 import { MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
 import example from './fixtures/documented-example.json' with { type: 'json' };
@@ -37,8 +37,14 @@ describe('resolveConfig', () => {
       assert.match(r.problems[0].message, /use "auto", "report", "ignore"/);
       assert.equal(r.config.templateExpressions, 'auto');
     }
-    // A file's value wins over the settings' when both are merged.
-    assert.equal(mergeConfigs({ placeholders: { templateExpressions: 'ignore' } }, { placeholders: { templateExpressions: 'report' } }).placeholders?.templateExpressions, 'report');
+    // A file's value wins over the settings' when both are layered; an invalid one leaves the settings' in place.
+    const layered = (file: unknown) =>
+      resolveLayers([
+        { source: 'settings', config: { placeholders: { templateExpressions: 'ignore' } } },
+        { source: SRC, config: { placeholders: { templateExpressions: file } } },
+      ]).config.templateExpressions;
+    assert.equal(layered('report'), 'report');
+    assert.equal(layered('loud'), 'ignore');
   });
 
   it('returns an empty config for no config, and never throws on any JSON value', () => {
@@ -236,19 +242,51 @@ describe('user placeholder patterns', () => {
   });
 });
 
-describe('mergeConfigs', () => {
-  it('lays rules and topics over the base key by key and appends placeholder lists', () => {
-    const base: PolicyLinterConfig = {
-      rules: { placeholder: 'error', 'missing-contact': 'warning' },
-      topics: { children: { applicable: false }, retention: { phrases: ['a'] } },
-      placeholders: { patterns: ['X'], allow: ['[sic]'] },
-    };
-    const merged = mergeConfigs(base, { rules: { placeholder: 'off' }, topics: { retention: { phrases: ['b'] } }, placeholders: { patterns: ['Y'] } });
-    assert.deepEqual(merged, {
+describe('resolveLayers', () => {
+  const base: PolicyLinterConfig = {
+    rules: { placeholder: 'error', 'missing-contact': 'warning' },
+    topics: { children: { applicable: false, reason: 'B2B' }, retention: { phrases: ['a'] } },
+    placeholders: { patterns: ['X'], allow: ['[sic]'] },
+  };
+
+  it('lays rules over the base key by key, replaces a topic the later layer sets, and appends placeholder lists', () => {
+    const { config, problems } = resolveLayers([
+      { source: 'settings', config: base },
+      { source: SRC, config: { rules: { placeholder: 'off' }, topics: { retention: { headings: ['Storage'] } }, placeholders: { patterns: ['Y'] } } },
+    ]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(configOf(config), {
       rules: { placeholder: 'off', 'missing-contact': 'warning' },
-      topics: { children: { applicable: false }, retention: { phrases: ['b'] } },
+      topics: { children: { applicable: false, reason: 'B2B' }, retention: { headings: ['Storage'] } },
       placeholders: { patterns: ['X', 'Y'], allow: ['[sic]'] },
     });
-    assert.deepEqual(mergeConfigs(undefined, { rules: { placeholder: 'off' } }), { rules: { placeholder: 'off' } });
+  });
+
+  it('validates every layer on its own: a value of the wrong type is reported under its source and the base still applies', () => {
+    // These used to reach a raw merge: an object spread as patterns threw ("o.patterns is not iterable") and a
+    // string was spread into one pattern per character.
+    for (const patterns of [{ a: 'b' }, 'abc', 5, null, true]) {
+      const { config, problems } = resolveLayers([
+        { source: 'settings', config: base },
+        { source: SRC, config: { placeholders: { patterns } } },
+      ]);
+      assert.deepEqual(config.placeholderPatterns.map((p) => p.entry), ['X'], JSON.stringify(patterns));
+      assert.deepEqual(problems.map((p) => `${p.source} ${p.key}`), [`${SRC} placeholders.patterns`]);
+      assert.match(problems[0].message, /must be an array of patterns/);
+    }
+    const broken = resolveLayers([
+      { source: 'settings', config: base },
+      { source: SRC, config: { rules: 'off', topics: { retention: 'n/a' }, placeholders: [] } },
+      { source: '--rule', config: 7 },
+    ]);
+    assert.deepEqual(configOf(broken.config), configOf(resolveConfig(base, 'settings').config));
+    assert.deepEqual(broken.problems.map((p) => `${p.source} ${p.key}`), [`${SRC} rules`, `${SRC} topics.retention`, `${SRC} placeholders`, '--rule ']);
+  });
+
+  it('configOf gives back a valid config as written, flags and messages included', () => {
+    const { templateExpressions: _default, ...placeholders } = example.placeholders; // "auto", the default: not repeated
+    assert.deepEqual(configOf(resolve(example).config), { rules: example.rules, topics: example.topics, placeholders });
+    assert.equal(configOf(resolve({ placeholders: { templateExpressions: 'report' } }).config).placeholders?.templateExpressions, 'report');
+    assert.deepEqual(configOf(resolveConfig({}, SRC).config), {});
   });
 });

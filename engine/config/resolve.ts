@@ -1,7 +1,7 @@
 // Validates a .policy-linter.json object (or the equivalent VS Code settings) and turns it into what rules use.
 // Never throws: every invalid part becomes a ConfigProblem naming its key, and every valid part still applies.
 // The accepted shape is described for editors by schemas/policy-linter.schema.json (a test keeps the two in step).
-import type { ConfigProblem, PolicyLinterConfig, SeveritySetting, Span, TopicSetting } from '../types.ts';
+import type { ConfigProblem, PlaceholderPatternSetting, PolicyLinterConfig, SeveritySetting, Span, TopicSetting } from '../types.ts';
 import { RULES } from '../rules/index.ts';
 import { RE2JS } from 're2js';
 import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
@@ -21,6 +21,8 @@ export interface CompiledPattern {
   message?: string;
   /** Where it came from, for messages ("placeholders.patterns[0]"). */
   key: string;
+  /** The setting as written (the valid parts of it). */
+  entry: string | PlaceholderPatternSetting;
 }
 
 /** Configuration after validation: what rules and recognition actually use. */
@@ -77,22 +79,63 @@ const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
 export function resolveConfig(config: PolicyLinterConfig | undefined, source: string, known: KnownIds = knownIds()): ResolveResult {
+  return resolveLayers([{ source, config }], known);
+}
+
+/** One source of configuration: the editor settings, a .policy-linter.json, command-line options. */
+export interface ConfigLayer {
+  /** Names the source in problems ("settings", a file path, "--rule"). */
+  source: string;
+  /** The value as read (any JSON): validated here, never trusted. */
+  config: unknown;
+}
+
+/**
+ * The one way configuration is resolved, by the CLI and the server alike. Each layer is validated on its own (its
+ * problems name its source) and only its valid parts are laid over the layers before it: rule severities key by
+ * key, a topic's settings as a whole (a later layer that sets a topic replaces what earlier ones said about it),
+ * placeholder patterns and allow lists appended. An invalid value never reaches a later stage, whatever its type.
+ */
+export function resolveLayers(layers: readonly ConfigLayer[], known: KnownIds = knownIds()): ResolveResult {
   const resolved = emptyConfig();
   const problems: ConfigProblem[] = [];
-  const problem = (key: string, message: string) => problems.push({ source, key, message });
-  if (config === undefined || config === null) return { config: resolved, problems };
-  if (!isObject(config)) {
-    problem('', `must be a JSON object, not ${describe(config)}; it was ignored.`);
-    return { config: resolved, problems };
-  }
-  const raw = config as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (key === 'rules') resolveRules(raw.rules, known, resolved, problem);
-    else if (key === 'topics') resolveTopics(raw.topics, known, resolved, problem);
-    else if (key === 'placeholders') resolvePlaceholders(raw.placeholders, resolved, problem);
-    else if (key !== '$schema') problem(key, `is not a known setting (use "rules", "topics" or "placeholders"); it was ignored.`);
+  for (const { source, config } of layers) {
+    const problem = (key: string, message: string) => problems.push({ source, key, message });
+    if (config === undefined || config === null) continue;
+    if (!isObject(config)) {
+      problem('', `must be a JSON object, not ${describe(config)}; it was ignored.`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(config)) {
+      if (key === 'rules') resolveRules(value, known, resolved, problem);
+      else if (key === 'topics') resolveTopics(value, known, resolved, problem);
+      else if (key === 'placeholders') resolvePlaceholders(value, resolved, problem);
+      else if (key !== '$schema') problem(key, `is not a known setting (use "rules", "topics" or "placeholders"); it was ignored.`);
+    }
   }
   return { config: resolved, problems };
+}
+
+/** The configuration that applies, as JSON: only what was valid, after layering (for --print-config). */
+export function configOf(resolved: ResolvedConfig): PolicyLinterConfig {
+  const out: PolicyLinterConfig = {};
+  if (resolved.severities.size) out.rules = Object.fromEntries(resolved.severities);
+  const topics = new Map<string, TopicSetting>();
+  const topic = (id: string) => topics.get(id) ?? topics.set(id, {}).get(id)!;
+  for (const [id, reason] of resolved.notApplicable) Object.assign(topic(id), { applicable: false, ...(reason ? { reason } : {}) });
+  for (const [id, headings] of resolved.extraHeadings) topic(id).headings = headings;
+  for (const [id, phrases] of resolved.extraPhrases) topic(id).phrases = phrases;
+  if (topics.size) out.topics = Object.fromEntries(topics);
+  const patterns = resolved.placeholderPatterns.map((p) => p.entry);
+  const templates = resolved.templateExpressions !== emptyConfig().templateExpressions;
+  if (patterns.length || resolved.allow.length || templates) {
+    out.placeholders = {
+      ...(patterns.length ? { patterns } : {}),
+      ...(resolved.allow.length ? { allow: resolved.allow } : {}),
+      ...(templates ? { templateExpressions: resolved.templateExpressions } : {}),
+    };
+  }
+  return out;
 }
 
 type Report = (key: string, message: string) => void;
@@ -121,6 +164,9 @@ function resolveTopics(topics: unknown, known: KnownIds, out: ResolvedConfig, pr
       problem(key, `must be an object such as {"applicable": false, "reason": "..."}, not ${describe(setting)}; it was ignored.`);
       continue;
     }
+    out.notApplicable.delete(id);
+    out.extraHeadings.delete(id);
+    out.extraPhrases.delete(id);
     let applicable = true;
     let reason = '';
     for (const [name, value] of Object.entries(setting)) {
@@ -240,7 +286,8 @@ export function compilePattern(entry: unknown, key: string, problem: Report): Co
     problem(key, `${shown} uses syntax that cannot be matched in guaranteed linear time (${why}); lookarounds and backreferences are not supported; it was ignored.`);
     return undefined;
   }
-  return { regex, matches: (text) => re2Matches(re2, text), key, ...(message ? { message } : {}) };
+  const setting = flags || message ? { pattern, ...(flags ? { flags } : {}), ...(message ? { message } : {}) } : pattern;
+  return { regex, matches: (text) => re2Matches(re2, text), key, entry: setting, ...(message ? { message } : {}) };
 }
 
 const RE2_FLAGS: Array<[string, number]> = [['i', RE2JS.CASE_INSENSITIVE], ['m', RE2JS.MULTILINE], ['s', RE2JS.DOTALL]];
@@ -252,23 +299,4 @@ function* re2Matches(re2: RE2JS, text: string): Generator<Span> {
     const end = m.end();
     if (end > start) yield { start, end };
   }
-}
-
-/** Lays `override` over `base`: rules and topics key by key, placeholder lists appended. */
-export function mergeConfigs(base: PolicyLinterConfig | undefined, override: PolicyLinterConfig): PolicyLinterConfig {
-  if (!isObject(base)) return override;
-  const merged: PolicyLinterConfig = { ...base };
-  if (override.rules) merged.rules = { ...(isObject(base.rules) ? (base.rules as Record<string, SeveritySetting>) : {}), ...override.rules };
-  if (override.topics) merged.topics = { ...(isObject(base.topics) ? (base.topics as Record<string, TopicSetting>) : {}), ...override.topics };
-  if (override.placeholders) {
-    const b = isObject(base.placeholders) ? base.placeholders : {};
-    const o = override.placeholders;
-    merged.placeholders = {
-      ...b,
-      ...o,
-      ...(o.patterns ? { patterns: [...(Array.isArray(b.patterns) ? b.patterns : []), ...o.patterns] } : {}),
-      ...(o.allow ? { allow: [...(Array.isArray(b.allow) ? b.allow : []), ...o.allow] } : {}),
-    };
-  }
-  return merged;
 }

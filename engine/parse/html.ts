@@ -38,7 +38,8 @@ const BLOCK = new Set(
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td ' +
     'tfoot th thead tr ul legend').split(' '),
 );
-const KIND: Record<string, BlockKind> = { li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'quote' };
+/** Block kinds by tag name (a Map: tag names come from the document). */
+const KIND = new Map<string, BlockKind>([['li', 'list-item'], ['td', 'table-cell'], ['th', 'table-cell'], ['blockquote', 'quote']]);
 const HEADING = /^h([1-6])$/;
 /** What a policy's own title says. */
 const POLICY_TITLE = /\b(?:privacy|policy|notice|statement|cookies?|data protection|terms)\b/i;
@@ -226,7 +227,7 @@ function parseTree(text: string): ParsedParts {
       }
     }
     if ((tag === 'ul' || tag === 'ol' || tag === 'nav' || tag === 'p' || tag === 'div') && s !== undefined && e !== undefined && isAnchorToc(el)) tocLists.push({ start: s, end: e });
-    collect(el, KIND[tag] ?? 'paragraph');
+    collect(el, KIND.get(tag) ?? 'paragraph');
   };
   collect(tree, 'paragraph');
 

@@ -7,7 +7,8 @@ import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
 import { renderedExtension } from '../templates/engines.ts';
 
-const BY_EXTENSION: Record<string, Format> = { md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', html: 'html', htm: 'html', xhtml: 'html' };
+// Tables keyed by input are Maps: a plain object would answer "constructor" or "__proto__" with what it inherits.
+const BY_EXTENSION = new Map<string, Format>([['md', 'markdown'], ['markdown', 'markdown'], ['mdown', 'markdown'], ['mkd', 'markdown'], ['html', 'html'], ['htm', 'html'], ['xhtml', 'html']]);
 
 /**
  * The format for a file name: Markdown and HTML by extension, a template by what it renders ("privacy.html.erb",
@@ -15,14 +16,14 @@ const BY_EXTENSION: Record<string, Format> = { md: 'markdown', markdown: 'markdo
  */
 export function formatFor(fileName: string | undefined): Format {
   const ext = renderedExtension(fileName) ?? /\.([^./\\]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
-  return BY_EXTENSION[ext] ?? 'text';
+  return BY_EXTENSION.get(ext) ?? 'text';
 }
 
-const PARSERS: Record<Format, (text: string, lines: LineIndex) => ParsedParts> = {
-  markdown: parseMarkdown,
-  text: parseText,
-  html: parseHtml,
-};
+const PARSERS = new Map<Format, (text: string, lines: LineIndex) => ParsedParts>([
+  ['markdown', parseMarkdown],
+  ['text', parseText],
+  ['html', parseHtml],
+]);
 
 const MAX_CONTAINER_DEPTH = 32;
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
@@ -56,7 +57,7 @@ function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts
   // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
   if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
   try {
-    return PARSERS[format](text, lines);
+    return PARSERS.get(format)!(text, lines);
   } catch (err) {
     if (format === 'text' || !(err instanceof RangeError)) throw err;
     return parseText(text, lines);
@@ -64,7 +65,8 @@ function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts
 }
 
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
-  const format = options.format ?? formatFor(options.fileName);
+  // A format the engine does not know (callers in plain JavaScript) is ignored like a missing one.
+  const format = options.format !== undefined && PARSERS.has(options.format) ? options.format : formatFor(options.fileName);
   const lines = new LineIndex(text);
   const parts = parseParts(format, text, lines);
   const directives = parts.comments

@@ -2,7 +2,8 @@
 // disable a rule for a line or the file. Every action is computed from the current lint result, so a topic that is
 // already covered never gets an "insert section" action, and every edit carries the document version.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding, InsertSectionFix, LintResult, PlaceholderFix, PolicyDocument, Span } from '../../engine/index.ts';
+import type { Finding, InsertSectionFix, PlaceholderFix, PolicyDocument, Span } from '../../engine/index.ts';
+import type { LintView } from './lint-job.ts';
 import { escapeSnippet } from '../../engine/fixes/insert-section.ts';
 import { PLACEHOLDER_KINDS } from '../../engine/placeholders/kinds.ts';
 import { applySnippets, versionedEdit, type EditCapabilities, type Target } from './edits.ts';
@@ -16,7 +17,7 @@ export const INSERT_MISSING_SECTIONS_KIND = `${CodeActionKind.Source}.policyLint
 
 export interface ActionRequest {
   target: Target;
-  result: LintResult;
+  result: LintView;
   /** Requested range as offsets. */
   span: Span;
   /** CodeActionContext.only. */
@@ -40,7 +41,7 @@ function isPlaceholder(f: Finding): f is Finding & { fix: PlaceholderFix } {
 }
 
 /** The sections a document lacks, ready for the client's quick pick (MissingSectionsRequest). */
-export function missingSections(result: LintResult): MissingSection[] {
+export function missingSections(result: LintView): MissingSection[] {
   const lines = result.document.lines;
   return result.findings.filter(isSectionFix).map((f) => ({
     topic: f.fix.topic,

@@ -1,15 +1,24 @@
-// The configuration that applies to one document: the editor settings merged with the nearest .policy-linter.json
-// (the file wins for what it sets). Lookup and parsing are the engine's (engine/config/load.ts); this module only
-// merges, applies safe mode, and caches the resolved result until settings or config files change.
+// The configuration that applies to one document: the editor settings with the nearest .policy-linter.json laid over
+// them (the file wins for what it sets). Lookup and reading are the engine's (engine/config/load.ts), validation and
+// layering too (resolveLayers, the same path the CLI takes); this module picks the layers, applies safe mode, and
+// caches the choice until settings or config files change. The layers are plain JSON, so they cross to the lint
+// worker as they are; the worker resolves them (lint-job.ts).
 import { ConfigCache } from '../../engine/config/load.ts';
-import { mergeConfigs, resolveConfig, type ResolvedConfig } from '../../engine/config/resolve.ts';
+import type { ConfigLayer } from '../../engine/config/resolve.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../../engine/index.ts';
 import { withoutUserPatterns } from './settings.ts';
 
+/** What a lint needs to know about configuration: the layers, lowest first, and a key that identifies them. */
+export interface ConfigSpec {
+  key: string;
+  layers: ConfigLayer[];
+}
+
 export interface DocumentConfig {
-  resolved: ResolvedConfig;
+  spec: ConfigSpec;
   /** The config file that applies, if any (absolute path). */
   configFile?: string;
+  /** Problems reading the file and safe-mode notices; validation problems come with the lint result. */
   problems: ConfigProblem[];
 }
 
@@ -33,36 +42,26 @@ export class DocumentConfigs {
 
   /**
    * The config for a document at `filePath` (undefined for documents without a file, e.g. untitled ones) with
-   * the given settings config. Problems name their source (settings or the file).
+   * the given settings config.
    */
   forDocument(filePath: string | undefined, settings: PolicyLinterConfig): DocumentConfig {
-    const file = filePath ? this.files.forFile(filePath) : undefined;
-    const key = `${file?.path ?? ''}\u0000${JSON.stringify(settings)}`;
-    let entry = this.merged.get(key);
+    const file = filePath ? this.files.lookup(filePath) : undefined;
+    const cacheKey = `${file?.path ?? ''}\u0000${JSON.stringify(settings)}`;
+    let entry = this.merged.get(cacheKey);
     if (entry) return entry;
 
-    const problems: ConfigProblem[] = [];
-    let fromSettings = settings;
-    let fromFile = file?.config;
+    const problems: ConfigProblem[] = [...(file?.problems ?? [])];
+    const layers: ConfigLayer[] = [{ source: 'settings', config: settings }];
+    if (file?.layer) layers.push(file.layer);
     if (!this.trusted) {
-      const s = withoutUserPatterns(fromSettings);
-      if (s.dropped) problems.push(SAFE_MODE_PROBLEM('settings'));
-      fromSettings = s.config;
-      if (fromFile && typeof fromFile === 'object') {
-        const f = withoutUserPatterns(fromFile);
-        if (f.dropped) problems.push(SAFE_MODE_PROBLEM(file!.path!));
-        fromFile = f.config;
+      for (const layer of layers) {
+        const safe = withoutUserPatterns(layer.config);
+        if (safe.dropped) problems.push(SAFE_MODE_PROBLEM(layer.source));
+        layer.config = safe.config;
       }
     }
-    problems.push(...resolveConfig(fromSettings, 'settings').problems);
-    // The file's own problems (syntax, unknown keys, bad patterns) come from the engine's cache; in safe mode the
-    // patterns were not used, so problems about them are not shown.
-    for (const p of file?.problems ?? []) if (this.trusted || !p.key.startsWith('placeholders.patterns')) problems.push(p);
-
-    const effective = fromFile ? mergeConfigs(fromSettings, fromFile) : fromSettings;
-    const resolved = resolveConfig(effective, file?.path ?? 'settings').config;
-    entry = { resolved, ...(file?.path ? { configFile: file.path } : {}), problems };
-    this.merged.set(key, entry);
+    entry = { spec: { key: JSON.stringify(layers), layers }, ...(file?.path ? { configFile: file.path } : {}), problems };
+    this.merged.set(cacheKey, entry);
     return entry;
   }
 }

@@ -2,7 +2,8 @@
 // All knowledge comes from the engine's data (topic definitions, placeholder kinds); this module only formats it.
 import type { Hover, Range } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Finding, LintResult, PlaceholderFix, Span, TopicEvidence } from '../../engine/index.ts';
+import type { Finding, PlaceholderFix, Span } from '../../engine/index.ts';
+import type { LintView, ViewEvidence } from './lint-job.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
 import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
@@ -20,7 +21,7 @@ const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n```';
 
-function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintResult): string {
+function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView): string {
   const parts = [`**Missing section: ${topic.title}** — \`${f.ruleId}\``, topic.why];
   if (topic.citations.length) {
     parts.push('**Which laws require it**\n\n' + topic.citations.map((c) => `- ${c.regime} ${c.cite} — ${STATUS[c.status]}`).join('\n'));
@@ -44,7 +45,7 @@ function placeholderHover(f: Finding, fix: PlaceholderFix): string {
   return parts.join('\n\n');
 }
 
-function findingHover(f: Finding, result: LintResult): string {
+function findingHover(f: Finding, result: LintView): string {
   if (f.fix?.kind === 'placeholder') return placeholderHover(f, f.fix);
   const topic = f.topic ? topicById(f.topic) : undefined;
   if (topic) return missingTopicHover(f, topic, result);
@@ -55,7 +56,7 @@ function findingHover(f: Finding, result: LintResult): string {
 const MAX_EVIDENCE = 3;
 
 /** "line 14: “Logs are kept for 30 days.”" (marked when the statement is vague). */
-function evidenceLine(result: LintResult, e: TopicEvidence): string {
+function evidenceLine(result: LintView, e: ViewEvidence): string {
   const line = result.document.lines.positionAt(e.span.start).line + 1;
   const what = e.via === 'heading' ? 'the heading' : `“${escapeMarkdown(e.quote)}”`;
   return `line ${line}: ${what}${e.vague ? ' (vague: no period or criteria)' : ''}`;
@@ -65,7 +66,7 @@ function evidenceLine(result: LintResult, e: TopicEvidence): string {
  * What a section heading covers and on what evidence: the topics the section is titled for or states, each with the
  * sentences in the section (and its subsections) that the linter read as covering it.
  */
-function sectionCoverage(result: LintResult, i: number): string | undefined {
+function sectionCoverage(result: LintView, i: number): string | undefined {
   const doc = result.document;
   const section = doc.sections[i];
   let end = doc.text.length;
@@ -86,13 +87,13 @@ function sectionCoverage(result: LintResult, i: number): string | undefined {
 }
 
 /** On the title: every covered topic and the first piece of evidence for it, so a wrong "covered" is as visible as a wrong "missing". */
-function coverageSummary(result: LintResult): string | undefined {
+function coverageSummary(result: LintView): string | undefined {
   const lines = [...result.coverage.covered].map(([id, evidence]) => `- **${topicById(id)?.title ?? id}** — ${evidenceLine(result, evidence.find((e) => !e.vague) ?? evidence[0])}`);
   return lines.length ? `**Covered by this policy**\n\n${lines.join('\n')}` : undefined;
 }
 
 /** The hover at `offset`, or null when there is nothing to say there. */
-export function hoverAt(result: LintResult, offset: number): Hover | null {
+export function hoverAt(result: LintView, offset: number): Hover | null {
   const doc = result.document;
   const blocks: string[] = [];
   let range: Range | undefined;

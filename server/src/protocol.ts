@@ -76,6 +76,11 @@ export interface InitializationOptions {
   snippetCommand?: boolean;
   /** The client shows ConfigProblemNotification; otherwise problems are sent as window/showMessage warnings. */
   configProblemNotification?: boolean;
+  /**
+   * How long one lint may run before it is abandoned (the document then gets one information diagnostic):
+   * `baseMs` plus `perKbMs` for every KB of text. Defaults: 2000 and 8. For clients (and tests) that need others.
+   */
+  lintDeadline?: { baseMs?: number; perKbMs?: number };
 }
 
 /** Diagnostic.data of every Policy Linter diagnostic. */

@@ -1,15 +1,20 @@
 import assert from 'node:assert/strict';
 import type { Connection } from 'vscode-languageserver';
-import { checkSize, MAX_LINT_CHARS } from './limits.ts';
+import { checkSize } from './limits.ts';
+import { maxLintChars } from '../../engine/limits.ts';
 import { ProblemReporter } from './problems.ts';
 import { guard } from './guard.ts';
 
 describe('server: input limits', () => {
-  it('skips NUL-heavy and oversized text, not text with a stray NUL', () => {
-    assert.equal(checkSize('# Privacy\n\nWe keep data.'), undefined);
-    assert.equal(checkSize('# Privacy\n' + 'a'.repeat(500) + '\u0000'), undefined);
-    assert.match(checkSize('\u0000\u0001\u0002'.repeat(100))!, /binary/);
-    assert.match(checkSize('x'.repeat(MAX_LINT_CHARS + 1))!, /10 MB limit/);
+  it('skips NUL-heavy and oversized text, not text with a stray NUL; the limit depends on the format and the heap', () => {
+    assert.equal(checkSize('# Privacy\n\nWe keep data.', 'markdown', 1536), undefined);
+    assert.equal(checkSize('# Privacy\n' + 'a'.repeat(500) + '\u0000', 'markdown', 1536), undefined);
+    assert.match(checkSize('\u0000\u0001\u0002'.repeat(100), 'text', 1536)!, /binary/);
+    const max = maxLintChars('markdown', 1536);
+    assert.equal(checkSize('x'.repeat(max), 'markdown', 1536), undefined);
+    assert.match(checkSize('x'.repeat(max + 1), 'markdown', 1536)!, /^Policy Linter did not check this document: it is \d+\.\d MB, larger than the \d+\.\d MB limit for Markdown \(checking Markdown takes up to \d+ KB of memory per KB of text\)\.$/);
+    assert.equal(checkSize('x'.repeat(max + 1), 'text', 1536), undefined, 'plain text needs less memory per KB');
+    assert.ok(maxLintChars('markdown', 3072) > 2 * maxLintChars('markdown', 1536));
   });
 });
 

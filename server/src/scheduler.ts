@@ -15,6 +15,11 @@ export class LintScheduler {
     this.timers.set(uri, timer);
   }
 
+  /** Whether a lint of `uri` is scheduled. */
+  has(uri: string): boolean {
+    return this.timers.has(uri);
+  }
+
   cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer !== undefined) {

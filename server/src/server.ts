@@ -1,22 +1,28 @@
-// Wires the LSP connection: open documents, settings, scheduling, and the feature modules. Thin by design: all
-// analysis is the engine's lint(); this file decides when to lint and what to publish.
+// Wires the LSP connection: open documents, settings, scheduling, and the feature modules. Thin by design: every lint
+// is the engine's lint(), run by a lint host away from this thread (process-host.ts in Node); this file decides when
+// to lint, keeps each document's last result, and answers requests from it without ever linting itself.
 import {
   CodeActionKind,
+  CodeActionRequest,
+  HoverRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type Connection,
   type Diagnostic,
   type Hover,
+  type InitializeError,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lint, type LintResult } from '../../engine/index.ts';
 import { isPolicyDocument } from '../../engine/detect.ts';
 import { CONFIG_FILE_NAME } from '../../engine/config/load.ts';
 import { DEFAULT_SETTINGS, readSettings, type SettingsResult } from './settings.ts';
@@ -31,6 +37,11 @@ import { notApplicableConfigEdit } from './not-applicable.ts';
 import { guard } from './guard.ts';
 import { checkSize } from './limits.ts';
 import { applyChanges } from './changes.ts';
+import { attachText, type LintJob, type LintView } from './lint-job.ts';
+import type { HostOutcome, LintHost } from './lint-host.ts';
+import { DEFAULT_DEADLINE, LintRunner, type LintRequest } from './runner.ts';
+import { mapSpan, unmapOffset, type TextChange } from './shift.ts';
+import { Lifecycle } from './lifecycle.ts';
 import type { EditCapabilities } from './edits.ts';
 import {
   LintDocumentRequest,
@@ -45,19 +56,53 @@ import {
 /** What linting a document produced. */
 type Outcome =
   | { kind: 'ignored' } // not a policy document, or linting disabled: no diagnostics at all
-  | { kind: 'skipped'; reason: string } // binary or too large: one information diagnostic
-  | { kind: 'linted'; result: LintResult; configFile?: string };
+  | { kind: 'skipped'; reason: string } // binary, too large, too slow, out of memory: one information diagnostic
+  | { kind: 'linted'; result: LintView; configFile?: string };
 
-interface Linted {
-  version: number;
-  generation: number;
+/** An outcome and what it is the outcome of: results are keyed by content, never by a version the client chose. */
+interface Settled {
+  text: string;
+  /** The settings generation and whether the user asked for this document (see keyOf). */
+  key: string;
   outcome: Outcome;
-  /** How long linting took (ms): large documents wait at least that long after an edit. */
+  /** ms the lint took: large documents wait at least that long after an edit. */
   duration: number;
 }
 
-export function startServer(connection: Connection): void {
-  const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
+/** Edits beyond this many since the last result are not kept: hovers then wait for the next lint. */
+const MAX_TRACKED_CHANGES = 1000;
+
+interface DocState {
+  settled?: Settled;
+  /** Edits applied so far, numbered; `changes` holds those after the text of `settled`, for mapping its spans. */
+  seq: number;
+  settledSeq: number;
+  changes: Array<TextChange & { seq: number }>;
+  /** Edits up to this number were not kept (too many): `settled` cannot be mapped until a later result. */
+  lostThrough: number;
+  /** What was last published: the version and the outcome. */
+  published?: { version: number; outcome: Outcome };
+  /** Requests waiting for the outcome of the current text. */
+  waiters: Array<() => void>;
+}
+
+/** What the runner hands back with a lint's outcome. */
+interface JobTag {
+  state: DocState;
+  key: string;
+  seq: number;
+  configFile?: string;
+}
+
+/** Starts serving on `connection`; `createHost` makes the lint host, given the log it may write to. */
+export function startServer(connection: Connection, createHost: (log: (message: string) => void) => LintHost): void {
+  const lifecycle = new Lifecycle();
+  const host = createHost(lifecycle.logger(connection));
+  const states = new Map<string, DocState>();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => applyChanges(doc, changes, version, (c) => recordChange(doc.uri, c)),
+  });
   const log = (message: string) => connection.console.error(message);
 
   let options: InitializationOptions = {};
@@ -69,20 +114,23 @@ export function startServer(connection: Connection): void {
   let folderEvents = false;
   let folders: string[] = [];
 
-  /** Bumped whenever settings or config files change: cached results and settings of older generations are stale. */
+  /** Bumped whenever settings or config files change: results and settings of older generations are stale. */
   let generation = 0;
   /** Settings pushed by clients without workspace/configuration. */
   let pushedSettings: SettingsResult = { settings: DEFAULT_SETTINGS, problems: [] };
   const settingsCache = new Map<string, { generation: number; value: SettingsResult }>();
   const settingsInFlight = new Map<string, { generation: number; promise: Promise<SettingsResult> }>();
 
-  const results = new Map<string, Linted>();
   const published = new Set<string>();
   const forced = new Set<string>();
-  const openedAt = new Map<string, number>();
+  /** The document whose didOpen is being handled (TextDocuments fires a content change for it too). */
+  let opening: string | undefined;
+  /** Documents whose refresh is between its start and its submission. */
+  const refreshing = new Set<string>();
   let configs = new DocumentConfigs(true);
   const problems = new ProblemReporter(connection, () => options.configProblemNotification === true);
   const scheduler = new LintScheduler((uri) => void refresh(uri).catch((err) => log(`Policy Linter: linting ${uri} failed: ${err?.stack ?? err}`)));
+  const runner = new LintRunner<JobTag>(host, linted);
 
   // ---- settings ----
 
@@ -101,7 +149,7 @@ export function startServer(connection: Connection): void {
     const promise = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'policyLinter' })
       .then(
-        (raw) => readSettings(raw),
+        (raw) => readSettings(raw, { trusted }),
         (err) => {
           log(`Policy Linter: cannot read settings: ${err?.message ?? err}`);
           return { settings: DEFAULT_SETTINGS, problems: [] };
@@ -110,48 +158,125 @@ export function startServer(connection: Connection): void {
       .then((value) => {
         if (gen === generation && documents.get(uri)) settingsCache.set(uri, { generation: gen, value });
         if (settingsInFlight.get(uri)?.promise === promise) settingsInFlight.delete(uri);
-        for (const p of value.problems) problems.report(p);
+        if (lifecycle.running) for (const p of value.problems) problems.report(p);
         return value;
       });
     settingsInFlight.set(uri, { generation: gen, promise });
     return promise;
   }
 
-  // ---- linting ----
+  // ---- documents and their results ----
 
-  function selected(doc: TextDocument, s: SettingsResult['settings']): boolean {
+  function stateOf(uri: string): DocState {
+    let state = states.get(uri);
+    if (!state) states.set(uri, (state = { seq: 0, settledSeq: 0, changes: [], lostThrough: 0, waiters: [] }));
+    return state;
+  }
+
+  function recordChange(uri: string, change: TextChange): void {
+    const state = states.get(uri);
+    if (!state) return;
+    state.seq++;
+    state.changes.push({ ...change, seq: state.seq });
+    if (state.changes.length > MAX_TRACKED_CHANGES) {
+      state.changes = [];
+      state.lostThrough = state.seq;
+    }
+  }
+
+  /** What a result depends on besides the text: the settings generation, and whether the user asked to lint it. */
+  const keyOf = (uri: string) => `${generation}${forced.has(uri) ? '+' : ''}`;
+
+  /** The settled outcome of the document's current text, if there is one. */
+  function current(doc: TextDocument): Outcome | undefined {
+    const s = states.get(doc.uri)?.settled;
+    return s && s.key === keyOf(doc.uri) && s.text === doc.getText() ? s.outcome : undefined;
+  }
+
+  function wakeWaiters(state: DocState): void {
+    const waiters = state.waiters.splice(0);
+    for (const w of waiters) w();
+  }
+
+  function settle(state: DocState, settled: Settled, seq: number): void {
+    state.settled = settled;
+    state.settledSeq = seq;
+    state.changes = state.changes.filter((c) => c.seq > seq);
+    if (settled.outcome.kind === 'linted') problems.reportAll(settled.outcome.result.problems);
+    wakeWaiters(state);
+  }
+
+  function selected(doc: TextDocument, s: SettingsResult['settings'], format: ReturnType<typeof formatOf>): boolean {
     if (forced.has(doc.uri)) return true;
     if (!isSupportedLanguage(doc.languageId)) return false;
     if (matchesInclude(doc.uri, s.include, folders)) return true;
-    return s.detectByContent && checkSize(doc.getText()) === undefined && isPolicyDocument(pathOf(doc.uri), doc.getText());
+    return s.detectByContent && checkSize(doc.getText(), format, host.heapMb) === undefined && isPolicyDocument(pathOf(doc.uri), doc.getText());
   }
 
-  /** Lints the document's current text. Synchronous: the result always belongs to doc.version. */
-  function compute(doc: TextDocument, s: SettingsResult['settings']): Outcome {
+  /** What to do with the document's current text: an outcome decided here, or a lint job. */
+  function decide(doc: TextDocument, s: SettingsResult['settings']): Outcome | { job: LintJob; configFile?: string } {
     if (!s.enable && !forced.has(doc.uri)) return { kind: 'ignored' };
-    if (!selected(doc, s)) return { kind: 'ignored' };
+    const format = formatOf(doc.languageId, doc.uri);
+    if (!selected(doc, s, format)) return { kind: 'ignored' };
     const text = doc.getText();
-    const tooBig = checkSize(text);
+    const tooBig = checkSize(text, format, host.heapMb);
     if (tooBig) return { kind: 'skipped', reason: tooBig };
     const path = doc.uri.startsWith('file:') ? pathOf(doc.uri) : undefined;
     const config = configs.forDocument(path, s.config);
     problems.reportAll(config.problems);
-    const fileName = pathOf(doc.uri);
-    const result = lint(text, { format: formatOf(doc.languageId, doc.uri), fileName, languageId: doc.languageId }, config.resolved);
-    problems.reportAll(result.problems);
-    return { kind: 'linted', result, ...(config.configFile ? { configFile: config.configFile } : {}) };
+    return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec }, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }
 
-  /** The outcome for the document's current version, computing it if needed (null while settings are unknown). */
-  function outcomeFor(doc: TextDocument): Outcome | null {
-    const cached = results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === generation) return cached.outcome;
-    const s = cachedSettings(doc.uri);
-    if (!s) return null;
-    const started = performance.now();
-    const outcome = compute(doc, s.settings);
-    results.set(doc.uri, { version: doc.version, generation, outcome, duration: performance.now() - started });
-    return outcome;
+  /** Brings the document's outcome up to date with its text: decides, or hands a lint to the runner. */
+  async function refresh(uri: string): Promise<void> {
+    if (!lifecycle.running || !documents.get(uri)) return;
+    refreshing.add(uri);
+    try {
+      await settingsFor(uri);
+      const doc = documents.get(uri);
+      const s = cachedSettings(uri);
+      // Settings that changed while they were read: the change handler lints again.
+      if (!doc || !s || !lifecycle.running) return;
+      const state = stateOf(uri);
+      if (current(doc)) {
+        // The text came back to what was linted (typed, then deleted): nothing to lint, but requests may be waiting.
+        wakeWaiters(state);
+        return publishCurrent(doc);
+      }
+      const decided = decide(doc, s.settings);
+      if ('kind' in decided) {
+        settle(state, { text: doc.getText(), key: keyOf(uri), outcome: decided, duration: 0 }, state.seq);
+        return publishCurrent(doc);
+      }
+      runner.submit({ uri, job: decided.job, tag: { state, key: keyOf(uri), seq: state.seq, ...(decided.configFile ? { configFile: decided.configFile } : {}) } });
+    } finally {
+      refreshing.delete(uri);
+    }
+  }
+
+  /** A lint's outcome: kept (it serves requests, mapped, until the next), and published if the text is still current. */
+  function linted(request: LintRequest<JobTag>, outcome: HostOutcome): void {
+    const { state, key, seq, configFile } = request.tag;
+    const doc = documents.get(request.uri);
+    if (!doc || states.get(request.uri) !== state || !lifecycle.running) return; // closed (or reopened) meanwhile
+    // A newer text was settled meanwhile without a lint (it became too large, or not a policy): that outcome stands,
+    // and the edits since this older text are no longer kept to map it.
+    if (seq < state.settledSeq) return;
+    const text = request.job.text;
+    const result: Outcome =
+      outcome.kind === 'done'
+        ? { kind: 'linted', result: attachText(outcome.payload, text), ...(configFile ? { configFile } : {}) }
+        : { kind: 'skipped', reason: failureMessage(outcome.reason, runner.deadlineFor(text.length)) };
+    if (outcome.kind === 'failed') log(`Policy Linter: ${request.uri} was not checked: ${outcome.detail}.`);
+    settle(state, { text, key, outcome: result, duration: outcome.kind === 'done' ? outcome.ms : 0 }, seq);
+    publishCurrent(doc);
+  }
+
+  function failureMessage(reason: 'timeout' | 'memory' | 'crash', deadlineMs: number): string {
+    const again = 'It is checked again when you edit it.';
+    if (reason === 'timeout') return `Policy Linter stopped checking this document: it took longer than ${(deadlineMs / 1000).toFixed(1)} s. ${again}`;
+    if (reason === 'memory') return `Policy Linter stopped checking this document: it needed more than the ${host.heapMb} MB of memory a check may use. ${again}`;
+    return `Policy Linter could not check this document: the checker stopped unexpectedly (details in the Policy Linter output). ${again}`;
   }
 
   function diagnosticsOf(outcome: Outcome, version: number): Diagnostic[] {
@@ -160,23 +285,57 @@ export function startServer(connection: Connection): void {
     return [];
   }
 
-  /** Lints the current version of `uri` and publishes, unless the document changed or closed meanwhile. */
-  async function refresh(uri: string): Promise<void> {
-    if (!documents.get(uri)) return;
-    await settingsFor(uri);
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const outcome = outcomeFor(doc);
-    if (!outcome) return; // settings changed while they were read; the change handler re-lints
-    publish(doc.uri, doc.version, diagnosticsOf(outcome, doc.version), outcome.kind !== 'ignored');
+  /** Publishes the outcome of the document's current text, once per version and outcome. */
+  function publishCurrent(doc: TextDocument): void {
+    const outcome = current(doc);
+    const state = states.get(doc.uri);
+    if (!outcome || !state || !lifecycle.running) return; // never publish a result of another text
+    if (state.published?.version === doc.version && state.published.outcome === outcome) return;
+    const relevant = outcome.kind !== 'ignored';
+    if (!relevant && !published.has(doc.uri)) return; // documents that are not policies get nothing at all
+    if (relevant) published.add(doc.uri);
+    else published.delete(doc.uri);
+    state.published = { version: doc.version, outcome };
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc.version) });
   }
 
-  function publish(uri: string, version: number, diagnostics: Diagnostic[], relevant: boolean): void {
-    if (documents.get(uri)?.version !== version) return; // never publish for a stale version
-    if (!relevant && !published.has(uri)) return; // documents that are not policies get nothing at all
-    if (relevant) published.add(uri);
-    else published.delete(uri);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+  /**
+   * The outcome of the document's current text, waiting for its scheduled lint when there is none yet (never linting
+   * here). Undefined when the document closes, the request is cancelled, or the server shuts down.
+   */
+  async function currentOutcome(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; outcome: Outcome } | undefined> {
+    for (;;) {
+      const doc = documents.get(uri);
+      if (!doc || !lifecycle.running || token?.isCancellationRequested) return undefined;
+      const outcome = current(doc);
+      if (outcome) return { doc, outcome };
+      const state = stateOf(uri);
+      if (!scheduler.has(uri) && !refreshing.has(uri) && !runner.has(uri)) scheduler.schedule(uri, 0);
+      await new Promise<void>((resolve) => {
+        state.waiters.push(resolve);
+        token?.onCancellationRequested(resolve);
+      });
+    }
+  }
+
+  /**
+   * The last result, while a newer one is pending: a hover answers from it, through the edits made since. The
+   * offset is mapped back to the linted text, and the hovered range forward; nothing is said about text an edit
+   * touched.
+   */
+  function staleHover(doc: TextDocument, offset: number): Hover | null | undefined {
+    const state = states.get(doc.uri);
+    const s = state?.settled;
+    if (!state || !s || s.outcome.kind !== 'linted' || s.key !== keyOf(doc.uri) || state.lostThrough > state.settledSeq) return undefined;
+    const old = unmapOffset(offset, state.changes);
+    if (old === undefined) return null;
+    const result = s.outcome.result;
+    const hover = hoverAt(result, old);
+    if (!hover?.range) return hover;
+    const lines = result.document.lines;
+    const span = mapSpan({ start: lines.offsetAt(hover.range.start), end: lines.offsetAt(hover.range.end) }, state.changes);
+    if (!span) return null;
+    return { ...hover, range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) } };
   }
 
   function relintAll(): void {
@@ -194,10 +353,15 @@ export function startServer(connection: Connection): void {
   // ---- lifecycle ----
 
   connection.onInitialize(
-    guard(log, 'initialize', (params: InitializeParams): InitializeResult => {
+    guard(log, 'initialize', (params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+      // A second initialize must not change the session (it could turn an untrusted session into a trusted one).
+      if (lifecycle.state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized.', { retry: false });
       options = (params.initializationOptions ?? {}) as InitializationOptions;
       trusted = options.trusted !== false;
       configs = new DocumentConfigs(trusted);
+      const d = options.lintDeadline;
+      const ms = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
+      runner.deadline = { baseMs: ms(d?.baseMs, DEFAULT_DEADLINE.baseMs), perKbMs: ms(d?.perKbMs, DEFAULT_DEADLINE.perKbMs) };
       const c = params.capabilities;
       const we = c.workspace?.workspaceEdit;
       caps = {
@@ -211,6 +375,7 @@ export function startServer(connection: Connection): void {
       dynamicWatchers = c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       folderEvents = c.workspace?.workspaceFolders === true;
       folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      lifecycle.state = 'running';
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -223,68 +388,70 @@ export function startServer(connection: Connection): void {
     }, { capabilities: {} }),
   );
 
-  /**
-   * The engine's first lint in a process is slow (its patterns are compiled on first use: seconds on a busy machine).
-   * Pay that once right after start-up, one tiny document per format, instead of on the first document opened.
-   */
-  function warmUp(): void {
-    const started = performance.now();
-    for (const format of ['markdown', 'text', 'html'] as const) {
-      lint('# Privacy Policy\n\n## Contact us\n\nWrite to us at [EMAIL].\n', { format });
-    }
-    connection.console.log(`Policy Linter: engine ready in ${Math.round(performance.now() - started)} ms`);
-  }
-
   connection.onInitialized(
-    guard(log, 'initialized', () => {
-      setTimeout(guard(log, 'warm-up', warmUp, undefined), 0);
-      if (!trusted) connection.console.info('Policy Linter: untrusted workspace, safe mode: custom placeholder patterns are ignored.');
-      if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLinter' });
-      if (dynamicWatchers) {
-        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
-      }
-      if (folderEvents) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guard(log, 'workspaceFolders', (e) => {
-            const removed = new Set(e.removed.map((f) => f.uri));
-            folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-            configurationChanged();
-          }, undefined),
-        );
-      }
-    }, undefined),
+    lifecycle.notification(
+      guard(log, 'initialized', () => {
+        if (!trusted) connection.console.info('Policy Linter: untrusted workspace, safe mode: custom placeholder patterns and include globs are ignored.');
+        if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLinter' });
+        if (dynamicWatchers) {
+          void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+        }
+        if (folderEvents) {
+          connection.workspace.onDidChangeWorkspaceFolders(
+            lifecycle.notification(
+              guard(log, 'workspaceFolders', (e) => {
+                const removed = new Set(e.removed.map((f) => f.uri));
+                folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+                configurationChanged();
+              }, undefined),
+            ),
+          );
+        }
+      }, undefined),
+    ),
   );
 
   connection.onDidChangeConfiguration(
-    guard(log, 'didChangeConfiguration', (params) => {
-      if (!pullConfiguration) {
-        const raw = (params.settings as { policyLinter?: unknown } | undefined)?.policyLinter;
-        pushedSettings = readSettings(raw);
-        problems.reset();
-        for (const p of pushedSettings.problems) problems.report(p);
-      }
-      configurationChanged();
-    }, undefined),
+    lifecycle.notification(
+      guard(log, 'didChangeConfiguration', (params) => {
+        if (!pullConfiguration) {
+          const raw = (params.settings as { policyLinter?: unknown } | undefined)?.policyLinter;
+          pushedSettings = readSettings(raw, { trusted });
+          problems.reset();
+          for (const p of pushedSettings.problems) problems.report(p);
+        }
+        configurationChanged();
+      }, undefined),
+    ),
   );
 
-  connection.onDidChangeWatchedFiles(guard(log, 'didChangeWatchedFiles', () => configurationChanged(), undefined));
+  connection.onDidChangeWatchedFiles(lifecycle.notification(guard(log, 'didChangeWatchedFiles', () => configurationChanged(), undefined)));
 
   // ---- documents ----
 
   documents.onDidOpen(
     guard(log, 'didOpen', (e) => {
-      openedAt.set(e.document.uri, e.document.version);
-      scheduler.schedule(e.document.uri, 0);
+      const uri = e.document.uri;
+      const previous = states.get(uri);
+      states.delete(uri); // opened again: whatever was known belongs to the old text
+      if (previous) wakeWaiters(previous);
+      stateOf(uri);
+      opening = uri;
+      scheduler.schedule(uri, 0);
     }, undefined),
   );
 
   documents.onDidChangeContent(
     guard(log, 'didChange', (e) => {
       const uri = e.document.uri;
-      if (openedAt.get(uri) === e.document.version) return; // the open event itself, already scheduled
+      if (opening === uri) {
+        opening = undefined; // the open event itself, already scheduled
+        return;
+      }
+      // Whatever its version number says, the text changed: results are matched by content.
       // A document that takes long to lint (several MB) is linted at most once per lint duration while typing.
       const debounce = cachedSettings(uri)?.settings.debounce ?? DEFAULT_SETTINGS.debounce;
-      scheduler.schedule(uri, Math.max(debounce, results.get(uri)?.duration ?? 0));
+      scheduler.schedule(uri, Math.max(debounce, states.get(uri)?.settled?.duration ?? 0));
     }, undefined),
   );
 
@@ -292,9 +459,11 @@ export function startServer(connection: Connection): void {
     guard(log, 'didClose', (e) => {
       const uri = e.document.uri;
       scheduler.cancel(uri);
-      results.delete(uri);
+      runner.forget(uri);
+      const state = states.get(uri);
+      states.delete(uri);
+      if (state) wakeWaiters(state);
       forced.delete(uri);
-      openedAt.delete(uri);
       settingsCache.delete(uri);
       if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     }, undefined),
@@ -302,74 +471,91 @@ export function startServer(connection: Connection): void {
 
   // ---- requests ----
 
-  connection.onHover(
-    guard(log, 'hover', (params): Hover | null => {
-      const doc = documents.get(params.textDocument.uri);
-      const outcome = doc && outcomeFor(doc);
-      if (!doc || !outcome || outcome.kind !== 'linted') return null;
-      return hoverAt(outcome.result, doc.offsetAt(params.position));
-    }, null),
-  );
-
-  connection.onCodeAction(
-    guard(log, 'codeAction', (params): CodeAction[] => {
-      const doc = documents.get(params.textDocument.uri);
-      const outcome = doc && outcomeFor(doc);
-      if (!doc || !outcome || outcome.kind !== 'linted') return [];
-      const a = doc.offsetAt(params.range.start);
-      const b = doc.offsetAt(params.range.end);
-      const target = { uri: doc.uri, version: doc.version };
-      return codeActions({
-        target,
-        result: outcome.result,
-        span: { start: Math.min(a, b), end: Math.max(a, b) },
-        only: params.context?.only,
-        caps,
-        diagnostic: (f) => toDiagnostic(f, doc.version),
-        configEdit: (topic) => {
-          const path = configFileTarget(doc.uri, outcome.configFile);
-          const open = path ? documents.get(pathToFileURL(path).toString()) : undefined;
-          return path ? notApplicableConfigEdit(path, topic, caps.createFiles, open && { text: open.getText(), version: open.version }) : undefined;
-        },
-        today: new Date(),
-      });
-    }, []),
+  // Registered with onRequest rather than onHover/onCodeAction, whose wrappers read the params (work-done progress)
+  // before any handler runs: a request with null params before initialize got InternalError instead of -32002.
+  connection.onRequest(
+    HoverRequest.type,
+    lifecycle.request(
+      guard(log, 'hover', async (params, token): Promise<Hover | null> => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return null;
+        const offset = doc.offsetAt(params.position);
+        const now = current(doc);
+        if (now) return now.kind === 'linted' ? hoverAt(now.result, offset) : null;
+        // A newer lint is pending: answer from the last result, through the edits since.
+        const stale = staleHover(doc, offset);
+        if (stale !== undefined) return stale;
+        const c = await currentOutcome(doc.uri, token);
+        return c?.outcome.kind === 'linted' ? hoverAt(c.outcome.result, c.doc.offsetAt(params.position)) : null;
+      }, null),
+    ),
   );
 
   connection.onRequest(
+    CodeActionRequest.type,
+    lifecycle.request(
+      guard(log, 'codeAction', async (params, token): Promise<CodeAction[]> => {
+        // Edits are computed from a result of exactly the current text: after an edit, wait for its scheduled lint.
+        const c = await currentOutcome(params.textDocument.uri, token);
+        if (!c || c.outcome.kind !== 'linted') return [];
+        const { doc, outcome } = c;
+        const a = doc.offsetAt(params.range.start);
+        const b = doc.offsetAt(params.range.end);
+        const target = { uri: doc.uri, version: doc.version };
+        return codeActions({
+          target,
+          result: outcome.result,
+          span: { start: Math.min(a, b), end: Math.max(a, b) },
+          only: params.context?.only,
+          caps,
+          diagnostic: (f) => toDiagnostic(f, doc.version),
+          configEdit: (topic) => {
+            const path = configFileTarget(doc.uri, outcome.configFile);
+            const open = path ? documents.get(pathToFileURL(path).toString()) : undefined;
+            return path ? notApplicableConfigEdit(path, topic, caps.createFiles, open && { text: open.getText(), version: open.version }) : undefined;
+          },
+          today: new Date(),
+        });
+      }, []),
+    ),
+  );
+
+  /** The user asked Policy Linter about this document: lint it whatever its name or language. */
+  function force(uri: string): void {
+    if (forced.has(uri)) return;
+    forced.add(uri);
+    scheduler.schedule(uri, 0);
+  }
+
+  connection.onRequest(
     MissingSectionsRequest,
-    guard(log, MissingSectionsRequest, async (params: MissingSectionsParams): Promise<MissingSectionsResult | null> => {
-      if (!documents.get(params?.uri)) return null;
-      await settingsFor(params.uri);
-      const doc = documents.get(params.uri);
-      let outcome = doc && outcomeFor(doc);
-      if (!doc || !outcome) return null;
-      if (outcome.kind === 'ignored') {
-        // The user asked Policy Linter about this document: treat it like "Lint this file".
-        forced.add(doc.uri);
-        results.delete(doc.uri);
-        outcome = outcomeFor(doc)!;
-        scheduler.schedule(doc.uri, 0);
-      }
-      return { version: doc.version, sections: outcome.kind === 'linted' ? missingSections(outcome.result) : [] };
-    }, null),
+    lifecycle.request(
+      guard(log, MissingSectionsRequest, async (params: MissingSectionsParams, token: CancellationToken): Promise<MissingSectionsResult | null> => {
+        if (!documents.get(params?.uri)) return null;
+        let c = await currentOutcome(params.uri, token);
+        if (c?.outcome.kind === 'ignored') {
+          force(params.uri);
+          c = await currentOutcome(params.uri, token);
+        }
+        if (!c) return null;
+        return { version: c.doc.version, sections: c.outcome.kind === 'linted' ? missingSections(c.outcome.result) : [] };
+      }, null),
+    ),
   );
 
   connection.onRequest(
     LintDocumentRequest,
-    guard(log, LintDocumentRequest, async (params: LintDocumentParams): Promise<LintDocumentResult | null> => {
-      const uri = params?.uri;
-      if (!documents.get(uri)) return null;
-      forced.add(uri);
-      results.delete(uri);
-      scheduler.cancel(uri);
-      await refresh(uri);
-      const doc = documents.get(uri);
-      const linted = doc && results.get(uri);
-      if (!doc || !linted || linted.version !== doc.version) return null;
-      const o = linted.outcome;
-      return { version: doc.version, findings: o.kind === 'linted' ? o.result.findings.length : 0, ...(o.kind === 'skipped' ? { skipped: o.reason } : {}) };
-    }, null),
+    lifecycle.request(
+      guard(log, LintDocumentRequest, async (params: LintDocumentParams, token: CancellationToken): Promise<LintDocumentResult | null> => {
+        const uri = params?.uri;
+        if (!documents.get(uri)) return null;
+        force(uri);
+        const c = await currentOutcome(uri, token);
+        if (!c) return null;
+        const o = c.outcome;
+        return { version: c.doc.version, findings: o.kind === 'linted' ? o.result.findings.length : 0, ...(o.kind === 'skipped' ? { skipped: o.reason } : {}) };
+      }, null),
+    ),
   );
 
   /** The config file a "not applicable" edit goes to: the one that applies, else one in the workspace folder. */
@@ -385,8 +571,19 @@ export function startServer(connection: Connection): void {
     return join(folder ?? dirname(path), CONFIG_FILE_NAME);
   }
 
-  connection.onShutdown(guard(log, 'shutdown', () => scheduler.dispose(), undefined));
+  connection.onShutdown(
+    lifecycle.request(
+      guard(log, 'shutdown', () => {
+        // From now on nothing is served or published; the lint host stops, and waiting requests end.
+        lifecycle.state = 'shutdown';
+        scheduler.dispose();
+        runner.dispose();
+        for (const state of states.values()) wakeWaiters(state);
+      }, undefined),
+    ),
+  );
 
-  documents.listen(connection);
+  lifecycle.unhandled(connection);
+  documents.listen(lifecycle.documents(connection));
   connection.listen();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, readSettings, withoutUserPatterns } from './settings.ts';
-import { formatOf, matchesInclude } from './selection.ts';
+import { formatOf, includeMatchers, matchesInclude, MAX_INCLUDE_PATTERNS } from './selection.ts';
 
 describe('server settings', () => {
   it('takes defaults for missing keys and reports each key of the wrong type once', () => {
@@ -16,6 +16,31 @@ describe('server settings', () => {
       ['enable', 'include', 'debounce', 'rules'],
     );
     assert.equal(readSettings('nope').problems.length, 1);
+  });
+
+  it('refuses include globs whose braces expand too far, keeping the others (each is compiled once)', () => {
+    // '{a,b}' x 40 expands to 2^40 globs: minimatch stopped at 100,000 and the server spent seconds on every lint.
+    const explosive = '{a,b}'.repeat(40) + '*privacy*';
+    const r = readSettings({ include: [explosive, 'legal/*.md', '{x,y}{1,2}/*policy*'] });
+    assert.deepEqual(r.settings.include, ['legal/*.md', '{x,y}{1,2}/*policy*']);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0], new RegExp(`"policyLinter\\.include" pattern "\\{a,b\\}.*" expands to more than ${MAX_INCLUDE_PATTERNS} patterns`));
+    // In all, not only each: many globs that expand a little are bounded too.
+    const many = Array.from({ length: 40 }, (_, i) => `{a,b,c,d,e,f,g,h}${i}*`);
+    const m = readSettings({ include: many });
+    assert.equal(m.settings.include.length, MAX_INCLUDE_PATTERNS / 8);
+    assert.equal(m.problems.length, many.length - MAX_INCLUDE_PATTERNS / 8);
+    const include = r.settings.include;
+    assert.equal(includeMatchers(include), includeMatchers([...include]), 'compiled once per distinct list');
+  });
+
+  it('safe mode: include globs from the settings are not used, and that is said once', () => {
+    const untrusted = readSettings({ include: ['**/*.md'] }, { trusted: false });
+    assert.deepEqual(untrusted.settings.include, DEFAULT_SETTINGS.include);
+    assert.deepEqual(untrusted.problems, ['Setting "policyLinter.include" was ignored: the workspace is not trusted, so the default patterns apply (safe mode).']);
+    // VS Code sends the default for an unset setting: nothing to say then.
+    assert.deepEqual(readSettings({ include: [...DEFAULT_SETTINGS.include] }, { trusted: false }).problems, []);
+    assert.deepEqual(readSettings({ include: ['**/*.md'] }, { trusted: true }).settings.include, ['**/*.md']);
   });
 
   it('safe mode drops user patterns and keeps everything else', () => {

@@ -1,6 +1,7 @@
 // The server's settings (section "policyLinter"): defaults, validation, and safe mode for untrusted workspaces.
 // Invalid values never stop the server: each one falls back to its default and is reported as a message.
 import type { PolicyLinterConfig } from '../../engine/index.ts';
+import { boundedGlobs } from './selection.ts';
 
 export interface ServerSettings {
   enable: boolean;
@@ -37,9 +38,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Reads the raw "policyLinter" section. Missing keys take their defaults; a key of the wrong type takes its
- * default and produces a problem. Deep checks of rules/topics/placeholders are the engine's (resolveConfig).
+ * default and produces a problem. Deep checks of rules/topics/placeholders are the engine's (resolveLayers).
+ * In an untrusted workspace (safe mode) the include globs are the defaults: which files are read is the user's
+ * choice, not the workspace's (package.json lists the setting in restrictedConfigurations for VS Code too).
  */
-export function readSettings(raw: unknown): SettingsResult {
+export function readSettings(raw: unknown, { trusted = true }: { trusted?: boolean } = {}): SettingsResult {
   const problems: string[] = [];
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, config: {} };
   if (raw === undefined || raw === null) return { settings, problems };
@@ -59,8 +62,16 @@ export function readSettings(raw: unknown): SettingsResult {
     else bad('detectByContent', 'true or false');
   }
   if (raw.include !== undefined) {
-    if (Array.isArray(raw.include) && raw.include.every((g) => typeof g === 'string' && g.trim() !== '')) settings.include = raw.include as string[];
-    else bad('include', 'a list of glob patterns');
+    if (!Array.isArray(raw.include) || !raw.include.every((g) => typeof g === 'string' && g.trim() !== '')) bad('include', 'a list of glob patterns');
+    else if (!trusted) {
+      if (JSON.stringify(raw.include) !== JSON.stringify(DEFAULT_INCLUDE)) {
+        problems.push('Setting "policyLinter.include" was ignored: the workspace is not trusted, so the default patterns apply (safe mode).');
+      }
+    } else {
+      const bounded = boundedGlobs(raw.include as string[]);
+      settings.include = bounded.globs;
+      problems.push(...bounded.problems);
+    }
   }
   if (raw.debounce !== undefined) {
     if (typeof raw.debounce === 'number' && Number.isFinite(raw.debounce) && raw.debounce >= 0 && raw.debounce <= MAX_DEBOUNCE) settings.debounce = raw.debounce;
@@ -84,11 +95,10 @@ export function readSettings(raw: unknown): SettingsResult {
 /**
  * Safe mode (untrusted workspace): user regular expressions from workspace settings and config files are ignored,
  * since a crafted pattern could hang the linter. Everything else (severities, topic phrases, allow list) still applies.
- * Returns the config without patterns and whether any were dropped.
+ * Takes any JSON (a config file is validated later) and returns it without patterns, and whether any were dropped.
  */
-export function withoutUserPatterns(config: PolicyLinterConfig): { config: PolicyLinterConfig; dropped: boolean } {
-  const patterns = config.placeholders?.patterns;
-  if (!patterns || patterns.length === 0) return { config, dropped: false };
-  const { patterns: _dropped, ...rest } = config.placeholders!;
-  return { config: { ...config, placeholders: rest }, dropped: true };
+export function withoutUserPatterns(config: unknown): { config: unknown; dropped: boolean } {
+  if (!isObject(config) || !isObject(config.placeholders) || !Object.hasOwn(config.placeholders, 'patterns')) return { config, dropped: false };
+  const { patterns, ...rest } = config.placeholders;
+  return { config: { ...config, placeholders: rest }, dropped: !Array.isArray(patterns) || patterns.length > 0 };
 }

@@ -55,11 +55,13 @@ export const SERVER = resolve(ROOT, 'dist/server.cjs');
 export const FIXTURES = resolve(ROOT, 'test/fixtures');
 
 let built: Promise<void> | undefined;
-/** Bundles the server once per test run (the same options as esbuild.mjs, server entry only). */
+/** Bundles the server and its lint process once per test run (the same options as esbuild.mjs, these entries only). */
 export function buildServer(): Promise<void> {
-  built ??= esbuild
-    .build({ entryPoints: [resolve(ROOT, 'server/src/main.ts')], outfile: SERVER, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'error', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } })
-    .then(() => undefined);
+  const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'error', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } } as const;
+  built ??= Promise.all([
+    esbuild.build({ ...options, entryPoints: [resolve(ROOT, 'server/src/main.ts')], outfile: SERVER }),
+    esbuild.build({ ...options, entryPoints: [resolve(ROOT, 'server/src/lint-process.ts')], outfile: resolve(ROOT, 'dist/lint-process.cjs') }),
+  ]).then(() => undefined);
   return built;
 }
 

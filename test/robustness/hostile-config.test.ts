@@ -66,6 +66,36 @@ describe('robustness: hostile configuration', function () {
     }
   });
 
+  // '{a,b}' x 40 expands to 2^40 globs; the server used to compile 100,000 of them on every lint (seconds each),
+  // even in an untrusted workspace.
+  const EXPLOSIVE_GLOBS = ['{a,b}'.repeat(40) + '*privacy*', '{x,y,z}'.repeat(30) + '*.md', ...Array.from({ length: 200 }, (_, i) => `{p,q}${i}*`)];
+
+  for (const trusted of [true, false]) {
+    it(`the language server bounds include globs${trusted ? '' : ' and ignores them in an untrusted workspace'}, and says so`, async () => {
+      await buildServer();
+      const { server } = await LspProcess.start({ settings: { debounce: 0, include: EXPLOSIVE_GLOBS }, initializationOptions: { trusted } });
+      try {
+        const uri = pathToFileURL(join(tmpdir(), 'hostile', 'privacy.md')).toString();
+        const published = server.diagnostics(uri, 1, 60_000);
+        server.open(uri, DOCUMENT);
+        assert.ok((await published).diagnostics.length > 0);
+        // Edits are linted again: each lint matches the path against the (bounded, compiled once) globs.
+        for (let v = 2; v <= 6; v++) {
+          const next = server.diagnostics(uri, v, 60_000);
+          server.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: DOCUMENT + ' '.repeat(v) }] });
+          await next;
+        }
+        const shown = server.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
+        if (trusted) {
+          assert.ok(shown.some((m) => /policyLinter\.include" pattern "\{a,b\}.*expands to more than \d+ patterns/.test(m)), shown.join('\n'));
+          assert.ok(shown.some((m) => /policyLinter\.include" pattern "\{p,q\}.*past \d+ in all/.test(m)), shown.join('\n'));
+        } else assert.ok(shown.some((m) => /policyLinter\.include" was ignored: the workspace is not trusted/.test(m)), shown.join('\n'));
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+
   it('the CLI finishes, lints, and reports the problems with exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-linter-hostile-'));
     try {

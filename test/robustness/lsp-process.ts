@@ -190,6 +190,19 @@ export class LspProcess {
     return kb * 1024;
   }
 
+  /** Resident set size of the server and of its child processes (the lint process) in bytes (Linux /proc). */
+  rssWithChildren(): number {
+    const rss = (pid: number) => {
+      try {
+        return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        return 0; // exited meanwhile
+      }
+    };
+    const children = readFileSync(`/proc/${this.proc.pid}/task/${this.proc.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return rss(this.proc.pid!) + children.reduce((n, pid) => n + rss(pid), 0);
+  }
+
   /**
    * Memory after a full GC, from a server started with MEMORY_PROBE_ARGS (Linux: the probe answers SIGUSR2 on stderr).
    */

@@ -52,6 +52,8 @@ const BOGUS_PARAMS: Array<[string, unknown]> = [
   ['workspace/executeCommand', { command: 'policyLinter.nope', arguments: [null] }],
   ['textDocument/completion', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }],
 ];
+/** Language ids a plain-object lookup would have answered with what Object.prototype has. */
+const INHERITED_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__'];
 const MALFORMED_BODIES = ['not json', '{"jsonrpc":"2.0","method":', '[]', '42', 'null', '{"jsonrpc":"2.0"}', '{"jsonrpc":"2.0","id":987654,"result":{}}', '{"jsonrpc":"1.0","method":"initialize","id":"x"}', '{"method":"textDocument/didOpen","params":{"textDocument":null}}'];
 
 function frame(body: string, extraHeader = ''): Buffer {
@@ -119,14 +121,28 @@ describe('robustness: LSP server under random and malformed traffic', function (
           { range: { start: { line: 1.5, character: 0 }, end: { line: 2, character: 0 } }, text: 'q\n' },
           { range: { start: { line: '1', character: '0' }, end: { line: '2', character: 0 } }, text: 'q\n' },
           { text: 5 },
-        ][Math.floor(r() * 9)];
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, rangeLength: 'one', text: 'w' },
+          { rangeLength: 3, text: 'a full text with a range length' },
+        ][Math.floor(r() * 11)];
         doc = change(doc, [bad], ++version);
       } else if (pick < 0.3) {
         server.notify('textDocument/didChange', { textDocument: { uri: `file:///unopened-${i}.md`, version: i }, contentChanges: [{ text: 'x' }] });
         server.notify('textDocument/didClose', { textDocument: { uri: `file:///unopened-${i}.md` } });
-      } else if (pick < 0.35) {
+      } else if (pick < 0.33) {
         // a stale version number (below the latest; never reused afterwards, as later edits count on from the highest)
         doc = change(doc, [oneCharEdit(doc, r)], Math.max(2, version - 3 - Math.floor(r() * 5)));
+      } else if (pick < 0.35) {
+        // the same version number again: the text changed all the same (results are matched by content)
+        doc = change(doc, [oneCharEdit(doc, r)], version);
+      } else if (pick < 0.38) {
+        // requests right after an edit: answered from the last result or after the scheduled lint, never an error
+        const at = doc.positionAt(Math.floor(r() * doc.getText().length));
+        answers.push(server.call('textDocument/hover', { textDocument: { uri }, position: at }, 60_000).then((m) => assert.equal(m.error, undefined, JSON.stringify(m))));
+        answers.push(
+          server
+            .call('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } }, 60_000)
+            .then((m) => assert.ok(m.error === undefined && Array.isArray(m.result), JSON.stringify(m).slice(0, 300))),
+        );
       } else if (pick < 0.45) {
         answers.push(server.call(`policyLinter/bogus${i}`, { any: i }).then((m) => assert.equal(m.error?.code, -32601, `bogus request answered ${JSON.stringify(m)}`)));
         server.notify(`$/bogus${i}`, [i]);
@@ -140,8 +156,9 @@ describe('robustness: LSP server under random and malformed traffic', function (
         server.settings = INVALID_SETTINGS[Math.floor(r() * INVALID_SETTINGS.length)] as Record<string, unknown>;
         server.notify('workspace/didChangeConfiguration', { settings: null });
       } else if (pick < 0.78) {
+        // other documents, some with language ids that are inherited property names ("constructor", "__proto__")
         const other = pathToFileURL(join(dir, `privacy-other-${k}-${i}.md`)).toString();
-        server.open(other, '# Privacy\n\n[COMPANY]\n');
+        server.open(other, '# Privacy\n\n[COMPANY]\n', r() < 0.5 ? 'markdown' : INHERITED_NAMES[Math.floor(r() * INHERITED_NAMES.length)]);
         if (r() < 0.5) server.open(other, 'opened twice', 'markdown', 2);
         server.notify('textDocument/didClose', { textDocument: { uri: other } });
       } else {
@@ -212,5 +229,56 @@ describe('robustness: LSP server under random and malformed traffic', function (
     assert.ok(end.retained < warm.retained + 26 * 2 ** 20, `retained memory grew from ${mb(warm.retained)} to ${mb(end.retained)} over ${ROUNDS} rounds`);
     assert.ok(end.rss < warm.rss + 96 * 2 ** 20, `RSS grew from ${mb(warm.rss)} to ${mb(end.rss)} over ${ROUNDS} rounds`);
     assert.ok(server.alive);
+  });
+});
+
+describe('robustness: the LSP lifecycle under random traffic', function () {
+  this.timeout(120_000);
+
+  /** A random request or notification about documents, settings or nothing in particular (never initialize or exit). */
+  function randomMessage(server: LspProcess, r: () => number, i: number): Promise<{ error?: { code: number } }> | undefined {
+    const uri = `file:///lifecycle/privacy-${i % 5}.md`;
+    const pick = r();
+    if (pick < 0.3) {
+      const [method, params] = BOGUS_PARAMS[Math.floor(r() * BOGUS_PARAMS.length)];
+      return server.call(method, params);
+    }
+    if (pick < 0.5) return server.call(['textDocument/hover', 'shutdown', 'policyLinter/lintDocument', `bogus/${i}`][Math.floor(r() * 4)], { textDocument: { uri }, position: { line: 0, character: 0 }, uri });
+    if (pick < 0.7) server.open(uri, '# Privacy Policy\n\n[COMPANY NAME]\n', r() < 0.5 ? 'markdown' : INHERITED_NAMES[Math.floor(r() * INHERITED_NAMES.length)], i);
+    else if (pick < 0.8) server.notify('textDocument/didChange', { textDocument: { uri, version: i }, contentChanges: [{ text: `# Privacy Policy\n\n[SLOT ${i}]\n` }] });
+    else if (pick < 0.9) server.notify('workspace/didChangeConfiguration', { settings: INVALID_SETTINGS[Math.floor(r() * INVALID_SETTINGS.length)] });
+    else server.notify('textDocument/didClose', { textDocument: { uri } });
+    return undefined;
+  }
+
+  it('answers -32002 before initialize and InvalidRequest after shutdown, and sends nothing in either', async () => {
+    await buildServer();
+    const server = new LspProcess({ settings: { debounce: 0 } });
+    try {
+      const r = prng(4242);
+      const early = await Promise.all(Array.from({ length: 300 }, (_, i) => randomMessage(server, r, i)).filter((p) => p !== undefined));
+      assert.deepEqual([...new Set(early.map((m) => m.error?.code))], [-32002]);
+      assert.deepEqual(server.notifications.map((n) => n.method), [], 'sent something before initialize');
+
+      await server.request('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+      server.notify('initialized', {});
+      const live = 'file:///lifecycle/privacy-live.md';
+      const published = server.diagnostics(live, 1, 60_000);
+      server.open(live, '# Privacy Policy\n\n[COMPANY NAME]\n');
+      assert.ok((await published).diagnostics.some((d) => d.code === 'placeholder'));
+
+      await server.request('shutdown', null);
+      const after = server.notifications.length;
+      const late = await Promise.all(Array.from({ length: 300 }, (_, i) => randomMessage(server, r, i)).filter((p) => p !== undefined));
+      assert.deepEqual([...new Set(late.map((m) => m.error?.code))], [-32600]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(server.notifications.slice(after).map((n) => n.method), [], 'sent something after shutdown');
+      const exited = new Promise((resolve) => server.proc.once('exit', resolve));
+      server.notify('exit', null);
+      await exited;
+      assert.equal(server.exitCode, 0);
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -1,0 +1,60 @@
+// One lint as a lint host runs it, wherever that is (a child process, a worker, the calling thread): the
+// configuration layers are resolved (engine/config/resolve.ts, cached by their key) and the engine's lint() runs.
+// What comes back is a LintView: the result without what only the engine needs, so that it crosses a process or
+// thread boundary cheaply (structured clone; see docs/performance.md for what it costs).
+import { lint, type Format, type LintResult, type PolicyDocument, type TopicEvidence } from '../../engine/index.ts';
+import { resolveLayers, type ResolveResult } from '../../engine/config/resolve.ts';
+import { LineIndex } from '../../engine/text/lines.ts';
+import type { ConfigSpec } from './config.ts';
+
+export interface LintJob {
+  text: string;
+  format: Format;
+  fileName: string;
+  /** The editor's language id (a sign of a template the editor knows). */
+  languageId?: string;
+  config: ConfigSpec;
+}
+
+/** Evidence as the hovers show it: where and what was read, without the section object it lies in. */
+export type ViewEvidence = Omit<TopicEvidence, 'section'>;
+
+/**
+ * What the feature modules (diagnostics, hover, code actions) read of a lint result. The evidence drops its section
+ * (already in the document's outline); the document's text and line index are not sent back: the receiver has the
+ * text (attachText).
+ */
+export type LintView = Omit<LintResult, 'coverage'> & { coverage: { covered: Map<string, ViewEvidence[]>; sectionTopics: string[][] } };
+
+/** A LintView as it crosses the boundary. */
+export type LintPayload = Omit<LintView, 'document'> & { document: Omit<PolicyDocument, 'text' | 'lines'> };
+
+/** Resolved configurations by key: a handful of distinct ones are in use at a time (one per settings scope and file). */
+const resolvedConfigs = new Map<string, ResolveResult>();
+const MAX_CONFIGS = 32;
+
+function resolved(spec: ConfigSpec): ResolveResult {
+  let r = resolvedConfigs.get(spec.key);
+  if (r) {
+    resolvedConfigs.delete(spec.key); // most recently used last
+  } else {
+    r = resolveLayers(spec.layers);
+    if (resolvedConfigs.size >= MAX_CONFIGS) resolvedConfigs.delete(resolvedConfigs.keys().next().value!);
+  }
+  resolvedConfigs.set(spec.key, r);
+  return r;
+}
+
+/** Lints the job's text. Its problems are the configuration's (validation) and the engine's. Never throws. */
+export function runLintJob(job: LintJob): LintPayload {
+  const config = resolved(job.config);
+  const r = lint(job.text, { format: job.format, fileName: job.fileName, ...(job.languageId ? { languageId: job.languageId } : {}) }, config.config);
+  const { text: _text, lines: _lines, ...document } = r.document;
+  const covered = new Map([...r.coverage.covered].map(([topic, evidence]) => [topic, evidence.map(({ section: _section, ...e }) => e)]));
+  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, findings: r.findings, problems: [...config.problems, ...r.problems] };
+}
+
+/** The view of a payload for `text`, the text the job linted. */
+export function attachText(payload: LintPayload, text: string): LintView {
+  return { ...payload, document: { ...payload.document, text, lines: new LineIndex(text) } };
+}
