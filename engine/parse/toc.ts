@@ -39,47 +39,65 @@ export function tocKey(title: string): string {
 
 /**
  * Finds table-of-contents runs among `items`. Returns [first, last] index pairs (inclusive), in order and disjoint.
- * Linear in the number of items.
+ *
+ * From each start, a candidate run extends over items without body text and with titles not yet in the run; the
+ * run's last entry is the one followed by body text (the TOC's last line is followed by the introduction), unless the
+ * next item repeats an entry (then it is the first real section). A candidate that is a TOC is taken and the search
+ * goes on after it; otherwise the next start is tried. Candidates are a sliding window (the end of the run from the
+ * next start is never before this one's), so the whole search is linear in the number of items.
  */
 export function findTocRuns(items: TocItem[]): Array<[number, number]> {
-  // Where each key occurs last, to ask "does this entry appear again after the run?".
+  const n = items.length;
+  // Where each key occurs last, to ask "does this entry appear again after the run?". Titles in a window are
+  // distinct, so an item's title appears after the window's end exactly when it appears after the item itself.
   const lastAt = new Map<string, number>();
-  items.forEach((it, i) => lastAt.set(it.key, i));
+  items.forEach((it, k) => lastAt.set(it.key, k));
+  const appearsAgain = (k: number) => lastAt.get(items[k].key)! > k;
   // strongAfter[k]: some item at k or later is strong.
-  const strongAfter = new Array<boolean>(items.length + 1).fill(false);
-  for (let k = items.length - 1; k >= 0; k--) strongAfter[k] = items[k].strong || strongAfter[k + 1];
+  const strongAfter = new Array<boolean>(n + 1).fill(false);
+  for (let k = n - 1; k >= 0; k--) strongAfter[k] = items[k].strong || strongAfter[k + 1];
+
   const runs: Array<[number, number]> = [];
+  const keys = new Set<string>();
+  let again = 0;
+  let strong = 0;
+  const add = (k: number) => {
+    keys.add(items[k].key);
+    if (appearsAgain(k)) again++;
+    if (items[k].strong) strong++;
+  };
+  const remove = (k: number) => {
+    keys.delete(items[k].key);
+    if (appearsAgain(k)) again--;
+    if (items[k].strong) strong--;
+  };
   let i = 0;
-  while (i < items.length) {
-    // Extend over items without body; the run's last entry is the one followed by body text (the TOC's last line is
-    // followed by the introduction), unless it repeats an earlier entry (then it is the first real section).
-    let j = i;
-    const seen = new Set<string>([items[i].key]);
-    while (j + 1 < items.length && !items[j].hasBody && !seen.has(items[j + 1].key)) {
-      j++;
-      seen.add(items[j].key);
+  let j = -1;
+  while (i < n) {
+    if (j < i) {
+      j = i;
+      add(i);
     }
+    while (j + 1 < n && !items[j].hasBody && !keys.has(items[j + 1].key)) add(++j);
     const count = j - i + 1;
-    if (count >= MIN_TOC_ENTRIES && isToc(items, i, j, lastAt, strongAfter)) {
+    if (count >= MIN_TOC_ENTRIES && isToc(items[i], count, again, strong, strongAfter[j + 1])) {
       runs.push([i, j]);
+      keys.clear();
+      again = 0;
+      strong = 0;
       i = j + 1;
     } else {
+      remove(i);
       i++;
     }
   }
   return runs;
 }
 
-function isToc(items: TocItem[], i: number, j: number, lastAt: Map<string, number>, strongAfter: boolean[]): boolean {
-  if (items[i].labelled) return true;
-  let again = 0;
-  let strong = 0;
-  for (let k = i; k <= j; k++) {
-    if ((lastAt.get(items[k].key) ?? -1) > j) again++;
-    if (items[k].strong) strong++;
-  }
-  const count = j - i + 1;
+/** Whether a run of `count` entries starting with `first` is a TOC, from how many of them appear again and are strong. */
+function isToc(first: TocItem, count: number, again: number, strong: number, strongLater: boolean): boolean {
+  if (first.labelled) return true;
   if (again >= 2 && again * 2 >= count) return true;
   // A TOC of sections never written: strong entries near the top and no strong heading anywhere after them.
-  return again === 0 && strong === count && items[i].at <= TOP_FRACTION && !strongAfter[j + 1];
+  return again === 0 && strong === count && first.at <= TOP_FRACTION && !strongLater;
 }
