@@ -8,8 +8,9 @@
 //   5. the CLI against markdownlint-cli2: 1,000 generated policies (all cores, one core, --cache cold and warm) and one
 //      small file (start-up)
 //   6. memory a lint needs per KB, by format (bench/memory.ts): what the size limits are set from
+//   7. the slowest inputs under 200 KB: every pathological shape of the scaling tests, grown to just under 200 KB
 // Timings are medians of repeated runs, interleaved (A B C, A B C, ...) so drift hits every column alike.
-// Options: --quick (fewer repetitions, no 5 MB, smaller memory inputs), --only=engine,formats,peer,lsp,cli,memory,
+// Options: --quick (fewer repetitions, no 5 MB, smaller memory inputs), --only=engine,formats,peer,lsp,cli,memory,worst,
 // --wall (wall-clock time in-process)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { attachText, runLintJob } from '../server/src/lint-job.ts';
 import { LINT_HEAP_MB } from '../server/src/process-host.ts';
 import { LINT_BASE_HEAP_MB, LINT_HEAP_PER_KB, maxLintChars } from '../engine/limits.ts';
 import { MEMORY_INPUTS, heapNeeded } from './memory.ts';
+import { SCALING_CASES } from '../test/robustness/scaling-cases.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -565,6 +567,46 @@ if (wants('memory')) {
   }
   const baseMax = Math.max(...bases.values());
   targets.push({ what: 'engine heap for a small document within the base the limits use', target: `≤ ${LINT_BASE_HEAP_MB} MB`, measured: `${baseMax} MB`, ok: baseMax <= LINT_BASE_HEAP_MB });
+}
+
+// ---- 7. the slowest inputs under 200 KB ----
+
+if (wants('worst')) {
+  const LIMIT = 200 * 1024;
+  const rows: Array<{ name: string; format: string; chars: number; t: number }> = [];
+  for (const c of SCALING_CASES) {
+    // The largest n whose text stays under 200 KB (the shapes grow monotonically with n).
+    let lo = 1;
+    let hi = 1;
+    while (c.make(hi * 2).length < LIMIT) hi *= 2;
+    hi *= 2;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (c.make(mid).length < LIMIT) lo = mid;
+      else hi = mid;
+    }
+    const text = c.make(lo);
+    for (const format of c.formats) {
+      lint(text.slice(0, 2000), { format }); // compile what this format needs first
+      const times: number[] = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) {
+        const t0 = clock();
+        lint(text, { format });
+        times.push(clock() - t0);
+      }
+      rows.push({ name: c.name, format, chars: text.length, t: median(times) });
+    }
+  }
+  rows.sort((a, b) => b.t - a.t);
+  say('### The slowest inputs under 200 KB');
+  say();
+  say(`Every pathological shape of the scaling tests (test/robustness/scaling-cases.ts, ${SCALING_CASES.length} shapes, each in the formats it`);
+  say(`applies to: ${rows.length} inputs), grown to just under 200 KB and linted in this process (${wall ? 'wall clock' : 'CPU time'}, median of ${quick ? 1 : 3}).`);
+  say('The ten slowest:');
+  say();
+  say(table(['input', 'format', 'size', 'lint'], rows.slice(0, 10).map((r) => [r.name, r.format, `${kb(r.chars).toFixed(0)} KB`, `${ms(r.t)} ms`])));
+  say();
+  targets.push({ what: `slowest of ${rows.length} pathological inputs under 200 KB (${rows[0].name}, ${rows[0].format})`, target: '< 1 s', measured: `${ms(rows[0].t)} ms`, ok: rows[0].t < 1000 });
 }
 
 rmSync(work, { recursive: true, force: true });
