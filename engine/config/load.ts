@@ -1,14 +1,13 @@
-// Finds and reads .policy-linter.json files. Uses node:fs, so it serves the CLI and the language server;
+// Finds and reads .policy-linter.json files. Uses node:fs, so it serves the CLI and the Node language server (the
+// browser build finds them through the editor: server/src/config-files.ts);
 // lint() itself never touches the file system. Broken files become ConfigProblems (with line:column), never exceptions.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigProblem, PolicyLinterConfig } from '../types.ts';
-import { LineIndex } from '../text/lines.ts';
 import { configOf, resolveLayers, type ConfigLayer, type ResolvedConfig } from './resolve.ts';
+import { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, parseConfigText, type LoadedConfig, configFailure as fail } from './parse.ts';
 
-export const CONFIG_FILE_NAME = '.policy-linter.json';
-/** Config files are small; anything larger is a mistake, not a config. */
-const MAX_CONFIG_BYTES = 1 << 20;
+export { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, jsonErrorOffset, parseConfigText, type LoadedConfig } from './parse.ts';
 
 /** The nearest .policy-linter.json in `startDir` or one of its ancestors, up to the file-system root. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -30,11 +29,6 @@ function isFile(path: string): boolean {
   }
 }
 
-export interface LoadedConfig {
-  config?: PolicyLinterConfig;
-  problems: ConfigProblem[];
-}
-
 /** Reads and parses a config file. `source` names it in problems (defaults to the path). */
 export function loadConfigFile(path: string, source: string = path): LoadedConfig {
   let text: string;
@@ -45,127 +39,6 @@ export function loadConfigFile(path: string, source: string = path): LoadedConfi
     return fail(source, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was ignored.`);
   }
   return parseConfigText(text.replace(/^\uFEFF/, ''), source);
-}
-
-/** Parses config file text; a syntax error is reported with its line and column. */
-export function parseConfigText(text: string, source: string): LoadedConfig {
-  try {
-    const config = JSON.parse(text) as PolicyLinterConfig | null;
-    // null would read as "no settings" (as in the editor's settings): in a config file it is a mistake worth saying.
-    if (config === null) return fail(source, 'holds only null, not a JSON object with settings; the file was ignored.');
-    return { config, problems: [] };
-  } catch (err) {
-    const reason = String((err as Error).message).replace(/ at position \d+.*$|, (?:\.\.\.)?".*" is not valid JSON$/s, '');
-    const offset = jsonErrorOffset(text);
-    const { line, character } = new LineIndex(text).positionAt(offset);
-    return fail(source, `is not valid JSON at line ${line + 1}, column ${character + 1} (${reason}); the file was ignored.`);
-  }
-}
-
-const fail = (source: string, message: string): LoadedConfig => ({ problems: [{ source, key: '', message }] });
-
-/**
- * The offset of the first JSON syntax error in `text` (V8's messages do not always include one).
- * A strict scan with an explicit stack of open containers, so that nesting of any depth is located correctly.
- */
-export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw i;
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const digits = (required: boolean) => {
-    if (required && !/[0-9]/.test(text[i] ?? '')) fail();
-    while (/[0-9]/.test(text[i] ?? '')) i++;
-  };
-  const number = () => {
-    if (text[i] === '-') i++;
-    if (text[i] === '0') i++;
-    else digits(true);
-    if (text[i] === '.') {
-      i++;
-      digits(true);
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits(true);
-    }
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      if (i >= text.length) fail();
-      const c = text.charCodeAt(i);
-      if (c === 0x22) return void i++;
-      if (c < 0x20) fail();
-      if (c === 0x5c) {
-        i++;
-        if (text[i] === 'u') {
-          i++;
-          for (let k = 0; k < 4; k++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
-        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
-        else fail();
-      } else i++;
-    }
-  };
-  const key = () => {
-    ws();
-    if (text[i] !== '"') fail();
-    string();
-    ws();
-    if (text[i] !== ':') fail();
-    i++;
-  };
-  const scalar = () => {
-    const c = text[i];
-    if (c === '"') return string();
-    if (c === '-' || /[0-9]/.test(c ?? '')) return number();
-    const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : fail();
-    for (const ch of word) {
-      if (text[i] !== ch) fail();
-      i++;
-    }
-  };
-  // Iterative, with the open containers' closers on a stack: any depth, and the error where it really is.
-  const closers: string[] = [];
-  try {
-    for (;;) {
-      // A value.
-      ws();
-      const c = text[i];
-      if (c === '{' || c === '[') {
-        i++;
-        ws();
-        if (text[i] === (c === '{' ? '}' : ']')) i++;
-        else {
-          closers.push(c === '{' ? '}' : ']');
-          if (c === '{') key();
-          continue;
-        }
-      } else scalar();
-      // After a value: a comma and the next member, or closers.
-      for (;;) {
-        if (!closers.length) {
-          ws();
-          return i;
-        }
-        ws();
-        if (text[i] === ',') {
-          i++;
-          if (closers[closers.length - 1] === '}') key();
-          break;
-        }
-        if (text[i] !== closers[closers.length - 1]) fail();
-        closers.pop();
-        i++;
-      }
-    }
-  } catch (at) {
-    return typeof at === 'number' ? Math.min(at, text.length) : 0;
-  }
 }
 
 /** The config that applies to one file: its source file (if any), the resolved settings and every problem met. */

@@ -1,9 +1,9 @@
 // The configuration that applies to one document: the editor settings with the nearest .policy-linter.json laid over
-// them (the file wins for what it sets). Lookup and reading are the engine's (engine/config/load.ts), validation and
-// layering too (resolveLayers, the same path the CLI takes); this module picks the layers, applies safe mode, and
+// them (the file wins for what it sets). Lookup and reading are a ConfigFiles' (config-files.ts: the engine's
+// engine/config/load.ts in Node, the editor's file system in the browser), validation and layering the engine's (resolveLayers, the same path the CLI takes); this module picks the layers, applies safe mode, and
 // caches the choice until settings or config files change. The layers are plain JSON, so they cross to the lint
 // worker as they are; the worker resolves them (lint-job.ts).
-import { ConfigCache } from '../../engine/config/load.ts';
+import type { ConfigFiles } from './config-files.ts';
 import type { ConfigLayer } from '../../engine/config/resolve.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../../engine/index.ts';
 import { withoutUserPatterns } from './settings.ts';
@@ -16,7 +16,7 @@ export interface ConfigSpec {
 
 export interface DocumentConfig {
   spec: ConfigSpec;
-  /** The config file that applies, if any (absolute path). */
+  /** The config file that applies, if any (its URI). */
   configFile?: string;
   /** Problems reading the file and safe-mode notices; validation problems come with the lint result. */
   problems: ConfigProblem[];
@@ -29,10 +29,12 @@ const SAFE_MODE_PROBLEM = (source: string): ConfigProblem => ({
 });
 
 export class DocumentConfigs {
-  private files = new ConfigCache();
   private readonly merged = new Map<string, DocumentConfig>();
 
-  constructor(private readonly trusted: boolean) {}
+  constructor(
+    private readonly trusted: boolean,
+    private readonly files: ConfigFiles,
+  ) {}
 
   /** Call when a config file or the settings change. */
   clear(): void {
@@ -41,18 +43,17 @@ export class DocumentConfigs {
   }
 
   /**
-   * The config for a document at `filePath` (undefined for documents without a file, e.g. untitled ones) with
-   * the given settings config.
+   * The config for the document at `uri` (in one of the workspace `folders`, or none) with the given settings config.
    */
-  forDocument(filePath: string | undefined, settings: PolicyLinterConfig): DocumentConfig {
-    const file = filePath ? this.files.lookup(filePath) : undefined;
-    const cacheKey = `${file?.path ?? ''}\u0000${JSON.stringify(settings)}`;
+  async forDocument(uri: string, folders: readonly string[], settings: PolicyLinterConfig): Promise<DocumentConfig> {
+    const file = await this.files.lookup(uri, folders);
+    const cacheKey = `${file.uri ?? ''}\u0000${JSON.stringify(settings)}`;
     let entry = this.merged.get(cacheKey);
     if (entry) return entry;
 
-    const problems: ConfigProblem[] = [...(file?.problems ?? [])];
+    const problems: ConfigProblem[] = [...file.problems];
     const layers: ConfigLayer[] = [{ source: 'settings', config: settings }];
-    if (file?.layer) layers.push(file.layer);
+    if (file.layer) layers.push(file.layer);
     if (!this.trusted) {
       for (const layer of layers) {
         const safe = withoutUserPatterns(layer.config);
@@ -60,7 +61,7 @@ export class DocumentConfigs {
         layer.config = safe.config;
       }
     }
-    entry = { spec: { key: JSON.stringify(layers), layers }, ...(file?.path ? { configFile: file.path } : {}), problems };
+    entry = { spec: { key: JSON.stringify(layers), layers }, ...(file.uri ? { configFile: file.uri } : {}), problems };
     this.merged.set(cacheKey, entry);
     return entry;
   }

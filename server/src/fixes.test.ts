@@ -1,48 +1,39 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { notApplicableConfigEdit } from './not-applicable.ts';
 import { formatLikeDocument } from './dates.ts';
 
 describe('server: .policy-linter.json edit', () => {
-  let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'policy-linter-na-'))));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const uri = 'file:///work/.policy-linter.json';
   const textOf = (e: ReturnType<typeof notApplicableConfigEdit>) => ((e!.documentChanges!.at(-1) as TextDocumentEdit).edits[0] as TextEdit).newText;
   const applied = (before: string, e: ReturnType<typeof notApplicableConfigEdit>) =>
     TextDocument.applyEdits(TextDocument.create('file:///c.json', 'json', 0, before), (e!.documentChanges!.at(-1) as TextDocumentEdit).edits as TextEdit[]);
 
   it('creates the file when it is missing (only if the client can create files)', () => {
-    const path = join(dir, '.policy-linter.json');
-    assert.equal(notApplicableConfigEdit(path, 'children', false), undefined);
-    const edit = notApplicableConfigEdit(path, 'children', true)!;
+    assert.equal(notApplicableConfigEdit(uri, 'children', false, { text: undefined }), undefined);
+    const edit = notApplicableConfigEdit(uri, 'children', true, { text: undefined })!;
+    assert.equal((edit.documentChanges![0] as CreateFile).uri, uri);
     assert.equal((edit.documentChanges![0] as CreateFile).kind, 'create');
     assert.deepEqual((edit.documentChanges![0] as CreateFile).options, { ignoreIfExists: true });
     assert.equal(textOf(edit), '{\n  "topics": {\n    "children": {\n      "applicable": false,\n      "reason": "Explain why this topic does not apply"\n    }\n  }\n}\n');
   });
 
   it('keeps other keys, an existing reason, tab indentation and CRLF line ends', () => {
-    const path = join(dir, '.policy-linter.json');
     const before = '\uFEFF{\r\n\t"rules": {"placeholder": "off"},\r\n\t"topics": {"children": {"reason": "Adults only", "headings": ["Minors"]}}\r\n}\r\n';
-    writeFileSync(path, before);
-    const edit = notApplicableConfigEdit(path, 'children', true)!;
+    const edit = notApplicableConfigEdit(uri, 'children', true, { text: before })!;
     assert.equal(edit.documentChanges!.length, 1);
     const text = applied(before, edit);
     assert.deepEqual(JSON.parse(text.slice(1)), { rules: { placeholder: 'off' }, topics: { children: { reason: 'Adults only', headings: ['Minors'], applicable: false } } });
     assert.match(text, /^\uFEFF\{\r\n\t"rules": \{"placeholder": "off"\},\r\n/);
     assert.ok(!/[^\r]\n/.test(text));
-    const other = notApplicableConfigEdit(path, 'transfers', true)!;
+    const other = notApplicableConfigEdit(uri, 'transfers', true, { text: before })!;
     assert.deepEqual(JSON.parse(applied(before, other).slice(1)).topics.transfers, { applicable: false, reason: 'Explain why this topic does not apply' });
   });
 
   it("edits the open buffer with its version, changing only the topic's key and keeping unsaved edits", () => {
-    const path = join(dir, '.policy-linter.json');
-    writeFileSync(path, '{}\n');
     const buffer = '{\n  "rules": { "placeholder": "warning" },\n  "extra": [1, 2, 3]\n}\n';
-    const edit = notApplicableConfigEdit(path, 'children', true, { text: buffer, version: 7 })!;
+    const edit = notApplicableConfigEdit(uri, 'children', true, { text: buffer, version: 7 })!;
     const change = edit.documentChanges![0] as TextDocumentEdit;
     assert.equal(edit.documentChanges!.length, 1);
     assert.equal(change.textDocument.version, 7);
@@ -55,13 +46,11 @@ describe('server: .policy-linter.json edit', () => {
   });
 
   it('never replaces a file that is not a JSON object', () => {
-    const path = join(dir, '.policy-linter.json');
     for (const bad of ['{ "rules": ', '[1, 2]', '"text"', '{ // comment\n}', '{"a": 1,}']) {
-      writeFileSync(path, bad);
-      assert.equal(notApplicableConfigEdit(path, 'children', true), undefined, bad);
+      assert.equal(notApplicableConfigEdit(uri, 'children', true, { text: bad }), undefined, bad);
     }
-    // The open editor's text wins over the disk.
-    assert.ok(notApplicableConfigEdit(path, 'children', true, { text: '{}', version: 1 }));
+    // Nor one that cannot be read.
+    assert.equal(notApplicableConfigEdit(uri, 'children', true, { text: null }), undefined);
   });
 });
 

@@ -1,6 +1,4 @@
 // "Mark <topic> not applicable": the inline comment, and the edit of .policy-linter.json that keeps its other keys.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import type { TextDocumentEdit, CreateFile, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNodeAtLocation, parse, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
@@ -17,7 +15,6 @@ export function notApplicableConfigSnippet(topic: string): string {
   return JSON.stringify({ topics: { [topic]: { applicable: false, reason: DEFAULT_REASON } } }, null, 2);
 }
 
-const MAX_CONFIG_BYTES = 1 << 20;
 /**
  * Past the end of any config file. Clients clamp positions beyond the end (VS Code does, and so does
  * vscode-languageserver-textdocument), so a new file's content covers the whole file even if it was created since the
@@ -25,31 +22,24 @@ const MAX_CONFIG_BYTES = 1 << 20;
  */
 const END_OF_FILE = { line: 2147483647, character: 0 };
 
-/** The config file as the editor has it open (synced by the client), with its version. */
-export interface OpenConfig {
-  text: string;
-  version: number;
-}
+/**
+ * The config file as it is now: the editor's buffer with its version when it is open (synced by the client), else the
+ * file's text (undefined: there is no such file; null: it exists but cannot be read).
+ */
+export type CurrentConfig = { text: string; version: number } | { text: string | undefined | null; version?: undefined };
 
 /**
- * The workspace edit that sets topics.<topic> = {applicable: false, reason} in the config file at `path`: edits of the
- * changed keys only (jsonc-parser), so every other key, comment and the file's formatting stay as they are. When the
- * file is open, the edit is of the editor's buffer and carries its version (the client refuses it once the buffer has
- * changed); otherwise of the file on disk. Creates the file when it does not exist. Returns undefined when the file
- * exists but is not a JSON object (the user must fix it first; the edit would otherwise destroy it), or when
- * `canCreate` is false and the file is missing.
+ * The workspace edit that sets topics.<topic> = {applicable: false, reason} in the config file at `uri`, whose text is
+ * `current`: edits of the changed keys only (jsonc-parser), so every other key, comment and the file's formatting stay
+ * as they are. When the file is open, the edit is of the editor's buffer and carries its version (the client refuses
+ * it once the buffer has changed); otherwise of the file on disk. Creates the file when it does not exist. Returns
+ * undefined when the file exists but is not a JSON object or cannot be read (the user must fix it first; the edit
+ * would otherwise destroy it), or when `canCreate` is false and the file is missing.
  */
-export function notApplicableConfigEdit(path: string, topic: string, canCreate: boolean, open?: OpenConfig): WorkspaceEdit | undefined {
-  const uri = pathToFileURL(path).toString();
-  let text: string | undefined = open?.text;
-  if (text === undefined && existsSync(path)) {
-    try {
-      if (statSync(path).size > MAX_CONFIG_BYTES) return undefined;
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  }
+export function notApplicableConfigEdit(uri: string, topic: string, canCreate: boolean, current: CurrentConfig): WorkspaceEdit | undefined {
+  const { text } = current;
+  const open = current.version !== undefined ? current : undefined;
+  if (text === null) return undefined;
   if (text === undefined && !canCreate) return undefined;
   if (text === undefined || text.trim() === '') {
     const newText = JSON.stringify({ topics: { [topic]: { applicable: false, reason: DEFAULT_REASON } } }, null, 2) + '\n';

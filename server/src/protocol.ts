@@ -93,3 +93,15 @@ export interface DiagnosticData {
   span: Span;
   fix?: FixInfo;
 }
+
+/**
+ * Server -> client: the text of a file of the workspace, read through the editor's file system (vscode.workspace.fs),
+ * so that the browser build, which has no file system of its own, finds .policy-linter.json files in virtual
+ * workspaces (vscode.dev, github.dev). The web client answers it; the Node server reads files itself.
+ */
+export const ReadFileRequest = 'policyLinter/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+/** null: no such file. `error`: it exists but could not be read (or is larger than `maxBytes`). */
+export type ReadFileResult = { text: string } | { error: string } | null;

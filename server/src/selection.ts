@@ -1,7 +1,6 @@
 // Which open documents the server lints: a supported language, and a policy-like file name, policy-like content,
 // or an explicit request from the user (the lint-file command).
 import { minimatch, Minimatch } from 'minimatch';
-import { fileURLToPath } from 'node:url';
 import type { Format } from '../../engine/index.ts';
 import { formatFor } from '../../engine/index.ts';
 import { TEMPLATE_LANGUAGE_IDS } from '../../engine/templates/engines.ts';
@@ -26,11 +25,15 @@ export function isSupportedLanguage(languageId: string): boolean {
   return DOCUMENT_LANGUAGES.includes(languageId);
 }
 
-/** The file-system path of a URI (file: or any other scheme's path part). */
+/**
+ * The path part of a URI, decoded (any scheme; a file: URI's Windows drive loses its leading slash). For names and
+ * glob matching, which read forward slashes: the server runs in browsers too, so this needs no Node built-in. Reading
+ * files goes through node-config-files.ts (fileURLToPath) or the client.
+ */
 export function pathOf(uri: string): string {
   try {
-    if (uri.startsWith('file:')) return fileURLToPath(uri);
-    return decodeURIComponent(new URL(uri).pathname);
+    const path = decodeURIComponent(new URL(uri).pathname);
+    return uri.startsWith('file:') && /^\/[a-z]:/i.test(path) ? path.slice(1) : path;
   } catch {
     return uri;
   }

@@ -21,13 +21,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isPolicyDocument } from '../../engine/detect.ts';
-import { CONFIG_FILE_NAME } from '../../engine/config/load.ts';
+import { CONFIG_FILE_NAME } from '../../engine/config/parse.ts';
 import { DEFAULT_SETTINGS, readSettings, type SettingsResult } from './settings.ts';
 import { formatOf, isSupportedLanguage, matchesInclude, pathOf } from './selection.ts';
-import { DocumentConfigs } from './config.ts';
+import { DocumentConfigs, type DocumentConfig } from './config.ts';
+import { folderOf, parentUri, type ConfigFiles } from './config-files.ts';
 import { LintScheduler } from './scheduler.ts';
 import { ProblemReporter } from './problems.ts';
 import { notLintedDiagnostic, toDiagnostic } from './diagnostics.ts';
@@ -94,10 +93,19 @@ interface JobTag {
   configFile?: string;
 }
 
-/** Starts serving on `connection`; `createHost` makes the lint host, given the log it may write to. */
-export function startServer(connection: Connection, createHost: (log: (message: string) => void) => LintHost): void {
+/** What differs between the Node server and the browser one. */
+export interface ServerPlatform {
+  /** Makes the lint host, given the log it may write to. */
+  createHost(log: (message: string) => void): LintHost;
+  /** How config files are found and read (node-config-files.ts; config-files.ts ClientConfigFiles in the browser). */
+  createConfigFiles(connection: Connection): ConfigFiles;
+}
+
+/** Starts serving on `connection`. */
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const lifecycle = new Lifecycle();
-  const host = createHost(lifecycle.logger(connection));
+  const host = platform.createHost(lifecycle.logger(connection));
+  const configFiles = platform.createConfigFiles(connection);
   const states = new Map<string, DocState>();
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
@@ -127,7 +135,7 @@ export function startServer(connection: Connection, createHost: (log: (message: 
   let opening: string | undefined;
   /** Documents whose refresh is between its start and its submission. */
   const refreshing = new Set<string>();
-  let configs = new DocumentConfigs(true);
+  let configs = new DocumentConfigs(true, configFiles);
   const problems = new ProblemReporter(connection, () => options.configProblemNotification === true);
   const scheduler = new LintScheduler((uri) => void refresh(uri).catch((err) => log(`Policy Linter: linting ${uri} failed: ${err?.stack ?? err}`)));
   const runner = new LintRunner<JobTag>(host, linted);
@@ -214,15 +222,13 @@ export function startServer(connection: Connection, createHost: (log: (message: 
   }
 
   /** What to do with the document's current text: an outcome decided here, or a lint job. */
-  function decide(doc: TextDocument, s: SettingsResult['settings']): Outcome | { job: LintJob; configFile?: string } {
+  function decide(doc: TextDocument, s: SettingsResult['settings'], config: DocumentConfig): Outcome | { job: LintJob; configFile?: string } {
     if (!s.enable && !forced.has(doc.uri)) return { kind: 'ignored' };
     const format = formatOf(doc.languageId, doc.uri);
     if (!selected(doc, s, format)) return { kind: 'ignored' };
     const text = doc.getText();
     const tooBig = checkSize(text, format, host.heapMb);
     if (tooBig) return { kind: 'skipped', reason: tooBig };
-    const path = doc.uri.startsWith('file:') ? pathOf(doc.uri) : undefined;
-    const config = configs.forDocument(path, s.config);
     problems.reportAll(config.problems);
     return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec }, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }
@@ -232,18 +238,21 @@ export function startServer(connection: Connection, createHost: (log: (message: 
     if (!lifecycle.running || !documents.get(uri)) return;
     refreshing.add(uri);
     try {
-      await settingsFor(uri);
+      const gen = generation;
+      const read = await settingsFor(uri);
+      // Config files are looked up before the text is read: the lookup may wait for the client (browser build).
+      const config = await configs.forDocument(uri, folders, read.settings.config);
       const doc = documents.get(uri);
       const s = cachedSettings(uri);
-      // Settings that changed while they were read: the change handler lints again.
-      if (!doc || !s || !lifecycle.running) return;
+      // Settings or config files that changed while they were read: the change handler lints again.
+      if (!doc || !s || gen !== generation || !lifecycle.running) return;
       const state = stateOf(uri);
       if (current(doc)) {
         // The text came back to what was linted (typed, then deleted): nothing to lint, but requests may be waiting.
         wakeWaiters(state);
         return publishCurrent(doc);
       }
-      const decided = decide(doc, s.settings);
+      const decided = decide(doc, s.settings, config);
       if ('kind' in decided) {
         settle(state, { text: doc.getText(), key: keyOf(uri), outcome: decided, duration: 0 }, state.seq);
         return publishCurrent(doc);
@@ -358,7 +367,7 @@ export function startServer(connection: Connection, createHost: (log: (message: 
       if (lifecycle.state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized.', { retry: false });
       options = (params.initializationOptions ?? {}) as InitializationOptions;
       trusted = options.trusted !== false;
-      configs = new DocumentConfigs(trusted);
+      configs = new DocumentConfigs(trusted, configFiles);
       const d = options.lintDeadline;
       const ms = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
       runner.deadline = { baseMs: ms(d?.baseMs, DEFAULT_DEADLINE.baseMs), perKbMs: ms(d?.perKbMs, DEFAULT_DEADLINE.perKbMs) };
@@ -499,6 +508,11 @@ export function startServer(connection: Connection, createHost: (log: (message: 
         const c = await currentOutcome(params.textDocument.uri, token);
         if (!c || c.outcome.kind !== 'linted') return [];
         const { doc, outcome } = c;
+        // The config file a "not applicable" edit goes to, as it is now (its open buffer, else the file).
+        const configUri = outcome.result.findings.some((f) => f.topic) ? configFileTarget(doc.uri, outcome.configFile) : undefined;
+        const open = configUri ? documents.get(configUri) : undefined;
+        const configNow = open ? { text: open.getText(), version: open.version } : configUri ? { text: await configFiles.readText(configUri) } : undefined;
+        if (token.isCancellationRequested || documents.get(doc.uri) !== doc || doc.version !== c.doc.version) return [];
         const a = doc.offsetAt(params.range.start);
         const b = doc.offsetAt(params.range.end);
         const target = { uri: doc.uri, version: doc.version };
@@ -509,11 +523,7 @@ export function startServer(connection: Connection, createHost: (log: (message: 
           only: params.context?.only,
           caps,
           diagnostic: (f) => toDiagnostic(f, doc.version),
-          configEdit: (topic) => {
-            const path = configFileTarget(doc.uri, outcome.configFile);
-            const open = path ? documents.get(pathToFileURL(path).toString()) : undefined;
-            return path ? notApplicableConfigEdit(path, topic, caps.createFiles, open && { text: open.getText(), version: open.version }) : undefined;
-          },
+          configEdit: (topic) => (configUri && configNow ? notApplicableConfigEdit(configUri, topic, caps.createFiles, configNow) : undefined),
           today: new Date(),
         });
       }, []),
@@ -558,17 +568,14 @@ export function startServer(connection: Connection, createHost: (log: (message: 
     ),
   );
 
-  /** The config file a "not applicable" edit goes to: the one that applies, else one in the workspace folder. */
+  /**
+   * The config file a "not applicable" edit goes to (a URI): the one that applies, else one in the document's
+   * workspace folder, else beside the document; none for documents without a folder (untitled).
+   */
   function configFileTarget(uri: string, applying: string | undefined): string | undefined {
     if (applying) return applying;
-    if (!uri.startsWith('file:')) return undefined;
-    const path = pathOf(uri);
-    const folder = folders
-      .filter((f) => f.startsWith('file:'))
-      .map(pathOf)
-      .filter((f) => path.startsWith(f.replace(/[\\/]$/, '') + (path.includes('\\') ? '\\' : '/')))
-      .sort((x, y) => y.length - x.length)[0];
-    return join(folder ?? dirname(path), CONFIG_FILE_NAME);
+    const dir = folderOf(uri, folders) ?? parentUri(uri);
+    return dir ? `${dir}/${CONFIG_FILE_NAME}` : undefined;
   }
 
   connection.onShutdown(
