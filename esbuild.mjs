@@ -1,4 +1,5 @@
-// Bundles the entry points (the CLI and its worker, the server and the process it lints in, the client). Each bundle is
+// Bundles the entry points (the CLI and its worker, the server and the process it lints in, the client, and the web
+// extension's client, server and lint worker). Each bundle is
 // self-contained: the VSIX and the npm package need no node_modules. Imported by tests (cli/bundle.test.ts) for the
 // same options; builds when run as a script.
 import * as esbuild from 'esbuild';
@@ -30,11 +31,26 @@ export function cliBuilds(outdir) {
   ];
 }
 
+/**
+ * The web extension (package.json `browser`): the client for the web extension host, the server and the lint worker
+ * for Web Workers. Browser platform: a Node built-in reachable from them fails the build (esbuild cannot resolve it),
+ * and test/web/bundle.test.ts checks their inputs besides.
+ */
+export function webBuilds(outdir) {
+  const web = { ...common, platform: 'browser', target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } };
+  return [
+    { ...web, entryPoints: ['client/src/web.ts'], outfile: join(outdir, 'client.js'), format: 'cjs', external: ['vscode'] },
+    { ...web, entryPoints: ['server/src/web-main.ts'], outfile: join(outdir, 'server.js'), format: 'iife' },
+    { ...web, entryPoints: ['server/src/web-lint-worker.ts'], outfile: join(outdir, 'lint-worker.js'), format: 'iife' },
+  ];
+}
+
 const builds = [
   ...cliBuilds('dist'),
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs', banner: shebang },
   { ...common, entryPoints: ['server/src/lint-process.ts'], outfile: 'dist/lint-process.cjs' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
+  ...webBuilds('dist/web'),
 ];
 /** Files run as commands. */
 const bins = ['dist/cli.cjs', 'dist/server.cjs'];

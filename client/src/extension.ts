@@ -1,26 +1,15 @@
-// The VS Code side of Policy Linter: a thin language client. All analysis happens in the bundled server
-// (dist/server.cjs); this file starts it, passes workspace trust, and implements the commands that need the editor
-// (inserting snippets with tab stops, which LSP workspace edits cannot carry).
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import {
-  Commands,
-  ConfigProblemNotification,
-  DOCUMENT_LANGUAGES,
-  LintDocumentRequest,
-  MissingSectionsRequest,
-  type ConfigProblemParams,
-  type InitializationOptions,
-  type InsertSnippetArgs,
-  type LintDocumentParams,
-  type LintDocumentResult,
-  type MissingSection,
-  type MissingSectionsParams,
-  type MissingSectionsResult,
-} from '../../server/src/protocol.ts';
-import { combineSnippets } from './snippets.ts';
+// The VS Code side of Policy Linter on the desktop: a thin language client. All analysis happens in the bundled server
+// (dist/server.cjs, over IPC); this file starts it; the commands and the rest are common.ts, shared with the web
+// build (web.ts).
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, NAME, startClient } from './common.ts';
 
-const NAME = 'Policy Linter';
+/**
+ * The documents the desktop server is sent: files, unsaved (untitled) documents, and those of virtual workspaces
+ * (Remote Repositories: vscode-vfs:), whose config files it reads through this client (common.ts readFile).
+ */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 
 let client: LanguageClient | undefined;
 
@@ -30,133 +19,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    // .policy-linter.json is synced too (never linted), so that "Mark … not applicable in .policy-linter.json" edits
-    // the open buffer, with its version, rather than the file on disk under the user's unsaved changes.
-    documentSelector: [...DOCUMENT_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]), { scheme: 'file', pattern: '**/.policy-linter.json' }],
-    // A function, so that a restart after trust is granted sends the new value.
-    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
-    // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
-    outputChannelName: NAME,
-  };
-  const lc = new LanguageClient('policyLinter', NAME, serverOptions, clientOptions);
-  client = lc;
-
-  const shown = new Set<string>();
-  context.subscriptions.push(
-    lc.onNotification(ConfigProblemNotification, (p: ConfigProblemParams) => {
-      if (shown.has(p.message)) return;
-      shown.add(p.message);
-      void vscode.window.showWarningMessage(`${NAME}: ${p.message}`);
-    }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.restart()),
-    vscode.commands.registerCommand(Commands.restartServer, () => lc.restart()),
-    vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc)),
-    vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc)),
-    vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
-  );
-  await lc.start();
+  client = new LanguageClient('policyLinter', NAME, serverOptions, clientOptions(SCHEMES));
+  await startClient(context, client, SCHEMES);
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-/** The active editor when it shows a document the server handles; otherwise says why not. */
-function policyEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage(`${NAME}: open a policy document first.`);
-    return undefined;
-  }
-  const doc = editor.document;
-  if (!DOCUMENT_LANGUAGES.includes(doc.languageId) || !['file', 'untitled'].includes(doc.uri.scheme)) {
-    void vscode.window.showInformationMessage(
-      `${NAME} checks Markdown, plain text, HTML and web template files; this document is "${doc.languageId}". Change its language mode to lint it.`,
-    );
-    return undefined;
-  }
-  return editor;
-}
-
-async function lintFile(lc: LanguageClient): Promise<void> {
-  const editor = policyEditor();
-  if (!editor) return;
-  const params: LintDocumentParams = { uri: editor.document.uri.toString() };
-  const name = vscode.workspace.asRelativePath(editor.document.uri);
-  try {
-    const result = await lc.sendRequest<LintDocumentResult | null>(LintDocumentRequest, params);
-    if (!result) {
-      void vscode.window.showWarningMessage(`${NAME}: ${name} could not be linted (it changed meanwhile or is not open). Try again.`);
-    } else if (result.skipped) {
-      void vscode.window.showWarningMessage(`${NAME}: ${name} was not linted: ${result.skipped}`);
-    } else {
-      vscode.window.setStatusBarMessage(`${NAME}: ${result.findings} problem${result.findings === 1 ? '' : 's'} in ${name}`, 5000);
-      if (result.findings) await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: could not lint ${editor.document.fileName}: ${(err as Error).message}`);
-  }
-}
-
-async function insertSections(lc: LanguageClient): Promise<void> {
-  const editor = policyEditor();
-  if (!editor) return;
-  const uri = editor.document.uri.toString();
-  let result: MissingSectionsResult | null;
-  try {
-    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
-    return;
-  }
-  if (!result) {
-    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
-    return;
-  }
-  if (!result.sections.length) {
-    void vscode.window.showInformationMessage(`${NAME}: no required section is missing.`);
-    return;
-  }
-  type Item = vscode.QuickPickItem & { section: MissingSection };
-  const items: Item[] = result.sections.map((section) => ({ label: section.title, description: section.topic, picked: true, section }));
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    title: `${NAME}: insert missing sections`,
-    placeHolder: 'Sections to insert (each goes where such a section usually sits)',
-  });
-  if (!picked?.length) return;
-  await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
-}
-
-/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
-async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
-  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
-  const uri = vscode.Uri.parse(args.uri);
-  let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  try {
-    editor = await vscode.window.showTextDocument(editor?.document ?? (await vscode.workspace.openTextDocument(uri)), {
-      viewColumn: editor?.viewColumn,
-      preserveFocus: false,
-    });
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: cannot open ${uri.fsPath}: ${(err as Error).message}`);
-    return false;
-  }
-  const doc = editor.document;
-  if (doc.version !== args.version) {
-    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was inserted. Try again.`);
-    return false;
-  }
-  const { start, end, snippet } = combineSnippets(
-    args.snippets.map((s) => ({ offset: doc.offsetAt(new vscode.Position(s.position.line, s.position.character)), snippet: s.snippet })),
-    (from, to) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))),
-  );
-  const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-  // One snippet session, so every tab stop of every inserted section can be reached with Tab.
-  return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
 }

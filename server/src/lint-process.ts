@@ -1,17 +1,13 @@
 // Entry of dist/lint-process.cjs, the child process the language server lints in (process-host.ts). It compiles the
 // engine's patterns once at start, then answers each job with 'started' and its result. Nothing here outlives the
 // server: the process exits when the IPC channel to it closes.
-import { lint } from '../../engine/index.ts';
-import { runLintJob, type LintJob } from './lint-job.ts';
+import { runLintJob, warmUp, type LintJob } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './process-host.ts';
 
 const send = (m: ChildMessage) => process.send!(m);
 process.on('disconnect', () => process.exit(0));
 
-// The first lint compiles the lexicons (seconds on a busy machine): pay it before the first deadline starts.
-const started = performance.now();
-for (const format of ['markdown', 'text', 'html'] as const) lint('# Privacy Policy\n\n## Contact us\n\nWrite to us at [EMAIL].\n', { format });
-send({ type: 'ready', ms: Math.round(performance.now() - started) });
+send({ type: 'ready', ms: warmUp() });
 
 process.on('message', (m: ParentMessage) => {
   send({ type: 'started', id: m.id });

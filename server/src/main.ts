@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { startServer } from './server.ts';
 import { ProcessLintHost } from './process-host.ts';
 import { NodeConfigFiles } from './node-config-files.ts';
+import { ClientConfigFiles } from './config-files.ts';
+import { ReadFileRequest, type InitializationOptions, type ReadFileParams, type ReadFileResult } from './protocol.ts';
 
 const connection = createConnection(ProposedFeatures.all);
+/** Whether the client reads files for the server (config files of virtual workspaces). */
+let clientReads = false;
 // A bug must not take the server down with it: log it and keep serving.
 process.on('uncaughtException', (err) => connection.console.error(`Policy Linter: uncaught error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Policy Linter: unhandled rejection: ${(err as Error)?.stack ?? err}`));
@@ -16,5 +20,11 @@ startServer(connection, {
     host.start(); // the engine warms up in the lint process while the client initializes
     return host;
   },
-  createConfigFiles: () => new NodeConfigFiles(),
+  createConfigFiles: (c) => {
+    const remote = new ClientConfigFiles((uri) => c.sendRequest<ReadFileResult>(ReadFileRequest, { uri } satisfies ReadFileParams));
+    return new NodeConfigFiles(() => (clientReads ? remote : undefined));
+  },
+  initialize: (params) => {
+    clientReads = (params.initializationOptions as InitializationOptions | undefined)?.readFileRequest === true;
+  },
 });

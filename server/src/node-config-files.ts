@@ -1,5 +1,6 @@
-// Config lookup in Node: the engine's (engine/config/load.ts), on the file system, up to its root. Only file: URIs
-// have config files here; the browser build reads them through the client (config-files.ts).
+// Config lookup in Node: the engine's (engine/config/load.ts), on the file system, up to its root, for file: URIs.
+// Documents of a virtual workspace (vscode-vfs: and the like) find theirs through the client, as in the browser
+// build (config-files.ts), when the client answers ReadFileRequest.
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigCache, MAX_CONFIG_BYTES } from '../../engine/config/load.ts';
@@ -8,18 +9,23 @@ import type { ConfigFiles, FoundConfig } from './config-files.ts';
 export class NodeConfigFiles implements ConfigFiles {
   private readonly cache = new ConfigCache();
 
-  async lookup(uri: string): Promise<FoundConfig> {
+  /** `remote`: the lookup through the client, for other URIs (undefined: the client cannot read files). */
+  constructor(private readonly remote: () => ConfigFiles | undefined = () => undefined) {}
+
+  async lookup(uri: string, folders: readonly string[]): Promise<FoundConfig> {
+    if (!uri.startsWith('file:')) return this.remote()?.lookup(uri, folders) ?? { problems: [] };
     let path: string;
     try {
       path = fileURLToPath(uri);
     } catch {
-      return { problems: [] }; // not a file: URI, or one this platform has no path for
+      return { problems: [] }; // a file: URI this platform has no path for
     }
     const found = this.cache.lookup(path);
     return found.path ? { ...found, uri: pathToFileURL(found.path).toString() } : found;
   }
 
   async readText(uri: string): Promise<string | undefined | null> {
+    if (!uri.startsWith('file:')) return this.remote()?.readText(uri) ?? null;
     try {
       const path = fileURLToPath(uri);
       if (statSync(path).size > MAX_CONFIG_BYTES) return null;
@@ -31,5 +37,6 @@ export class NodeConfigFiles implements ConfigFiles {
 
   clear(): void {
     this.cache.clear();
+    this.remote()?.clear();
   }
 }

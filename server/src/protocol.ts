@@ -74,6 +74,11 @@ export interface InitializationOptions {
   trusted?: boolean;
   /** The client runs Commands.insertSnippet, so code actions may insert snippets (tab stops) through it. */
   snippetCommand?: boolean;
+  /**
+   * The client answers ReadFileRequest: config files of documents that are not file: URIs (a virtual workspace) are
+   * read through it. The browser server needs it for every document.
+   */
+  readFileRequest?: boolean;
   /** The client shows ConfigProblemNotification; otherwise problems are sent as window/showMessage warnings. */
   configProblemNotification?: boolean;
   /**
@@ -105,3 +110,9 @@ export interface ReadFileParams {
 }
 /** null: no such file. `error`: it exists but could not be read (or is larger than `maxBytes`). */
 export type ReadFileResult = { text: string } | { error: string } | null;
+
+/** initializationOptions the web client adds for the browser server (dist/web/server.js). */
+export interface WebInitializationOptions extends InitializationOptions {
+  /** URL of dist/web/lint-worker.js, the worker lints run in (the server's own URL may be a blob: URL). */
+  lintWorkerUrl?: string;
+}

@@ -99,6 +99,8 @@ export interface ServerPlatform {
   createHost(log: (message: string) => void): LintHost;
   /** How config files are found and read (node-config-files.ts; config-files.ts ClientConfigFiles in the browser). */
   createConfigFiles(connection: Connection): ConfigFiles;
+  /** Called with the client's initialize parameters, before anything is linted. */
+  initialize?(params: InitializeParams): void;
 }
 
 /** Starts serving on `connection`. */
@@ -366,6 +368,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       // A second initialize must not change the session (it could turn an untrusted session into a trusted one).
       if (lifecycle.state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized.', { retry: false });
       options = (params.initializationOptions ?? {}) as InitializationOptions;
+      platform.initialize?.(params);
       trusted = options.trusted !== false;
       configs = new DocumentConfigs(trusted, configFiles);
       const d = options.lintDeadline;

@@ -1,0 +1,186 @@
+// What the desktop client (extension.ts) and the web client (web.ts) share: commands, notifications and snippet
+// insertion, given a started-or-starting language client. No Node built-in and no Node-only module here: this is
+// bundled into dist/web/client.js too.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  Commands,
+  ConfigProblemNotification,
+  DOCUMENT_LANGUAGES,
+  LintDocumentRequest,
+  MissingSectionsRequest,
+  ReadFileRequest,
+  type ConfigProblemParams,
+  type InitializationOptions,
+  type InsertSnippetArgs,
+  type LintDocumentParams,
+  type LintDocumentResult,
+  type MissingSection,
+  type MissingSectionsParams,
+  type MissingSectionsResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from '../../server/src/protocol.ts';
+import { MAX_CONFIG_BYTES } from '../../engine/config/parse.ts';
+import { combineSnippets } from './snippets.ts';
+
+export const NAME = 'Policy Linter';
+
+/**
+ * The client options of both builds. `schemes`: the URI schemes of documents the server is sent (the desktop's
+ * server reads file: documents; the web's any workspace's, vscode-vfs: on github.dev included); undefined: any.
+ */
+export function clientOptions(schemes: readonly string[] | undefined, extra: Record<string, unknown> = {}): LanguageClientOptions {
+  const forLanguage = (language: string) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }]);
+  return {
+    // .policy-linter.json is synced too (never linted), so that "Mark … not applicable in .policy-linter.json" edits
+    // the open buffer, with its version, rather than the file on disk under the user's unsaved changes.
+    documentSelector: [
+      ...DOCUMENT_LANGUAGES.flatMap(forLanguage),
+      ...(schemes ? schemes.filter((s) => s !== 'untitled').map((scheme) => ({ scheme, pattern: '**/.policy-linter.json' })) : [{ pattern: '**/.policy-linter.json' }]),
+    ],
+    // A function, so that a restart after trust is granted sends the new value.
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true, readFileRequest: true, ...extra }),
+    // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
+    outputChannelName: NAME,
+  };
+}
+
+/** Registers what both builds do with a language client, and starts it. */
+export async function startClient(context: vscode.ExtensionContext, lc: BaseLanguageClient, schemes: readonly string[] | undefined): Promise<void> {
+  const shown = new Set<string>();
+  context.subscriptions.push(
+    lc.onNotification(ConfigProblemNotification, (p: ConfigProblemParams) => {
+      if (shown.has(p.message)) return;
+      shown.add(p.message);
+      void vscode.window.showWarningMessage(`${NAME}: ${p.message}`);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(lc)),
+    vscode.commands.registerCommand(Commands.restartServer, () => restart(lc)),
+    vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc, schemes)),
+    vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc, schemes)),
+    vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
+    lc.onRequest(ReadFileRequest, (p: ReadFileParams) => readFile(p)),
+  );
+  await lc.start();
+}
+
+/** Stops the server and starts a new one (the Node client's restart(), which the browser client lacks). */
+async function restart(lc: BaseLanguageClient): Promise<void> {
+  if (lc.isRunning()) await lc.stop();
+  await lc.start();
+}
+
+/** The active editor when it shows a document the server handles; otherwise says why not. */
+function policyEditor(schemes: readonly string[] | undefined): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(`${NAME}: open a policy document first.`);
+    return undefined;
+  }
+  const doc = editor.document;
+  if (!DOCUMENT_LANGUAGES.includes(doc.languageId) || (schemes && !schemes.includes(doc.uri.scheme))) {
+    void vscode.window.showInformationMessage(
+      `${NAME} checks Markdown, plain text, HTML and web template files; this document is "${doc.languageId}". Change its language mode to lint it.`,
+    );
+    return undefined;
+  }
+  return editor;
+}
+
+async function lintFile(lc: BaseLanguageClient, schemes: readonly string[] | undefined): Promise<void> {
+  const editor = policyEditor(schemes);
+  if (!editor) return;
+  const params: LintDocumentParams = { uri: editor.document.uri.toString() };
+  const name = vscode.workspace.asRelativePath(editor.document.uri);
+  try {
+    const result = await lc.sendRequest<LintDocumentResult | null>(LintDocumentRequest, params);
+    if (!result) {
+      void vscode.window.showWarningMessage(`${NAME}: ${name} could not be linted (it changed meanwhile or is not open). Try again.`);
+    } else if (result.skipped) {
+      void vscode.window.showWarningMessage(`${NAME}: ${name} was not linted: ${result.skipped}`);
+    } else {
+      vscode.window.setStatusBarMessage(`${NAME}: ${result.findings} problem${result.findings === 1 ? '' : 's'} in ${name}`, 5000);
+      if (result.findings) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: could not lint ${editor.document.fileName}: ${(err as Error).message}`);
+  }
+}
+
+async function insertSections(lc: BaseLanguageClient, schemes: readonly string[] | undefined): Promise<void> {
+  const editor = policyEditor(schemes);
+  if (!editor) return;
+  const uri = editor.document.uri.toString();
+  let result: MissingSectionsResult | null;
+  try {
+    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
+    return;
+  }
+  if (!result) {
+    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
+    return;
+  }
+  if (!result.sections.length) {
+    void vscode.window.showInformationMessage(`${NAME}: no required section is missing.`);
+    return;
+  }
+  type Item = vscode.QuickPickItem & { section: MissingSection };
+  const items: Item[] = result.sections.map((section) => ({ label: section.title, description: section.topic, picked: true, section }));
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: `${NAME}: insert missing sections`,
+    placeHolder: 'Sections to insert (each goes where such a section usually sits)',
+  });
+  if (!picked?.length) return;
+  await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
+}
+
+/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
+async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
+  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
+  const uri = vscode.Uri.parse(args.uri);
+  let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  try {
+    editor = await vscode.window.showTextDocument(editor?.document ?? (await vscode.workspace.openTextDocument(uri)), {
+      viewColumn: editor?.viewColumn,
+      preserveFocus: false,
+    });
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: cannot open ${uri.toString(true)}: ${(err as Error).message}`);
+    return false;
+  }
+  const doc = editor.document;
+  if (doc.version !== args.version) {
+    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was inserted. Try again.`);
+    return false;
+  }
+  const { start, end, snippet } = combineSnippets(
+    args.snippets.map((s) => ({ offset: doc.offsetAt(new vscode.Position(s.position.line, s.position.character)), snippet: s.snippet })),
+    (from, to) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))),
+  );
+  const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  // One snippet session, so every tab stop of every inserted section can be reached with Tab.
+  return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+}
+
+/** A file of the workspace for the server: its text, null when there is none, or why it cannot be read. */
+async function readFile(params: ReadFileParams): Promise<ReadFileResult> {
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(params.uri, true);
+  } catch (err) {
+    return { error: `not a URI (${(err as Error).message})` };
+  }
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return null;
+    if (stat.size > MAX_CONFIG_BYTES) return { error: `larger than ${MAX_CONFIG_BYTES >> 20} MB` };
+    return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (err) {
+    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return null;
+    return { error: (err as Error).message ?? String(err) };
+  }
+}
