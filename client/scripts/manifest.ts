@@ -81,6 +81,14 @@ export function generatedSettings(): Record<string, JsonObject> {
         'Never report data expressions; slots written for a person are still reported.',
       ],
     }),
+    'policyLinter.run': {
+      type: 'string',
+      enum: ['onType', 'onSave'],
+      default: DEFAULT_SETTINGS.run,
+      scope: 'resource',
+      description: 'When a policy is linted again after it was opened: as you type, or when you save it.',
+      enumDescriptions: ['Lint after each change (after policyLinter.debounce milliseconds).', 'Lint when the file is saved (and when it is opened); quick fixes still use the current text.'],
+    },
     'policyLinter.debounce': {
       type: 'number',
       default: DEFAULT_SETTINGS.debounce,

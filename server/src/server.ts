@@ -390,7 +390,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       lifecycle.state = 'running';
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_MISSING_SECTIONS_KIND] },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -461,11 +461,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         return;
       }
       // Whatever its version number says, the text changed: results are matched by content.
+      // With "run": "onSave" the last result stays published until the save (hovers map it through the edits; a code
+      // action lints the current text on request).
+      const settings = cachedSettings(uri)?.settings;
+      if (settings?.run === 'onSave' && states.get(uri)?.settled) return;
       // A document that takes long to lint (several MB) is linted at most once per lint duration while typing.
-      const debounce = cachedSettings(uri)?.settings.debounce ?? DEFAULT_SETTINGS.debounce;
+      const debounce = settings?.debounce ?? DEFAULT_SETTINGS.debounce;
       scheduler.schedule(uri, Math.max(debounce, states.get(uri)?.settled?.duration ?? 0));
     }, undefined),
   );
+
+  documents.onDidSave(guard(log, 'didSave', (e) => scheduler.schedule(e.document.uri, 0), undefined));
 
   documents.onDidClose(
     guard(log, 'didClose', (e) => {

@@ -9,6 +9,8 @@ export interface ServerSettings {
   include: string[];
   /** Also lint documents whose content looks like a policy (engine/detect.ts). */
   detectByContent: boolean;
+  /** Lint after each edit, or only when the document is saved (and opened). */
+  run: 'onType' | 'onSave';
   /** Milliseconds to wait after an edit before linting. */
   debounce: number;
   /** rules / topics / placeholders, as in .policy-linter.json. */
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
   include: DEFAULT_INCLUDE,
   detectByContent: true,
+  run: 'onType',
   debounce: 250,
   config: {},
 };
@@ -72,6 +75,10 @@ export function readSettings(raw: unknown, { trusted = true }: { trusted?: boole
       settings.include = bounded.globs;
       problems.push(...bounded.problems);
     }
+  }
+  if (raw.run !== undefined) {
+    if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
+    else bad('run', '"onType" or "onSave"');
   }
   if (raw.debounce !== undefined) {
     if (typeof raw.debounce === 'number' && Number.isFinite(raw.debounce) && raw.debounce >= 0 && raw.debounce <= MAX_DEBOUNCE) settings.debounce = raw.debounce;

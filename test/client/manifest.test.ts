@@ -58,5 +58,9 @@ describe('extension manifest', () => {
     ];
     for (const p of paths) assert.ok(existsSync(join(ROOT, p)), p);
     assert.equal(pkg.main, './dist/client.cjs');
+    // The web extension: its client bundle, shipped by the `files` list that npm and vsce read.
+    assert.equal(pkg.browser, './dist/web/client.js');
+    assert.ok(pkg.files.includes('dist/web/*.js'));
+    assert.equal(pkg.capabilities.virtualWorkspaces.supported, true);
   });
 });
