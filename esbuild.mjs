@@ -37,7 +37,9 @@ export function cliBuilds(outdir) {
  * and test/web/bundle.test.ts checks their inputs besides.
  */
 export function webBuilds(outdir) {
-  const web = { ...common, platform: 'browser', target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } };
+  // All three run in Web Workers (the web extension host is one): no DOM. The "worker" condition picks packages'
+  // worker builds over their DOM ones (decode-named-character-reference's "browser" build needs `document`).
+  const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], define: { 'process.env.NODE_ENV': '"production"' } };
   return [
     { ...web, entryPoints: ['client/src/web.ts'], outfile: join(outdir, 'client.js'), format: 'cjs', external: ['vscode'] },
     { ...web, entryPoints: ['server/src/web-main.ts'], outfile: join(outdir, 'server.js'), format: 'iife' },

@@ -194,13 +194,20 @@ describe('web extension: the language server in a Web Worker in Chromium', funct
     assert.deepEqual(hover.range, placeholder.range);
   });
 
-  it('offers quick fixes: inserting a missing section, and marking a topic not applicable in the config file', async () => {
+  it('offers quick fixes: inserting a missing section, and marking a topic not applicable in the folder\'s config file', async () => {
     const missing = (await diagnostics(docs.other)).find((d) => d.code === 'missing-children')!;
     const actions = await conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: docs.other }, range: missing.range, context: { diagnostics: [missing] } });
     const titles = (actions ?? []).map((a) => a.title);
     assert.ok(titles.some((t) => /insert/i.test(t) && /children/i.test(t)), titles.join('\n'));
-    const config = (actions ?? []).find((a) => 'edit' in a && JSON.stringify(a.edit).includes(`${ROOT}/other/.policy-linter.json`));
-    // The client cannot create files (no resourceOperations): no config edit for a folder without one.
-    assert.equal(config, undefined, titles.join('\n'));
+    // other/ has no config file and this client cannot create files: no edit of one.
+    assert.ok(!(actions ?? []).some((a) => JSON.stringify(a).includes('.policy-linter.json')), titles.join('\n'));
+    // site/ has one: the edit of it is computed from its text, read through the client.
+    const transfers = (await diagnostics(docs.site)).find((d) => d.code === 'missing-transfers')!;
+    const siteActions = await conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: docs.site }, range: transfers.range, context: { diagnostics: [transfers] } });
+    const configEdit = (siteActions ?? []).find((a) => 'edit' in a && JSON.stringify(a.edit).includes(`${ROOT}/site/.policy-linter.json`));
+    assert.ok(configEdit && 'edit' in configEdit, (siteActions ?? []).map((a) => a.title).join('\n'));
+    const edits = JSON.stringify(configEdit.edit);
+    assert.match(edits, /transfers/);
+    assert.match(edits, /applicable/);
   });
 });
