@@ -5,7 +5,9 @@ import { formatOf, includeMatchers, matchesInclude, MAX_INCLUDE_PATTERNS } from 
 describe('server settings', () => {
   it('takes defaults for missing keys and reports each key of the wrong type once', () => {
     assert.deepEqual(readSettings(undefined), { settings: { ...DEFAULT_SETTINGS, config: {} }, problems: [] });
-    const r = readSettings({ enable: 'yes', include: ['**/*.md', ''], debounce: 1e9, detectByContent: false, rules: [], topics: { children: { applicable: false } } });
+    const r = readSettings({ enable: 'yes', include: ['**/*.md', ''], run: 'onChange', debounce: 1e9, detectByContent: false, rules: [], topics: { children: { applicable: false } } });
+    assert.equal(r.settings.run, 'onType');
+    assert.equal(readSettings({ run: 'onSave' }).settings.run, 'onSave');
     assert.equal(r.settings.enable, true);
     assert.deepEqual(r.settings.include, DEFAULT_SETTINGS.include);
     assert.equal(r.settings.debounce, 250);
@@ -13,7 +15,7 @@ describe('server settings', () => {
     assert.deepEqual(r.settings.config, { topics: { children: { applicable: false } } });
     assert.deepEqual(
       r.problems.map((p) => /policyLinter\.(\w+)/.exec(p)![1]),
-      ['enable', 'include', 'debounce', 'rules'],
+      ['enable', 'include', 'run', 'debounce', 'rules'],
     );
     assert.equal(readSettings('nope').problems.length, 1);
   });
