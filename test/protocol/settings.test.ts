@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, DidSaveTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, LspClient, summary, waitFor } from './lsp-client.ts';
 
 describe('protocol: settings and config files', function () {
@@ -115,6 +115,38 @@ describe('protocol: settings and config files', function () {
     client.fileChanged(config);
     await waitFor(() => client.published.get(uri)!.length === 2, 10000, 're-lint after the config file changed');
     assert.deepEqual(codes(client, uri), ['placeholder', 'placeholder', 'placeholder']);
+  });
+
+  it('multi-root: each workspace folder finds its own .policy-linter.json', async () => {
+    for (const [folder, rules] of [['site', { placeholder: 'off' }], ['app', { 'missing-children': 'off', placeholder: 'warning' }]] as const) {
+      mkdirSync(join(ws, folder, 'legal'), { recursive: true });
+      writeFileSync(join(ws, folder, '.policy-linter.json'), JSON.stringify({ rules }));
+    }
+    client = await LspClient.start({ workspaceFolders: [join(ws, 'site'), join(ws, 'app')], settings: {} });
+    const site = uriOf('site/legal/privacy-draft.md');
+    const app = uriOf('app/legal/privacy-draft.md');
+    client.open(site, 'markdown', fixture('privacy-draft.md'));
+    client.open(app, 'markdown', fixture('privacy-draft.md'));
+    const siteCodes = (await client.diagnosticsFor(site)).diagnostics.map((d) => d.code);
+    const appDiagnostics = (await client.diagnosticsFor(app)).diagnostics;
+    assert.ok(siteCodes.includes('missing-children') && !siteCodes.includes('placeholder'), siteCodes.join());
+    assert.ok(!appDiagnostics.some((d) => d.code === 'missing-children'));
+    assert.ok(appDiagnostics.some((d) => d.code === 'placeholder') && appDiagnostics.filter((d) => d.code === 'placeholder').every((d) => d.severity === DiagnosticSeverity.Warning));
+  });
+
+  it('"run": "onSave" lints on open and on save, not while typing', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { run: 'onSave', debounce: 0 } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    const before = (await client.diagnosticsFor(uri)).diagnostics.filter((d) => d.code === 'placeholder').length;
+    const publishes = client.published.get(uri)!.length;
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'TODO: [INSERT DATE]\n\n' }]);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(client.published.get(uri)!.length, publishes, 'nothing is published while typing');
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await waitFor(() => client.published.get(uri)!.length > publishes, 15000, 'the lint after the save');
+    assert.ok(client.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder').length > before);
+    assert.equal(client.latest(uri)!.version, 2);
   });
 
   it('reports a broken config file once, with its location, and lints with the settings alone', async () => {
