@@ -25,7 +25,7 @@ const PARSERS = new Map<Format, (text: string, lines: LineIndex) => ParsedParts>
   ['html', parseHtml],
 ]);
 
-const MAX_CONTAINER_DEPTH = 32;
+export const MAX_CONTAINER_DEPTH = 32;
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
 
 /** The most block-quote and list markers any line opens with, in one pass over the text. */
@@ -52,7 +52,7 @@ export function containerDepth(text: string): number {
  * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
  * remark's own included: such a document is outlined as plain text rather than not at all.
  */
-function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
+export function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
   // remark's container parsing grows much faster than linearly with nesting depth ('- '.repeat(10000) takes
   // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
   if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
@@ -65,10 +65,19 @@ function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts
 }
 
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
-  // A format the engine does not know (callers in plain JavaScript) is ignored like a missing one.
-  const format = options.format !== undefined && PARSERS.has(options.format) ? options.format : formatFor(options.fileName);
+  const format = formatOf(options);
   const lines = new LineIndex(text);
-  const parts = parseParts(format, text, lines);
+  return assembleDocument(text, format, lines, parseParts(format, text, lines), options);
+}
+
+/** The format a document is linted as: the one given, else the file name's. */
+export function formatOf(options: LintOptions): Format {
+  // A format the engine does not know (callers in plain JavaScript) is ignored like a missing one.
+  return options.format !== undefined && PARSERS.has(options.format) ? options.format : formatFor(options.fileName);
+}
+
+/** The PolicyDocument of a text from what its format's parser found (shared by parseDocument and the incremental engine). */
+export function assembleDocument(text: string, format: Format, lines: LineIndex, parts: ParsedParts, options: LintOptions): PolicyDocument {
   const directives = parts.comments
     .map((c) => parseDirective(c.text, c.span))
     .filter((d): d is InlineDirective => d !== undefined);

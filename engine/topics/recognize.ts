@@ -18,6 +18,7 @@ import { compileTopic, type CompiledTopic } from './compile.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
+import { memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
@@ -68,18 +69,6 @@ export function quote(s: string, length = QUOTE_LENGTH): string {
 /** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
-/**
- * All matches of a global expression, run on the expression itself: `String.prototype.matchAll` would run a copy,
- * which V8 may start over in its slow bytecode interpreter.
- */
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex++;
-    yield m;
-  }
-}
-
 /** Bit mask of the topic's parts found in `text` (after its traps are blanked). */
 function partsIn(t: CompiledTopic, text: string): number {
   const clean = t.traps ? text.replace(t.traps, blank) : text;
@@ -124,27 +113,12 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
   return textLength;
 }
 
-/** Sentences joined into one normalised text (one regex scan per part over the whole text), with their offsets. */
-interface Joined {
-  text: string;
-  offsets: number[];
-}
-
-function join(prose: Prose): Joined {
-  const offsets: number[] = [];
-  let at = 0;
-  for (const s of prose.sentences) {
-    offsets.push(at);
-    at += s.text.length + SEPARATOR.length;
-  }
-  return { text: prose.sentences.map((s) => s.text).join(SEPARATOR), offsets };
-}
-
 /** What the document says, read once and shared by every topic judged on it. */
 interface Reading {
   doc: PolicyDocument;
   prose: Prose;
-  joined: Joined;
+  /** Per-sentence results kept from the document's previous lint, if it has a memo (see engine/memo.ts). */
+  memo: LintMemo | undefined;
   /** First sentence index of each prose block (and one past the last). */
   blockSentences: number[];
   /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
@@ -181,7 +155,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, joined: join(prose), blockSentences, leads, skeleton };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton };
   readings.set(doc, r);
   return r;
 }
@@ -218,7 +192,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
     if (!t.requiresMask) return {};
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
-      const mask = partsIn(t, text) & t.requiresMask;
+      const mask = sentenceParts(r, t, text) & t.requiresMask;
       if (mask) return { requirement: partQuotes(t, text, mask)[0] };
     }
     return { shortfall: 'requirement' };
@@ -254,23 +228,44 @@ export function incompleteSections(
   return out;
 }
 
+/** partsIn for a sentence's text, kept in the document's memo. */
+function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
+  const cache = r.memo?.topic(t).parts;
+  let mask = cache?.get(text);
+  if (mask === undefined) {
+    mask = partsIn(t, text);
+    cache?.set(text, mask);
+  }
+  return mask;
+}
+
 /**
- * The parts each sentence holds, for one topic. One scan of the topic's anchor (the union of the parts a statement
- * needs in the sentence itself) over the joined text picks the candidate sentences; only those are read part by part,
- * with the traps blanked. Traps only ever remove matches, so a sentence without an anchor match cannot become one.
- * Other sentences are read on demand, when a candidate needs its context (`partsOf`).
+ * The sentences that may state the topic: those where the topic's anchor (the union of the parts a statement needs in
+ * the sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
+ * matches, so a sentence without an anchor match cannot become one. Other sentences are read on demand, when a
+ * candidate needs its context (`partsOf`). Each sentence is searched as it stands between its neighbours in the
+ * sentences joined by SEPARATOR (which no pattern crosses), so the result depends on its text alone and is kept in the
+ * memo: an edit re-reads only the sentences it changed.
  */
 function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
-  if (!t.anchor) return out;
-  const { offsets } = r.joined;
-  for (const m of matches(t.anchor, r.joined.text)) {
-    const s = countBefore(offsets, (o) => o <= m.index) - 1;
-    out.push(s);
-    // The rest of this sentence adds nothing: go on from the next one.
-    if (s + 1 < offsets.length) t.anchor.lastIndex = Math.max(t.anchor.lastIndex, offsets[s + 1]);
-    else break;
-  }
+  const anchor = t.anchor;
+  if (!anchor) return out;
+  const cache = r.memo?.topic(t).anchor;
+  const { sentences } = r.prose;
+  const last = sentences.length - 1;
+  sentences.forEach((s, k) => {
+    // The first sentence has no separator before it and the last none after it (`^` and `$` see the joined text's ends).
+    const key = (k === 0 ? '^' : '-') + (k === last ? '$' : '-') + s.text;
+    let hit = cache?.get(key);
+    if (hit === undefined) {
+      const before = k === 0 ? '' : SEPARATOR;
+      anchor.lastIndex = before.length;
+      hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
+      cache?.set(key, hit);
+    }
+    if (hit) out.push(k);
+  });
   return out;
 }
 
@@ -326,7 +321,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const known = new Map<number, number>();
     const partsOf = (k: number): number => {
       let m = known.get(k);
-      if (m === undefined) known.set(k, (m = partsIn(t, prose.sentences[k].text)));
+      if (m === undefined) known.set(k, (m = sentenceParts(r, t, prose.sentences[k].text)));
       return m;
     };
     // A section titled for the topic (or inside one) supplies every context part: "30 days" under "Data retention".
