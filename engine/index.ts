@@ -13,18 +13,25 @@ export { parseDocument, formatFor } from './parse/index.ts';
 export { RULES } from './rules/index.ts';
 export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';
+export { IncrementalLinter, type TextChange } from './incremental.ts';
 export { docsUrl } from './docs.ts';
 
 /** Lints one document. Never throws for any input text; a rule that fails is reported as a problem and skipped. */
 export function lint(text: string, options: LintOptions = {}, resolved?: ResolvedConfig): LintResult {
-  const problems: ConfigProblem[] = [];
-  let config = resolved;
-  if (!config) {
-    const r = resolveConfig(options.config, 'settings');
-    config = r.config;
-    problems.push(...r.problems);
-  }
-  const document = parseDocument(text, options);
+  const { config, problems } = configOf(options, resolved);
+  return lintDocument(parseDocument(text, options), config, problems);
+}
+
+/** The resolved configuration: the one given, else the options' config resolved (with its problems). */
+export function configOf(options: LintOptions, resolved?: ResolvedConfig): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  if (resolved) return { config: resolved, problems: [] };
+  const r = resolveConfig(options.config, 'settings');
+  return { config: r.config, problems: r.problems };
+}
+
+/** Recognition, rules and directives on a parsed document; `problems` are the configuration's, reported with the result. */
+export function lintDocument(document: PolicyDocument, config: ResolvedConfig, configProblems: ConfigProblem[]): LintResult {
+  const problems = [...configProblems];
   const coverage = recognizeTopics(document, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -2,7 +2,8 @@ import type { Format, InlineDirective, LintOptions, PolicyDocument } from '../ty
 import { LineIndex } from '../text/lines.ts';
 import { parseDirective } from '../directives.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
-import { parseMarkdown } from './markdown.ts';
+import type { Root } from 'mdast';
+import { outlineMarkdown, parseMarkdownTree } from './markdown.ts';
 import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
 import { renderedExtension } from '../templates/engines.ts';
@@ -19,8 +20,16 @@ export function formatFor(fileName: string | undefined): Format {
   return BY_EXTENSION.get(ext) ?? 'text';
 }
 
-const PARSERS = new Map<Format, (text: string, lines: LineIndex) => ParsedParts>([
-  ['markdown', parseMarkdown],
+const PARSERS = new Map<Format, (text: string, lines: LineIndex, onTree?: (tree: Root) => void) => ParsedParts>([
+  [
+    'markdown',
+    (text, lines, onTree) => {
+      const tree = parseMarkdownTree(text);
+      const parts = outlineMarkdown(tree, text, lines);
+      onTree?.(tree);
+      return parts;
+    },
+  ],
   ['text', parseText],
   ['html', parseHtml],
 ]);
@@ -49,15 +58,18 @@ export function containerDepth(text: string): number {
 }
 
 /**
+ * The parts of a text in its format. `onTree` receives a Markdown text's mdast when the outline was taken from it
+ * (the incremental engine keeps it to re-parse only what an edit touches).
+ *
  * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
  * remark's own included: such a document is outlined as plain text rather than not at all.
  */
-export function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
+export function parseParts(format: Format, text: string, lines: LineIndex, onTree?: (tree: Root) => void): ParsedParts {
   // remark's container parsing grows much faster than linearly with nesting depth ('- '.repeat(10000) takes
   // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
   if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
   try {
-    return PARSERS.get(format)!(text, lines);
+    return PARSERS.get(format)!(text, lines, onTree);
   } catch (err) {
     if (format === 'text' || !(err instanceof RangeError)) throw err;
     return parseText(text, lines);

@@ -71,10 +71,6 @@ interface HeadingCandidate {
   number?: string;
 }
 
-export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
-  return outlineMarkdown(parseMarkdownTree(text), text, lines);
-}
-
 /** The mdast of a Markdown text as the engine reads it: inline markup within the budget, offsets counting a leading BOM. */
 export function parseMarkdownTree(text: string): Root {
   const tree = markdownProcessor.parse(boundInlineMarkup(text, micromarkExtensions())) as Root;
