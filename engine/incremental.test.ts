@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, IncrementalLinter, type LintResult, type Format } from './index.ts';
+import { lint, DocumentLinters, IncrementalLinter, type LintResult, type Format } from './index.ts';
 import { changedRegion, applyChanges } from './incremental.ts';
 import { LineIndex } from './text/lines.ts';
 import { generatePolicy } from '../bench/generate.ts';
@@ -30,7 +30,7 @@ const SNIPPETS = [
   '<div>\n', '</div>\n', '<!-- ', ' -->', '<!-- policy-linter-disable placeholder -->\n', '<details>\n<summary>x</summary>\n\n', '[x]: https://example.com\n',
   '[^1]: A note.\n', '[^1]', '[link][x]', '[text](/contact)', '**Contact us**\n\n', '**', '*', '_', '`', '\\', '&amp;', '<', '>', '[Company Name]', '{{ email }}', 'TBD',
   'We keep your personal data for 30 days after you close your account. ', 'Contact us at privacy@example.com. ', 'Our service is not directed to children under 13. ',
-  'We transfer data to the United States under standard contractual clauses. ', 'Last updated: ', '---\ntitle: Privacy\n---\n', '+++\n', '\u00e9', '\ud83d\ude00',
+  'We transfer data to the United States under standard contractual clauses. ', 'Last updated: ', '---\ntitle: Privacy\n---\n', '+++\n', '\ufeff', '\u00e9', '\ud83d\ude00',
 ];
 
 type Edit = { op: 'insert' | 'delete' | 'replace' | 'join' | 'split-line' | 'crlf'; at: number; length: number; snippet: number; lineStart: boolean };
@@ -150,6 +150,35 @@ describe('incremental linting', () => {
     linter.update(a);
     // After switching texts and back, only a's entries remain (b's were dropped): the memo does not grow.
     assert.equal((linter as unknown as { memo: { size: number } }).memo.size, sizeA);
+  });
+
+  it('parses the whole text while it is over the inline-markup budget, as lint() does', () => {
+    // One paragraph dense with brackets (parse/markdown-bounds.ts reads it as plain text), then ordinary sections.
+    const dense = `${'[a] '.repeat(6000)}\n\n`;
+    const text = `# Policy\n\n${dense}## Contact\n\nWrite to us at [EMAIL].\n`;
+    const linter = new IncrementalLinter(text, { format: 'markdown' });
+    const next = text.replace('Write', 'Please write');
+    linter.update(next);
+    assert.equal(linter.lastParse, 'full');
+    assertSame(linter.result, next, 'markdown', 'over budget');
+  });
+
+  it('keeps the state of the documents being edited, by key, and starts over for other options or configuration', () => {
+    const linters = new DocumentLinters(2);
+    const a = generatePolicy({ seed: 3, targetSize: 4000, format: 'markdown' });
+    const b = '# Privacy\n\nWe keep data for 30 days.\n';
+    assertSame(linters.lint('a', a, { format: 'markdown' }), a, 'markdown', 'a');
+    const a2 = a.replace('\n\n', '\n\nNew words. ');
+    assertSame(linters.lint('a', a2, { format: 'markdown' }), a2, 'markdown', 'a edited');
+    assertSame(linters.lint('b', b, { format: 'markdown' }), b, 'markdown', 'b');
+    // Same text, other format: not the Markdown state.
+    assert.equal(view(linters.lint('b', b, { format: 'text' })), view(lint(b, { format: 'text' })));
+    linters.lint('c', b, { format: 'markdown' });
+    assert.equal(linters.size, 2);
+    linters.forget('c');
+    assert.equal(linters.size, 1);
+    linters.clear();
+    assert.equal(linters.size, 0);
   });
 
   it('finds the changed stretch of two texts', () => {

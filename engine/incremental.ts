@@ -175,6 +175,50 @@ export class IncrementalLinter {
   }
 }
 
+/** How many documents keep their incremental state: the ones being edited (a kept Markdown tree is ~10× its text). */
+export const KEPT_DOCUMENTS = 8;
+
+/**
+ * The incremental state of the documents an editor has open, by a key of the caller's (the document's URI): lint()
+ * for each new text of a document, re-doing only what changed since its previous lint. The most recently linted
+ * KEPT_DOCUMENTS documents keep their state; a document linted with other options or another configuration starts
+ * over. Exactly lint()'s result in every case.
+ */
+export class DocumentLinters {
+  private readonly linters = new Map<string, { linter: IncrementalLinter; options: LintOptions; config: ResolvedConfig | undefined }>();
+
+  constructor(private readonly capacity = KEPT_DOCUMENTS) {}
+
+  lint(key: string, text: string, options: LintOptions = {}, resolved?: ResolvedConfig): LintResult {
+    const kept = this.linters.get(key);
+    this.linters.delete(key); // most recently used last
+    let entry = kept;
+    if (kept && kept.config === resolved && sameOptions(kept.options, options)) kept.linter.update(text);
+    else entry = { linter: new IncrementalLinter(text, options, resolved), options: { ...options }, config: resolved };
+    this.linters.set(key, entry!);
+    if (this.linters.size > this.capacity) this.linters.delete(this.linters.keys().next().value!);
+    return entry!.linter.result;
+  }
+
+  /** The document closed: its state goes. */
+  forget(key: string): void {
+    this.linters.delete(key);
+  }
+
+  clear(): void {
+    this.linters.clear();
+  }
+
+  get size(): number {
+    return this.linters.size;
+  }
+}
+
+function sameOptions(a: LintOptions, b: LintOptions): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof LintOptions>);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
 const start = (n: Nodes) => n.position?.start.offset ?? 0;
 const end = (n: Nodes) => n.position?.end.offset ?? 0;
 const isFrontMatter = (n: RootContent) => n.type === 'yaml' || (n.type as string) === 'toml';

@@ -13,7 +13,7 @@ export { parseDocument, formatFor } from './parse/index.ts';
 export { RULES } from './rules/index.ts';
 export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';
-export { IncrementalLinter, type TextChange } from './incremental.ts';
+export { IncrementalLinter, DocumentLinters, type TextChange } from './incremental.ts';
 export { docsUrl } from './docs.ts';
 
 /** Lints one document. Never throws for any input text; a rule that fails is reported as a problem and skipped. */

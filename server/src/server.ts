@@ -224,7 +224,7 @@ export function startServer(connection: Connection, createHost: (log: (message: 
     const path = doc.uri.startsWith('file:') ? pathOf(doc.uri) : undefined;
     const config = configs.forDocument(path, s.config);
     problems.reportAll(config.problems);
-    return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec }, ...(config.configFile ? { configFile: config.configFile } : {}) };
+    return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec, document: doc.uri }, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }
 
   /** Brings the document's outcome up to date with its text: decides, or hands a lint to the runner. */
