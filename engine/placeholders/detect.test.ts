@@ -598,6 +598,11 @@ describe('detectPlaceholders', () => {
       expectNone('In the event of a sale, data may pass to a buyer. Our data is kept in a vault, ad hoc, bona fide, inter alia, et al., id est.');
       expectNone('Magna Carta and curriculum vitae are not filler; neither is nulla in Italian: non è quasi nulla.');
     });
+    it('finds a run whose three strong words are spelt in any case, and none with two (the pre-scan counts whole words only)', () => {
+      expectHits('Intro.\n\nsed ut PERSPICIATIS unde Omnis et in ut.', [['sed ut PERSPICIATIS unde Omnis et in ut.', 'lorem-ipsum']]);
+      // Two distinct strong words, the third only inside longer words: no run.
+      expectNone('sed ut perspiciatis perspiciatis unde unde et in ut xomnis omnisx.');
+    });
   });
 
   describe('e-mail obfuscation', () => {

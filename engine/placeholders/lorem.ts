@@ -33,6 +33,11 @@ const WEAK = new Set(['in', 'et', 'ut', 'ad', 'id', 'do', 'non', 'est', 'sed', '
 const STRONG = new Set(FILLER_WORDS.filter((w) => !WEAK.has(w)));
 
 const WORD = /[\p{L}]+/gu;
+/**
+ * The strong filler words as whole words (no letter on either side), case-insensitively: every word WORD reads whose
+ * lower case is in STRONG is among its matches (case folding maps at least what toLowerCase maps to ASCII letters).
+ */
+const STRONG_WORD = new RegExp(`(?<!\\p{L})(?:${[...STRONG].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
 const PHRASE = /\blorem\s{1,3}ipsum\b/gi;
 
 /** At most this many consecutive non-filler words may sit inside a run ("Mauris ornare *foo* lectus"). */
@@ -48,6 +53,8 @@ const MIN_RATIO = 0.7;
 export function findFiller(text: string, skip: (offset: number) => boolean): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(PHRASE)) if (!skip(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
+  // A run needs MIN_STRONG_DISTINCT strong words: a text without that many (nearly every policy) has none to find.
+  if (distinctStrong(text) < MIN_STRONG_DISTINCT) return out;
   let run: { start: number; end: number; words: number; filler: number; strong: Set<string>; gap: number } | undefined;
   let lastEnd = 0;
   /** Start of the filler words just before the current word that cannot start a run alone ("Sed ut perspiciatis…"). */
@@ -90,6 +97,17 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
   }
   close();
   return out;
+}
+
+/** How many distinct strong filler words the text holds, anywhere (up to MIN_STRONG_DISTINCT). */
+function distinctStrong(text: string): number {
+  const seen = new Set<string>();
+  STRONG_WORD.lastIndex = 0;
+  for (let m = STRONG_WORD.exec(text); m && seen.size < MIN_STRONG_DISTINCT; m = STRONG_WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (STRONG.has(w)) seen.add(w);
+  }
+  return seen.size;
 }
 
 /** True when a blank line (two line breaks with only spaces between) separates the two offsets. */
