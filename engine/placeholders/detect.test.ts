@@ -602,6 +602,9 @@ describe('detectPlaceholders', () => {
       expectHits('Intro.\n\nsed ut PERSPICIATIS unde Omnis et in ut.', [['sed ut PERSPICIATIS unde Omnis et in ut.', 'lorem-ipsum']]);
       // Two distinct strong words, the third only inside longer words: no run.
       expectNone('sed ut perspiciatis perspiciatis unde unde et in ut xomnis omnisx.');
+      // Strong words spread over three paragraphs (two, one, none) hold no run; a filler paragraph among them is found whole.
+      expectNone('Magna tempor here.\n\nOnly elit.\n\nPlain text.');
+      expectHits('Magna tempor here.\n \nQuis nostrud exercitation ullamco laboris.\r\n\r\nOnly elit.', [['Quis nostrud exercitation ullamco laboris.', 'lorem-ipsum']]);
     });
   });
 
