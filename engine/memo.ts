@@ -47,7 +47,8 @@ export interface Segment {
 /** Per compiled topic: the parts each sentence text holds, and whether the topic's anchor occurs in it. */
 export interface TopicMemo {
   parts: RecentCache<string, number>;
-  anchor: RecentCache<string, boolean>;
+  /** By sentence text: where the topic's anchor was looked for and found (bits; see candidates in topics/recognize.ts). */
+  anchor: RecentCache<string, number>;
 }
 
 export class LintMemo {

@@ -125,6 +125,8 @@ interface Reading {
   leads: number[];
   /** Whether the document is an outline or skeleton draft: most of its sections have no prose. */
   skeleton: boolean;
+  /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
+  titleLines: Array<boolean | undefined>;
 }
 
 const readings = new WeakMap<PolicyDocument, Reading>();
@@ -155,7 +157,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [] };
   readings.set(doc, r);
   return r;
 }
@@ -228,6 +230,16 @@ export function incompleteSections(
   return out;
 }
 
+/** Whether prose block `b` is one title-shaped sentence: read once per document, whichever topic asks. */
+function titleLine(r: Reading, b: number): boolean {
+  let v = r.titleLines[b];
+  if (v === undefined) {
+    const first = r.blockSentences[b];
+    v = r.titleLines[b] = r.blockSentences[b + 1] - first === 1 && titleShape(r.prose.sentences[first].text) !== undefined;
+  }
+  return v;
+}
+
 /** partsIn for a sentence's text, kept in the document's memo. */
 function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
   const cache = r.memo?.topic(t).parts;
@@ -255,14 +267,17 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
   const { sentences } = r.prose;
   const last = sentences.length - 1;
   sentences.forEach((s, k) => {
-    // The first sentence has no separator before it and the last none after it (`^` and `$` see the joined text's ends).
-    const key = (k === 0 ? '^' : '-') + (k === last ? '$' : '-') + s.text;
-    let hit = cache?.get(key);
-    if (hit === undefined) {
+    // The first sentence has no separator before it and the last none after it (`^` and `$` see the joined text's
+    // ends): four ways a text can stand, kept as bits of one memo entry per text (bit v: known, bit 4 + v: a hit).
+    const v = (k === 0 ? 1 : 0) | (k === last ? 2 : 0);
+    const bits = cache?.get(s.text) ?? 0;
+    let hit: boolean;
+    if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
+    else {
       const before = k === 0 ? '' : SEPARATOR;
       anchor.lastIndex = before.length;
       hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
-      cache?.set(key, hit);
+      cache?.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
     }
     if (hit) out.push(k);
   });
@@ -307,10 +322,10 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     // for a heading) heads what follows it like a heading (a skeleton's lines head nothing and still count).
     if (!t.requiresMask) {
       prose.blocks.forEach((_, b) => {
-        const [first, end] = [r.blockSentences[b], r.blockSentences[b + 1]];
-        if (end - first !== 1) return;
+        if (!titleLine(r, b)) return;
+        const first = r.blockSentences[b];
         const line = prose.sentences[first].text;
-        if (!titleShape(line) || !namesTopic(line, t)) return;
+        if (!namesTopic(line, t)) return;
         const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
         if (!followed && !r.skeleton) return;
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
