@@ -8,8 +8,10 @@
 // both the old and the new text parses the same: the window is accepted when its own parse starts the following block
 // where the old tree had it (same place, kind and extent), and anything global falls back to a full parse: link
 // reference and footnote definitions (which resolve references anywhere), front matter (only at the start), nesting the
-// engine reads as plain text (see parse/index.ts). Plain text and HTML are re-parsed whole (their parsers are cheap
-// beside Markdown's, or, for HTML, tree-building moves elements across blocks).
+// engine reads as plain text (see parse/index.ts), and a text over the inline-markup budget (parse/markdown-bounds.ts).
+// Plain text and HTML are re-parsed whole: the plain-text outline judges a line by the lines around it (lists,
+// addresses, tables of contents), and HTML tree building moves elements across blocks, so neither has a window that is
+// known to parse alone yet (docs/performance.md gives what their parse costs an edit).
 //
 // After the parse, the outline is taken from the whole tree again (cheap), and the sentence analysis and topic
 // recognition reuse per-block and per-sentence results from the document's memo (engine/memo.ts).
