@@ -178,7 +178,7 @@ export class IncrementalLinter {
 }
 
 /** How many documents keep their incremental state: the ones being edited (a kept Markdown tree is ~10× its text). */
-export const KEPT_DOCUMENTS = 8;
+export const KEPT_DOCUMENTS = 4;
 
 /**
  * The incremental state of the documents an editor has open, by a key of the caller's (the document's URI): lint()
