@@ -147,8 +147,15 @@ export type PlaceholderKind =
 export interface PlaceholderFix {
   kind: 'placeholder';
   placeholderKind: PlaceholderKind;
-  /** What the slot asks for, for the fix's snippet ("Company Name", "date"). */
+  /** What the slot asks for, in its own words ("Company Name", "date"). */
   label?: string;
+  /**
+   * A choice left to the drafter ("[16/18]", "[["website" or "app"]]", '"We" or "I"'): the alternatives as written, one
+   * quick fix each. Empty when the alternatives are the text around it ("OR" between two clauses).
+   */
+  options?: string[];
+  /** The slot stands for the date of a "Last updated" or "Effective date" line: a quick fix writes today's date. */
+  policyDate?: boolean;
   /** A known replacement, e.g. a decoded Cloudflare address. */
   replacement?: string;
   /** For a template data expression reported although the file looks like a rendered template: why it looks like one. */

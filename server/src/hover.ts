@@ -5,7 +5,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import type { Finding, PlaceholderFix, Span } from '../../engine/index.ts';
 import type { LintView, ViewEvidence } from './lint-job.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
-import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
+import { PLACEHOLDER_KINDS, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
 import { notApplicableComment, notApplicableConfigSnippet } from './not-applicable.ts';
 
@@ -37,7 +37,8 @@ function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView)
 }
 
 function placeholderHover(f: Finding, fix: PlaceholderFix): string {
-  const parts = [`**Placeholder** — \`${f.ruleId}\``, explainPlaceholder(fix.placeholderKind)];
+  const kind = PLACEHOLDER_KINDS[fix.placeholderKind];
+  const parts = [`**${kind.title}.** ${kind.what}`];
   if (fix.renderedTemplate) parts.push(explainRenderedTemplate(fix.renderedTemplate));
   if (fix.label) parts.push(`**What goes here:** ${escapeMarkdown(fix.label)}`);
   if (fix.replacement) parts.push(`**Recovered value:** \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);

@@ -4,13 +4,15 @@ import { pathToFileURL } from 'node:url';
 import type { TextDocumentEdit, CreateFile, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNodeAtLocation, parse, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
+import { DEFAULT_REASON } from '../../engine/directives.ts';
+
+export { DEFAULT_REASON };
 
 /** The inline directive (engine/directives.ts syntax) that marks a topic not applicable in Markdown and HTML. */
 export function notApplicableComment(topic: string, reason: string): string {
   return `<!-- policy-linter-not-applicable ${topic} -- ${reason} -->`;
 }
 
-export const DEFAULT_REASON = 'Explain why this topic does not apply';
 
 /** The config fragment shown in hovers. */
 export function notApplicableConfigSnippet(topic: string): string {
