@@ -12,6 +12,7 @@ import {
   type ConfigProblemParams,
   type InitializationOptions,
   type InsertSnippetArgs,
+  type ReplaceAllArgs,
   type LintDocumentParams,
   type LintDocumentResult,
   type MissingSection,
@@ -31,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // .policy-linter.json is synced too (never linted), so that "Mark … not applicable in .policy-linter.json" edits
+    // .policy-linter.json is synced too (never linted), so that "… does not apply: say why in .policy-linter.json" edits
     // the open buffer, with its version, rather than the file on disk under the user's unsaved changes.
     documentSelector: [...DOCUMENT_LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
@@ -57,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc)),
     vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc)),
     vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
+    vscode.commands.registerCommand(Commands.replaceAll, (args: ReplaceAllArgs) => replaceAll(args)),
   );
   await lc.start();
 }
@@ -133,10 +135,9 @@ async function insertSections(lc: LanguageClient): Promise<void> {
   await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
 }
 
-/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
-async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
-  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
-  const uri = vscode.Uri.parse(args.uri);
+/** The editor of a document the server computed an edit for, shown; undefined (and the user told why) when its version moved on. */
+async function editorAt(uriString: string, version: number): Promise<vscode.TextEditor | undefined> {
+  const uri = vscode.Uri.parse(uriString);
   let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   try {
     editor = await vscode.window.showTextDocument(editor?.document ?? (await vscode.workspace.openTextDocument(uri)), {
@@ -145,13 +146,21 @@ async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
     });
   } catch (err) {
     void vscode.window.showErrorMessage(`${NAME}: cannot open ${uri.fsPath}: ${(err as Error).message}`);
-    return false;
+    return undefined;
   }
+  if (editor.document.version !== version) {
+    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was changed. Try again.`);
+    return undefined;
+  }
+  return editor;
+}
+
+/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
+async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
+  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
+  const editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
   const doc = editor.document;
-  if (doc.version !== args.version) {
-    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was inserted. Try again.`);
-    return false;
-  }
   const { start, end, snippet } = combineSnippets(
     args.snippets.map((s) => ({ offset: doc.offsetAt(new vscode.Position(s.position.line, s.position.character)), snippet: s.snippet })),
     (from, to) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))),
@@ -159,4 +168,26 @@ async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   // One snippet session, so every tab stop of every inserted section can be reached with Tab.
   return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+}
+
+/**
+ * Asks once what a repeated slot stands for and writes the answer at every occurrence, in one edit (one undo step).
+ * Nothing changes when the input is dismissed or left empty, so the slots stay reported.
+ */
+async function replaceAll(args: ReplaceAllArgs): Promise<boolean> {
+  if (!args?.uri || !Array.isArray(args.ranges) || !args.ranges.length) return false;
+  let editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
+  const value = await vscode.window.showInputBox({
+    title: `${NAME}: replace every “${args.slot}” in this file (${args.ranges.length} places)`,
+    prompt: args.hint ? `Write ${args.hint}` : `What “${args.slot}” stands for`,
+    placeHolder: args.slot,
+    ignoreFocusOut: true,
+  });
+  if (!value) return false;
+  // The input box took focus: the document may have changed meanwhile.
+  editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
+  const at = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+  return editor.edit((b) => args.ranges.forEach((r) => b.replace(new vscode.Range(at(r.start), at(r.end)), value)), { undoStopBefore: true, undoStopAfter: true });
 }

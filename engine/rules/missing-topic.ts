@@ -22,9 +22,12 @@ export function isNotApplicable(doc: PolicyDocument, config: ResolvedConfig, top
   return doc.directives.some((d) => d.kind === 'not-applicable' && (d.rules.includes(topic.id) || d.rules.includes(topic.rule)));
 }
 
+/** "Children's privacy" -> "children's privacy", for a title inside a sentence. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export function missingTopicRule(topic: TopicDefinition): Rule {
   return {
-    meta: { id: topic.rule, description: topic.description, defaultSeverity: 'warning', topic: topic.id },
+    meta: { id: topic.rule, description: topic.description, reports: `the missing ${lowerFirst(topic.title)} section`, defaultSeverity: 'warning', topic: topic.id },
     check({ doc, coverage, config }): RuleReport[] {
       if (coverage.covered.has(topic.id) || isNotApplicable(doc, config, topic)) return [];
       // A section already titled for the topic but empty or lacking what it needs: point at it; a second one would not help.

@@ -28,6 +28,7 @@ const placeholder: Rule = {
   meta: {
     id: 'placeholder',
     description: 'Reports leftover placeholders (drafting notes, [slots], {{template variables}}, TBD, unfinished dates, example addresses, filler text) that must be resolved before publishing.',
+    reports: 'placeholders',
     defaultSeverity: 'error',
   },
   check(ctx) {

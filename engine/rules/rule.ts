@@ -6,6 +6,8 @@ export interface RuleMeta {
   id: string;
   /** One line for lists and the config schema. */
   description: string;
+  /** What the rule reports, in words for menus ("Stop reporting {reports} in this file"). */
+  reports: string;
   defaultSeverity: Severity;
   /** The topic a missing-* rule is about. */
   topic?: string;

@@ -3,11 +3,11 @@
 // was found. Everything topic-specific (rule id, message) comes from the topic's definition.
 import type { TopicDefinition } from '../topics/definition.ts';
 import type { Rule, RuleReport } from './rule.ts';
-import { isNotApplicable } from './missing-topic.ts';
+import { isNotApplicable, lowerFirst } from './missing-topic.ts';
 
 export function vagueTopicRule(topic: TopicDefinition & { vague: NonNullable<TopicDefinition['vague']> }): Rule {
   return {
-    meta: { id: topic.vague.rule, description: topic.vague.description, defaultSeverity: 'info', topic: topic.id },
+    meta: { id: topic.vague.rule, description: topic.vague.description, reports: `vague ${lowerFirst(topic.title)} statements`, defaultSeverity: 'info', topic: topic.id },
     check({ doc, coverage, config }): RuleReport[] {
       const evidence = coverage.covered.get(topic.id);
       if (!evidence || isNotApplicable(doc, config, topic)) return [];

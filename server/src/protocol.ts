@@ -19,6 +19,8 @@ export const Commands = {
   restartServer: 'policyLinter.restartServer',
   /** Internal: insert a snippet (code actions use it, since workspace edits cannot carry tab stops). */
   insertSnippet: 'policyLinter.insertSnippet',
+  /** Internal: ask once for the text of a slot repeated in a document and write it at every occurrence (one undo step). */
+  replaceAll: 'policyLinter.replaceAll',
 } as const;
 
 /** Client -> server: lint this document even though it does not match the include patterns. */
@@ -57,6 +59,18 @@ export interface InsertSnippetArgs {
   uri: string;
   version: number;
   snippets: Array<{ position: { line: number; character: number }; snippet: string }>;
+}
+
+/** Arguments of Commands.replaceAll. The client refuses when the document's version differs. */
+export interface ReplaceAllArgs {
+  uri: string;
+  version: number;
+  /** The slot as written ("[Company Name]"). */
+  slot: string;
+  /** What the slot asks for, for the input box's hint ("the company name"). */
+  hint?: string;
+  /** Every occurrence of the slot, in document order. */
+  ranges: Array<{ start: { line: number; character: number }; end: { line: number; character: number } }>;
 }
 
 /** Server -> client notification: a configuration problem to show once (not a stream of pop-ups). */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Command, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, freshDiagnostics, LspClient, waitFor, type StartOptions } from './lsp-client.ts';
-import { Commands, MissingSectionsRequest, type InsertSnippetArgs, type MissingSectionsResult } from '../../server/src/protocol.ts';
+import { Commands, MissingSectionsRequest, type InsertSnippetArgs, type MissingSectionsResult, type ReplaceAllArgs } from '../../server/src/protocol.ts';
 import { lint } from '../../engine/index.ts';
 
 const SNIPPET_EDITS: StartOptions['capabilities'] = {
@@ -63,18 +63,18 @@ describe('protocol: code actions', function () {
   it('inserts a missing section with a versioned plain edit, and never twice', async () => {
     const uri = await openPolicy('privacy-draft.md', 'markdown');
     const actions = await actionsAt(uri, 0, 3);
+    // Grouped, most wanted first: the inserts and "insert all" (a quick fix here, so it is in the same menu), then
+    // "does not apply", named in words; disabling the rule for the file would say the same again, so it is not offered.
     assert.deepEqual(
-      actions.map((a) => a.title),
+      actions.map((a) => [a.title, a.kind]),
       [
-        'Insert "Children\'s privacy" section',
-        'Mark "Children\'s privacy" not applicable (comment in this file)',
-        'Mark "Children\'s privacy" not applicable in .policy-linter.json',
-        'Disable missing-children for this file',
-        'Insert "International data transfers" section',
-        'Mark "International data transfers" not applicable (comment in this file)',
-        'Mark "International data transfers" not applicable in .policy-linter.json',
-        'Disable missing-transfers for this file',
-        'Insert all 2 missing sections',
+        ['Insert "Children\'s privacy" section', 'quickfix'],
+        ['Insert "International data transfers" section', 'quickfix'],
+        ['Insert all 2 missing sections', 'quickfix'],
+        ['Children\'s privacy does not apply: say why in this file', 'quickfix'],
+        ['Children\'s privacy does not apply: say why in .policy-linter.json', 'quickfix'],
+        ['International data transfers does not apply: say why in this file', 'quickfix'],
+        ['International data transfers does not apply: say why in .policy-linter.json', 'quickfix'],
       ],
     );
     const insert = actions[0];
@@ -192,17 +192,70 @@ describe('protocol: code actions', function () {
     const fill = byTitle(await actionsAt(uri, 4, 30), /^Replace placeholder “\[COMPANY NAME\]”…$/);
     const change = fill.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
-    assert.deepEqual(change.edits, [{ range: { start: { line: 4, character: 25 }, end: { line: 4, character: 39 } }, snippet: { kind: 'snippet', value: '${1:company name}' } }]);
+    // The slot itself is the default, selected: typing replaces it, Esc leaves it as it was (and still reported).
+    assert.deepEqual(change.edits, [{ range: { start: { line: 4, character: 25 }, end: { line: 4, character: 39 } }, snippet: { kind: 'snippet', value: '${1:[COMPANY NAME]}' } }]);
     await client.stop();
 
     uri = await openPolicy('privacy-draft.md', 'markdown');
     const titles = (await actionsAt(uri, 4, 30)).map((a) => a.title);
-    assert.deepEqual(titles, ['Disable placeholder for this line', 'Disable placeholder for this file', 'Insert all 2 missing sections']);
+    assert.deepEqual(titles, ['Insert all 2 missing sections', 'Stop reporting placeholders on this line', 'Stop reporting placeholders in this file']);
+  });
+
+  it('offers the alternatives of a choice, one plain edit each, and never filler text', async () => {
+    const text = '# Privacy Policy\n\nThis [["website" or "app"]] is run by Acme. Write to privacy@acme.test.\n';
+    const uri = await openPolicy('privacy-choice.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    const actions = await actionsAt(uri, 2, 8);
+    const fills = actions.filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title);
+    assert.deepEqual(fills, ['Choose “website”', 'Choose “app”']);
+    const diagnostics = await apply(uri, byTitle(actions, /^Choose “app”$/), 'privacy-choice.md');
+    assert.equal(client.doc(uri).getText().split('\n')[2], 'This app is run by Acme. Write to privacy@acme.test.');
+    assert.ok(!diagnostics.some((d) => d.code === 'placeholder'));
+  });
+
+  it('writes today\'s date over the date slot of a "Last updated" line', async () => {
+    const text = '# Privacy Policy\n\n**Last Updated:** [Date]\n\nAcme runs this site. Write to privacy@acme.test.\n';
+    const uri = await openPolicy('privacy-date-slot.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    const actions = await actionsAt(uri, 2, 20);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    // No "Replace placeholder" that would leave the word "Date" behind, unflagged.
+    assert.deepEqual(actions.filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title), [`Replace “[Date]” with today's date (${today})`]);
+    await apply(uri, actions.find((a) => a.title.startsWith('Replace'))!, 'privacy-date-slot.md');
+    assert.equal(client.doc(uri).getText().split('\n')[2], `**Last Updated:** ${today}`);
+  });
+
+  it('replaces every occurrence of a repeated slot: through the client\'s input command, else one linked snippet', async () => {
+    const text = '# Privacy Policy\n\n[Company Name] runs this site.\n\nWrite to [Company Name] at privacy@acme.test. [Company Name] keeps logs for 30 days. [City] is our seat.\n';
+    let uri = await openPolicy('privacy-repeat.md', 'markdown', { initializationOptions: { snippetCommand: true } }, text);
+    let every = byTitle(await actionsAt(uri, 2, 3), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
+    assert.equal(every.command!.command, Commands.replaceAll);
+    const args = every.command!.arguments![0] as ReplaceAllArgs;
+    assert.deepEqual({ ...args, ranges: args.ranges.map((r) => [r.start.line, r.start.character, r.end.character]) }, {
+      uri,
+      version: 1,
+      slot: '[Company Name]',
+      hint: 'the company name',
+      ranges: [[2, 0, 14], [4, 9, 23], [4, 46, 60]],
+    });
+    // A slot written once has no such action.
+    assert.ok(!(await actionsAt(uri, 4, 90)).some((a) => /^Replace every/.test(a.title)));
+    await client.stop();
+
+    uri = await openPolicy('privacy-repeat.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    every = byTitle(await actionsAt(uri, 4, 12), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
+    const change = every.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.deepEqual(change.edits, [
+      {
+        range: { start: { line: 2, character: 0 }, end: { line: 4, character: 60 } },
+        snippet: { kind: 'snippet', value: '${1:[Company Name]} runs this site.\n\nWrite to ${1:[Company Name]} at privacy@acme.test. ${1:[Company Name]}' },
+      },
+    ]);
   });
 
   it('marks a topic not applicable with an inline comment after the title', async () => {
     const uri = await openPolicy('privacy-draft.md', 'markdown', { initializationOptions: { snippetCommand: true } });
-    const mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable \(comment in this file\)$/);
+    const mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in this file$/);
     assert.equal((mark.command!.arguments![0] as InsertSnippetArgs).snippets[0].snippet, '<!-- policy-linter-not-applicable children -- ${1:Explain why this topic does not apply} -->\n');
     const diagnostics = await apply(uri, mark, 'privacy-draft.md');
     assert.equal(client.doc(uri).getText().split('\n').slice(0, 3).join('\n'), '# Privacy Policy\n<!-- policy-linter-not-applicable children -- Explain why this topic does not apply -->\n');
@@ -213,7 +266,7 @@ describe('protocol: code actions', function () {
   it('puts the not-applicable comment after a setext underline and after an HTML heading', async () => {
     const md = 'Privacy Policy\n==============\n\nWe are Acme. Write to privacy@acme.test.\n';
     let uri = await openPolicy('privacy-setext.md', 'markdown', {}, md);
-    let mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable \(comment/);
+    let mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in this file/);
     let diagnostics = await apply(uri, mark, 'privacy-setext.md');
     assert.deepEqual(client.doc(uri).getText().split('\n').slice(0, 3), ['Privacy Policy', '==============', '<!-- policy-linter-not-applicable children -- Explain why this topic does not apply -->']);
     assert.ok(!diagnostics.some((d) => d.code === 'missing-children'));
@@ -221,7 +274,7 @@ describe('protocol: code actions', function () {
 
     const html = '<!DOCTYPE html>\n<html><body>\n<h1>Privacy Policy</h1>\n<p>We are Acme. Write to privacy@acme.test.</p>\n</body></html>';
     uri = await openPolicy('privacy-short.html', 'html', {}, html);
-    mark = byTitle(await actionsAt(uri, 2, 5), /^Mark "Data retention" not applicable \(comment/);
+    mark = byTitle(await actionsAt(uri, 2, 5), /^Data retention does not apply: say why in this file/);
     diagnostics = await apply(uri, mark, 'privacy-short.html');
     assert.equal(client.doc(uri).getText().split('\n')[3], '<!-- policy-linter-not-applicable retention -- Explain why this topic does not apply -->');
     assert.ok(!diagnostics.some((d) => d.code === 'missing-retention'));
@@ -230,7 +283,7 @@ describe('protocol: code actions', function () {
   it('marks a topic not applicable in .policy-linter.json: creates it, keeps other keys, is idempotent', async () => {
     const config = join(ws, '.policy-linter.json');
     const uri = await openPolicy('privacy-draft.md', 'markdown');
-    const mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable in \.policy-linter\.json$/);
+    const mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in \.policy-linter\.json$/);
     assert.equal(existsSync(config), false);
     assert.deepEqual((mark.edit!.documentChanges![0] as { kind: string }).kind, 'create');
     assert.equal(client.applyAction(mark), true);
@@ -248,7 +301,7 @@ describe('protocol: code actions', function () {
     writeFileSync(config, '{\n    "rules": { "placeholder": "warning" },\n    "topics": { "children": { "applicable": false, "reason": "Adults only" } }\n}\n');
     client.fileChanged(config);
     await waitFor(() => client.published.get(uri)!.length === 3, 10000, 're-lint after the config file changed');
-    const transfers = byTitle(await actionsAt(uri, 0, 0), /^Mark "International data transfers" not applicable in \.policy-linter\.json$/);
+    const transfers = byTitle(await actionsAt(uri, 0, 0), /^International data transfers does not apply: say why in \.policy-linter\.json$/);
     assert.equal(transfers.edit!.documentChanges!.length, 1);
     assert.equal(client.applyAction(transfers), true);
     const text = readFileSync(config, 'utf8');
@@ -268,12 +321,12 @@ describe('protocol: code actions', function () {
   it('disables a rule for a line with a comment above it, or at the end of a line inside a paragraph', async () => {
     const text = '# Privacy Policy\n\n[COMPANY NAME] runs this site.\n\nWe keep data for\n[X] years after you leave.\n';
     const uri = await openPolicy('privacy-lines.md', 'markdown', {}, text);
-    const above = byTitle(await actionsAt(uri, 2, 3), /^Disable placeholder for this line$/);
+    const above = byTitle(await actionsAt(uri, 2, 3), /^Stop reporting placeholders on this line$/);
     let diagnostics = await apply(uri, above, 'privacy-lines.md');
     assert.equal(client.doc(uri).getText().split('\n')[2], '<!-- policy-linter-disable-next-line placeholder -->');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line), [6]);
 
-    const inline = byTitle(await actionsAt(uri, 6, 1), /^Disable placeholder for this line$/);
+    const inline = byTitle(await actionsAt(uri, 6, 1), /^Stop reporting placeholders on this line$/);
     diagnostics = await apply(uri, inline, 'privacy-lines.md');
     assert.equal(client.doc(uri).getText().split('\n')[6], '[X] years after you leave. <!-- policy-linter-disable-line placeholder -->');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
@@ -283,7 +336,7 @@ describe('protocol: code actions', function () {
   it('disables a rule for a table row inside its last cell, keeping the table intact', async () => {
     const text = '# Privacy Policy\n\n| Data | Kept for |\n|---|---|\n| Logs | [X] days |\n';
     const uri = await openPolicy('privacy-table.md', 'markdown', {}, text);
-    const action = byTitle(await actionsAt(uri, 4, 10), /^Disable placeholder for this line$/);
+    const action = byTitle(await actionsAt(uri, 4, 10), /^Stop reporting placeholders on this line$/);
     const diagnostics = await apply(uri, action, 'privacy-table.md');
     assert.equal(client.doc(uri).getText().split('\n')[4], '| Logs | [X] days <!-- policy-linter-disable-line placeholder --> |');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
@@ -292,7 +345,7 @@ describe('protocol: code actions', function () {
   it('disables a rule for the whole file with a comment at the top (after front matter)', async () => {
     const text = '---\ntitle: Privacy\n---\n# Privacy Policy\n\nWe are [COMPANY NAME]. Write to [EMAIL].\n';
     const uri = await openPolicy('privacy-fm.md', 'markdown', {}, text);
-    const action = byTitle(await actionsAt(uri, 5, 9), /^Disable placeholder for this file$/);
+    const action = byTitle(await actionsAt(uri, 5, 9), /^Stop reporting placeholders in this file$/);
     const diagnostics = await apply(uri, action, 'privacy-fm.md');
     assert.equal(client.doc(uri).getText(), '---\ntitle: Privacy\n---\n<!-- policy-linter-disable placeholder -->\n# Privacy Policy\n\nWe are [COMPANY NAME]. Write to [EMAIL].\n');
     assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code !== 'placeholder'));
@@ -302,7 +355,7 @@ describe('protocol: code actions', function () {
     const uri = await openPolicy('privacy-notice.txt', 'plaintext');
     assert.deepEqual(
       (await actionsAt(uri, 0, 2)).map((a) => a.title),
-      ['Insert "Data retention" section', 'Mark "Data retention" not applicable in .policy-linter.json', 'Insert missing section "Data retention"'],
+      ['Insert "Data retention" section', 'Data retention does not apply: say why in .policy-linter.json'],
     );
     assert.deepEqual((await actionsAt(uri, 20, 76)).map((a) => a.title), ['Insert missing section "Data retention"']);
     const insert = (await actionsAt(uri, 0, 2))[0];
