@@ -109,6 +109,11 @@ export interface PolicyDocument {
   source?: { fileName?: string; languageId?: string };
   /** Markdown: where a code block that is never closed (and so runs to the end of the text) starts its line. */
   openCodeStart?: number;
+  /**
+   * HTML: where the element holding the last section's heading closes (the start of its closing tag), when that element
+   * is a container inside the body (a content wrapper `<div>`, `<main>`, `<article>`): a new section goes before it.
+   */
+  sectionsEnd?: number;
 }
 
 

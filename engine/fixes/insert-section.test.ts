@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../parse/index.ts';
 import type { Format, TopicCoverage } from '../types.ts';
 import type { TopicDefinition } from '../topics/definition.ts';
-import { fromRoman, planInsertSection, snippetToText, toRoman } from './insert-section.ts';
+import { fromRoman, planInsertSection, planInsertSections, snippetToText, toRoman } from './insert-section.ts';
+import { lint } from '../index.ts';
+import { topicById } from '../topics/index.ts';
 
 const topic: TopicDefinition = {
   id: 'retention',
@@ -65,10 +67,10 @@ describe('planInsertSection', () => {
     assert.ok(applied.endsWith('Write to the front desk.\n\nARTICLE 4 - How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
   });
 
-  it('writes a two-line numbered heading on two lines', () => {
+  it('writes a two-line numbered heading on two lines, in capitals like its siblings', () => {
     const text = 'Data Notice\n\nSECTION 1\nSCOPE\n\nThis notice covers the shop.\n\nSECTION 2\nRECORDS\n\nReceipts are kept.\n';
     const { fix } = plan(text, 'text');
-    assert.ok(fix.text.includes('\nSECTION 3\nHow Long We Keep Information\n\nWe keep'), fix.text);
+    assert.ok(fix.text.includes('\nSECTION 3\nHOW LONG WE KEEP INFORMATION\n\nWe keep'), fix.text);
   });
 
   it('continues parenthesised letters ("(b)" -> "(c)")', () => {
@@ -110,6 +112,45 @@ describe('planInsertSection', () => {
   it('preserves CRLF line endings', () => {
     const { fix } = plan('# Policy\r\n\r\n## Scope\r\n\r\nAll.\r\n', 'markdown');
     assert.ok(!/[^\r]\n/.test(fix.text), JSON.stringify(fix.text));
+  });
+});
+
+describe('planInsertSections (several sections at once)', () => {
+  const all = (text: string, fileName: string) => {
+    const result = lint(text, { fileName });
+    const topics = result.findings.flatMap((f) => (f.fix?.kind === 'insert-section' ? [topicById(f.fix.topic)!] : []));
+    const fixes = planInsertSections(result.document, result.coverage, topics);
+    // Applied from the last to the first, so earlier offsets stay valid.
+    let applied = text;
+    for (const f of [...fixes].reverse()) applied = applied.slice(0, f.offset) + f.text + applied.slice(f.offset);
+    return { fixes, applied };
+  };
+  const order = (applied: string, ...titles: string[]) => {
+    const at = titles.map((t) => applied.indexOf(t));
+    assert.ok(at.every((n) => n >= 0), `${titles.join(' / ')} in:\n${applied}`);
+    assert.deepEqual([...at].sort((a, b) => a - b), at, applied);
+  };
+
+  it('puts each section where it belongs relative to the others too, before a question-style changes heading', () => {
+    const text = '# Privacy Policy\n\n## What data do we collect?\n\nWe collect names.\n\n## What if we change this privacy policy?\n\nWe post changes here.\n';
+    const { applied } = all(text, 'privacy.md');
+    // Contact details conventionally end a policy, after the changes section.
+    order(applied, '## International transfers of personal data', '## How long we keep your information', "## Children's privacy", '## What if we change this privacy policy?', '## How to contact us');
+  });
+
+  it('numbers sections inserted after a numbered outline on, in the siblings\' capitals, inside the HTML content wrapper', () => {
+    const text =
+      '<!DOCTYPE html>\n<html><body>\n<div class="content">\n<h1>Privacy Policy</h1>\n<h2>1. WHAT DATA DO WE COLLECT?</h2>\n<p>We collect names.</p>\n' +
+      '<h2>2. HOW DO WE USE YOUR DATA?</h2>\n<p>To run the service.</p>\n</div>\n<footer>Copyright Acme</footer>\n</body></html>\n';
+    const { applied } = all(text, 'privacy.html');
+    order(applied, '<h2>3. INTERNATIONAL TRANSFERS OF PERSONAL DATA</h2>', '<h2>4. HOW LONG WE KEEP YOUR INFORMATION</h2>', "<h2>5. CHILDREN'S PRIVACY</h2>", '<h2>6. HOW TO CONTACT US</h2>', '</div>\n<footer>');
+  });
+
+  it('writes the title in Title Case when the siblings are', () => {
+    const text = '# Privacy Policy\n\n## Information We Collect\n\nWe collect names.\n\n## How We Use Information\n\nTo run the service. Write to privacy@acme.test.\n';
+    const { applied } = all(text, 'privacy.md');
+    assert.ok(applied.includes('## How Long We Keep Your Information\n'), applied);
+    assert.ok(applied.includes("## Children's Privacy\n"), applied);
   });
 });
 

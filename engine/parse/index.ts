@@ -110,5 +110,6 @@ export function assembleDocument(text: string, format: Format, lines: LineIndex,
     supportsComments: format !== 'text',
     ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
     ...(parts.openCodeStart !== undefined ? { openCodeStart: parts.openCodeStart } : {}),
+    ...(parts.sectionsEnd !== undefined ? { sectionsEnd: parts.sectionsEnd } : {}),
   };
 }

@@ -103,7 +103,7 @@ describe('missing-* rules (factory)', () => {
   it('builds its metadata from the lexicon', () => {
     const topic = topicById('retention')!;
     const rule = missingTopicRule(topic);
-    assert.deepEqual(rule.meta, { id: 'missing-retention', description: topic.description, defaultSeverity: 'warning', topic: 'retention' });
+    assert.deepEqual(rule.meta, { id: 'missing-retention', description: topic.description, reports: 'the missing data retention section', defaultSeverity: 'warning', topic: 'retention' });
     const doc = buildDoc([{ heading: 'Data retention' }, 'Logs are kept for 30 days.']);
     assert.deepEqual(rule.check({ doc, coverage: recognizeTopics(doc, emptyConfig()), config: emptyConfig() }), []);
   });

@@ -4,7 +4,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, InsertSectionFix, PlaceholderFix, PolicyDocument, Span } from '../../engine/index.ts';
 import type { LintView } from './lint-job.ts';
-import { escapeSnippet } from '../../engine/fixes/insert-section.ts';
+import { escapeSnippet, planInsertSections } from '../../engine/fixes/insert-section.ts';
+import { topicById } from '../../engine/topics/index.ts';
 import { applySnippets, versionedEdit, type EditCapabilities, type Target } from './edits.ts';
 import { formatLikeDocument } from './dates.ts';
 import { DEFAULT_REASON, notApplicableComment } from './not-applicable.ts';
@@ -41,14 +42,20 @@ function isPlaceholder(f: Finding): f is Finding & { fix: PlaceholderFix } {
   return f.fix?.kind === 'placeholder';
 }
 
+/** The sections to insert together, each placed and numbered relative to the others too, in document order. */
+function allSections(result: LintView): InsertSectionFix[] {
+  const topics = result.findings.filter(isSectionFix).flatMap((f) => topicById(f.fix.topic) ?? []);
+  return planInsertSections(result.document, result.coverage, topics);
+}
+
 /** The sections a document lacks, ready for the client's quick pick (MissingSectionsRequest). */
 export function missingSections(result: LintView): MissingSection[] {
   const lines = result.document.lines;
-  return result.findings.filter(isSectionFix).map((f) => ({
-    topic: f.fix.topic,
-    title: topicTitle(f.fix.topic),
-    position: lines.positionAt(f.fix.offset),
-    snippet: f.fix.snippet,
+  return allSections(result).map((fix) => ({
+    topic: fix.topic,
+    title: topicTitle(fix.topic),
+    position: lines.positionAt(fix.offset),
+    snippet: fix.snippet,
   }));
 }
 
@@ -109,7 +116,8 @@ function sectionInsert(req: ActionRequest, f: Finding & { fix: InsertSectionFix 
 }
 
 function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefined {
-  const fixes = req.result.findings.filter(isSectionFix);
+  const findings = req.result.findings.filter(isSectionFix);
+  const fixes = allSections(req.result).map((fix) => ({ fix }));
   if (!fixes.length) return undefined;
   const doc = req.result.document;
   const blankEnd = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/;
@@ -122,7 +130,7 @@ function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefin
   const how = applySnippets(req.target, changes, req.caps);
   if (!how) return undefined;
   const title = fixes.length === 1 ? `Insert missing section "${topicTitle(fixes[0].fix.topic)}"` : `Insert all ${fixes.length} missing sections`;
-  return { title, kind, diagnostics: fixes.map(req.diagnostic), ...how };
+  return { title, kind, diagnostics: findings.map(req.diagnostic), ...how };
 }
 
 /** Offset of the start of the line after the one containing `offset` (or the end of the text). */

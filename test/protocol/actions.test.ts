@@ -123,9 +123,10 @@ describe('protocol: code actions', function () {
     const uri = await openPolicy('privacy-draft.md', 'markdown', { capabilities: SNIPPET_EDITS });
     const missing = (await client.connection.sendRequest(MissingSectionsRequest, { uri })) as MissingSectionsResult;
     assert.equal(missing.version, 1);
+    // In document order, each placed relative to the others too.
     assert.deepEqual(missing.sections.map((s) => [s.topic, s.title, s.position]), [
-      ['children', "Children's privacy", { line: 22, character: 0 }],
       ['transfers', 'International data transfers', { line: 17, character: 0 }],
+      ['children', "Children's privacy", { line: 22, character: 0 }],
     ]);
 
     const only = await actionsAt(uri, 10, 0, ['source']);
