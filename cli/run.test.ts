@@ -170,7 +170,7 @@ describe('policy-linter CLI', () => {
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], '');
       assert.equal(lines[1], 'a/privacy.md');
-      assert.match(lines[2], /^ {2}1:1 {2}warning {2}This policy does not say whether the service is meant for children.* {2}missing-children$/);
+      assert.match(lines[2], /^ {2}1:1 {2}warning {2}No children's privacy section: say whether the service is meant for children.* {2}missing-children$/);
       assert.match(lines[3], new RegExp(`^  ${pos.line + 1}:${pos.character + 1}  error    Unfilled placeholder “\\[Company Name\\]”.*  placeholder$`));
       assert.equal(lines[5], 'b/privacy.md');
       assert.equal(lines.at(-2), '\u2716 4 problems (2 errors, 2 warnings)');

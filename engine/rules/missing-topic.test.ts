@@ -96,7 +96,7 @@ describe('missing-* rules (factory)', () => {
     const text = '# Policy\n\n## Data retention\n\n## Contact\n\nprivacy@example-widgets.test\n';
     const f = lint(text, { format: 'markdown' }).findings.find((x) => x.ruleId === 'missing-retention')!;
     assert.equal(text.slice(f.span.start, f.span.end), '## Data retention');
-    assert.match(f.message, /^The "Data retention" section is empty\. This policy does not say how long/);
+    assert.match(f.message, /^The "Data retention" section is empty: say how long personal data is kept/);
     assert.equal(f.fix, undefined);
   });
 

@@ -37,7 +37,7 @@ export function missingTopicRule(topic: TopicDefinition): Rule {
         const message =
           shortfall === 'requirement' && topic.incompleteMessage
             ? topic.incompleteMessage.replace('{title}', section.title)
-            : `The "${section.title}" section is empty. ${topic.message}`;
+            : `The "${section.title}" section is empty: ${topic.message.slice(topic.message.indexOf(': ') + 2)}`;
         return [{ span: section.heading, topic: topic.id, message }];
       }
       return [{ span: documentSpan(doc), topic: topic.id, message: topic.message, fix: planInsertSection(doc, coverage, topic) }];

@@ -40,7 +40,11 @@ export interface TopicDefinition {
   title: string;
   /** One line for rule lists and the config schema ("Reports a policy that does not say how long ..."). */
   description: string;
-  /** The missing-* finding's message, in words a non-engineer understands, with the main legal citations. */
+  /**
+   * The missing-* finding's message, in words a non-engineer understands, for the Problems panel: "No <what>: <what to
+   * do>." (the part after the colon also ends the message of an empty section titled for the topic). The legal
+   * citations are in the hover and on the rule's page, not here.
+   */
   message: string;
   /**
    * For topics with `recognition.requires`: the message when a section is titled for the topic but lacks what it

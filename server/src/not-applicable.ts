@@ -14,11 +14,6 @@ export function notApplicableComment(topic: string, reason: string): string {
 }
 
 
-/** The config fragment shown in hovers. */
-export function notApplicableConfigSnippet(topic: string): string {
-  return JSON.stringify({ topics: { [topic]: { applicable: false, reason: DEFAULT_REASON } } }, null, 2);
-}
-
 const MAX_CONFIG_BYTES = 1 << 20;
 /**
  * Past the end of any config file. Clients clamp positions beyond the end (VS Code does, and so does

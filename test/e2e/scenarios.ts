@@ -110,9 +110,11 @@ export const SCENARIOS: Scenario[] = [
     steps: [
       { kind: 'open', file: FILE },
       // The diagnostic's message, then what only the server's hover provider says.
-      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/was never filled in/, /What goes here:\W+Company Name/] },
+      // One or two lines: the kind of slot and what to write there.
+      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/Unfilled placeholder/, /Write the company name here/] },
       { kind: 'screenshot', name: 'hover-placeholder' },
-      { kind: 'hover', at: TITLE, expect: [/missing-children/, /Missing section: Children.s privacy/, /Which laws require it/, /COPPA/] },
+      // What is missing, the checklist, one line of linked citations, the fix.
+      { kind: 'hover', at: TITLE, expect: [/No children.s privacy section/, /A good section states/, /Required by\W+COPPA/, /Insert "Children.s privacy" section/] },
       { kind: 'screenshot', name: 'hover-missing-section' },
     ],
   },
@@ -169,6 +171,22 @@ export const SCENARIOS: Scenario[] = [
         ],
       },
       { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /YYYY-MM-DD/ }], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }] },
+    ],
+  },
+  {
+    name: 'quick fix: "Insert all" in the same menu as the inserts, and today\'s date over an "Effective date" slot',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'quickFix', at: TITLE, action: /^Insert all 2 missing sections$/ },
+      { kind: 'screenshot', name: 'quick-fix-insert-all' },
+      { kind: 'quickFix', at: { text: 'YYYY-MM-DD' }, action: /^Replace “YYYY-MM-DD” with today's date/ },
+      {
+        kind: 'text',
+        expect: [/\nEffective date: \d{4}-\d{2}-\d{2}\n/, /\n#+ International transfers of personal data\s*\n/, /\n#+ Children.s privacy\s*\n/],
+        absent: [/YYYY-MM-DD/],
+      },
+      { kind: 'diagnostics', present: [], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }, { rule: 'placeholder', message: /YYYY-MM-DD/ }] },
     ],
   },
   {
