@@ -134,6 +134,11 @@ export interface InsertSectionFix {
   snippet: string;
   /** The same text with default values, for clients without snippet support. */
   text: string;
+  /**
+   * The new section's entry in the document's table of contents, in the style of the entries there (a line inserted at
+   * `offset`, a line start); absent when there is no table of contents before the section or its entries cannot be matched.
+   */
+  toc?: { offset: number; text: string };
 }
 
 export type PlaceholderKind =

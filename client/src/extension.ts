@@ -132,7 +132,8 @@ async function insertSections(lc: LanguageClient): Promise<void> {
     placeHolder: 'Sections to insert (each goes where such a section usually sits)',
   });
   if (!picked?.length) return;
-  await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
+  const snippets = picked.flatMap(({ section: s }) => [{ position: s.position, snippet: s.snippet }, ...(s.tocEntry ? [s.tocEntry] : [])]);
+  await insertSnippet({ uri, version: result.version, snippets });
 }
 
 /** The editor of a document the server computed an edit for, shown; undefined (and the user told why) when its version moved on. */

@@ -132,12 +132,12 @@ export function snippetToText(snippet: string): string {
   return out;
 }
 
-function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string): string {
+function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string, id?: string): string {
   const t = escapeSnippet(title);
   switch (style.kind) {
     case 'atx': return `${'#'.repeat(style.level)} ${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}`;
     case 'setext': return `${t}${eol}${(style.level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
-    case 'html': return `<h${style.level}>${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}</h${style.level}>`;
+    case 'html': return `<h${style.level}${id ? ` id="${id}"` : ''}>${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}</h${style.level}>`;
     case 'html-strong': return `<p><strong>${t}</strong></p>`;
     case 'bold': return `**${t}**`;
     case 'roman':
@@ -223,7 +223,10 @@ export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCover
   offset = afterBom(doc.text, place.offset ?? offset);
   const number = numbered ? nextNumber(style, after, 1 + (place.nth ?? 0)) : undefined;
 
-  const heading = renderHeading(style, titleLike(siblings, topic.template.title), number, eol);
+  const title = titleLike(siblings, topic.template.title);
+  // In HTML a table of contents links to ids: the new heading gets one for its entry.
+  const id = doc.format === 'html' && style.kind === 'html' && tocModel(doc, offset) ? slug(title) : undefined;
+  const heading = renderHeading(style, title, number, eol, id);
   const body = renderBody(doc, topic.template.body, eol, blank);
   const sep = blank ? eol + eol : eol;
   const atEnd = offset >= doc.text.length;
@@ -240,7 +243,65 @@ export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCover
       ? eol
       : '';
   const snippet = lead + heading + sep + body + (atEnd ? eol : sep);
-  return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet) };
+  const toc = tocEntry(doc, offset, title, number, id ?? slug(snippetToText(heading).replace(/^#+\s*/, '')));
+  return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet), ...(toc ? { toc } : {}) };
+}
+
+/** An in-page anchor the way GitHub and most Markdown renderers make one from a heading's text ("4. How long…" -> "4-how-long…"). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+}
+
+/** A line of a table of contents that names exactly one section. */
+interface TocLine {
+  start: number;
+  end: number;
+  text: string;
+  section: Section;
+}
+
+/**
+ * The entry to copy for a section inserted at `offset`: the entry of the first section after it, else the last entry;
+ * undefined when no table of contents comes before `offset` or no line of it names exactly one section.
+ */
+function tocModel(doc: PolicyDocument, offset: number): { line: TocLine; before: boolean } | undefined {
+  const toc = doc.toc.find((t) => t.end <= offset);
+  if (!toc) return undefined;
+  const lines: TocLine[] = [];
+  for (let line = doc.lines.lineOf(toc.start); line <= doc.lines.lineOf(Math.max(toc.start, toc.end - 1)); line++) {
+    const start = doc.lines.lineStart(line);
+    const end = doc.lines.lineEnd(line);
+    const text = doc.text.slice(start, end);
+    const lower = text.toLowerCase();
+    const named = doc.sections.filter((s) => s.heading.start >= toc.end && s.title.length > 2 && lower.includes(s.title.toLowerCase()));
+    // The longest title named (a title may contain another), and only one entry on the line.
+    const section = named.sort((a, b) => b.title.length - a.title.length)[0];
+    if (section && named.every((s) => section.title.toLowerCase().includes(s.title.toLowerCase()))) lines.push({ start, end, text, section });
+  }
+  if (!lines.length) return undefined;
+  const next = lines.find((l) => l.section.heading.start >= offset);
+  return next ? { line: next, before: true } : { line: lines[lines.length - 1], before: false };
+}
+
+/** The new section's table-of-contents entry: a copy of a sibling entry with its title, number and anchor replaced. */
+function tocEntry(doc: PolicyDocument, offset: number, title: string, number: string | undefined, anchor: string): { offset: number; text: string } | undefined {
+  const model = tocModel(doc, offset);
+  if (!model) return undefined;
+  const { line } = model;
+  const at = line.text.toLowerCase().indexOf(line.section.title.toLowerCase());
+  let head = line.text.slice(0, at);
+  const tail = line.text.slice(at + line.section.title.length);
+  // The sibling's number before its title ("1. WHAT DATA…", "III. Contact") becomes the new section's.
+  const old = line.section.number;
+  if (old && number) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const last = [...head.matchAll(re)].pop();
+    if (last) head = head.slice(0, last.index + last[1].length) + number + head.slice(last.index + last[0].length);
+  }
+  const text = (head + title + tail).replace(/#[^\s"')\]]+/g, `#${anchor}`);
+  const lineAfter = line.end < doc.text.length ? doc.lines.lineStart(doc.lines.lineOf(line.start) + 1) : undefined;
+  if (model.before) return { offset: line.start, text: text + doc.eol };
+  return lineAfter !== undefined && lineAfter > line.end ? { offset: lineAfter, text: text + doc.eol } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Finding, InsertSectionFix, PlaceholderFix, PolicyDocument, Span } 
 import type { LintView } from './lint-job.ts';
 import { escapeSnippet, planInsertSections } from '../../engine/fixes/insert-section.ts';
 import { topicById } from '../../engine/topics/index.ts';
-import { applySnippets, versionedEdit, type EditCapabilities, type Target } from './edits.ts';
+import { applySnippets, versionedEdit, type EditCapabilities, type SnippetChange, type Target } from './edits.ts';
 import { formatLikeDocument } from './dates.ts';
 import { DEFAULT_REASON, notApplicableComment } from './not-applicable.ts';
 import { topicTitle } from './topics.ts';
@@ -56,6 +56,7 @@ export function missingSections(result: LintView): MissingSection[] {
     title: topicTitle(fix.topic),
     position: lines.positionAt(fix.offset),
     snippet: fix.snippet,
+    ...(fix.toc ? { tocEntry: { position: lines.positionAt(fix.toc.offset), snippet: escapeSnippet(fix.toc.text) } } : {}),
   }));
 }
 
@@ -110,9 +111,16 @@ function sectionInsert(req: ActionRequest, f: Finding & { fix: InsertSectionFix 
     CodeActionKind.QuickFix,
     f,
     req,
-    applySnippets(req.target, [{ range: { start: at, end: at }, snippet: f.fix.snippet, text: f.fix.text }], req.caps),
+    applySnippets(req.target, [{ range: { start: at, end: at }, snippet: f.fix.snippet, text: f.fix.text }, ...tocChange(doc, f.fix)], req.caps),
     true,
   );
+}
+
+/** The new section's table-of-contents entry, as a change beside the section's own. */
+function tocChange(doc: PolicyDocument, fix: InsertSectionFix): SnippetChange[] {
+  if (!fix.toc) return [];
+  const at = doc.lines.positionAt(fix.toc.offset);
+  return [{ range: { start: at, end: at }, snippet: escapeSnippet(fix.toc.text), text: fix.toc.text }];
 }
 
 function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefined {
@@ -122,10 +130,10 @@ function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefin
   const doc = req.result.document;
   const blankEnd = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/;
   // Sections inserted at one offset follow each other: each after a blank line, so none runs into the one before.
-  const changes = fixes.map((f, i) => {
+  const changes = fixes.flatMap((f, i) => {
     const at = doc.lines.positionAt(f.fix.offset);
     const joined = i > 0 && fixes[i - 1].fix.offset === f.fix.offset && !blankEnd.test(fixes[i - 1].fix.text) ? doc.eol : '';
-    return { range: { start: at, end: at }, snippet: joined + f.fix.snippet, text: joined + f.fix.text };
+    return [{ range: { start: at, end: at }, snippet: joined + f.fix.snippet, text: joined + f.fix.text }, ...tocChange(doc, f.fix)];
   });
   const how = applySnippets(req.target, changes, req.caps);
   if (!how) return undefined;

@@ -48,6 +48,8 @@ export interface MissingSection {
   /** Where to insert (LSP position) and the snippet text (VS Code snippet syntax). */
   position: { line: number; character: number };
   snippet: string;
+  /** The section's entry in the document's table of contents, inserted with it. */
+  tocEntry?: { position: { line: number; character: number }; snippet: string };
 }
 export interface MissingSectionsResult {
   version: number;

@@ -147,6 +147,19 @@ describe('protocol: code actions', function () {
     assert.deepEqual(await actionsAt(uri, 10, 0, ['source']), []);
   });
 
+  it('adds the inserted section to the table of contents, in one edit with the section', async () => {
+    const text =
+      '# Privacy Policy\n\n- [What we collect](#what-we-collect)\n- [Contact us](#contact-us)\n\n## What we collect\n\nNames. We keep them for 2 years.\n\n' +
+      '## Contact us\n\nWrite to privacy@acme.test. We are based in Ireland and store data only there.\n';
+    const uri = await openPolicy('privacy-toc.md', 'markdown', {}, text);
+    const insert = byTitle(await actionsAt(uri, 0, 3), /^Insert "Children's privacy" section$/);
+    const diagnostics = await apply(uri, insert, 'privacy-toc.md');
+    const after = client.doc(uri).getText();
+    assert.ok(after.startsWith('# Privacy Policy\n\n- [What we collect](#what-we-collect)\n- [Children\'s privacy](#childrens-privacy)\n- [Contact us](#contact-us)\n\n'), after);
+    assert.ok(after.includes("\n## Children's privacy\n\n"), after);
+    assert.ok(!diagnostics.some((d) => d.code === 'missing-children'));
+  });
+
   it('replaces a recovered e-mail address in HTML with a plain edit', async () => {
     const uri = await openPolicy('privacy.html', 'html');
     const action = byTitle(await actionsAt(uri, 8, 210), /^Replace “\[email&#160;protected\]” with “privacy@copperline-bikes\.test”$/);
