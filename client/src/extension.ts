@@ -20,10 +20,32 @@ import {
   type MissingSectionsResult,
 } from '../../server/src/protocol.ts';
 import { combineSnippets } from './snippets.ts';
+import { QuietRegions } from './quiet.ts';
 
 const NAME = 'Policy Linter';
 
 let client: LanguageClient | undefined;
+
+/** Sections just inserted and still being filled in: their placeholders are reported once the author is done. */
+const quiet = new QuietRegions();
+/** Per document, the last diagnostics the server sent and the function that shows them, to show them all when a region ends. */
+const received = new Map<string, { diagnostics: vscode.Diagnostic[]; show: (uri: vscode.Uri, d: vscode.Diagnostic[]) => void }>();
+
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+
+/** The diagnostics to show now: without the placeholders inside a section the author is still filling in. */
+function visible(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const key = uri.toString();
+  const doc = quiet.active(key) ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) : undefined;
+  if (!doc) return diagnostics;
+  return diagnostics.filter((d) => ruleOf(d) !== 'placeholder' || !quiet.holds(key, doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)));
+}
+
+/** A quiet region ended: show everything the server last reported. */
+function release(key: string): void {
+  const last = received.get(key);
+  if (last) last.show(vscode.Uri.parse(key), last.diagnostics);
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -42,6 +64,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        received.set(uri.toString(), { diagnostics, show: next });
+        next(uri, visible(uri, diagnostics));
+      },
+    },
   };
   const lc = new LanguageClient('policyLinter', NAME, serverOptions, clientOptions);
   client = lc;
@@ -54,6 +82,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showWarningMessage(`${NAME}: ${p.message}`);
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.restart()),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      const key = e.document.uri.toString();
+      if (quiet.changed(key, e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length })))) release(key);
+    }),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      const key = e.textEditor.document.uri.toString();
+      if (quiet.selected(key, e.selections.map((s) => e.textEditor.document.offsetAt(s.active)))) release(key);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      quiet.end(d.uri.toString());
+      received.delete(d.uri.toString());
+    }),
     vscode.commands.registerCommand(Commands.restartServer, () => lc.restart()),
     vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc)),
     vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc)),
@@ -167,8 +207,12 @@ async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
     (from, to) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))),
   );
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  const before = doc.getText().length;
   // One snippet session, so every tab stop of every inserted section can be reached with Tab.
-  return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  const ok = await editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  // Its slots are not reported while the author tabs through them (see quiet.ts).
+  if (ok) quiet.start(doc.uri.toString(), start, end + doc.getText().length - before);
+  return ok;
 }
 
 /**
