@@ -2,7 +2,7 @@
 // disable a rule for a line or the file. Every action is computed from the current lint result, so a topic that is
 // already covered never gets an "insert section" action, and every edit carries the document version.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding, InsertSectionFix, PlaceholderFix, PolicyDocument, Span } from '../../engine/index.ts';
+import { RULES, type Finding, type InsertSectionFix, type PlaceholderFix, type PolicyDocument, type Span } from '../../engine/index.ts';
 import type { LintView } from './lint-job.ts';
 import { escapeSnippet, planInsertSections } from '../../engine/fixes/insert-section.ts';
 import { topicById } from '../../engine/topics/index.ts';
@@ -10,7 +10,6 @@ import { applySnippets, versionedEdit, type EditCapabilities, type SnippetChange
 import { formatLikeDocument } from './dates.ts';
 import { DEFAULT_REASON, notApplicableComment } from './not-applicable.ts';
 import { topicTitle } from './topics.ts';
-import { RULES } from '../../engine/index.ts';
 import { afterBom } from '../../engine/text/lines.ts';
 import { Commands, type MissingSection, type ReplaceAllArgs } from './protocol.ts';
 import { slotPhrase } from '../../engine/placeholders/words.ts';
@@ -125,19 +124,19 @@ function tocChange(doc: PolicyDocument, fix: InsertSectionFix): SnippetChange[] 
 
 function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefined {
   const findings = req.result.findings.filter(isSectionFix);
-  const fixes = allSections(req.result).map((fix) => ({ fix }));
+  const fixes = allSections(req.result);
   if (!fixes.length) return undefined;
   const doc = req.result.document;
   const blankEnd = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/;
   // Sections inserted at one offset follow each other: each after a blank line, so none runs into the one before.
-  const changes = fixes.flatMap((f, i) => {
-    const at = doc.lines.positionAt(f.fix.offset);
-    const joined = i > 0 && fixes[i - 1].fix.offset === f.fix.offset && !blankEnd.test(fixes[i - 1].fix.text) ? doc.eol : '';
-    return [{ range: { start: at, end: at }, snippet: joined + f.fix.snippet, text: joined + f.fix.text }, ...tocChange(doc, f.fix)];
+  const changes = fixes.flatMap((fix, i) => {
+    const at = doc.lines.positionAt(fix.offset);
+    const joined = i > 0 && fixes[i - 1].offset === fix.offset && !blankEnd.test(fixes[i - 1].text) ? doc.eol : '';
+    return [{ range: { start: at, end: at }, snippet: joined + fix.snippet, text: joined + fix.text }, ...tocChange(doc, fix)];
   });
   const how = applySnippets(req.target, changes, req.caps);
   if (!how) return undefined;
-  const title = fixes.length === 1 ? `Insert missing section "${topicTitle(fixes[0].fix.topic)}"` : `Insert all ${fixes.length} missing sections`;
+  const title = fixes.length === 1 ? `Insert missing section "${topicTitle(fixes[0].topic)}"` : `Insert all ${fixes.length} missing sections`;
   return { title, kind, diagnostics: findings.map(req.diagnostic), ...how };
 }
 
