@@ -13,6 +13,7 @@ import { topicTitle } from './topics.ts';
 import { afterBom } from '../../engine/text/lines.ts';
 import { Commands, type MissingSection, type ReplaceAllArgs } from './protocol.ts';
 import { slotPhrase } from '../../engine/placeholders/words.ts';
+import { detectPlaceholders } from '../../engine/placeholders/detect.ts';
 
 export const INSERT_MISSING_SECTIONS_KIND = `${CodeActionKind.Source}.policyLinter.insertMissingSections`;
 
@@ -262,7 +263,8 @@ function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderF
         const date = formatLikeDocument(doc.text, req.today);
         out.push(...plain(`Replace ${quote(flagged)} with today's date (${date})`, [{ range, newText: date }]));
       }
-      if (fix.options?.length) {
+      // A choice whose alternatives still hold a blank ("[X days/months]") is filled like any other slot.
+      if (fix.options?.length && fix.options.every((o) => !detectPlaceholders(o, [], { patterns: [], allow: [] }).length)) {
         fix.options.slice(0, MAX_CHOICES).forEach((o, i) => out.push(...plain(`Choose ${quote(o)}`, [{ range, newText: o }], i === 0)));
       } else if (!fix.policyDate) {
         const how = applySnippets(req.target, [{ range, snippet: `\${1:${escapeSnippet(flagged)}}` }], req.caps);
@@ -279,8 +281,8 @@ const MAX_CHOICES = 6;
 
 /**
  * "Replace every “[Company Name]” in this file…": one input, written at every place the same slot is reported, in one
- * edit. Through the client's command (an input box) when it has one, else one snippet over the span from the first
- * occurrence to the last, every occurrence the same (linked) tab stop; not offered to clients with neither.
+ * edit. Through the client's command (an input box) when it has one, else one workspace edit of snippet edits, every
+ * occurrence the tab stop `${1:…}` over the slot as written; not offered to clients with neither.
  */
 function replaceEveryAction(req: ActionRequest, f: Finding & { fix: PlaceholderFix }, flagged: string): CodeAction[] {
   const doc = req.result.document;
@@ -292,13 +294,8 @@ function replaceEveryAction(req: ActionRequest, f: Finding & { fix: PlaceholderF
     const args: ReplaceAllArgs = { uri: req.target.uri, version: req.target.version, slot: flagged, ...(hint ? { hint } : {}), ranges: same.map((g) => g.range) };
     return action(title, CodeActionKind.QuickFix, f, req, { command: { title: 'Replace', command: Commands.replaceAll, arguments: [args] } });
   }
-  const first = same[0].span.start;
-  const last = same[same.length - 1].span.end;
-  const stop = `\${1:${escapeSnippet(flagged)}}`;
-  let snippet = stop;
-  for (let i = 1; i < same.length; i++) snippet += escapeSnippet(doc.text.slice(same[i - 1].span.end, same[i].span.start)) + stop;
-  const how = applySnippets(req.target, [{ range: doc.lines.rangeOf({ start: first, end: last }), snippet }], req.caps);
-  return action(title, CodeActionKind.QuickFix, f, req, how);
+  const snippet = `\${1:${escapeSnippet(flagged)}}`;
+  return action(title, CodeActionKind.QuickFix, f, req, applySnippets(req.target, same.map((g) => ({ range: g.range, snippet })), req.caps));
 }
 
 /**

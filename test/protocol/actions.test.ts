@@ -216,14 +216,16 @@ describe('protocol: code actions', function () {
   });
 
   it('offers the alternatives of a choice, one plain edit each, and never filler text', async () => {
-    const text = '# Privacy Policy\n\nThis [["website" or "app"]] is run by Acme. Write to privacy@acme.test.\n';
+    const text = '# Privacy Policy\n\nThis [["website" or "app"]] is run by Acme. Write to privacy@acme.test. Data is kept [X days/months].\n';
     const uri = await openPolicy('privacy-choice.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    // Alternatives that still hold a blank to fill are not offered as choices: the slot is selected to be written over.
+    assert.deepEqual((await actionsAt(uri, 2, 90)).filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title), ['Replace placeholder “[X days/months]”…']);
     const actions = await actionsAt(uri, 2, 8);
     const fills = actions.filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title);
     assert.deepEqual(fills, ['Choose “website”', 'Choose “app”']);
     const diagnostics = await apply(uri, byTitle(actions, /^Choose “app”$/), 'privacy-choice.md');
-    assert.equal(client.doc(uri).getText().split('\n')[2], 'This app is run by Acme. Write to privacy@acme.test.');
-    assert.ok(!diagnostics.some((d) => d.code === 'placeholder'));
+    assert.equal(client.doc(uri).getText().split('\n')[2], 'This app is run by Acme. Write to privacy@acme.test. Data is kept [X days/months].');
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.character), [66]);
   });
 
   it('writes today\'s date over the date slot of a "Last updated" line', async () => {
@@ -238,7 +240,7 @@ describe('protocol: code actions', function () {
     assert.equal(client.doc(uri).getText().split('\n')[2], `**Last Updated:** ${today}`);
   });
 
-  it('replaces every occurrence of a repeated slot: through the client\'s input command, else one linked snippet', async () => {
+  it('replaces every occurrence of a repeated slot: through the client\'s input command, else a snippet edit at each', async () => {
     const text = '# Privacy Policy\n\n[Company Name] runs this site.\n\nWrite to [Company Name] at privacy@acme.test. [Company Name] keeps logs for 30 days. [City] is our seat.\n';
     let uri = await openPolicy('privacy-repeat.md', 'markdown', { initializationOptions: { snippetCommand: true } }, text);
     let every = byTitle(await actionsAt(uri, 2, 3), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
@@ -259,12 +261,8 @@ describe('protocol: code actions', function () {
     every = byTitle(await actionsAt(uri, 4, 12), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
     const change = every.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
-    assert.deepEqual(change.edits, [
-      {
-        range: { start: { line: 2, character: 0 }, end: { line: 4, character: 60 } },
-        snippet: { kind: 'snippet', value: '${1:[Company Name]} runs this site.\n\nWrite to ${1:[Company Name]} at privacy@acme.test. ${1:[Company Name]}' },
-      },
-    ]);
+    const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+    assert.deepEqual(change.edits, [at(2, 0, 14), at(4, 9, 23), at(4, 46, 60)].map((range) => ({ range, snippet: { kind: 'snippet', value: '${1:[Company Name]}' } })));
   });
 
   it('marks a topic not applicable with an inline comment after the title', async () => {
