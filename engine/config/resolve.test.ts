@@ -90,7 +90,7 @@ describe('resolveConfig', () => {
       'topics.retention.colour',
     ]);
     assert.match(problems[0].message, /^must be true or false, not "no"; it was ignored\.$/);
-    assert.match(problems[2].message, /is not a known topic \(known: .*"children".*\)/);
+    assert.match(problems[2].message, /is not a known topic or requirement \(known: .*"children".*\)/);
     // children stays applicable (its "applicable" was invalid); transfers is off with no reason.
     assert.deepEqual([...config.notApplicable], [['transfers', '']]);
     assert.deepEqual(config.extraPhrases.get('retention'), ['kept for', 'deleted after']);
