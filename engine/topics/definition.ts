@@ -121,9 +121,10 @@ export interface TopicDefinition {
     /**
      * A requirement that applies only when the document shows the practice (GDPR legitimate interests: only when
      * they are relied on). When no sentence has one of these forms (and no section is titled for the requirement),
-     * the requirement is not applicable, for the reason `otherwise`.
+     * the requirement is not applicable, for the reason `otherwise`. `example` is a sentence that shows the practice
+     * (the documentation's example policy, which must make the requirement apply).
      */
-    appliesWhen?: { statements: StatementDefinition[]; otherwise: string };
+    appliesWhen?: { statements: StatementDefinition[]; example: string; otherwise: string };
   };
   /** Where an inserted section goes: before the first section about one of these topics or matching these heading regexes. */
   placement: { beforeTopics: string[]; beforeHeadings: string[] };
