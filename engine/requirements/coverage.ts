@@ -67,7 +67,7 @@ export function requirementCoverage(doc: PolicyDocument, coverage: TopicCoverage
 }
 
 /** The counts a status bar shows ("Policy: 14/17" = covered of required). */
-export function summarizeCoverage(list: readonly RequirementCoverage[]): CoverageSummary {
+export function summarizeCoverage(list: ReadonlyArray<Pick<RequirementCoverage, 'state'>>): CoverageSummary {
   const count = (s: RequirementCoverage['state']) => list.filter((r) => r.state === s).length;
   const vague = count('vague');
   const notApplicable = count('not-applicable');

@@ -7,6 +7,7 @@ import type { LintView, ViewEvidence } from './lint-job.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
 import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
+import { escapeMarkdown } from '../../engine/text/markdown-escape.ts';
 import { notApplicableComment, notApplicableConfigSnippet } from './not-applicable.ts';
 
 const STATUS: Record<Citation['status'], string> = {
@@ -16,8 +17,6 @@ const STATUS: Record<Citation['status'], string> = {
 };
 
 const contains = (s: Span, offset: number) => s.start <= offset && (offset < s.end || (s.start === s.end && offset === s.start));
-
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n```';
 
