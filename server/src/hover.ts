@@ -22,8 +22,13 @@ const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n``
 
 function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView): string {
   const parts = [`**Missing section: ${topic.title}** — \`${f.ruleId}\``, topic.why];
-  if (topic.citations.length) {
-    parts.push('**Which laws require it**\n\n' + topic.citations.map((c) => `- ${c.regime} ${c.cite} — ${STATUS[c.status]}`).join('\n'));
+  // With jurisdiction profiles active, the provisions of every active regime that asks for it (it is reported once);
+  // the core profile names no regime and shows them all.
+  const state = result.requirements.find((r) => r.id === topic.id);
+  const citations = state?.regimes.length ? state.citations : topic.citations;
+  if (citations.length) {
+    const profiles = state?.regimes.length ? ` (profiles ${state.profiles.map((p) => `\`${p}\``).join(', ')})` : '';
+    parts.push(`**Which laws require it**${profiles}\n\n` + citations.map((c) => `- ${c.regime} ${c.cite} — ${STATUS[c.status]}`).join('\n'));
   }
   if (topic.checklist.length) parts.push('**What a good section states**\n\n' + topic.checklist.map((c) => `- ${c}`).join('\n'));
   let na = `**Not applicable to you?** Say so in \`.policy-linter.json\`:\n\n${fence('json', notApplicableConfigSnippet(topic.id))}`;
