@@ -51,7 +51,7 @@ export function runLintJob(job: LintJob): LintPayload {
   const r = lint(job.text, { format: job.format, fileName: job.fileName, ...(job.languageId ? { languageId: job.languageId } : {}) }, config.config);
   const { text: _text, lines: _lines, ...document } = r.document;
   const covered = new Map([...r.coverage.covered].map(([topic, evidence]) => [topic, evidence.map(({ section: _section, ...e }) => e)]));
-  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, findings: r.findings, problems: [...config.problems, ...r.problems] };
+  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, requirements: r.requirements, findings: r.findings, problems: [...config.problems, ...r.problems] };
 }
 
 /** The view of a payload for `text`, the text the job linted. */
