@@ -67,7 +67,7 @@ describe('policy-linter CLI', () => {
     it('exits 2 on usage errors with a one-line reason', async () => {
       const cases: Array<[string[], string]> = [
         [['--bogus', 'x.md'], "Unknown option '--bogus'"],
-        [['--format', 'xml', 'x.md'], 'unknown format "xml" (use stylish, json, sarif, github, junit)'],
+        [['--format', 'xml', 'x.md'], 'unknown format "xml" (use stylish, json, sarif, github, junit, coverage)'],
         [['--max-warnings', 'many', 'x.md'], '--max-warnings expects a whole number, not "many"'],
         [['--rule', 'placeholder', 'x.md'], '--rule expects id:severity, e.g. --rule placeholder:off (got "placeholder")'],
         [['-', 'x.md'], '"-" (read stdin) cannot be combined with other files'],
@@ -102,7 +102,7 @@ describe('policy-linter CLI', () => {
           '',
         ].join('\n'),
       );
-      assert.deepEqual(json(r.stdout), { files: [{ path: 'privacy.md', findings: [] }] });
+      assert.deepEqual(json(r.stdout).files.map((f) => ({ path: f.path, findings: f.findings })), [{ path: 'privacy.md', findings: [] }]);
     });
 
     it('reads UTF-16 without a BOM as text, not as a binary file', async () => {
@@ -143,7 +143,7 @@ describe('policy-linter CLI', () => {
       const report = json(r.stdout);
       assert.deepEqual(Object.keys(report), ['files']);
       assert.equal(report.files.length, 1);
-      assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings', 'coverage']);
       assert.equal(report.files[0].path, './docs/privacy.md');
       const findings = report.files[0].findings;
       for (const f of findings) {

@@ -7,6 +7,7 @@ import { RULES } from './rules/index.ts';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { docsUrl } from './docs.ts';
 import { countBefore } from './text/search.ts';
+import { requirementCoverage } from './requirements/coverage.ts';
 
 export * from './types.ts';
 export { parseDocument, formatFor } from './parse/index.ts';
@@ -15,6 +16,15 @@ export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';
 export { IncrementalLinter, DocumentLinters, type TextChange } from './incremental.ts';
 export { docsUrl } from './docs.ts';
+export { PROFILES, FAMILIES, REQUIREMENTS, requirementById } from './requirements/index.ts';
+export { summarizeCoverage } from './requirements/coverage.ts';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** `severity`, `steps` levels milder (never below hint). */
+export function milder(severity: Severity, steps: number): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + steps)];
+}
 
 /** Lints one document. Never throws for any input text; a rule that fails is reported as a problem and skipped. */
 export function lint(text: string, options: LintOptions = {}, resolved?: ResolvedConfig): LintResult {
@@ -48,7 +58,7 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
       findings.push({
         ruleId: rule.meta.id,
         ...(r.topic ? { topic: r.topic } : {}),
-        severity: setting as Severity,
+        severity: r.milder ? milder(setting, r.milder) : setting,
         message: r.message,
         url: docsUrl(rule.meta.id),
         range: document.lines.rangeOf(r.span),
@@ -58,7 +68,13 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { document, coverage, findings: applyDirectives(document, findings), problems };
+  let requirements: LintResult['requirements'] = [];
+  try {
+    requirements = requirementCoverage(document, coverage, config);
+  } catch (err) {
+    problems.push({ source: 'engine', key: 'profiles', message: `The coverage of the profiles' requirements failed: ${(err as Error)?.message ?? err}` });
+  }
+  return { document, coverage, requirements, findings: applyDirectives(document, findings), problems };
 }
 
 /**

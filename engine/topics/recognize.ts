@@ -14,7 +14,7 @@
 // so a person can check a "covered" as easily as a "missing".
 import type { PolicyDocument, Section, TopicCoverage, TopicEvidence } from '../types.ts';
 import type { TopicDefinition } from './definition.ts';
-import { compileTopic, type CompiledTopic } from './compile.ts';
+import { compileTopic, type CompiledStatement, type CompiledTopic } from './compile.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
@@ -96,13 +96,14 @@ function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part:
 /** Normalised section titles (a document's sections are judged against every topic). */
 const normalTitles = new WeakMap<Section, string>();
 
+function normalTitle(section: Section): string {
+  let normal = normalTitles.get(section);
+  if (normal === undefined) normalTitles.set(section, (normal = normalizeText(section.title).trim()));
+  return normal;
+}
+
 function namesTopic(title: string | Section, t: CompiledTopic): boolean {
-  let normal: string;
-  if (typeof title === 'string') normal = normalizeText(title).trim();
-  else {
-    normal = normalTitles.get(title) ?? normalizeText(title.title).trim();
-    normalTitles.set(title, normal);
-  }
+  const normal = typeof title === 'string' ? normalizeText(title).trim() : normalTitle(title);
   return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
 }
 
@@ -289,6 +290,8 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
   const { prose } = r;
   const compiled = topics.map((t) => compiledFor(t, options));
   const covered = new Map<string, TopicEvidence[]>();
+  const applicable = new Map<string, TopicEvidence[]>();
+  const needs: Array<{ topic: string; needs: string; evidence: TopicEvidence }> = [];
   const sectionTopics: string[][] = doc.sections.map(() => []);
   const tagSection = (i: number, topic: string) => {
     if (i >= 0 && !sectionTopics[i].includes(topic)) sectionTopics[i].push(topic);
@@ -353,47 +356,91 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= partsOf(k);
       return m;
     };
+    // The titles of the sections a sentence sits in supply their parts as context ("Erasure" under "Your rights").
+    const titleParts = new Map<number, number>();
+    const titlePartsOf = (i: number): number => {
+      if (i < 0) return 0;
+      let m = titleParts.get(i);
+      if (m === undefined) titleParts.set(i, (m = partsIn(t, normalTitle(doc.sections[i])) | titlePartsOf(parentOf[i])));
+      return m;
+    };
     const concrete: TopicEvidence[] = [];
     const vague: TopicEvidence[] = [];
+    const applies: TopicEvidence[] = [];
+    /** Evidence of forms that count only when another topic is covered too (settled after every topic is read). */
+    const pending: TopicEvidence[] = [];
+    const evidenceOf = (st: CompiledStatement, k: number, mask: number, score: number): TopicEvidence => {
+      const s = prose.sentences[k];
+      const parts: TopicEvidence['parts'] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
+      const fromContext = st.contextMask & ~mask;
+      for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
+      return {
+        topic: id,
+        via: 'statement',
+        statement: st.id,
+        span: s.span,
+        quote: quote(s.text),
+        parts,
+        ...(st.vague ? { vague: true } : {}),
+        ...(st.denies ? { denies: true } : {}),
+        score,
+        reason: `${st.says}: "${quote(s.text)}"`,
+      };
+    };
     for (const k of candidates(r, t)) {
       const mask = partsOf(k);
       if (!mask) continue;
       const s = prose.sentences[k];
       let context = -1; // computed on demand
+      const holds = (st: CompiledStatement): boolean => {
+        if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) return false;
+        if (!st.contextMask) return true;
+        if (context < 0) {
+          const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
+          context = mask | previous | (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
+        }
+        return (context & st.contextMask) === st.contextMask;
+      };
+      if (t.conditions && applies.length < MAX_SENTENCE_EVIDENCE) {
+        const st = t.conditions.find(holds);
+        if (st) applies.push(evidenceOf(st, k, mask, SCORE.statement));
+      }
       for (const st of t.statements) {
-        if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) continue;
-        if (st.contextMask) {
-          if (context < 0) {
-            const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
-            context = mask | previous | (inTitledSection(s.section) ? allParts : 0) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
-          }
-          if ((context & st.contextMask) !== st.contextMask) continue;
-        }
-        const list = st.vague ? vague : concrete;
-        if (list.length < MAX_SENTENCE_EVIDENCE) {
-          const parts: TopicEvidence["parts"] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
-          const fromContext = st.contextMask & ~mask;
-          for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
-          list.push({
-            topic: id,
-            via: 'statement',
-            statement: st.id,
-            span: s.span,
-            quote: quote(s.text),
-            parts,
-            ...(st.vague ? { vague: true } : {}),
-            score: st.vague ? SCORE.vague : SCORE.statement,
-            reason: `${st.says}: "${quote(s.text)}"`,
-          });
-        }
+        if (!holds(st)) continue;
+        const list = st.needsTopic ? pending : st.vague ? vague : concrete;
+        if (list.length < MAX_SENTENCE_EVIDENCE) list.push(evidenceOf(st, k, mask, st.vague ? SCORE.vague : SCORE.statement));
+        if (st.needsTopic) needs.push({ topic: id, needs: st.needsTopic, evidence: list[list.length - 1] });
         const b = s.block;
         const sec = s.section;
         if (sec >= 0 && (b === 0 || prose.blockSection[b - 1] !== sec) && (ownBlocks.get(sec) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(sec, id);
         break;
       }
     }
+    // Section titles that state the topic by themselves ("Last updated: 3 March 2024"), for topics whose data says so.
+    if (t.def.recognition.titlesState) {
+      doc.sections.forEach((section, i) => {
+        if (overlaps(section.heading, doc.toc)) return;
+        const text = normalTitle(section);
+        const mask = partsIn(t, text);
+        if (!mask) return;
+        const context = mask | titlePartsOf(parentOf[i]);
+        const st = t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (context & x.contextMask) === x.contextMask && !x.needsTopic);
+        if (!st || concrete.length >= MAX_SENTENCE_EVIDENCE) return;
+        const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask));
+        concrete.push({ topic: id, via: 'statement', statement: st.id, span: section.heading, quote: quote(section.title), section, parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(section.title)}"` });
+      });
+    }
     evidence.push(...concrete, ...vague);
     if (evidence.length) covered.set(id, evidence);
+    // A section titled for a conditional requirement shows the practice as well as a sentence does.
+    if (t.conditions) applicable.set(id, [...evidence.filter((e) => e.via === 'heading'), ...applies]);
   }
-  return { covered, sectionTopics };
+  // Forms that count only with another topic covered ("contact us to exercise your rights" needs a contact channel).
+  for (const n of needs) {
+    if (!covered.get(n.needs)?.some((e) => !needs.some((x) => x.evidence === e))) continue;
+    const list = covered.get(n.topic);
+    if (list) list.push(n.evidence);
+    else covered.set(n.topic, [n.evidence]);
+  }
+  return { covered, sectionTopics, applicable };
 }

@@ -7,10 +7,9 @@ import type { LintView, ViewEvidence } from './lint-job.ts';
 import type { TopicDefinition } from '../../engine/topics/definition.ts';
 import { PLACEHOLDER_KINDS, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
+import { escapeMarkdown } from '../../engine/text/markdown-escape.ts';
 
 const contains = (s: Span, offset: number) => s.start <= offset && (offset < s.end || (s.start === s.end && offset === s.start));
-
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 /** Citations shown on the hover's one line; the rest are on the rule's page. */
 const MAX_CITATIONS = 3;
@@ -22,10 +21,15 @@ const MAX_CITATIONS = 3;
 function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView): string {
   const parts = [`**${escapeMarkdown(f.message)}**`];
   if (topic.checklist.length) parts.push('A good section states:\n\n' + topic.checklist.map((c) => `- ${c}`).join('\n'));
-  if (topic.citations.length) {
-    const shown = topic.citations.slice(0, MAX_CITATIONS).map((c) => `[${escapeMarkdown(`${c.regime} ${c.cite}`)}](${f.url}#why-it-matters)`);
-    const more = topic.citations.length - shown.length;
-    parts.push(`Required by ${shown.join(' · ')}${more > 0 ? ` and [${more} more](${f.url}#why-it-matters)` : ''}.`);
+  // With jurisdiction profiles active, the provisions of the active regimes that ask for it (it is reported once);
+  // the core profile names no regime and shows them all.
+  const state = result.requirements.find((r) => r.id === topic.id);
+  const citations = state?.regimes.length ? state.citations : topic.citations;
+  if (citations.length) {
+    const shown = citations.slice(0, MAX_CITATIONS).map((c) => `[${escapeMarkdown(`${c.regime} ${c.cite}`)}](${f.url}#why-it-matters)`);
+    const more = citations.length - shown.length;
+    const profiles = state?.regimes.length ? ` (profiles ${state.profiles.map((p) => `\`${p}\``).join(', ')})` : '';
+    parts.push(`Required by ${shown.join(' · ')}${more > 0 ? ` and [${more} more](${f.url}#why-it-matters)` : ''}${profiles}.`);
   }
   const fix = f.fix?.kind === 'insert-section' ? `*Insert "${topic.title}" section* (Quick Fix, Ctrl+.), or say why it does not apply` : 'add what the section lacks, or say why it does not apply';
   const where = result.document.supportsComments ? '' : ' in `.policy-linter.json`';

@@ -59,7 +59,7 @@ export function runLintJob(job: LintJob): LintPayload {
   const r = job.document !== undefined ? documents.lint(job.document, job.text, options, config.config) : lint(job.text, options, config.config);
   const { text: _text, lines: _lines, ...document } = r.document;
   const covered = new Map([...r.coverage.covered].map(([topic, evidence]) => [topic, evidence.map(({ section: _section, ...e }) => e)]));
-  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, findings: r.findings, problems: [...config.problems, ...r.problems] };
+  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, requirements: r.requirements, findings: r.findings, problems: [...config.problems, ...r.problems] };
 }
 
 /** The view of a payload for `text`, the text the job linted. */
