@@ -11,6 +11,7 @@ import {
   MissingSectionsRequest,
   type ConfigProblemParams,
   type InitializationOptions,
+  type InsertSectionArgs,
   type InsertSnippetArgs,
   type LintDocumentParams,
   type LintDocumentResult,
@@ -19,6 +20,7 @@ import {
   type MissingSectionsResult,
 } from '../../server/src/protocol.ts';
 import { combineSnippets } from './snippets.ts';
+import { registerCoverage } from './coverage.ts';
 
 const NAME = 'Policy Linter';
 
@@ -39,6 +41,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]), { scheme: 'file', pattern: '**/.policy-linter.json' }],
     // A function, so that a restart after trust is granted sends the new value.
     initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true }),
+    middleware: {
+      // VS Code's Markdown extension outlines Markdown headings already: a second outline of the same headings would
+      // only repeat them (other editors get the server's symbols for every format).
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'markdown' ? undefined : next(document, token)),
+    },
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
   };
@@ -57,7 +64,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc)),
     vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc)),
     vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
+    vscode.commands.registerCommand(Commands.insertSection, (args: InsertSectionArgs) => insertSection(lc, args)),
   );
+  registerCoverage(context, lc);
   await lc.start();
 }
 
@@ -103,21 +112,24 @@ async function lintFile(lc: LanguageClient): Promise<void> {
   }
 }
 
+/** The sections the document lacks, from the server; undefined (the user has been told why) when there is no answer. */
+async function missingSectionsOf(lc: LanguageClient, uri: string): Promise<MissingSectionsResult | undefined> {
+  try {
+    const result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
+    if (result) return result;
+    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
+  }
+  return undefined;
+}
+
 async function insertSections(lc: LanguageClient): Promise<void> {
   const editor = policyEditor();
   if (!editor) return;
   const uri = editor.document.uri.toString();
-  let result: MissingSectionsResult | null;
-  try {
-    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
-    return;
-  }
-  if (!result) {
-    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
-    return;
-  }
+  const result = await missingSectionsOf(lc, uri);
+  if (!result) return;
   if (!result.sections.length) {
     void vscode.window.showInformationMessage(`${NAME}: no required section is missing.`);
     return;
@@ -131,6 +143,19 @@ async function insertSections(lc: LanguageClient): Promise<void> {
   });
   if (!picked?.length) return;
   await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
+}
+
+/** Inserts the section of one missing requirement (the coverage view's click on it). */
+async function insertSection(lc: LanguageClient, args: InsertSectionArgs): Promise<boolean> {
+  if (!args?.uri || !args.requirement) return false;
+  const result = await missingSectionsOf(lc, args.uri);
+  const section = result?.sections.find((s) => s.topic === args.requirement);
+  if (!result) return false;
+  if (!section) {
+    void vscode.window.showInformationMessage(`${NAME}: there is no "${args.title}" section to insert (the document covers it now, or its rule is turned off).`);
+    return false;
+  }
+  return insertSnippet({ uri: args.uri, version: result.version, snippets: [{ position: section.position, snippet: section.snippet }] });
 }
 
 /** Inserts snippets computed for a given document version; refuses when the document has changed since. */
