@@ -64,9 +64,11 @@ function reveal(uri: string, range: Range, title: string): NodeCommand {
   return { command: Commands.revealRange, title, arguments: [args] };
 }
 
-/** What a click on a requirement does: go to its evidence (or the section that falls short), or insert its section. */
+/** What a click on a requirement does: go to its evidence sentence (or the section that falls short), or insert its section. */
 function requirementCommand(uri: string, r: RequirementCoverage, evidence: RequirementCoverage['evidence']): NodeCommand | undefined {
-  if (evidence.length) return reveal(uri, evidence[0].range, 'Go to the evidence');
+  // The sentence that states it (the heading of a section titled for it is evidence too, but says less).
+  const best = evidence.find((e) => e.via === 'statement' && !e.vague) ?? evidence[0];
+  if (best) return reveal(uri, best.range, 'Go to the evidence');
   if (r.state === 'missing' && r.incomplete) return reveal(uri, r.incomplete.range, 'Go to the section');
   if (r.state === 'missing') {
     const args: InsertSectionArgs = { uri, requirement: r.id, title: r.title };

@@ -42,7 +42,10 @@ describe('coverage view model', () => {
     const c = coverageFor('privacy-draft.md');
     const [core] = coverageTree(URI, c, 'regime');
     const retention = c.requirements.find((r) => r.id === 'retention')!;
-    assert.deepEqual(find(core.children, 'Data retention').command?.arguments, [{ uri: URI, range: retention.evidence[0].range } satisfies RevealRangeArgs]);
+    // The first sentence that states it, rather than the heading of the section titled for it.
+    const sentence = retention.evidence.find((e) => e.via === 'statement')!;
+    assert.equal(retention.evidence[0].via, 'heading');
+    assert.deepEqual(find(core.children, 'Data retention').command?.arguments, [{ uri: URI, range: sentence.range } satisfies RevealRangeArgs]);
     const children = find(core.children, "Children's privacy").command!;
     assert.equal(children.command, Commands.insertSection);
     assert.deepEqual(children.arguments, [{ uri: URI, requirement: 'children', title: "Children's privacy" } satisfies InsertSectionArgs]);
