@@ -160,10 +160,21 @@ export class UiDriver {
     await item.first().waitFor({ state: 'visible', timeout: WAIT });
     await item.first().locator('a, .statusbar-item-label').first().click();
     await this.paneLists('Policy Coverage', expect, check, label);
+    // Room for the view: collapse the folders pane above it (its header), and show the first requirement's evidence.
+    const folders = this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const twistie = this.coverageRow(expect.find((e) => e !== expect[0]) ?? expect[0]).locator('.monaco-tl-twistie.collapsible.collapsed');
+    if (await twistie.count()) await twistie.first().click();
+    await sleep(500);
+  }
+
+  /** The coverage view's row whose label contains `item`. */
+  private coverageRow(item: string) {
+    return this.page.locator('.pane', { has: this.page.locator('.pane-header .title', { hasText: /^Policy Coverage$/i }) }).locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: item }) });
   }
 
   private async coverageClick(file: string, item: string, cursorAt: Where | undefined, inserts: boolean, check: Check, label: string): Promise<void> {
-    const row = this.page.locator('.pane', { has: this.page.locator('.pane-header .title', { hasText: /^Policy Coverage$/i }) }).locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: item }) });
+    const row = this.coverageRow(item);
     await row.first().waitFor({ state: 'visible', timeout: WAIT });
     await row.first().click();
     if (inserts) {
