@@ -149,8 +149,8 @@ async function insertSections(lc: LanguageClient): Promise<void> {
 async function insertSection(lc: LanguageClient, args: InsertSectionArgs): Promise<boolean> {
   if (!args?.uri || !args.requirement) return false;
   const result = await missingSectionsOf(lc, args.uri);
-  const section = result?.sections.find((s) => s.topic === args.requirement);
   if (!result) return false;
+  const section = result.sections.find((s) => s.topic === args.requirement);
   if (!section) {
     void vscode.window.showInformationMessage(`${NAME}: there is no "${args.title}" section to insert (the document covers it now, or its rule is turned off).`);
     return false;
