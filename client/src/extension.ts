@@ -11,6 +11,7 @@ import {
   MissingSectionsRequest,
   type ConfigProblemParams,
   type InitializationOptions,
+  type InsertSectionArgs,
   type InsertSnippetArgs,
   type ReplaceAllArgs,
   type LintDocumentParams,
@@ -21,6 +22,7 @@ import {
 } from '../../server/src/protocol.ts';
 import { combineSnippets } from './snippets.ts';
 import { QuietRegions } from './quiet.ts';
+import { registerCoverage } from './coverage.ts';
 
 const NAME = 'Policy Linter';
 
@@ -65,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
     middleware: {
+      // VS Code's Markdown extension outlines Markdown headings already: a second outline of the same headings would
+      // only repeat them (other editors get the server's symbols for every format).
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'markdown' ? undefined : next(document, token)),
       handleDiagnostics: (uri, diagnostics, next) => {
         received.set(uri.toString(), { diagnostics, show: next });
         next(uri, visible(uri, diagnostics));
@@ -99,7 +104,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc)),
     vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
     vscode.commands.registerCommand(Commands.replaceAll, (args: ReplaceAllArgs) => replaceAll(args)),
+    vscode.commands.registerCommand(Commands.insertSection, (args: InsertSectionArgs) => insertSection(lc, args)),
   );
+  registerCoverage(context, lc);
   await lc.start();
 }
 
@@ -145,21 +152,24 @@ async function lintFile(lc: LanguageClient): Promise<void> {
   }
 }
 
+/** The sections the document lacks, from the server; undefined (the user has been told why) when there is no answer. */
+async function missingSectionsOf(lc: LanguageClient, uri: string): Promise<MissingSectionsResult | undefined> {
+  try {
+    const result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
+    if (result) return result;
+    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
+  }
+  return undefined;
+}
+
 async function insertSections(lc: LanguageClient): Promise<void> {
   const editor = policyEditor();
   if (!editor) return;
   const uri = editor.document.uri.toString();
-  let result: MissingSectionsResult | null;
-  try {
-    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
-    return;
-  }
-  if (!result) {
-    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
-    return;
-  }
+  const result = await missingSectionsOf(lc, uri);
+  if (!result) return;
   if (!result.sections.length) {
     void vscode.window.showInformationMessage(`${NAME}: no required section is missing.`);
     return;
@@ -174,6 +184,19 @@ async function insertSections(lc: LanguageClient): Promise<void> {
   if (!picked?.length) return;
   const snippets = picked.flatMap(({ section: s }) => [{ position: s.position, snippet: s.snippet }, ...(s.tocEntry ? [s.tocEntry] : [])]);
   await insertSnippet({ uri, version: result.version, snippets });
+}
+
+/** Inserts the section of one missing requirement (the coverage view's click on it). */
+async function insertSection(lc: LanguageClient, args: InsertSectionArgs): Promise<boolean> {
+  if (!args?.uri || !args.requirement) return false;
+  const result = await missingSectionsOf(lc, args.uri);
+  if (!result) return false;
+  const section = result.sections.find((s) => s.topic === args.requirement);
+  if (!section) {
+    void vscode.window.showInformationMessage(`${NAME}: there is no "${args.title}" section to insert (the document covers it now, or its rule is turned off).`);
+    return false;
+  }
+  return insertSnippet({ uri: args.uri, version: result.version, snippets: [{ position: section.position, snippet: section.snippet }, ...(section.tocEntry ? [section.tocEntry] : [])] });
 }
 
 /** The editor of a document the server computed an edit for, shown; undefined (and the user told why) when its version moved on. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, generatedSettings, updatedManifest } from '../../client/scripts/manifest.ts';
-import { Commands, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
+import { Commands, COVERAGE_VIEW, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
 import { RULES } from '../../engine/rules/index.ts';
 import { REQUIREMENTS } from '../../engine/requirements/index.ts';
 
@@ -43,6 +43,18 @@ describe('extension manifest', () => {
     for (const l of DOCUMENT_LANGUAGES) assert.ok(langs.test(l), l);
     assert.equal(langs.test('python'), false);
     assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === Commands.insertSnippet), { command: Commands.insertSnippet, when: 'false' });
+  });
+
+  it('contributes the coverage view, its welcome text and its title-bar toggles', () => {
+    const views = Object.values(contributes.views as Record<string, Array<{ id: string }>>).flat();
+    assert.deepEqual(views.map((v) => v.id), [COVERAGE_VIEW]);
+    assert.ok(contributes.viewsWelcome.some((w: { view: string }) => w.view === COVERAGE_VIEW));
+    const title = contributes.menus['view/title'] as Array<{ command: string; when: string }>;
+    assert.deepEqual(title.map((m) => m.command).sort(), [Commands.coverageByRegime, Commands.coverageBySection].sort());
+    for (const m of title) assert.match(m.when, new RegExp(`view == ${COVERAGE_VIEW.replace('.', '\\.')}`));
+    for (const internal of [Commands.revealRange, Commands.insertSection, Commands.coverageByRegime, Commands.coverageBySection]) {
+      assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === internal), { command: internal, when: 'false' }, internal);
+    }
   });
 
   it('restricts in untrusted workspaces only settings it has', () => {

@@ -61,8 +61,26 @@ export type Step =
   | { kind: 'staleInsert' }
   /** Grants workspace trust (Workspaces: Manage Workspace Trust > Trust). UI driver only. */
   | { kind: 'grantTrust' }
-  /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
-  | { kind: 'screenshot'; name: string };
+  /** Check (UI driver only: the API cannot read another extension's status bar item): the status bar shows this. */
+  | { kind: 'statusBar'; expect: RegExp }
+  /**
+   * Opens the coverage view by clicking the status bar item (UI driver) and checks that it lists these items (labels
+   * of the tree's rows, in this order; other rows may come between).
+   */
+  | { kind: 'coverageView'; expect: string[] }
+  /**
+   * Clicks the coverage view's row labelled `item` (the requirement `requirement`). `cursorAt`: the cursor then sits on
+   * that place's line (UI driver only: the API cannot click a tree item). `inserts`: the click inserts the section
+   * (the API driver runs the command the row carries).
+   */
+  | { kind: 'coverageClick'; item: string; requirement: string; cursorAt?: Where; inserts?: boolean }
+  /** Check: the outline (document symbols) lists these sections, in this order. */
+  | { kind: 'outline'; expect: string[] }
+  /**
+   * Saves a screenshot under test-results/e2e/<name>.png (UI driver only). `area`: only that part of the window (the
+   * status bar strip, with the tooltip of the item under the mouse), else the whole window.
+   */
+  | { kind: 'screenshot'; name: string; area?: 'statusBar' };
 
 export interface Scenario {
   name: string;
@@ -231,6 +249,31 @@ export const SCENARIOS: Scenario[] = [
       { kind: 'diagnostics', present: [], absent: [{ rule: 'placeholder' }, { rule: 'missing-retention' }], settleMs: 3000 },
       { kind: 'command', id: 'policyLinter.lintFile', title: 'Policy Linter: Lint This File' },
       { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /Company Name/, line: 3 }, { rule: 'missing-retention', line: 1 }] },
+    ],
+  },
+  {
+    name: 'coverage view and status bar: what the policy covers, and where',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      // Core profile: retention and contact are covered, children and transfers missing.
+      { kind: 'statusBar', expect: /Policy: 2\/4/ },
+      { kind: 'coverageView', expect: ['Core topics', 'Data retention', 'Contact details', "Children's privacy", 'International data transfers'] },
+      { kind: 'screenshot', name: 'coverage-view' },
+      { kind: 'coverageClick', item: 'Data retention', requirement: 'retention', cursorAt: { text: 'We keep your account data' } },
+      { kind: 'coverageClick', item: "Children's privacy", requirement: 'children', inserts: true },
+      { kind: 'text', expect: [/\n#+ Children.s privacy\s*\n[^#]*\n#+ Contact us/] },
+      { kind: 'statusBar', expect: /Policy: 3\/4/ },
+      { kind: 'screenshot', name: 'status-bar', area: 'statusBar' },
+    ],
+  },
+  {
+    name: 'outline: the sections of a plain-text policy',
+    file: NOTICE,
+    steps: [
+      { kind: 'open', file: NOTICE },
+      { kind: 'outline', expect: ['WHAT WE COLLECT', 'HOW LONG WE KEEP DATA', 'CONTACT'] },
+      { kind: 'screenshot', name: 'outline' },
     ],
   },
 ];
