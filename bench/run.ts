@@ -1,5 +1,6 @@
 // `npm run bench`: how fast Policy Linter is, every figure measured in this run on the same generated inputs.
 //   1. engine vs its floor: lint() of a Markdown policy vs remark-parse's parse of the same text (5 KB .. 5 MB)
+//   1b. incremental linting: an edit's re-lint (IncrementalLinter.update) vs remark-parse's parse of the same text
 //   2. other formats: plain text and HTML (vs rehype-parse)
 //   3. against a peer: lint() vs markdownlint (default rules, sync API) on the same Markdown files
 //   4. editor loop over LSP: didChange -> publishDiagnostics for a one-character edit (debounce set to 0); hovers and
@@ -10,8 +11,8 @@
 //   6. memory a lint needs per KB, by format (bench/memory.ts): what the size limits are set from
 //   7. the slowest inputs under 200 KB: every pathological shape of the scaling tests, grown to just under 200 KB
 // Timings are medians of repeated runs, interleaved (A B C, A B C, ...) so drift hits every column alike.
-// Options: --quick (fewer repetitions, no 5 MB, smaller memory inputs), --only=engine,formats,peer,lsp,cli,memory,worst,
-// --wall (wall-clock time in-process)
+// Options: --quick (fewer repetitions, no 5 MB, smaller memory inputs), --only=engine,incremental,formats,peer,lsp,cli,
+// memory,worst, --wall (wall-clock time in-process)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -22,7 +23,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import rehypeParse from 'rehype-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { lint, parseDocument } from '../engine/index.ts';
+import { IncrementalLinter, lint, parseDocument } from '../engine/index.ts';
 import { generateCorpus, generatePolicy, prng } from './generate.ts';
 import { LspProcess, MEMORY_PROBE_ARGS } from '../test/robustness/lsp-process.ts';
 import { markdownProcessor } from '../engine/parse/markdown.ts';
@@ -140,6 +141,73 @@ if (wants('engine')) {
   say();
   const spread = Math.max(...perKb.slice(1)) / Math.min(...perKb.slice(1));
   targets.push({ what: 'linear: lint time per KB, 50 KB .. largest', target: 'max/min ≤ 2', measured: `${spread.toFixed(2)}`, ok: spread <= 2 });
+}
+
+// ---- 1b. incremental linting ----
+
+/**
+ * Seeded edits of a text as an author makes them: type a letter in the middle of a prose line, delete it again, start
+ * a new paragraph there, join it back. Each returns the text after it (the sequence ends where it started).
+ */
+function typingEdits(text: string, count: number, seed: number): string[] {
+  const prose: number[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (/^[A-Z][a-z]/.test(line) && line.length > 40) prose.push(at);
+    at += line.length + 1;
+  }
+  const r = prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 2) {
+    const where = prose[Math.floor(r() * prose.length)] + 10 + Math.floor(r() * 20);
+    const insert = i % 4 === 0 ? 'x' : '\n\n';
+    out.push(text.slice(0, where) + insert + text.slice(where), text);
+  }
+  return out.slice(0, count);
+}
+
+if (wants('incremental')) {
+  const rows: Array<Array<string | number>> = [];
+  for (const [size, edits] of [[50_000, quick ? 100 : 400], [1_000_000, quick ? 10 : 40]] as const) {
+    const text = generatePolicy({ seed: size + 3, targetSize: size, format: 'markdown' });
+    const linter = new IncrementalLinter(text, { format: 'markdown' });
+    const times: number[] = [];
+    const parses: number[] = [];
+    const full: number[] = [];
+    let windows = 0;
+    gc();
+    // Interleaved: each edit's re-lint, remark-parse's parse of the same text, and a full lint() of it (what an edit
+    // cost before incremental linting).
+    for (const next of typingEdits(text, edits, size)) {
+      let t0 = clock();
+      linter.update(next);
+      times.push(clock() - t0);
+      if (linter.lastParse === 'window') windows++;
+      t0 = clock();
+      remarkBare.parse(next);
+      parses.push(clock() - t0);
+      t0 = clock();
+      lint(next, { format: 'markdown' });
+      full.push(clock() - t0);
+    }
+    const m = median(times);
+    const p95 = percentile(times, 95);
+    const remark = median(parses);
+    rows.push([`${kb(text.length).toFixed(0)} KB`, edits, ms(m), ms(p95), ms(median(full)), ms(percentile(full, 95)), ms(remark), (m / remark).toFixed(2), (p95 / remark).toFixed(2), `${windows} of ${edits}`]);
+    if (size === 50_000) {
+      targets.push({ what: 'edit → result in the engine, 50 KB (median; p95)', target: '≤ 15 ms; ≤ 30 ms', measured: `${ms(m)} ms; ${ms(p95)} ms`, ok: m <= 15 && p95 <= 30 });
+      targets.push({ what: 'edit → result in the engine, 50 KB, vs remark-parse parse of the same text (median)', target: '≤ 0.5×', measured: `${(m / remark).toFixed(2)}× (p95 ${(p95 / remark).toFixed(2)}×)`, ok: m / remark <= 0.5 });
+    } else targets.push({ what: 'edit → result in the engine, 1 MB (median)', target: '≤ 150 ms', measured: `${ms(m)} ms (${(m / remark).toFixed(2)}× remark-parse)`, ok: m <= 150 });
+  }
+  say('### Incremental linting (engine, Markdown)');
+  say();
+  say('Per edit, ms: IncrementalLinter.update() after typing a letter in a prose line, deleting it, starting a new paragraph');
+  say('there or joining it back (seeded; same edits every run), interleaved with remark-parse\'s bare parse of the same text');
+  say('and a full lint() of it (what every edit cost before). "window" = edits whose re-parse was a window of top-level');
+  say('blocks rather than the whole text.');
+  say();
+  say(table(['size', 'edits', 'median', 'p95', 'full lint median', 'full lint p95', 'remark parse', 'median / remark', 'p95 / remark', 'window'], rows));
+  say();
 }
 
 // ---- 2. other formats ----

@@ -32,8 +32,8 @@ describe('CI formats', () => {
       assert.equal(
         r.stdout,
         [
-          `::warning file=docs/a%2Cb%3Ac.md,line=1,endLine=1,col=1,endColumn=17,title=missing-children::This policy does not say whether the service is meant for children or how children's data is handled. COPPA (16 CFR 312.4(d)), the CCPA (1798.120(c)) and LGPD Art. 14 require this when children may use the service; say so even if it is not meant for them.%0A${DOCS}/missing-children.md`,
-          `::error file=docs/a%2Cb%3Ac.md,line=${slot + 1},endLine=${slot + 1},col=1,endColumn=15,title=placeholder::Placeholder "[Company Name]" was never filled in: replace it with the actual company name before publishing.%0A${DOCS}/placeholder.md`,
+          `::warning file=docs/a%2Cb%3Ac.md,line=1,endLine=1,col=1,endColumn=17,title=missing-children::No children's privacy section: say whether the service is meant for children and how their data is handled (even if it is not meant for them).%0A${DOCS}/missing-children.md`,
+          `::error file=docs/a%2Cb%3Ac.md,line=${slot + 1},endLine=${slot + 1},col=1,endColumn=15,title=placeholder::Unfilled placeholder “[Company Name]”: write the company name here.%0A${DOCS}/placeholder.md`,
           `::error file=docs/a%2Cb%3Ac.md,line=${acme + 1},endLine=${acme + 1},col=1,endColumn=8,title=placeholder::Fill in 100%25 of it:%0Anow, <please> & "thanks"\u0001%0A${DOCS}/placeholder.md`,
           '',
         ].join('\n'),

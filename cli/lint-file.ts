@@ -4,11 +4,16 @@
 import { lint } from '../engine/index.ts';
 import type { ResolvedConfig } from '../engine/config/resolve.ts';
 import type { ConfigProblem, PolicyLinterConfig } from '../engine/types.ts';
-import type { ReportedFinding } from './format/report.ts';
+import { reportedCoverage, type ReportedCoverage, type ReportedFinding } from './format/report.ts';
 import { decodeText, tooLargeForMemory } from './read.ts';
+
+/** The shape of FileResult, part of the result cache's key: bump it when FileResult changes. */
+export const RESULT_SHAPE = 2;
 
 export interface FileResult {
   findings: ReportedFinding[];
+  /** Each requirement of the active profiles and its state. */
+  coverage: ReportedCoverage[];
   /** Byte sequences that were not valid UTF-8 (read as U+FFFD). */
   invalid: number;
   /** Problems met while applying the config or running a rule (a failed rule is skipped). */
@@ -27,7 +32,7 @@ export function lintBytes(bytes: Uint8Array, path: string, config: PolicyLinterC
   try {
     const result = lint(decoded.text, { fileName: path, config }, resolved);
     const findings = result.findings.map(({ fix: _fix, ...rest }) => rest);
-    return { findings, invalid: decoded.invalid, problems: result.problems };
+    return { findings, coverage: reportedCoverage(result.requirements), invalid: decoded.invalid, problems: result.problems };
   } catch (e) {
     // lint() is built not to throw; if it does, the other files are still linted.
     return { failure: `internal error while linting ${path}: ${(e as Error)?.message ?? e}` };

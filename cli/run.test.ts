@@ -67,7 +67,7 @@ describe('policy-linter CLI', () => {
     it('exits 2 on usage errors with a one-line reason', async () => {
       const cases: Array<[string[], string]> = [
         [['--bogus', 'x.md'], "Unknown option '--bogus'"],
-        [['--format', 'xml', 'x.md'], 'unknown format "xml" (use stylish, json, sarif, github, junit)'],
+        [['--format', 'xml', 'x.md'], 'unknown format "xml" (use stylish, json, sarif, github, junit, coverage)'],
         [['--max-warnings', 'many', 'x.md'], '--max-warnings expects a whole number, not "many"'],
         [['--rule', 'placeholder', 'x.md'], '--rule expects id:severity, e.g. --rule placeholder:off (got "placeholder")'],
         [['-', 'x.md'], '"-" (read stdin) cannot be combined with other files'],
@@ -102,7 +102,7 @@ describe('policy-linter CLI', () => {
           '',
         ].join('\n'),
       );
-      assert.deepEqual(json(r.stdout), { files: [{ path: 'privacy.md', findings: [] }] });
+      assert.deepEqual(json(r.stdout).files.map((f) => ({ path: f.path, findings: f.findings })), [{ path: 'privacy.md', findings: [] }]);
     });
 
     it('reads UTF-16 without a BOM as text, not as a binary file', async () => {
@@ -143,7 +143,7 @@ describe('policy-linter CLI', () => {
       const report = json(r.stdout);
       assert.deepEqual(Object.keys(report), ['files']);
       assert.equal(report.files.length, 1);
-      assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings']);
+      assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings', 'coverage']);
       assert.equal(report.files[0].path, './docs/privacy.md');
       const findings = report.files[0].findings;
       for (const f of findings) {
@@ -170,8 +170,8 @@ describe('policy-linter CLI', () => {
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], '');
       assert.equal(lines[1], 'a/privacy.md');
-      assert.match(lines[2], /^ {2}1:1 {2}warning {2}This policy does not say whether the service is meant for children.* {2}missing-children$/);
-      assert.match(lines[3], new RegExp(`^  ${pos.line + 1}:${pos.character + 1}  error    Placeholder "\\[Company Name\\]".*  placeholder$`));
+      assert.match(lines[2], /^ {2}1:1 {2}warning {2}No children's privacy section: say whether the service is meant for children.* {2}missing-children$/);
+      assert.match(lines[3], new RegExp(`^  ${pos.line + 1}:${pos.character + 1}  error    Unfilled placeholder “\\[Company Name\\]”.*  placeholder$`));
       assert.equal(lines[5], 'b/privacy.md');
       assert.equal(lines.at(-2), '\u2716 4 problems (2 errors, 2 warnings)');
       assert.doesNotMatch(r.stdout, /\u001b\[/);

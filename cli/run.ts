@@ -10,6 +10,7 @@ import { formatProblem, resolveConfig } from '../engine/config/resolve.ts';
 import type { PolicyLinterConfig, SeveritySetting } from '../engine/types.ts';
 import { describeError, expandTargets, LINTABLE_EXTENSIONS } from './files.ts';
 import { lintFiles, type LintTask } from './lint-files.ts';
+import { RESULT_SHAPE } from './lint-file.ts';
 import { cacheFilePath, DEFAULT_CACHE_FILE, ResultCache } from './cache.ts';
 import { parseShard, shardOf, type Shard } from './shard.ts';
 import type { FileReport, FormatContext } from './format/report.ts';
@@ -18,6 +19,8 @@ import { formatJson } from './format/json.ts';
 import { formatSarif } from './format/sarif.ts';
 import { formatGithub } from './format/github.ts';
 import { formatJunit } from './format/junit.ts';
+import { formatCoverage } from './format/coverage.ts';
+import { PROFILES } from '../engine/requirements/index.ts';
 import pkg from '../package.json' with { type: 'json' };
 
 export interface CliIO {
@@ -28,7 +31,7 @@ export interface CliIO {
   readStdin(): Buffer;
 }
 
-const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, junit: formatJunit } as const;
+const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub, junit: formatJunit, coverage: formatCoverage } as const;
 type FormatName = keyof typeof FORMATS;
 
 const HELP = `Usage: policy-linter [options] <file|dir|glob|->...
@@ -38,7 +41,9 @@ Directories are searched for policy documents (${LINTABLE_EXTENSIONS.join(' ')} 
 policies); globs such as "docs/**/*.md" (quoted) match every file with those extensions; named files are always linted.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github (workflow annotations) or junit
+  -f, --format <name>        stylish (default), json, sarif, github (workflow annotations), junit, or coverage
+                             (a Markdown report of each requirement's state and evidence, for counsel)
+  -p, --profile <ids>        check these profiles, comma-separated (e.g. gdpr,ccpa), instead of the config's
   -c, --config <file>        use this config file instead of the nearest .policy-linter.json
       --no-config            ignore .policy-linter.json files
       --rule <id:severity>   set a rule's severity (error, warning, info, hint, off); repeatable
@@ -63,6 +68,8 @@ class UsageError extends Error {}
 
 interface Options {
   format: FormatName;
+  /** --profile: replaces the config's profiles. */
+  profiles?: string[];
   config?: string;
   noConfig: boolean;
   rules: Record<string, string>;
@@ -89,6 +96,7 @@ function parseOptions(argv: string[]): Options {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f' },
+        profile: { type: 'string', short: 'p', multiple: true },
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
@@ -132,6 +140,14 @@ function parseOptions(argv: string[]): Options {
     if (typeof parsed === 'string') throw new UsageError(parsed);
     shard = parsed;
   }
+  let profiles: string[] | undefined;
+  if (v.profile !== undefined) {
+    profiles = [...new Set(v.profile.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))];
+    const known = PROFILES.map((p) => p.id);
+    const unknown = profiles.filter((p) => !known.includes(p));
+    if (unknown.length) throw new UsageError(`unknown profile${unknown.length > 1 ? 's' : ''} ${unknown.map((p) => `"${p}"`).join(', ')} (use ${known.join(', ')})`);
+    if (!profiles.length) throw new UsageError(`--profile needs at least one profile (use ${known.join(', ')})`);
+  }
   if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   const rules: Record<string, string> = Object.create(null); // "__proto__" is a rule id like any other (unknown)
   for (const spec of (v.rule ?? []).flatMap((s) => s.split(','))) {
@@ -147,6 +163,7 @@ function parseOptions(argv: string[]): Options {
   if (shard && targets.includes('-')) throw new UsageError('--shard splits files; it cannot be used with "-" (stdin)');
   return {
     format,
+    profiles,
     config: v.config,
     noConfig: v['no-config'] ?? false,
     rules,
@@ -206,8 +223,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
   };
 
-  const overrides: PolicyLinterConfig | undefined = Object.keys(opts.rules).length ? { rules: opts.rules as Record<string, SeveritySetting> } : undefined;
-  if (overrides) {
+  const overrides: PolicyLinterConfig | undefined =
+    Object.keys(opts.rules).length || opts.profiles
+      ? { ...(Object.keys(opts.rules).length ? { rules: opts.rules as Record<string, SeveritySetting> } : {}), ...(opts.profiles ? { profiles: opts.profiles } : {}) }
+      : undefined;
+  if (overrides?.rules) {
     // Check the --rule values on their own so their problems name the option, then apply only the valid ones.
     const { problems } = resolveConfig(overrides, '--rule');
     for (const p of problems) {
@@ -254,7 +274,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     for (const target of opts.shard ? shardOf(files, opts.shard) : files) tasks.push({ ...target, config: configFor(target.abs) });
   }
 
-  const cache = opts.cache && tasks.some((t) => t.abs && !t.bytes) ? new ResultCache(cacheFilePath(io.cwd, opts.cacheLocation), `policy-linter@${pkg.version}`) : undefined;
+  const cache = opts.cache && tasks.some((t) => t.abs && !t.bytes) ? new ResultCache(cacheFilePath(io.cwd, opts.cacheLocation), `policy-linter@${pkg.version} results/${RESULT_SHAPE}`) : undefined;
   const outcomes = await lintFiles(tasks, { jobs: opts.jobs, cache });
   const reports: FileReport[] = [];
   for (const [i, outcome] of outcomes.entries()) {
@@ -267,7 +287,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (outcome.invalid) err(`${path}: ${outcome.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
     reportProblems(config.problems);
     reportProblems(outcome.problems);
-    reports.push({ path, abs, findings: outcome.findings });
+    reports.push({ path, abs, findings: outcome.findings, coverage: outcome.coverage });
   }
   if (cache) {
     try {

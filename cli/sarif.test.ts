@@ -80,8 +80,8 @@ describe('SARIF output', () => {
   });
 
   it('uses a file: URL for files outside the working directory and the stdin name for stdin', async () => {
-    assert.equal(artifactUri({ path: '../x/a b.md', abs: '/elsewhere/x/a b.md', findings: [] }, '/work/repo'), 'file:///elsewhere/x/a%20b.md');
-    assert.equal(artifactUri({ path: 'sub/p.md', abs: '/work/repo/sub/p.md', findings: [] }, '/work/repo'), 'sub/p.md');
-    assert.equal(artifactUri({ path: 'docs/p#1.md', abs: '', findings: [] }, '/work/repo'), 'docs/p%231.md');
+    assert.equal(artifactUri({ path: '../x/a b.md', abs: '/elsewhere/x/a b.md', findings: [], coverage: [] }, '/work/repo'), 'file:///elsewhere/x/a%20b.md');
+    assert.equal(artifactUri({ path: 'sub/p.md', abs: '/work/repo/sub/p.md', findings: [], coverage: [] }, '/work/repo'), 'sub/p.md');
+    assert.equal(artifactUri({ path: 'docs/p#1.md', abs: '', findings: [], coverage: [] }, '/work/repo'), 'docs/p%231.md');
   });
 });

@@ -179,7 +179,7 @@ describe('CLI at scale', function () {
       assert.equal(r.code, 1);
       assert.ok(!existsSync(join(dir.root, DEFAULT_CACHE_FILE)));
       const cache = new ResultCache(join(dir.root, 'c.json'), 'policy-linter@test');
-      const result = { findings: [], invalid: 0, problems: [] };
+      const result = { findings: [], coverage: [], invalid: 0, problems: [] };
       cache.set(join(dir.root, 'x.md'), 'h', 'c', result);
       assert.deepEqual(cache.get(join(dir.root, 'x.md'), 'h', 'c'), result);
       assert.equal(cache.get(join(dir.root, 'x.md'), 'h2', 'c'), undefined);

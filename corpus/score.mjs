@@ -7,9 +7,13 @@
 // confusion counts. Placeholders: every occurrence of a labelled string must overlap a placeholder finding (recall); a
 // finding must overlap a labelled or optional string (precision). Occurrences inside a Markdown code span are quoted,
 // not left over, and count neither way. This is the scoring of ../shared/corpus/score.mjs, over this corpus.
+// Profiles: documents with profileLabels are linted again with --profile gdpr,ccpa, and each labelled requirement's
+// state in the JSON `coverage` is compared with its label ("gdpr/right-access" names the requirement by its alias). As
+// for topics, "missing" is the positive class (the linter's finding); covered, vague and not applicable are negatives
+// (a label "not-applicable" agrees with any of them). F1 per requirement, and macro-F1 over each regime's requirements.
 // Every disagreement is listed with its file and what went wrong. Exit status 0 (a report, not a test).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,19 +38,23 @@ if (!present.length) {
   process.exit(0);
 }
 
-// One CLI run over every document, in chunks (argument lists have a size limit).
-const byPath = new Map();
-for (let i = 0; i < present.length; i += 100) {
-  const chunk = present.slice(i, i + 100);
-  let out;
-  try {
-    out = execFileSync(process.execPath, [cli, '--format', 'json', ...chunk.map((d) => d.abs)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    out = e.stdout;
-    if (!out) throw new Error(`CLI failed: ${String(e.stderr || e.message).split('\n').slice(0, 3).join(' | ')}`);
+/** One CLI run over the documents, in chunks (argument lists have a size limit): absolute path -> its JSON file entry. */
+function lintAll(list, extra = []) {
+  const files = new Map();
+  for (let i = 0; i < list.length; i += 100) {
+    const chunk = list.slice(i, i + 100);
+    let out;
+    try {
+      out = execFileSync(process.execPath, [cli, '--format', 'json', ...extra, ...chunk.map((d) => d.abs)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      out = e.stdout;
+      if (!out) throw new Error(`CLI failed: ${String(e.stderr || e.message).split('\n').slice(0, 3).join(' | ')}`);
+    }
+    for (const f of JSON.parse(out).files ?? []) files.set(resolve(f.path), f);
   }
-  for (const f of JSON.parse(out).files ?? []) byPath.set(resolve(f.path), f.findings ?? []);
+  return files;
 }
+const byPath = new Map([...lintAll(present)].map(([path, f]) => [path, f.findings ?? []]));
 
 /** LSP line starts: \r\n, \n and a lone \r each end a line. */
 function lineStarts(text) {
@@ -128,5 +136,53 @@ const recall = ph.total ? ph.hit / ph.total : 1;
 const precision = ph.findings ? (ph.findings - ph.false) / ph.findings : 1;
 console.log(`topic macro-F1 ${macro.toFixed(3)}; placeholders recall ${recall.toFixed(3)} (${ph.hit}/${ph.total}), precision ${precision.toFixed(3)} (${ph.findings - ph.false}/${ph.findings})`);
 console.log(`vague-retention agrees with the label on ${vague.agree} of ${vague.agree + vague.missed + vague.extra} documents that state retention (${vague.missed} vague not flagged, ${vague.extra} flagged but not vague)`);
+
+// ---- profile requirements ----
+const PROFILES = ['gdpr', 'ccpa'];
+/** Label id (an id or alias, "gdpr/right-access") -> the requirement's own id, from the requirements data. */
+const canonical = new Map();
+const reqDir = join(here, '..', 'engine', 'requirements');
+for (const f of readdirSync(reqDir).filter((n) => n.endsWith('.json') && !['profiles.json', 'defines.json'].includes(n))) {
+  for (const r of JSON.parse(readFileSync(join(reqDir, f), 'utf8')).requirements ?? []) for (const id of [r.id, ...(r.aliases ?? [])]) canonical.set(id, r.id);
+}
+const labelled = present.filter((d) => d.profileLabels);
+const reqCount = new Map();
+const reqErrors = [];
+if (labelled.length) {
+  const coverage = lintAll(labelled, ['--profile', PROFILES.join(',')]);
+  for (const d of labelled) {
+    const states = new Map((coverage.get(resolve(d.abs))?.coverage ?? []).map((r) => [r.id, r.state]));
+    for (const [label, l] of Object.entries(d.profileLabels.requirements)) {
+      const id = canonical.get(label) ?? canonical.get(label.replace(/^[a-z]+\//, ''));
+      const state = id && states.get(id);
+      if (!state) {
+        reqErrors.push(`${d.file}: ${label} is not a requirement of ${PROFILES.join(', ')}`);
+        continue;
+      }
+      if (!reqCount.has(label)) reqCount.set(label, { tp: 0, fp: 0, fn: 0, tn: 0 });
+      const c = reqCount.get(label);
+      const missing = l.label === 'missing';
+      const says = state === 'missing';
+      if (says && missing) c.tp++;
+      else if (says) {
+        c.fp++;
+        reqErrors.push(`${d.file}: false missing ${label} (labelled ${l.label}${l.evidence ? ` by ${show(l.evidence)}` : ''})`);
+      } else if (missing) {
+        c.fn++;
+        reqErrors.push(`${d.file}: undetected missing ${label} (read as ${state})${l.note ? ` (${l.note})` : ''}`);
+      } else c.tn++;
+    }
+  }
+  if (!quiet) for (const e of reqErrors) console.log(e);
+  console.log(`\n${split}: ${labelled.length} documents with profile labels`);
+  for (const [label, c] of [...reqCount].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${label.padEnd(28)} F1 ${f1(c).toFixed(3)}  (missing: tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn}; agreement ${((c.tp + c.tn) / (c.tp + c.fp + c.fn + c.tn)).toFixed(3)})`);
+  }
+  for (const p of PROFILES) {
+    const mine = [...reqCount].filter(([label]) => label.startsWith(`${p}/`));
+    if (mine.length) console.log(`${p} macro-F1 ${(mine.reduce((s, [, c]) => s + f1(c), 0) / mine.length).toFixed(3)} over ${mine.length} requirements`);
+  }
+}
+const requirementScores = Object.fromEntries([...reqCount].map(([label, c]) => [label, { ...c, f1: f1(c) }]));
 const jsonOut = opt('json');
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ split, documents: present.length, topics: Object.fromEntries(TOPICS.map((t) => [t, { ...count[t], f1: f1(count[t]) }])), macroF1: macro, placeholders: { ...ph, recall, precision }, vague, errors }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ split, documents: present.length, topics: Object.fromEntries(TOPICS.map((t) => [t, { ...count[t], f1: f1(count[t]) }])), macroF1: macro, placeholders: { ...ph, recall, precision }, vague, requirements: requirementScores, errors: [...errors, ...reqErrors] }, null, 2));

@@ -1,5 +1,11 @@
 import type { InlineDirective, Span } from './types.ts';
 
+/**
+ * The reason a "mark not applicable" quick fix writes for the author to replace; left unedited, it is reported as an
+ * unfilled placeholder (rules/placeholder.ts).
+ */
+export const DEFAULT_REASON = 'Explain why this topic does not apply';
+
 const DIRECTIVE = /^\s*policy-linter-(disable-next-line|disable-line|disable|enable|not-applicable)\b\s*([^]*?)\s*$/;
 
 /**

@@ -7,24 +7,41 @@ import { RULES } from './rules/index.ts';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { docsUrl } from './docs.ts';
 import { countBefore } from './text/search.ts';
+import { requirementCoverage } from './requirements/coverage.ts';
 
 export * from './types.ts';
 export { parseDocument, formatFor } from './parse/index.ts';
 export { RULES } from './rules/index.ts';
 export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';
+export { IncrementalLinter, DocumentLinters, type TextChange } from './incremental.ts';
 export { docsUrl } from './docs.ts';
+export { PROFILES, FAMILIES, REQUIREMENTS, requirementById } from './requirements/index.ts';
+export { summarizeCoverage } from './requirements/coverage.ts';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** `severity`, `steps` levels milder (never below hint). */
+export function milder(severity: Severity, steps: number): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + steps)];
+}
 
 /** Lints one document. Never throws for any input text; a rule that fails is reported as a problem and skipped. */
 export function lint(text: string, options: LintOptions = {}, resolved?: ResolvedConfig): LintResult {
-  const problems: ConfigProblem[] = [];
-  let config = resolved;
-  if (!config) {
-    const r = resolveConfig(options.config, 'settings');
-    config = r.config;
-    problems.push(...r.problems);
-  }
-  const document = parseDocument(text, options);
+  const { config, problems } = configOf(options, resolved);
+  return lintDocument(parseDocument(text, options), config, problems);
+}
+
+/** The resolved configuration: the one given, else the options' config resolved (with its problems). */
+export function configOf(options: LintOptions, resolved?: ResolvedConfig): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  if (resolved) return { config: resolved, problems: [] };
+  const r = resolveConfig(options.config, 'settings');
+  return { config: r.config, problems: r.problems };
+}
+
+/** Recognition, rules and directives on a parsed document; `problems` are the configuration's, reported with the result. */
+export function lintDocument(document: PolicyDocument, config: ResolvedConfig, configProblems: ConfigProblem[]): LintResult {
+  const problems = [...configProblems];
   const coverage = recognizeTopics(document, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -41,7 +58,7 @@ export function lint(text: string, options: LintOptions = {}, resolved?: Resolve
       findings.push({
         ruleId: rule.meta.id,
         ...(r.topic ? { topic: r.topic } : {}),
-        severity: setting as Severity,
+        severity: r.milder ? milder(setting, r.milder) : setting,
         message: r.message,
         url: docsUrl(rule.meta.id),
         range: document.lines.rangeOf(r.span),
@@ -51,7 +68,13 @@ export function lint(text: string, options: LintOptions = {}, resolved?: Resolve
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { document, coverage, findings: applyDirectives(document, findings), problems };
+  let requirements: LintResult['requirements'] = [];
+  try {
+    requirements = requirementCoverage(document, coverage, config);
+  } catch (err) {
+    problems.push({ source: 'engine', key: 'profiles', message: `The coverage of the profiles' requirements failed: ${(err as Error)?.message ?? err}` });
+  }
+  return { document, coverage, requirements, findings: applyDirectives(document, findings), problems };
 }
 
 /**

@@ -1,8 +1,9 @@
 // The engine's vocabulary. Nothing here (or anywhere under engine/) imports VS Code or LSP packages:
 // positions follow the LSP convention (0-based line, UTF-16 character) so the server can pass them through.
 import type { LineIndex } from './text/lines.ts';
+import type { Citation } from './topics/definition.ts';
 
-export type { LineIndex };
+export type { LineIndex, Citation };
 
 export type Format = 'markdown' | 'text' | 'html';
 
@@ -109,6 +110,11 @@ export interface PolicyDocument {
   source?: { fileName?: string; languageId?: string };
   /** Markdown: where a code block that is never closed (and so runs to the end of the text) starts its line. */
   openCodeStart?: number;
+  /**
+   * HTML: where the element holding the last section's heading closes (the start of its closing tag), when that element
+   * is a container inside the body (a content wrapper `<div>`, `<main>`, `<article>`): a new section goes before it.
+   */
+  sectionsEnd?: number;
 }
 
 
@@ -129,6 +135,11 @@ export interface InsertSectionFix {
   snippet: string;
   /** The same text with default values, for clients without snippet support. */
   text: string;
+  /**
+   * The new section's entry in the document's table of contents, in the style of the entries there (a line inserted at
+   * `offset`, a line start); absent when there is no table of contents before the section or its entries cannot be matched.
+   */
+  toc?: { offset: number; text: string };
 }
 
 export type PlaceholderKind =
@@ -147,8 +158,15 @@ export type PlaceholderKind =
 export interface PlaceholderFix {
   kind: 'placeholder';
   placeholderKind: PlaceholderKind;
-  /** What the slot asks for, for the fix's snippet ("Company Name", "date"). */
+  /** What the slot asks for, in its own words ("Company Name", "date"). */
   label?: string;
+  /**
+   * A choice left to the drafter ("[16/18]", "[["website" or "app"]]", '"We" or "I"'): the alternatives as written, one
+   * quick fix each. Empty when the alternatives are the text around it ("OR" between two clauses).
+   */
+  options?: string[];
+  /** The slot stands for the date of a "Last updated" or "Effective date" line: a quick fix writes today's date. */
+  policyDate?: boolean;
   /** A known replacement, e.g. a decoded Cloudflare address. */
   replacement?: string;
   /** For a template data expression reported although the file looks like a rendered template: why it looks like one. */
@@ -186,6 +204,8 @@ export interface TopicEvidence {
   parts: Array<{ part: string; text: string; fromContext?: boolean }>;
   /** The statement covers the topic too vaguely for the law (e.g. "as long as necessary"). */
   vague?: boolean;
+  /** The statement covers a conditional requirement by saying the practice does not happen ("we do not sell ..."). */
+  denies?: boolean;
   /** One line for people: what was read and why it counts. */
   reason: string;
   score: number;
@@ -195,6 +215,72 @@ export interface TopicCoverage {
   covered: Map<string, TopicEvidence[]>;
   /** Topic ids recognised for each section, by section index. */
   sectionTopics: string[][];
+  /**
+   * For requirements that apply only when the document shows the practice (`recognition.appliesWhen`): the sentences
+   * or headings that show it. A conditional requirement without an entry here was not checked for that.
+   */
+  applicable?: Map<string, TopicEvidence[]>;
+}
+
+/** A sentence or heading that covers a requirement, as plain data (it crosses worker threads and caches). */
+export interface CoverageEvidence {
+  /** A section titled for the requirement, or a sentence that states it. */
+  via: 'heading' | 'statement';
+  span: Span;
+  range: Range;
+  /** A short quote of the heading or sentence (markup removed). */
+  quote: string;
+  /** For a statement: its form ("period", "right", "none"...). */
+  statement?: string;
+  /** The parts that matched, with the matched words; `fromContext` when a part came from a heading or lead-in. */
+  parts: Array<{ part: string; text: string; fromContext?: boolean }>;
+  /** Too vague for the law ("as long as necessary"). */
+  vague?: boolean;
+  /** Covers a conditional requirement by saying the practice does not happen. */
+  denies?: boolean;
+  /** One line for people: what was read and why it counts. */
+  reason: string;
+}
+
+/** covered; vague (covered, too vaguely for the law); missing (not stated); not applicable (with the reason). */
+export type RequirementState = 'covered' | 'vague' | 'missing' | 'not-applicable';
+
+/**
+ * The state of one requirement of the active profiles in one document: what the coverage view, the status bar, the
+ * hover and the CLI's coverage report show. Plain data.
+ */
+export interface RequirementCoverage {
+  /** "gdpr/legal-basis", "retention". */
+  id: string;
+  title: string;
+  /** The rule that reports it when it is missing. */
+  rule: string;
+  /** How strongly the active profiles ask for it: must be stated, only if the practice happens, guidance. */
+  status: 'must' | 'conditional' | 'guidance';
+  state: RequirementState;
+  /** The active profiles that ask for it ("gdpr", "ccpa"). */
+  profiles: string[];
+  /** Their regimes ("GDPR", "CCPA/CPRA"; none for the core profile). */
+  regimes: string[];
+  /** The requirement's citations for those regimes. */
+  citations: Citation[];
+  /** For covered and vague: the headings and sentences that cover it, best first. */
+  evidence: CoverageEvidence[];
+  /** For not applicable: why, and who said so (the config, an inline comment, or the document: the practice never appears). */
+  notApplicable?: { reason: string; by: 'config' | 'comment' | 'document' };
+  /** For missing: a section titled for the requirement that falls short (empty, or without what it needs). */
+  incomplete?: { title: string; span: Span; range: Range; shortfall: 'empty' | 'requirement' };
+}
+
+/** Counts over a document's requirements: the status bar's "Policy: 14/17" is `covered` of `required`. */
+export interface CoverageSummary {
+  /** Covered, vaguely or not. */
+  covered: number;
+  vague: number;
+  missing: number;
+  notApplicable: number;
+  /** Every requirement that is not marked or found not applicable. */
+  required: number;
 }
 
 // ---- configuration (.policy-linter.json, VS Code settings) ----
@@ -215,6 +301,8 @@ export interface PlaceholderPatternSetting {
 }
 
 export interface PolicyLinterConfig {
+  /** The jurisdiction profiles whose requirements are checked (default ["core"]); they combine. */
+  profiles?: string[];
   rules?: Record<string, SeveritySetting>;
   topics?: Record<string, TopicSetting>;
   placeholders?: {
@@ -246,6 +334,8 @@ export interface LintOptions {
 export interface LintResult {
   document: PolicyDocument;
   coverage: TopicCoverage;
+  /** Each requirement of the active profiles with its state and evidence, in report order (plain data). */
+  requirements: RequirementCoverage[];
   findings: Finding[];
   /** Config problems found while applying the config (bad patterns...). */
   problems: ConfigProblem[];

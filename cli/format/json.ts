@@ -1,5 +1,6 @@
-// Machine-readable output: {"files":[{"path","findings":[{ruleId, topic?, severity, message, url, range}]}]}.
-// The shape is a contract (editors' integrations and the corpus scorer read it): no other keys.
+// Machine-readable output: {"files":[{"path","findings":[{ruleId, topic?, severity, message, url, range}],
+// "coverage":[{id, title, rule, status, state, profiles, citations, evidence:[{via, quote, range, reason}], notApplicable?,
+// incomplete?}]}]}. The shape is a contract (editors' integrations and the corpus scorer read it): no other keys.
 import type { FileReport } from './report.ts';
 
 export function formatJson(reports: FileReport[]): string {
@@ -16,6 +17,7 @@ export function formatJson(reports: FileReport[]): string {
         end: { line: f.range.end.line, character: f.range.end.character },
       },
     })),
+    coverage: r.coverage,
   }));
   return JSON.stringify({ files }) + '\n';
 }

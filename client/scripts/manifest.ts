@@ -1,5 +1,5 @@
 // Derives the parts of package.json that must agree with the code: the settings schema (contributes.configuration)
-// — policyLinter.rules / topics / placeholders.* from schemas/policy-linter.schema.json (the .policy-linter.json schema,
+// — policyLinter.profiles / rules / topics / placeholders.* from schemas/policy-linter.schema.json (the .policy-linter.json schema,
 // $refs inlined: VS Code settings cannot point to another file), the defaults from the server's DEFAULT_SETTINGS — and
 // the languages the extension activates on and offers its commands for (DOCUMENT_LANGUAGES in server/src/protocol.ts).
 // Only those keys are rewritten; the rest of package.json is left as it is.
@@ -32,6 +32,16 @@ function inline(node: Json, definitions: JsonObject): Json {
   return out;
 }
 
+/** The `topics` object with its per-id properties folded into propertyNames + additionalProperties. */
+function topicsSetting(topics: JsonObject): JsonObject {
+  const properties = topics.properties as JsonObject;
+  const ids = Object.keys(properties);
+  const { properties: _listed, additionalProperties: _closed, ...rest } = topics;
+  const first = properties[ids[0]] as JsonObject;
+  const { description: _description, ...shape } = first;
+  return { ...rest, propertyNames: { enum: ids }, additionalProperties: shape };
+}
+
 /** The generated settings: key -> JSON schema of the setting. */
 export function generatedSettings(): Record<string, JsonObject> {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'policy-linter.schema.json'), 'utf8')) as JsonObject;
@@ -54,16 +64,23 @@ export function generatedSettings(): Record<string, JsonObject> {
       scope: 'resource',
       markdownDescription: 'Also lint files whose name does not match `#policyLinter.include#` when their content looks like a privacy policy.',
     },
+    'policyLinter.profiles': setting(props.profiles, {
+      scope: 'resource',
+      markdownDescription:
+        'The jurisdiction profiles whose requirements are checked: `core` (retention, contact, children, transfers; the default), `gdpr`, `uk-gdpr`, `ccpa`, `caloppa`, `coppa`, `pipeda`, `lgpd`, `appi`, `app` (Australia), `dpdp` (India). They combine (`["gdpr", "ccpa"]`); a requirement several ask for is reported once. A `.policy-linter.json` file overrides this setting.',
+    }),
     'policyLinter.rules': setting(props.rules, {
       default: {},
       scope: 'resource',
       markdownDescription: 'Severity of each rule (`error`, `warning`, `info`, `hint`) or `off`. A `.policy-linter.json` file overrides these settings.',
     }),
-    'policyLinter.topics': setting(props.topics, {
+    // One schema for every topic and requirement id (and alias), named by propertyNames: listing the ids as properties
+    // would repeat the topic schema some sixty times in package.json.
+    'policyLinter.topics': setting(topicsSetting(props.topics as JsonObject), {
       default: {},
       scope: 'resource',
       markdownDescription:
-        'Per topic (`retention`, `contact`, `children`, `transfers`): `"applicable": false` with a `reason` when the topic does not apply, and extra `headings` / `phrases` that count as covering it.',
+        'Per core topic (`retention`, `contact`, `children`, `transfers`) or profile requirement (`gdpr/dpo-contact`, `right-erasure` ...): `"applicable": false` with a `reason` when it does not apply, and extra `headings` / `phrases` that count as covering it.',
     }),
     'policyLinter.placeholders.patterns': setting(placeholders.patterns, {
       default: [],

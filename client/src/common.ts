@@ -12,7 +12,9 @@ import {
   ReadFileRequest,
   type ConfigProblemParams,
   type InitializationOptions,
+  type InsertSectionArgs,
   type InsertSnippetArgs,
+  type ReplaceAllArgs,
   type LintDocumentParams,
   type LintDocumentResult,
   type MissingSection,
@@ -23,8 +25,31 @@ import {
 } from '../../server/src/protocol.ts';
 import { MAX_CONFIG_BYTES } from '../../engine/config/parse.ts';
 import { combineSnippets } from './snippets.ts';
+import { QuietRegions } from './quiet.ts';
+import { registerCoverage } from './coverage.ts';
 
 export const NAME = 'Policy Linter';
+
+/** Sections just inserted and still being filled in: their placeholders are reported once the author is done. */
+const quiet = new QuietRegions();
+/** Per document, the last diagnostics the server sent and the function that shows them, to show them all when a region ends. */
+const received = new Map<string, { diagnostics: vscode.Diagnostic[]; show: (uri: vscode.Uri, d: vscode.Diagnostic[]) => void }>();
+
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+
+/** The diagnostics to show now: without the placeholders inside a section the author is still filling in. */
+function visible(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const key = uri.toString();
+  const doc = quiet.active(key) ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) : undefined;
+  if (!doc) return diagnostics;
+  return diagnostics.filter((d) => ruleOf(d) !== 'placeholder' || !quiet.holds(key, doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)));
+}
+
+/** A quiet region ended: show everything the server last reported. */
+function release(key: string): void {
+  const last = received.get(key);
+  if (last) last.show(vscode.Uri.parse(key), last.diagnostics);
+}
 
 /**
  * The client options of both builds. `schemes`: the URI schemes of documents the server is sent (the desktop's
@@ -43,6 +68,15 @@ export function clientOptions(schemes: readonly string[] | undefined, extra: Rec
     initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true, readFileRequest: true, ...extra }),
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
+    middleware: {
+      // VS Code's Markdown extension outlines Markdown headings already: a second outline of the same headings would
+      // only repeat them (other editors get the server's symbols for every format).
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'markdown' ? undefined : next(document, token)),
+      handleDiagnostics: (uri, diagnostics, next) => {
+        received.set(uri.toString(), { diagnostics, show: next });
+        next(uri, visible(uri, diagnostics));
+      },
+    },
   };
 }
 
@@ -56,12 +90,27 @@ export async function startClient(context: vscode.ExtensionContext, lc: BaseLang
       void vscode.window.showWarningMessage(`${NAME}: ${p.message}`);
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(lc)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      const key = e.document.uri.toString();
+      if (quiet.changed(key, e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length })))) release(key);
+    }),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      const key = e.textEditor.document.uri.toString();
+      if (quiet.selected(key, e.selections.map((s) => e.textEditor.document.offsetAt(s.active)))) release(key);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      quiet.end(d.uri.toString());
+      received.delete(d.uri.toString());
+    }),
     vscode.commands.registerCommand(Commands.restartServer, () => restart(lc)),
     vscode.commands.registerCommand(Commands.lintFile, () => lintFile(lc, schemes)),
     vscode.commands.registerCommand(Commands.insertSections, () => insertSections(lc, schemes)),
     vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
+    vscode.commands.registerCommand(Commands.replaceAll, (args: ReplaceAllArgs) => replaceAll(args)),
+    vscode.commands.registerCommand(Commands.insertSection, (args: InsertSectionArgs) => insertSection(lc, args)),
     lc.onRequest(ReadFileRequest, (p: ReadFileParams) => readFile(p)),
   );
+  registerCoverage(context, lc, schemes);
   await lc.start();
 }
 
@@ -108,21 +157,24 @@ async function lintFile(lc: BaseLanguageClient, schemes: readonly string[] | und
   }
 }
 
+/** The sections the document lacks, from the server; undefined (the user has been told why) when there is no answer. */
+async function missingSectionsOf(lc: BaseLanguageClient, uri: string): Promise<MissingSectionsResult | undefined> {
+  try {
+    const result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
+    if (result) return result;
+    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
+  }
+  return undefined;
+}
+
 async function insertSections(lc: BaseLanguageClient, schemes: readonly string[] | undefined): Promise<void> {
   const editor = policyEditor(schemes);
   if (!editor) return;
   const uri = editor.document.uri.toString();
-  let result: MissingSectionsResult | null;
-  try {
-    result = await lc.sendRequest<MissingSectionsResult | null>(MissingSectionsRequest, { uri } satisfies MissingSectionsParams);
-  } catch (err) {
-    void vscode.window.showErrorMessage(`${NAME}: could not compute the missing sections: ${(err as Error).message}`);
-    return;
-  }
-  if (!result) {
-    void vscode.window.showWarningMessage(`${NAME}: the document was closed before it could be analysed.`);
-    return;
-  }
+  const result = await missingSectionsOf(lc, uri);
+  if (!result) return;
   if (!result.sections.length) {
     void vscode.window.showInformationMessage(`${NAME}: no required section is missing.`);
     return;
@@ -135,13 +187,26 @@ async function insertSections(lc: BaseLanguageClient, schemes: readonly string[]
     placeHolder: 'Sections to insert (each goes where such a section usually sits)',
   });
   if (!picked?.length) return;
-  await insertSnippet({ uri, version: result.version, snippets: picked.map((i) => ({ position: i.section.position, snippet: i.section.snippet })) });
+  const snippets = picked.flatMap(({ section: s }) => [{ position: s.position, snippet: s.snippet }, ...(s.tocEntry ? [s.tocEntry] : [])]);
+  await insertSnippet({ uri, version: result.version, snippets });
 }
 
-/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
-async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
-  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
-  const uri = vscode.Uri.parse(args.uri);
+/** Inserts the section of one missing requirement (the coverage view's click on it). */
+async function insertSection(lc: BaseLanguageClient, args: InsertSectionArgs): Promise<boolean> {
+  if (!args?.uri || !args.requirement) return false;
+  const result = await missingSectionsOf(lc, args.uri);
+  if (!result) return false;
+  const section = result.sections.find((s) => s.topic === args.requirement);
+  if (!section) {
+    void vscode.window.showInformationMessage(`${NAME}: there is no "${args.title}" section to insert (the document covers it now, or its rule is turned off).`);
+    return false;
+  }
+  return insertSnippet({ uri: args.uri, version: result.version, snippets: [{ position: section.position, snippet: section.snippet }, ...(section.tocEntry ? [section.tocEntry] : [])] });
+}
+
+/** The editor of a document the server computed an edit for, shown; undefined (and the user told why) when its version moved on. */
+async function editorAt(uriString: string, version: number): Promise<vscode.TextEditor | undefined> {
+  const uri = vscode.Uri.parse(uriString);
   let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   try {
     editor = await vscode.window.showTextDocument(editor?.document ?? (await vscode.workspace.openTextDocument(uri)), {
@@ -150,20 +215,54 @@ async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
     });
   } catch (err) {
     void vscode.window.showErrorMessage(`${NAME}: cannot open ${uri.toString(true)}: ${(err as Error).message}`);
-    return false;
+    return undefined;
   }
+  if (editor.document.version !== version) {
+    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was changed. Try again.`);
+    return undefined;
+  }
+  return editor;
+}
+
+/** Inserts snippets computed for a given document version; refuses when the document has changed since. */
+async function insertSnippet(args: InsertSnippetArgs): Promise<boolean> {
+  if (!args?.uri || !Array.isArray(args.snippets) || !args.snippets.length) return false;
+  const editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
   const doc = editor.document;
-  if (doc.version !== args.version) {
-    void vscode.window.showWarningMessage(`${NAME}: the document changed since the fix was computed; nothing was inserted. Try again.`);
-    return false;
-  }
   const { start, end, snippet } = combineSnippets(
     args.snippets.map((s) => ({ offset: doc.offsetAt(new vscode.Position(s.position.line, s.position.character)), snippet: s.snippet })),
     (from, to) => doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to))),
   );
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  const before = doc.getText().length;
   // One snippet session, so every tab stop of every inserted section can be reached with Tab.
-  return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  const ok = await editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  // Its slots are not reported while the author tabs through them (see quiet.ts).
+  if (ok) quiet.start(doc.uri.toString(), start, end + doc.getText().length - before);
+  return ok;
+}
+
+/**
+ * Asks once what a repeated slot stands for and writes the answer at every occurrence, in one edit (one undo step).
+ * Nothing changes when the input is dismissed or left empty, so the slots stay reported.
+ */
+async function replaceAll(args: ReplaceAllArgs): Promise<boolean> {
+  if (!args?.uri || !Array.isArray(args.ranges) || !args.ranges.length) return false;
+  let editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
+  const value = await vscode.window.showInputBox({
+    title: `${NAME}: replace every “${args.slot}” in this file (${args.ranges.length} places)`,
+    prompt: args.hint ? `Write ${args.hint}` : `What “${args.slot}” stands for`,
+    placeHolder: args.slot,
+    ignoreFocusOut: true,
+  });
+  if (!value) return false;
+  // The input box took focus: the document may have changed meanwhile.
+  editor = await editorAt(args.uri, args.version);
+  if (!editor) return false;
+  const at = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+  return editor.edit((b) => args.ranges.forEach((r) => b.replace(new vscode.Range(at(r.start), at(r.end)), value)), { undoStopBefore: true, undoStopAfter: true });
 }
 
 /** A file of the workspace for the server: its text, null when there is none, or why it cannot be read. */

@@ -51,9 +51,15 @@ export interface PlacedSnippet {
   snippet: string;
 }
 
+/** A tab stop with a plain default ("${4:[privacy email address]}"), not preceded by an escaping backslash. */
+const PLAIN_STOP = /(?<!\\)\$\{(\d+):([^$}\\{]*)\}/g;
+
 /**
  * Combines snippets at different offsets into one snippet that replaces [start, end): the first insertion point to the
  * last one. The document text between insertion points is kept (escaped), tab stops are numbered in document order.
+ * A tab stop whose default is written the same as one in an earlier snippet ("[privacy email address]" in the contact
+ * and the children's sections) takes its number, so VS Code links them: filling one fills all. Within one snippet,
+ * stops keep their own numbers (a template may ask twice for "[type of data]", meaning two different ones).
  * A single snippet is returned unchanged (its $0 keeps its meaning).
  */
 export function combineSnippets(
@@ -66,11 +72,18 @@ export function combineSnippets(
   let out = '';
   let shift = 0;
   let at = start;
+  const seen = new Map<string, string>();
   for (const s of sorted) {
     if (s.offset > at) out += escapeSnippet(textBetween(at, s.offset));
     at = s.offset;
     const { text, max } = shiftTabStops(s.snippet, shift);
-    out += text;
+    const own = new Map<string, string>();
+    out += text.replace(PLAIN_STOP, (stop, n: string, value: string) => {
+      if (!own.has(value)) own.set(value, n);
+      const earlier = seen.get(value);
+      return earlier ? `\${${earlier}:${value}}` : stop;
+    });
+    for (const [value, n] of own) if (!seen.has(value)) seen.set(value, n);
     shift = Math.max(shift, max);
   }
   return { start, end: at, snippet: out };

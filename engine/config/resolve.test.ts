@@ -10,6 +10,28 @@ const resolve = (config: unknown) => resolveConfig(config as PolicyLinterConfig,
 const keys = (problems: ConfigProblem[]) => problems.map((p) => p.key);
 
 describe('resolveConfig', () => {
+  it('takes the profiles given, reporting and skipping unknown ones; an empty or malformed list keeps the default', () => {
+    assert.deepEqual(resolve({}).config.profiles, ['core']);
+    assert.deepEqual(resolve({ profiles: ['ccpa', 'gdpr'] }).config.profiles, ['ccpa', 'gdpr']);
+    const partly = resolve({ profiles: ['gdpr', 'hipaa', 7] });
+    assert.deepEqual(partly.config.profiles, ['gdpr']);
+    assert.deepEqual(keys(partly.problems), ['profiles[1]', 'profiles[2]']);
+    assert.match(partly.problems[0].message, /"hipaa" is not a known profile \(known: .*"dpdp"/);
+    for (const bad of [[], 'gdpr', { gdpr: true }]) {
+      const r = resolve({ profiles: bad });
+      assert.deepEqual(r.config.profiles, ['core'], JSON.stringify(bad));
+      assert.deepEqual(keys(r.problems), ['profiles']);
+    }
+  });
+
+  it('takes a requirement by its id or a regime\'s alias for it, stored under its id', () => {
+    const { config, problems } = resolve({ topics: { 'ccpa/right-to-delete': { applicable: false, reason: 'no data kept' }, 'gdpr/legal-basis': { phrases: ['lawful ground'] } } });
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...config.notApplicable], [['right-erasure', 'no data kept']]);
+    assert.deepEqual([...config.extraPhrases], [['gdpr/legal-basis', ['lawful ground']]]);
+    assert.deepEqual(keys(resolve({ topics: { 'gdpr/no-such-thing': { applicable: false } } }).problems), ['topics.gdpr/no-such-thing']);
+  });
+
   it('applies a valid config completely and reports nothing', () => {
     const { config, problems } = resolve(example);
     assert.deepEqual(problems, []);
@@ -90,7 +112,7 @@ describe('resolveConfig', () => {
       'topics.retention.colour',
     ]);
     assert.match(problems[0].message, /^must be true or false, not "no"; it was ignored\.$/);
-    assert.match(problems[2].message, /is not a known topic \(known: .*"children".*\)/);
+    assert.match(problems[2].message, /is not a known topic or requirement \(known: .*"children".*\)/);
     // children stays applicable (its "applicable" was invalid); transfers is off with no reason.
     assert.deepEqual([...config.notApplicable], [['transfers', '']]);
     assert.deepEqual(config.extraPhrases.get('retention'), ['kept for', 'deleted after']);

@@ -7,6 +7,7 @@ import { RE2JS } from 're2js';
 import { ALLOWED_FLAGS, MAX_PATTERN_LENGTH, unsafeReason } from './regex-safety.ts';
 import { toRe2, withPunctuationEscapes } from './regex-dialect.ts';
 import { TEMPLATE_EXPRESSION_SETTINGS, type TemplateExpressions } from '../templates/index.ts';
+import { DEFAULT_PROFILES, PROFILES, requirementById, requirementIds } from '../requirements/index.ts';
 
 /**
  * A user pattern that passed the safety checks. It runs on RE2 (re2js), whose matching time is linear in the
@@ -27,8 +28,10 @@ export interface CompiledPattern {
 
 /** Configuration after validation: what rules and recognition actually use. */
 export interface ResolvedConfig {
+  /** The jurisdiction profiles whose requirements are checked, in the order given ("core" by default). */
+  profiles: string[];
   severities: Map<string, SeveritySetting>;
-  /** Topics marked not applicable, with the reason given. */
+  /** Topics and requirements (by their own id, never an alias) marked not applicable, with the reason given. */
   notApplicable: Map<string, string>;
   extraHeadings: Map<string, string[]>;
   extraPhrases: Map<string, string[]>;
@@ -40,6 +43,7 @@ export interface ResolvedConfig {
 }
 
 export const emptyConfig = (): ResolvedConfig => ({
+  profiles: [...DEFAULT_PROFILES],
   severities: new Map(),
   notApplicable: new Map(),
   extraHeadings: new Map(),
@@ -51,21 +55,24 @@ export const emptyConfig = (): ResolvedConfig => ({
 
 export type ResolveResult = { config: ResolvedConfig; problems: ConfigProblem[] };
 
-/** The rule and topic ids a config may name. */
+/** The rule, topic and profile ids a config may name. */
 export interface KnownIds {
   rules: readonly string[];
+  /** Core topics and requirements, by id or alias. */
   topics: readonly string[];
+  profiles?: readonly string[];
 }
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 export const MAX_PATTERNS = 200;
 const MAX_PHRASE_LENGTH = 200;
 
-/** Rule ids and the topics of the missing-* rules, read from the registry when a config is resolved (not at import). */
+/** Rule ids, topic and requirement ids and profiles, read from the registries when a config is resolved (not at import). */
 export function knownIds(): KnownIds {
   return {
     rules: RULES.map((r) => r.meta.id),
-    topics: RULES.flatMap((r) => (r.meta.topic ? [r.meta.topic] : [])),
+    topics: requirementIds(),
+    profiles: PROFILES.map((p) => p.id),
   };
 }
 
@@ -92,8 +99,8 @@ export interface ConfigLayer {
 
 /**
  * The one way configuration is resolved, by the CLI and the server alike. Each layer is validated on its own (its
- * problems name its source) and only its valid parts are laid over the layers before it: rule severities key by
- * key, a topic's settings as a whole (a later layer that sets a topic replaces what earlier ones said about it),
+ * problems name its source) and only its valid parts are laid over the layers before it: profiles as a whole (a
+ * later layer's list replaces an earlier one's), rule severities key by key, a topic's settings as a whole (a later layer that sets a topic replaces what earlier ones said about it),
  * placeholder patterns and allow lists appended. An invalid value never reaches a later stage, whatever its type.
  */
 export function resolveLayers(layers: readonly ConfigLayer[], known: KnownIds = knownIds()): ResolveResult {
@@ -107,10 +114,11 @@ export function resolveLayers(layers: readonly ConfigLayer[], known: KnownIds = 
       continue;
     }
     for (const [key, value] of Object.entries(config)) {
-      if (key === 'rules') resolveRules(value, known, resolved, problem);
+      if (key === 'profiles') resolveProfiles(value, known, resolved, problem);
+      else if (key === 'rules') resolveRules(value, known, resolved, problem);
       else if (key === 'topics') resolveTopics(value, known, resolved, problem);
       else if (key === 'placeholders') resolvePlaceholders(value, resolved, problem);
-      else if (key !== '$schema') problem(key, `is not a known setting (use "rules", "topics" or "placeholders"); it was ignored.`);
+      else if (key !== '$schema') problem(key, `is not a known setting (use "profiles", "rules", "topics" or "placeholders"); it was ignored.`);
     }
   }
   return { config: resolved, problems };
@@ -119,6 +127,7 @@ export function resolveLayers(layers: readonly ConfigLayer[], known: KnownIds = 
 /** The configuration that applies, as JSON: only what was valid, after layering (for --print-config). */
 export function configOf(resolved: ResolvedConfig): PolicyLinterConfig {
   const out: PolicyLinterConfig = {};
+  if (resolved.profiles.join() !== emptyConfig().profiles.join()) out.profiles = [...resolved.profiles];
   if (resolved.severities.size) out.rules = Object.fromEntries(resolved.severities);
   const topics = new Map<string, TopicSetting>();
   const topic = (id: string) => topics.get(id) ?? topics.set(id, {}).get(id)!;
@@ -140,6 +149,20 @@ export function configOf(resolved: ResolvedConfig): PolicyLinterConfig {
 
 type Report = (key: string, message: string) => void;
 
+/** `profiles`: a non-empty list of known profile ids; unknown entries are reported and skipped. */
+function resolveProfiles(profiles: unknown, known: KnownIds, out: ResolvedConfig, problem: Report): void {
+  const ids = known.profiles ?? [];
+  if (!Array.isArray(profiles)) return problem('profiles', `must be an array of profile ids such as ["gdpr", "ccpa"], not ${describe(profiles)}; it was ignored.`);
+  const valid: string[] = [];
+  profiles.forEach((p, i) => {
+    if (typeof p === 'string' && ids.includes(p)) {
+      if (!valid.includes(p)) valid.push(p);
+    } else problem(`profiles[${i}]`, `${describe(p)} is not a known profile (known: ${list(ids)}); it was ignored.`);
+  });
+  if (valid.length) out.profiles = valid;
+  else if (!profiles.length) problem('profiles', `is empty; name at least one profile (known: ${list(ids)}); the default ${list(DEFAULT_PROFILES)} applies.`);
+}
+
 function resolveRules(rules: unknown, known: KnownIds, out: ResolvedConfig, problem: Report): void {
   if (!isObject(rules)) return problem('rules', `must be an object mapping rule ids to severities, not ${describe(rules)}; it was ignored.`);
   for (const [id, value] of Object.entries(rules)) {
@@ -157,9 +180,10 @@ function resolveTopics(topics: unknown, known: KnownIds, out: ResolvedConfig, pr
   for (const [id, setting] of Object.entries(topics)) {
     const key = `topics.${id}`;
     if (!known.topics.includes(id)) {
-      problem(key, `is not a known topic (known: ${list(known.topics)}); it was ignored.`);
+      problem(key, `is not a known topic or requirement (known: ${list(known.topics.filter((t) => requirementById(t)?.id === t))}, or a regime's name for one of them); it was ignored.`);
       continue;
     }
+    const canonical = requirementById(id)?.id ?? id;
     if (!isObject(setting)) {
       problem(key, `must be an object such as {"applicable": false, "reason": "..."}, not ${describe(setting)}; it was ignored.`);
       continue;
@@ -179,10 +203,10 @@ function resolveTopics(topics: unknown, known: KnownIds, out: ResolvedConfig, pr
         else problem(k, `must be a string, not ${describe(value)}; it was ignored.`);
       } else if (name === 'headings' || name === 'phrases') {
         const phrases = stringList(value, k, problem);
-        if (phrases.length) (name === 'headings' ? out.extraHeadings : out.extraPhrases).set(id, phrases);
+        if (phrases.length) (name === 'headings' ? out.extraHeadings : out.extraPhrases).set(canonical, phrases);
       } else problem(k, `is not a known topic setting (use "applicable", "reason", "headings" or "phrases"); it was ignored.`);
     }
-    if (!applicable) out.notApplicable.set(id, reason);
+    if (!applicable) out.notApplicable.set(canonical, reason);
   }
 }
 

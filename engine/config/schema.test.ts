@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { RULES } from '../rules/index.ts';
-import { TOPICS } from '../topics/index.ts';
+import { PROFILES, REQUIREMENTS } from '../requirements/index.ts';
+import { SCHEMA_PATH, updatedSchema } from '../../client/scripts/schema.ts';
 import { MAX_PATTERNS, resolveConfig, SEVERITY_SETTINGS } from './resolve.ts';
 import { MAX_PATTERN_LENGTH } from './regex-safety.ts';
 import { TEMPLATE_EXPRESSION_SETTINGS } from '../templates/index.ts';
@@ -15,13 +16,20 @@ const schema = JSON.parse(readFileSync(new URL('../../schemas/policy-linter.sche
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 describe('schemas/policy-linter.schema.json', () => {
-  it('lists every rule (with its description and default) and every topic, and nothing else', () => {
+  it('is up to date with the data (regenerate: npx tsx client/scripts/schema.ts)', () => {
+    const text = readFileSync(SCHEMA_PATH, 'utf8');
+    assert.equal(updatedSchema(text), text);
+  });
+
+  it('lists every rule (with its description and default), every topic and requirement with their aliases, and every profile', () => {
     const rules = schema.properties.rules.properties;
     assert.deepEqual(Object.keys(rules), RULES.map((r) => r.meta.id), 'update the schema: rule ids changed');
     for (const r of RULES) {
       assert.equal(rules[r.meta.id].description, `${r.meta.description} Default: "${r.meta.defaultSeverity}".`, `update the schema's description of ${r.meta.id}`);
     }
-    assert.deepEqual(Object.keys(schema.properties.topics.properties), TOPICS.map((t) => t.id));
+    assert.deepEqual(Object.keys(schema.properties.topics.properties).sort(), REQUIREMENTS.flatMap((r) => [r.id, ...(r.aliases ?? [])]).sort());
+    assert.deepEqual(schema.properties.profiles.items.enum, PROFILES.map((p) => p.id));
+    assert.deepEqual(schema.properties.profiles.default, ['core']);
     assert.deepEqual(schema.definitions.severity.enum, SEVERITY_SETTINGS);
     assert.equal(schema.properties.placeholders.properties.patterns.maxItems, MAX_PATTERNS);
     assert.equal(schema.definitions.pattern.maxLength, MAX_PATTERN_LENGTH);
@@ -43,7 +51,8 @@ describe('schemas/policy-linter.schema.json', () => {
     const junk = oneOf<unknown>(2, true, null, '', ' ', 'x', ['x'], {}, 'warn');
     const severity = mostly(oneOf(...SEVERITY_SETTINGS), junk);
     const ruleId = mostly(oneOf(...RULES.map((r) => r.meta.id)), oneOf('no-such-rule'));
-    const topicId = mostly(oneOf(...TOPICS.map((t) => t.id)), oneOf('cookies'));
+    const topicId = mostly(oneOf(...REQUIREMENTS.flatMap((r) => [r.id, ...(r.aliases ?? [])])), oneOf('cookies'));
+    const profileList = mostly(fc.array(mostly(oneOf(...PROFILES.map((p) => p.id)), oneOf<unknown>('eu', 3, '')), { maxLength: 3 }), junk);
     const phrase = mostly(oneOf('kept for', 'z'.repeat(200)), oneOf<unknown>('', '  ', 3, 'a'.repeat(201)));
     const strings = mostly(fc.array(phrase, { maxLength: 2 }), junk);
     const topic = mostly(
@@ -66,6 +75,7 @@ describe('schemas/policy-linter.schema.json', () => {
     const config = fc.record(
       {
         $schema: oneOf<unknown>('./schema.json'),
+        profiles: profileList,
         rules: mostly(fc.dictionary(ruleId.map(String), severity, { maxKeys: 3 }), junk),
         topics: mostly(fc.dictionary(topicId.map(String), topic, { maxKeys: 2 }), junk),
         placeholders: mostly(

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../parse/index.ts';
 import type { Format, TopicCoverage } from '../types.ts';
 import type { TopicDefinition } from '../topics/definition.ts';
-import { fromRoman, planInsertSection, snippetToText, toRoman } from './insert-section.ts';
+import { fromRoman, planInsertSection, planInsertSections, snippetToText, toRoman } from './insert-section.ts';
+import { lint } from '../index.ts';
+import { topicById } from '../topics/index.ts';
 
 const topic: TopicDefinition = {
   id: 'retention',
@@ -65,10 +67,10 @@ describe('planInsertSection', () => {
     assert.ok(applied.endsWith('Write to the front desk.\n\nARTICLE 4 - How Long We Keep Information\n\nWe keep [data category] for [retention period].\n'), applied);
   });
 
-  it('writes a two-line numbered heading on two lines', () => {
+  it('writes a two-line numbered heading on two lines, in capitals like its siblings', () => {
     const text = 'Data Notice\n\nSECTION 1\nSCOPE\n\nThis notice covers the shop.\n\nSECTION 2\nRECORDS\n\nReceipts are kept.\n';
     const { fix } = plan(text, 'text');
-    assert.ok(fix.text.includes('\nSECTION 3\nHow Long We Keep Information\n\nWe keep'), fix.text);
+    assert.ok(fix.text.includes('\nSECTION 3\nHOW LONG WE KEEP INFORMATION\n\nWe keep'), fix.text);
   });
 
   it('continues parenthesised letters ("(b)" -> "(c)")', () => {
@@ -110,6 +112,71 @@ describe('planInsertSection', () => {
   it('preserves CRLF line endings', () => {
     const { fix } = plan('# Policy\r\n\r\n## Scope\r\n\r\nAll.\r\n', 'markdown');
     assert.ok(!/[^\r]\n/.test(fix.text), JSON.stringify(fix.text));
+  });
+});
+
+describe('planInsertSections (several sections at once)', () => {
+  const all = (text: string, fileName: string) => {
+    const result = lint(text, { fileName });
+    const topics = result.findings.flatMap((f) => (f.fix?.kind === 'insert-section' ? [topicById(f.fix.topic)!] : []));
+    const fixes = planInsertSections(result.document, result.coverage, topics);
+    // Every insertion (sections and their table-of-contents entries), applied from the last to the first so earlier
+    // offsets stay valid; at one offset, in the order given.
+    const edits = fixes.flatMap((f) => [{ offset: f.offset, text: f.text }, ...(f.toc ? [f.toc] : [])]).map((e, i) => ({ ...e, i }));
+    edits.sort((a, b) => b.offset - a.offset || b.i - a.i);
+    let applied = text;
+    for (const e of edits) applied = applied.slice(0, e.offset) + e.text + applied.slice(e.offset);
+    return { fixes, applied };
+  };
+  const order = (applied: string, ...titles: string[]) => {
+    const at = titles.map((t) => applied.indexOf(t));
+    assert.ok(at.every((n) => n >= 0), `${titles.join(' / ')} in:\n${applied}`);
+    assert.deepEqual([...at].sort((a, b) => a - b), at, applied);
+  };
+
+  it('puts each section where it belongs relative to the others too, before a question-style changes heading', () => {
+    const text = '# Privacy Policy\n\n## What data do we collect?\n\nWe collect names.\n\n## What if we change this privacy policy?\n\nWe post changes here.\n';
+    const { applied } = all(text, 'privacy.md');
+    // Contact details conventionally end a policy, after the changes section.
+    order(applied, '## International transfers of personal data', '## How long we keep your information', "## Children's privacy", '## What if we change this privacy policy?', '## How to contact us');
+  });
+
+  it('numbers sections inserted after a numbered outline on, in the siblings\' capitals, inside the HTML content wrapper', () => {
+    const text =
+      '<!DOCTYPE html>\n<html><body>\n<div class="content">\n<h1>Privacy Policy</h1>\n<h2>1. WHAT DATA DO WE COLLECT?</h2>\n<p>We collect names.</p>\n' +
+      '<h2>2. HOW DO WE USE YOUR DATA?</h2>\n<p>To run the service.</p>\n</div>\n<footer>Copyright Acme</footer>\n</body></html>\n';
+    const { applied } = all(text, 'privacy.html');
+    order(applied, '<h2>3. INTERNATIONAL TRANSFERS OF PERSONAL DATA</h2>', '<h2>4. HOW LONG WE KEEP YOUR INFORMATION</h2>', "<h2>5. CHILDREN'S PRIVACY</h2>", '<h2>6. HOW TO CONTACT US</h2>', '</div>\n<footer>');
+  });
+
+  it('adds each section to the table of contents, in the style of its entries', () => {
+    const md =
+      '# Privacy Policy\n\n## Contents\n\n1. [What we collect](#what-we-collect)\n2. [How we use it](#how-we-use-it)\n3. [Contact us](#contact-us)\n\n' +
+      '## What we collect\n\nNames.\n\n## How we use it\n\nTo run the service.\n\n## Contact us\n\nWrite to privacy@acme.test.\n';
+    order(all(md, 'privacy.md').applied,
+      '2. [How we use it](#how-we-use-it)\n3. [International transfers of personal data](#international-transfers-of-personal-data)\n' +
+        '3. [How long we keep your information](#how-long-we-keep-your-information)\n3. [Children\'s privacy](#childrens-privacy)\n3. [Contact us](#contact-us)\n',
+      '## International transfers of personal data\n');
+
+    const html =
+      '<html><body><h1>Privacy Policy</h1>\n<ul>\n<li><a href="#collect">1. WHAT DATA DO WE COLLECT?</a></li>\n<li><a href="#use">2. HOW DO WE USE YOUR DATA?</a></li>\n</ul>\n' +
+      '<h2 id="collect">1. WHAT DATA DO WE COLLECT?</h2>\n<p>We collect names.</p>\n<h2 id="use">2. HOW DO WE USE YOUR DATA?</h2>\n<p>To run the service.</p>\n</body></html>\n';
+    const applied = all(html, 'privacy.html').applied;
+    order(applied,
+      '<li><a href="#use">2. HOW DO WE USE YOUR DATA?</a></li>\n<li><a href="#international-transfers-of-personal-data">3. INTERNATIONAL TRANSFERS OF PERSONAL DATA</a></li>\n',
+      '<li><a href="#how-to-contact-us">6. HOW TO CONTACT US</a></li>\n</ul>',
+      '<h2 id="international-transfers-of-personal-data">3. INTERNATIONAL TRANSFERS OF PERSONAL DATA</h2>',
+      '<h2 id="how-to-contact-us">6. HOW TO CONTACT US</h2>');
+
+    const txt = 'PRIVACY NOTICE\n\nI. Scope\nII. Data We Collect\nIII. Contact\n\nI. Scope\n\nThis notice covers the shop.\n\nII. Data We Collect\n\nWe collect names.\n\nIII. Contact\n\nWrite to privacy@acme.test.\n';
+    order(all(txt, 'privacy.txt').applied, 'III. Contact\nIV. International Transfers of Personal Data\nV. How Long We Keep Your Information\nVI. Children\'s Privacy\n\nI. Scope', '\nIV. International Transfers of Personal Data\n\nWe are based');
+  });
+
+  it('writes the title in Title Case when the siblings are', () => {
+    const text = '# Privacy Policy\n\n## Information We Collect\n\nWe collect names.\n\n## How We Use Information\n\nTo run the service. Write to privacy@acme.test.\n';
+    const { applied } = all(text, 'privacy.md');
+    assert.ok(applied.includes('## How Long We Keep Your Information\n'), applied);
+    assert.ok(applied.includes("## Children's Privacy\n"), applied);
   });
 });
 

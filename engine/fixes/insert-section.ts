@@ -53,22 +53,22 @@ export function fromRoman(s: string): number {
   return total;
 }
 
-/** The number a new section following `last` carries in a numbered style. */
-function nextNumber(style: HeadingStyle, last: Section | undefined): string | undefined {
+/** The number the `step`th new section following `last` carries in a numbered style (step 1: the next one). */
+function nextNumber(style: HeadingStyle, last: Section | undefined, step = 1): string | undefined {
   const cur = last?.number;
-  if (style.kind === 'atx' || style.kind === 'html') return style.numbering && nextNumber(style.numbering, last);
+  if (style.kind === 'atx' || style.kind === 'html') return style.numbering && nextNumber(style.numbering, last, step);
   switch (style.kind) {
     case 'roman': {
-      const n = toRoman((cur ? fromRoman(cur) : 0) + 1);
+      const n = toRoman((cur ? fromRoman(cur) : 0) + step);
       return style.upper ? n : n.toLowerCase();
     }
     case 'arabic': {
       const parts = (cur ?? '0').split('.').filter(Boolean);
-      parts[parts.length - 1] = String(Number(parts[parts.length - 1] || 0) + 1);
+      parts[parts.length - 1] = String(Number(parts[parts.length - 1] || 0) + step);
       return parts.join('.');
     }
     case 'letter': {
-      const code = cur ? cur.charCodeAt(0) + 1 : style.upper ? 65 : 97;
+      const code = cur ? cur.charCodeAt(0) + step : (style.upper ? 65 : 97) + step - 1;
       return String.fromCharCode(code);
     }
     default:
@@ -132,12 +132,12 @@ export function snippetToText(snippet: string): string {
   return out;
 }
 
-function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string): string {
+function renderHeading(style: HeadingStyle, title: string, number: string | undefined, eol: string, id?: string): string {
   const t = escapeSnippet(title);
   switch (style.kind) {
     case 'atx': return `${'#'.repeat(style.level)} ${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}`;
     case 'setext': return `${t}${eol}${(style.level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
-    case 'html': return `<h${style.level}>${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}</h${style.level}>`;
+    case 'html': return `<h${style.level}${id ? ` id="${id}"` : ''}>${style.numbering ? renderHeading(style.numbering, title, number, eol) : t}</h${style.level}>`;
     case 'html-strong': return `<p><strong>${t}</strong></p>`;
     case 'bold': return `**${t}**`;
     case 'roman':
@@ -156,8 +156,36 @@ function renderBody(doc: PolicyDocument, body: string, eol: string, blank: boole
   return paras.map((p) => p.replace(/\n/g, eol)).join(blank ? eol + eol : eol);
 }
 
+/** Short words that stay in lower case in Title Case. */
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/i;
+const isTitleCase = (title: string) => title.split(/\s+/).every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+
+/**
+ * The template's title in the case its siblings are written in: ALL CAPS when they all are ("16. INTERNATIONAL
+ * TRANSFERS…"), Title Case when they all are (and at least one has two capitalised words), else as written.
+ */
+export function titleLike(siblings: Section[], title: string): string {
+  const titles = siblings.map((s) => s.title).filter((t) => /\p{L}/u.test(t));
+  if (!titles.length) return title;
+  if (titles.every((t) => !/\p{Ll}/u.test(t))) return title.toUpperCase();
+  if (titles.every(isTitleCase) && titles.some((t) => (t.match(/(?:^|\s)\p{Lu}\p{L}{3,}/gu) ?? []).length >= 2)) {
+    return title
+      .split(' ')
+      .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ');
+  }
+  return title;
+}
+
+/** Where, when several sections are inserted together, this one goes: a given offset, and how many numbered new sections precede it there. */
+export interface Placement {
+  offset?: number;
+  /** 0 for the first new section after the last numbered sibling, 1 for the next… */
+  nth?: number;
+}
+
 /** Where a new section for `topic` goes and what it says, in the document's own style. */
-export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, topic: TopicDefinition): InsertSectionFix {
+export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topic: TopicDefinition, place: Placement = {}): InsertSectionFix {
   const eol = doc.eol;
   const top = topLevel(doc);
   const style = dominantStyle(top) ?? defaultStyle(doc);
@@ -189,13 +217,16 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
       after = undefined;
     }
   }
-  if (doc.format === 'html') offset = Math.min(offset, htmlContentEnd(doc));
+  if (doc.format === 'html') offset = Math.min(offset, htmlContentEnd(doc), doc.sectionsEnd === undefined ? Infinity : lineStartBefore(doc, doc.sectionsEnd));
   // A code block left open at the end would swallow a section appended after it: the section goes before it.
   if (offset >= doc.text.length && doc.openCodeStart !== undefined) offset = doc.openCodeStart;
-  offset = afterBom(doc.text, offset);
-  const number = numbered ? nextNumber(style, after) : undefined;
+  offset = afterBom(doc.text, place.offset ?? offset);
+  const number = numbered ? nextNumber(style, after, 1 + (place.nth ?? 0)) : undefined;
 
-  const heading = renderHeading(style, topic.template.title, number, eol);
+  const title = titleLike(siblings, topic.template.title);
+  // In HTML a table of contents links to ids: the new heading gets one for its entry.
+  const id = doc.format === 'html' && style.kind === 'html' && tocModel(doc, offset) ? slug(title) : undefined;
+  const heading = renderHeading(style, title, number, eol, id);
   const body = renderBody(doc, topic.template.body, eol, blank);
   const sep = blank ? eol + eol : eol;
   const atEnd = offset >= doc.text.length;
@@ -212,5 +243,94 @@ export function planInsertSection(doc: PolicyDocument, coverage: TopicCoverage, 
       ? eol
       : '';
   const snippet = lead + heading + sep + body + (atEnd ? eol : sep);
-  return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet) };
+  const toc = tocEntry(doc, offset, title, number, id ?? slug(snippetToText(heading).replace(/^#+\s*/, '')));
+  return { kind: 'insert-section', topic: topic.id, offset, headingStyle: style, ...(number ? { number } : {}), snippet, text: snippetToText(snippet), ...(toc ? { toc } : {}) };
+}
+
+/** An in-page anchor the way GitHub and most Markdown renderers make one from a heading's text ("4. How long…" -> "4-how-long…"). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+}
+
+/** A line of a table of contents that names exactly one section. */
+interface TocLine {
+  start: number;
+  end: number;
+  text: string;
+  section: Section;
+}
+
+/**
+ * The entry to copy for a section inserted at `offset`: the entry of the first section after it, else the last entry;
+ * undefined when no table of contents comes before `offset` or no line of it names exactly one section.
+ */
+function tocModel(doc: PolicyDocument, offset: number): { line: TocLine; before: boolean } | undefined {
+  const toc = doc.toc.find((t) => t.end <= offset);
+  if (!toc) return undefined;
+  const lines: TocLine[] = [];
+  for (let line = doc.lines.lineOf(toc.start); line <= doc.lines.lineOf(Math.max(toc.start, toc.end - 1)); line++) {
+    const start = doc.lines.lineStart(line);
+    const end = doc.lines.lineEnd(line);
+    const text = doc.text.slice(start, end);
+    const lower = text.toLowerCase();
+    const named = doc.sections.filter((s) => s.heading.start >= toc.end && s.title.length > 2 && lower.includes(s.title.toLowerCase()));
+    // The longest title named (a title may contain another), and only one entry on the line.
+    const section = named.sort((a, b) => b.title.length - a.title.length)[0];
+    if (section && named.every((s) => section.title.toLowerCase().includes(s.title.toLowerCase()))) lines.push({ start, end, text, section });
+  }
+  if (!lines.length) return undefined;
+  const next = lines.find((l) => l.section.heading.start >= offset);
+  return next ? { line: next, before: true } : { line: lines[lines.length - 1], before: false };
+}
+
+/** The new section's table-of-contents entry: a copy of a sibling entry with its title, number and anchor replaced. */
+function tocEntry(doc: PolicyDocument, offset: number, title: string, number: string | undefined, anchor: string): { offset: number; text: string } | undefined {
+  const model = tocModel(doc, offset);
+  if (!model) return undefined;
+  const { line } = model;
+  const at = line.text.toLowerCase().indexOf(line.section.title.toLowerCase());
+  let head = line.text.slice(0, at);
+  const tail = line.text.slice(at + line.section.title.length);
+  // The sibling's number before its title ("1. WHAT DATA…", "III. Contact") becomes the new section's.
+  const old = line.section.number;
+  if (old && number) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const last = [...head.matchAll(re)].pop();
+    if (last) head = head.slice(0, last.index + last[1].length) + number + head.slice(last.index + last[0].length);
+  }
+  const text = (head + title + tail).replace(/#[^\s"')\]]+/g, `#${anchor}`);
+  const lineAfter = line.end < doc.text.length ? doc.lines.lineStart(doc.lines.lineOf(line.start) + 1) : undefined;
+  if (model.before) return { offset: line.start, text: text + doc.eol };
+  return lineAfter !== undefined && lineAfter > line.end ? { offset: lineAfter, text: text + doc.eol } : undefined;
+}
+
+/**
+ * Several missing sections inserted together, each where it belongs relative to the others too: a section placed
+ * before another topic's (`placement.beforeTopics`) and planned after it moves up to that one's place; sections at one
+ * place follow the topics' placement order; a numbered outline numbers them on (16, 17…). Returned in document order.
+ */
+export function planInsertSections(doc: PolicyDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topics: TopicDefinition[]): InsertSectionFix[] {
+  const plans = topics.map((t) => ({ topic: t, fix: planInsertSection(doc, coverage, t) }));
+  const precedes = (a: TopicDefinition, b: TopicDefinition) => a.placement.beforeTopics.includes(b.id);
+  // Placement order: a topic after every topic it must follow (stable otherwise).
+  const ordered: typeof plans = [];
+  const pending = [...plans];
+  while (pending.length) {
+    const i = pending.findIndex((p) => !pending.some((q) => q !== p && precedes(q.topic, p.topic)));
+    ordered.push(...pending.splice(i < 0 ? 0 : i, 1));
+  }
+  // From the last to the first: a section never lands after one it must precede.
+  const offsets = new Map(ordered.map((p) => [p, p.fix.offset]));
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    for (const q of ordered.slice(i + 1)) if (precedes(ordered[i].topic, q.topic)) offsets.set(ordered[i], Math.min(offsets.get(ordered[i])!, offsets.get(q)!));
+  }
+  const placed = ordered.map((p, rank) => ({ ...p, rank, offset: offsets.get(p)! })).sort((a, b) => a.offset - b.offset || a.rank - b.rank);
+  let nth = 0;
+  return placed.map((p) => {
+    const moved = p.offset !== p.fix.offset;
+    const numbered = p.fix.number !== undefined;
+    const fix = moved || (numbered && nth > 0) ? planInsertSection(doc, coverage, p.topic, { offset: p.offset, nth: numbered ? nth : 0 }) : p.fix;
+    if (numbered) nth++;
+    return fix;
+  });
 }

@@ -170,11 +170,16 @@ function parseTree(text: string): ParsedParts {
     while (e > s && isWhite(source.charCodeAt(e - 1))) e--;
     blocks.push({ kind, span: { start: s, end: e }, text: t });
   };
+  // Each block element's parent and each heading's element, for where a new section goes: inside the container that
+  // holds the sections (a content wrapper), not after it.
+  const parentOf = new Map<Nodes, Parents>();
+  const headingElement = new Map<Span, Element>();
   const collect = (parent: Parents, kind: BlockKind) => {
     const run: Nodes[] = [];
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'element' && (BLOCK.has(child.tagName) || SKIP.has(child.tagName))) {
         flush(run, kind);
+        parentOf.set(child, parent);
         visitBlock(child);
       } else if (child.type === 'text' || child.type === 'element' || (child.type === 'comment' && child.value.startsWith('?'))) {
         run.push(child);
@@ -201,6 +206,7 @@ function parseTree(text: string): ParsedParts {
       const { title, number, marker } = splitHeadingNumber(textOf(el));
       if (title && s !== undefined && e !== undefined) {
         headings.push({ span: { start: s, end: e }, title, number, ...(marker ? { numbering: numberingStyle(marker) } : {}), level, strong: false });
+        headingElement.set(headings[headings.length - 1].span, el);
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
       }
       return;
@@ -209,6 +215,7 @@ function parseTree(text: string): ParsedParts {
       const { title, number } = splitHeadingNumber(textOf(el));
       if (titleShape(title)) {
         headings.push({ span: { start: s, end: e }, title, number, level: 0, strong: true });
+        headingElement.set(headings[headings.length - 1].span, el);
         blocks.push({ kind: 'heading', span: { start: s, end: e }, text: title });
         return;
       }
@@ -267,6 +274,8 @@ function parseTree(text: string): ParsedParts {
     body: { start: h.span.end, end: k + 1 < body.length ? body[k + 1].span.start : text.length },
   }));
 
+  const sectionsEnd = containerClose(body.slice(-2).map((h) => headingElement.get(h.span)), parentOf, source);
+
   // parse5 can report an end one past the text (a comment left open at the end of the file).
   const clamp = (sp: Span): Span => ({ start: Math.min(sp.start, text.length), end: Math.min(sp.end, text.length) });
   return {
@@ -276,6 +285,7 @@ function parseTree(text: string): ParsedParts {
     blocks: blocks.map((b) => ({ ...b, span: clamp(b.span) })),
     excluded: complement(normaliseSpans(kept), text.length),
     comments: comments.map((c) => ({ ...c, span: clamp(c.span) })),
+    ...(sectionsEnd !== undefined && sectionsEnd <= text.length ? { sectionsEnd } : {}),
   };
 }
 
@@ -291,6 +301,28 @@ function slotTag(el: Element, source: string): Span | undefined {
   const name = source.slice(s + 1, s + 1 + el.tagName.length);
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return undefined;
   return ELEMENTS.has(el.tagName) || el.tagName.includes('-') ? undefined : { start: s, end: e };
+}
+
+/**
+ * Where the container of the last sections closes: the innermost element holding the last two section headings (the
+ * last one's parent when there is one section), when it is an element inside the body whose closing tag is in the source.
+ */
+function containerClose(last: Array<Element | undefined>, parentOf: Map<Nodes, Parents>, source: string): number | undefined {
+  if (!last.length || last.some((e) => !e)) return undefined;
+  const chain = (n: Nodes) => {
+    const out: Parents[] = [];
+    for (let p = parentOf.get(n); p; p = parentOf.get(p)) out.push(p);
+    return out;
+  };
+  const mine = chain(last[last.length - 1]!);
+  const other = last.length > 1 ? new Set(chain(last[0]!)) : undefined;
+  const container = other ? mine.find((p) => other.has(p)) : mine[0];
+  if (container?.type !== 'element' || /^(?:html|body|head)$/.test(container.tagName)) return undefined;
+  const end = endOf(container);
+  if (end === undefined) return undefined;
+  const close = `</${container.tagName}`;
+  const at = source.lastIndexOf('</', end - 1);
+  return at >= 0 && source.slice(at, at + close.length).toLowerCase() === close ? at : undefined;
 }
 
 /** `role="heading"` elements: their aria-level (2 when absent or invalid), else 0. */

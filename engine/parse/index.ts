@@ -2,7 +2,8 @@ import type { Format, InlineDirective, LintOptions, PolicyDocument } from '../ty
 import { LineIndex } from '../text/lines.ts';
 import { parseDirective } from '../directives.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
-import { parseMarkdown } from './markdown.ts';
+import type { Root } from 'mdast';
+import { outlineMarkdown, parseMarkdownTree } from './markdown.ts';
 import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
 import { renderedExtension } from '../templates/engines.ts';
@@ -19,13 +20,21 @@ export function formatFor(fileName: string | undefined): Format {
   return BY_EXTENSION.get(ext) ?? 'text';
 }
 
-const PARSERS = new Map<Format, (text: string, lines: LineIndex) => ParsedParts>([
-  ['markdown', parseMarkdown],
+const PARSERS = new Map<Format, (text: string, lines: LineIndex, onTree?: (tree: Root) => void) => ParsedParts>([
+  [
+    'markdown',
+    (text, lines, onTree) => {
+      const tree = parseMarkdownTree(text);
+      const parts = outlineMarkdown(tree, text, lines);
+      onTree?.(tree);
+      return parts;
+    },
+  ],
   ['text', parseText],
   ['html', parseHtml],
 ]);
 
-const MAX_CONTAINER_DEPTH = 32;
+export const MAX_CONTAINER_DEPTH = 32;
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
 
 /** The most block-quote and list markers any line opens with, in one pass over the text. */
@@ -49,15 +58,18 @@ export function containerDepth(text: string): number {
 }
 
 /**
+ * The parts of a text in its format. `onTree` receives a Markdown text's mdast when the outline was taken from it
+ * (the incremental engine keeps it to re-parse only what an edit touches).
+ *
  * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
  * remark's own included: such a document is outlined as plain text rather than not at all.
  */
-function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts {
+export function parseParts(format: Format, text: string, lines: LineIndex, onTree?: (tree: Root) => void): ParsedParts {
   // remark's container parsing grows much faster than linearly with nesting depth ('- '.repeat(10000) takes
   // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
   if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
   try {
-    return PARSERS.get(format)!(text, lines);
+    return PARSERS.get(format)!(text, lines, onTree);
   } catch (err) {
     if (format === 'text' || !(err instanceof RangeError)) throw err;
     return parseText(text, lines);
@@ -65,10 +77,19 @@ function parseParts(format: Format, text: string, lines: LineIndex): ParsedParts
 }
 
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
-  // A format the engine does not know (callers in plain JavaScript) is ignored like a missing one.
-  const format = options.format !== undefined && PARSERS.has(options.format) ? options.format : formatFor(options.fileName);
+  const format = formatOf(options);
   const lines = new LineIndex(text);
-  const parts = parseParts(format, text, lines);
+  return assembleDocument(text, format, lines, parseParts(format, text, lines), options);
+}
+
+/** The format a document is linted as: the one given, else the file name's. */
+export function formatOf(options: LintOptions): Format {
+  // A format the engine does not know (callers in plain JavaScript) is ignored like a missing one.
+  return options.format !== undefined && PARSERS.has(options.format) ? options.format : formatFor(options.fileName);
+}
+
+/** The PolicyDocument of a text from what its format's parser found (shared by parseDocument and the incremental engine). */
+export function assembleDocument(text: string, format: Format, lines: LineIndex, parts: ParsedParts, options: LintOptions): PolicyDocument {
   const directives = parts.comments
     .map((c) => parseDirective(c.text, c.span))
     .filter((d): d is InlineDirective => d !== undefined);
@@ -89,5 +110,6 @@ export function parseDocument(text: string, options: LintOptions = {}): PolicyDo
     supportsComments: format !== 'text',
     ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
     ...(parts.openCodeStart !== undefined ? { openCodeStart: parts.openCodeStart } : {}),
+    ...(parts.sectionsEnd !== undefined ? { sectionsEnd: parts.sectionsEnd } : {}),
   };
 }

@@ -88,13 +88,18 @@ function inlineContent(text: string, extensions: Extension[]): Paragraph[] {
   });
 }
 
+/** Whether every paragraph of `text` is parsed as Markdown (a text over the budget has some read as plain text). */
+export function withinInlineBudget(text: string): boolean {
+  return upperBound(text) <= INLINE_BUDGET;
+}
+
 /**
  * The text for the Markdown parser: `text` itself, or (when its paragraphs are over the inline budget) a copy of the
  * same length in which the costliest paragraphs' markup characters are inert. `extensions` are the parser's own
  * micromark extensions, so that the blocks found here are the blocks it finds.
  */
 export function boundInlineMarkup(text: string, extensions: Extension[]): string {
-  if (upperBound(text) <= INLINE_BUDGET) return text;
+  if (withinInlineBudget(text)) return text;
   const paragraphs = inlineContent(text, extensions).sort((a, b) => b.cost - a.cost);
   let total = paragraphs.reduce((sum, p) => sum + p.cost, 0);
   const plain: Array<[number, number]> = [];

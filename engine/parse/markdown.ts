@@ -39,13 +39,19 @@ const micromarkExtensions = () => markdownProcessor.freeze().data('micromarkExte
 const start = (n: Nodes) => n.position?.start.offset ?? 0;
 const end = (n: Nodes) => n.position?.end.offset ?? 0;
 
-/** micromark drops a leading byte-order mark and counts offsets from the character after it: count it back in. */
-function shiftOffsets(node: Nodes, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+/**
+ * Moves a subtree's positions by `offset` characters and `lines` lines (columns stay: within a line or by whole lines).
+ * micromark drops a leading byte-order mark and counts offsets from the character after it: the parse counts it back in.
+ */
+export function shiftPositions(node: Nodes, offset: number, lines = 0): void {
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+    p.start.line += lines;
+    p.end.line += lines;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftOffsets(child, by);
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, offset, lines);
 }
 
 /** Plain text of a node: text and inline code values, with breaks as spaces. */
@@ -65,9 +71,15 @@ interface HeadingCandidate {
   number?: string;
 }
 
-export function parseMarkdown(text: string, lines: LineIndex): ParsedParts {
+/** The mdast of a Markdown text as the engine reads it: inline markup within the budget, offsets counting a leading BOM. */
+export function parseMarkdownTree(text: string): Root {
   const tree = markdownProcessor.parse(boundInlineMarkup(text, micromarkExtensions())) as Root;
-  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
+  if (text.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1);
+  return tree;
+}
+
+/** The outline, blocks and exclusions of a parsed Markdown text (the incremental engine passes a spliced tree). */
+export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): ParsedParts {
   const excluded: Span[] = [];
   const blocks: Block[] = [];
   const comments: ParsedParts['comments'] = [];

@@ -14,6 +14,8 @@ export interface ParsedParts {
   comments: Array<{ text: string; span: Span }>;
   /** Markdown: the line start of a code block that runs, unclosed, to the end of the text. */
   openCodeStart?: number;
+  /** HTML: the start of the closing tag of the container holding the last section's heading (see PolicyDocument). */
+  sectionsEnd?: number;
 }
 
 /** Sorts spans and merges overlapping or touching ones. */

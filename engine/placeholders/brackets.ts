@@ -2,6 +2,7 @@
 // (Markdown link text, footnote, task box, "[at]"/"[dot]" obfuscation, legal "[sic]"...).
 // The inner text is at most ~200 characters without newlines, so these small regexes run on bounded input.
 import type { PlaceholderKind } from '../types.ts';
+import { cleanOption, isAcronym as isAbbreviation } from './words.ts';
 
 /** Words short enough to ignore when deciding whether bracketed text is written in Title Case. */
 const SMALL_WORDS = new Set([
@@ -105,6 +106,8 @@ const NEVER: RegExp[] = [
 export interface BracketVerdict {
   kind: PlaceholderKind;
   label?: string;
+  /** A choice left to the drafter ("[16/18]", "[["we" or "I"]]"): the alternatives, as written. */
+  options?: string[];
   /**
    * Only a slot when the document is visibly a template (it already holds clear slots or notes):
    * "[Primary use cases]" or "[Data center locations]" read like slots there, but could be anything in finished text.
@@ -316,7 +319,7 @@ function withGuidance(inner: string): BracketVerdict | undefined {
 
 /** "[16/18]", "[13/16/18]", "[X days/months]", "[email / website notice / other method]", "["we" or "I"]". */
 function choiceOf(inner: string): BracketVerdict | undefined {
-  const parts = inner.split(CHOICE_SPLIT).map((p) => p.replace(/^["'“‘]|["'”’]$/g, '').trim());
+  const parts = inner.split(CHOICE_SPLIT).map(cleanOption);
   if (parts.length < 2 || parts.length > 6 || parts.some((p) => !p || p.split(/\s+/).length > 4 || !/^[\p{L}\d]/u.test(p))) return undefined;
   // "[2019/2020]", "[1/2]": years and fractions are not choices; ages and periods are ("[16/18]").
   if (parts.every((p) => /^\d+$/.test(p)) && parts.some((p) => p.length > 2 || Number(p) < 10)) return undefined;
@@ -325,7 +328,7 @@ function choiceOf(inner: string): BracketVerdict | undefined {
   // Pronouns ("[he/she]", "[his/her]") are a drafter's choice in any document.
   const pronouns = parts.every((p) => /^(?:he|she|they|his|her|hers|their|him|them|we|i|us|me|our|my)$/i.test(p));
   const plain = !pronouns && parts.length === 2 && parts.every((p) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(p)) && !/^["'“‘]/.test(inner) && !/\bor\b/i.test(inner);
-  return { kind: 'slot', label: `choice (${parts.join(' or ')})`, ...(plain ? { weak: true } : {}) };
+  return { kind: 'slot', options: parts, ...(plain ? { weak: true } : {}) };
 }
 
 /**
@@ -363,9 +366,9 @@ function slotLabel(inner: string): string {
   return /\p{Ll}/u.test(inner) ? inner : humanizeCaps(inner);
 }
 
-/** "NUMBER OF DAYS" -> "number of days", keeping acronyms ("YOUR SITE URL" -> "your site URL"). */
+/** "NUMBER OF DAYS" -> "number of days", keeping abbreviations ("YOUR SITE URL" -> "your site URL", "HIPAA"). */
 function humanizeCaps(s: string): string {
-  return s.replace(/\p{L}+/gu, (w) => (/^(?:URL|DPO|EU|UK|US|USA|VAT|ID|IP|GDPR|CCPA|EEA|SMS)$/.test(w) ? w : w.toLowerCase()));
+  return s.replace(/[\p{L}\d]+/gu, (w) => (isAbbreviation(w) ? w : w.toLowerCase()));
 }
 
 function noteLabel(inner: string): string {

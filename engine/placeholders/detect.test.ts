@@ -40,7 +40,7 @@ describe('detectPlaceholders', () => {
       assert.equal(hits.length, 1);
       assert.deepEqual(hits[0].span, { start: 11, end: 80 });
       assert.equal(hits[0].kind, 'drafting-note');
-      assert.equal(hits[0].message, 'Unfinished drafting note "[NOTE: To be completed…]" must be resolved before publishing.');
+      assert.equal(hits[0].message, 'Drafting note “[NOTE: To be completed…]” left in the text: do what it asks, then delete it.');
     });
     it('reports notes to admins, attorneys and optional passages', () => {
       expectHits('[Site Owner, please describe your retention rules here.] We care.', [['[Site Owner, please describe your retention rules here.]', 'drafting-note']]);
@@ -90,7 +90,7 @@ describe('detectPlaceholders', () => {
     it('gives the slot label and a message naming what to write', () => {
       const [h] = detect('Data is kept [NUMBER OF DAYS] days.');
       assert.equal(h.label, 'number of days');
-      assert.equal(h.message, 'Placeholder "[NUMBER OF DAYS]" was never filled in: replace it with the actual number of days before publishing.');
+      assert.equal(h.message, 'Unfilled placeholder “[NUMBER OF DAYS]”: write the number of days here.');
       assert.equal(detect('[Company Name]')[0].label, 'Company Name');
       assert.equal(detect('[X] years')[0].label, 'number');
     });
@@ -182,7 +182,9 @@ describe('detectPlaceholders', () => {
         ['[X weeks/months]', 'slot'],
       ]);
       expectHits('[["she" or "they"]] wrote it, using [Matomo/other].', [['[["she" or "they"]]', 'slot'], ['[Matomo/other]', 'slot']]);
-      assert.equal(detect('Aged [13/16].')[0].label, 'choice (13 or 16)');
+      assert.deepEqual(detect('Aged [13/16].')[0].options, ['13', '16']);
+      assert.deepEqual(detect('[["We" or "I", or Website or App name]] runs this site.')[0].options, ['We', 'I', 'Website', 'App name']);
+      assert.deepEqual(detect('Ask "we" or "I" here.')[0].options, ['we', 'I']);
       expectNone('Figures for [2023/2024] show half [1/2] of requests, see [12, 14].');
       // Two plain words are an example's wording in finished text, a choice only in a template.
       expectNone('We log who did what and when (e.g. [a user] removed "[a post]" at [time/date]).');
@@ -503,7 +505,7 @@ describe('detectPlaceholders', () => {
       ]);
       const [h] = detect('privacy@yourcompany.com');
       assert.equal(h.label, 'e-mail address');
-      assert.equal(h.message, '"privacy@yourcompany.com" is an example e-mail address, not a real one: replace it with your own before publishing.');
+      assert.equal(h.message, 'Example e-mail address “privacy@yourcompany.com”: write your real one.');
     });
     it('does not report real domains that merely contain the words, or [at]/[dot] notation', () => {
       expectNone('Visit counterexample.com, not-example.com, examples.com and privacy[at]example[dot]com.');
@@ -598,6 +600,14 @@ describe('detectPlaceholders', () => {
       expectNone('In the event of a sale, data may pass to a buyer. Our data is kept in a vault, ad hoc, bona fide, inter alia, et al., id est.');
       expectNone('Magna Carta and curriculum vitae are not filler; neither is nulla in Italian: non è quasi nulla.');
     });
+    it('finds a run whose three strong words are spelt in any case, and none with two (the pre-scan counts whole words only)', () => {
+      expectHits('Intro.\n\nsed ut PERSPICIATIS unde Omnis et in ut.', [['sed ut PERSPICIATIS unde Omnis et in ut.', 'lorem-ipsum']]);
+      // Two distinct strong words, the third only inside longer words: no run.
+      expectNone('sed ut perspiciatis perspiciatis unde unde et in ut xomnis omnisx.');
+      // Strong words spread over three paragraphs (two, one, none) hold no run; a filler paragraph among them is found whole.
+      expectNone('Magna tempor here.\n\nOnly elit.\n\nPlain text.');
+      expectHits('Magna tempor here.\n \nQuis nostrud exercitation ullamco laboris.\r\n\r\nOnly elit.', [['Quis nostrud exercitation ullamco laboris.', 'lorem-ipsum']]);
+    });
   });
 
   describe('e-mail obfuscation', () => {
@@ -635,7 +645,7 @@ describe('detectPlaceholders', () => {
       expectHits('**Effective date:**\n\n## Scope', [['Effective date:', 'missing-date']]);
       expectHits('# Policy\n\nDate of last revision:\n', [['Date of last revision:', 'missing-date']]);
       const [h] = detect('Last revised:');
-      assert.equal(h.message, '"Last revised:" has no date after it: add the date the policy took effect or was last changed.');
+      assert.equal(h.message, 'Date missing after “Last revised:”: write the date the policy took effect or last changed.');
       assert.equal(h.label, 'date');
     });
     it('does not report a label whose value is in a code span', () => {
@@ -682,7 +692,7 @@ describe('detectPlaceholders', () => {
       expectHits(text, [['ACME-12', 'custom'], ['ACME-13', 'custom'], ['Codename', 'custom']], { patterns });
       const hits = detect(text, { patterns });
       assert.equal(hits[0].message, 'Internal ticket numbers must not be published.');
-      assert.equal(hits[2].message, '"Codename" matches a placeholder pattern configured for this project: replace it before publishing.');
+      assert.equal(hits[2].message, 'Custom placeholder “Codename” (a pattern configured for this project): replace it.');
     });
     it('survives user patterns that match the empty string', () => {
       expectHits('a TBD', [['TBD', 'todo']], { patterns: [compiled('\\b', 'placeholders.patterns[0]')] });

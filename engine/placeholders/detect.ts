@@ -9,6 +9,7 @@ import { PLACEHOLDER_KINDS, renderedExpressionMessage } from './kinds.ts';
 import { draftingComments, type CommentSpan } from './comments.ts';
 import { authorWrappers, type OutlineSection } from './wrapper.ts';
 import { countBefore } from '../text/search.ts';
+import { linePrefix } from './brackets.ts';
 import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
 export interface PlaceholderHit {
@@ -16,6 +17,10 @@ export interface PlaceholderHit {
   kind: PlaceholderKind;
   message: string;
   label?: string;
+  /** A choice left to the drafter: the alternatives as written (empty: the text around it, as for "OR"). */
+  options?: string[];
+  /** The slot stands for the date of a "Last updated" or "Effective date" line. */
+  policyDate?: boolean;
   replacement?: string;
   /** For a data expression reported in a file that looks like a rendered template: why it looks like one. */
   renderedTemplate?: string;
@@ -50,6 +55,7 @@ interface Candidate {
   kind: PlaceholderKind;
   priority: number;
   label?: string;
+  options?: string[];
   replacement?: string;
   /** Built-in pattern id, or the user pattern's key. */
   source: string;
@@ -132,9 +138,32 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label; with template
   // code there that the generator fills in ("{{ page.last_modified_at | date }}"), there is a date.
   const dateSlots = new Set([...kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start), ...code.map((c) => c.span.start)]);
+  const labelled = new Set(kept.filter((c) => c.kind === 'missing-date' && c.dateSlotAt !== undefined).map((c) => c.dateSlotAt!));
   return kept
     .filter((c) => c.kind !== 'missing-date' || c.dateSlotAt === undefined || !dateSlots.has(c.dateSlotAt))
-    .map((c) => toHit(text, c));
+    .map((c) => toHit(text, c, isPolicyDate(text, c, labelled, skip)));
+}
+
+/** A "Last updated"-style label at the end of the text before a slot on its line ("**Last Updated:** [Date]"). */
+const DATE_LABEL_BEFORE =
+  /\b(?:last\s+(?:updated|revised|modified|reviewed|changed|amended)(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|updated(?:\s+on)?|date\s+of\s+(?:last\s+)?(?:revision|update|modification|amendment)|(?:revision|version)\s+date|date\s+last\s+(?:updated|revised|modified))[\s:*_>|\-–—]*$/i;
+/** What a slot standing for a date is called ("[Date]", "{{LAST_UPDATED}}"). */
+const DATE_WORDS = /\b(?:date|updated|today|day|month|year|revised|modified|effective)\b/i;
+
+/**
+ * Whether a slot stands for the policy's own date: it follows a "Last updated" or "Effective date" label on its line
+ * (or is what follows such a label alone on its line), and it is date-like: an unfinished date, a blank, a to-do marker,
+ * or a slot whose label names a date.
+ */
+function isPolicyDate(text: string, c: Candidate, labelled: Set<number>, skip: (offset: number) => boolean): boolean {
+  const dateLike = c.kind === 'unfinished-date' || c.kind === 'blank' || c.kind === 'todo' || ((c.kind === 'slot' || c.kind === 'template-variable') && !c.options && DATE_WORDS.test(c.label ?? ''));
+  if (!dateLike) return false;
+  if (labelled.has(c.span.start)) return true;
+  const before = linePrefix(text, c.span.start, 120);
+  if (before === undefined) return false;
+  let visible = '';
+  for (let k = 0; k < before.length; k++) visible += skip(c.span.start - before.length + k) ? ' ' : before[k];
+  return DATE_LABEL_BEFORE.test(visible);
 }
 
 const MAILCHIMP = /\*\|[A-Z][A-Z0-9_:]{0,60}\|\*/g;
@@ -167,6 +196,7 @@ function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candida
       kind: r.kind ?? p.kind,
       priority: p.priority,
       label: r.label ?? fixed ?? (grouped ? grouped.replace(/_/g, ' ').trim() : undefined),
+      options: r.options,
       replacement: r.replacement,
       source: p.id,
       inMarkup: p.inMarkup,
@@ -256,15 +286,21 @@ function dropOverlaps(cs: Candidate[]): Candidate[] {
   return out;
 }
 
-function toHit(text: string, c: Candidate): PlaceholderHit {
-  const quoted = `"${shorten(text.slice(c.span.start, c.span.end))}"`;
+function toHit(text: string, c: Candidate, policyDate: boolean): PlaceholderHit {
+  const quoted = `“${shorten(text.slice(c.span.start, c.span.end))}”`;
   const message =
-    c.customMessage ? c.customMessage : c.rendered ? renderedExpressionMessage(quoted) : PLACEHOLDER_KINDS[c.kind].message(quoted, c.label);
+    c.customMessage
+      ? c.customMessage
+      : c.rendered
+        ? renderedExpressionMessage(quoted)
+        : PLACEHOLDER_KINDS[c.kind].message(quoted, { ...(c.label ? { label: c.label } : {}), ...(c.options ? { options: c.options } : {}) });
   return {
     span: c.span,
     kind: c.kind,
     message,
     ...(c.label ? { label: c.label } : {}),
+    ...(c.options ? { options: c.options } : {}),
+    ...(policyDate ? { policyDate: true } : {}),
     ...(c.replacement ? { replacement: c.replacement } : {}),
     ...(c.rendered ? { renderedTemplate: c.rendered } : {}),
   };

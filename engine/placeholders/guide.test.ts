@@ -149,7 +149,7 @@ describe('the labelling guide: placeholders', () => {
         const base = format === 'html' ? '<h1>Privacy Policy</h1>\n<h2>What we collect</h2>\n<p>Names.</p>\n' : format === 'text' ? 'PRIVACY POLICY\n\n1. WHAT WE COLLECT\nNames.\n' : '# Privacy Policy\n\n## What we collect\n\nNames.\n';
         for (const topic of TOPICS) {
           const doc = parseDocument(base, { format });
-          const fix = planInsertSection(doc, { covered: new Map(), sectionTopics: doc.sections.map(() => []) }, topic);
+          const fix = planInsertSection(doc, { sectionTopics: doc.sections.map(() => []) }, topic);
           const text = base.slice(0, fix.offset) + fix.text + base.slice(fix.offset);
           const found = placeholders(text, { format });
           const slots = fix.text.match(/\[[^\]]+\]/g) ?? [];

@@ -33,6 +33,13 @@ const WEAK = new Set(['in', 'et', 'ut', 'ad', 'id', 'do', 'non', 'est', 'sed', '
 const STRONG = new Set(FILLER_WORDS.filter((w) => !WEAK.has(w)));
 
 const WORD = /[\p{L}]+/gu;
+/**
+ * The strong filler words, not followed by a letter, in lower-cased text (the letter before is checked apart: a
+ * look-behind would slow every position down). Every word WORD reads whose lower case is in STRONG is found in the
+ * lower-cased text: lower-casing maps each character on its own (and never makes a letter of a non-letter).
+ */
+const STRONG_WORD = new RegExp(`(?:${[...STRONG].join('|')})(?!\\p{L})`, 'gu');
+const LETTER_BEFORE = /\p{L}$/u;
 const PHRASE = /\blorem\s{1,3}ipsum\b/gi;
 
 /** At most this many consecutive non-filler words may sit inside a run ("Mauris ornare *foo* lectus"). */
@@ -60,9 +67,21 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
     }
     run = undefined;
   };
-  for (const m of text.matchAll(WORD)) {
+  // Only paragraphs with MIN_STRONG_DISTINCT strong words can hold a run (nearly every policy has none).
+  for (const [from, to] of fillerParagraphs(text)) {
+    lastEnd = from;
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+      visitWord(m);
+    }
+    close();
+    weakStart = undefined;
+  }
+  return out;
+
+  function visitWord(m: RegExpExecArray): void {
     const start = m.index;
-    if (skip(start)) continue;
+    if (skip(start)) return;
     if (breaksParagraph(text, lastEnd, start)) {
       close();
       weakStart = undefined;
@@ -75,7 +94,7 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
       if (strong) run = { start: weakStart ?? start, end: lastEnd, words: 1, filler: 1, strong: new Set([w]), gap: 0 };
       else if (filler) weakStart ??= start;
       else weakStart = undefined;
-      continue;
+      return;
     }
     weakStart = undefined;
     if (filler) {
@@ -88,7 +107,47 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
       close();
     }
   }
-  close();
+}
+
+/** A blank line (what breaksParagraph finds between two words). */
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/**
+ * The paragraphs (stretches between blank lines) holding MIN_STRONG_DISTINCT distinct strong filler words as whole
+ * words, as [start, end) offsets: no run crosses a blank line, and a run needs that many.
+ */
+function fillerParagraphs(text: string): Array<[number, number]> {
+  const lower = text.toLowerCase();
+  // Lower-casing changed the length (a dotted capital I): offsets differ, read the whole text word by word.
+  if (lower.length !== text.length) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  let to = 0;
+  const seen = new Set<string>();
+  const nextBreak = (after: number) => {
+    BLANK_LINE.lastIndex = after;
+    const b = BLANK_LINE.exec(text);
+    return b ? b.index : text.length;
+  };
+  to = nextBreak(0);
+  STRONG_WORD.lastIndex = 0;
+  for (let m = STRONG_WORD.exec(lower); m; m = STRONG_WORD.exec(lower)) {
+    if (m.index >= to) {
+      // The word is in a later paragraph: the one it is in starts after the last blank line before it.
+      seen.clear();
+      BLANK_LINE.lastIndex = to;
+      let last = BLANK_LINE.exec(text)!;
+      for (let b: RegExpExecArray | null = last; b && b.index < m.index; b = BLANK_LINE.exec(text)) {
+        last = b;
+        BLANK_LINE.lastIndex = b.index + 1;
+      }
+      from = last.index + 1;
+      to = nextBreak(from);
+    }
+    if (seen.size >= MIN_STRONG_DISTINCT || LETTER_BEFORE.test(lower.slice(Math.max(0, m.index - 2), m.index))) continue;
+    seen.add(m[0]);
+    if (seen.size === MIN_STRONG_DISTINCT) out.push([from, to]);
+  }
   return out;
 }
 

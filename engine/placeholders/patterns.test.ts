@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import { unsafeReason } from '../config/regex-safety.ts';
 import { BUILTIN_PATTERNS } from './patterns.ts';
 import { variableLabel } from '../templates/scan.ts';
-import { PLACEHOLDER_KINDS, explainPlaceholder } from './kinds.ts';
+import { PLACEHOLDER_KINDS } from './kinds.ts';
 import { detectPlaceholders } from './detect.ts';
 
 const detect = (text: string, excluded: Span[] = []) => detectPlaceholders(text, excluded, { patterns: [], allow: [] });
@@ -113,17 +113,25 @@ describe('variableLabel', () => {
 });
 
 describe('placeholder kind explanations', () => {
-  it('explain every kind: what it is, why it matters and what to write', () => {
+  it('name every kind and say in one sentence what it is and what to do', () => {
     for (const kind of Object.keys(PLACEHOLDER_KINDS) as Array<keyof typeof PLACEHOLDER_KINDS>) {
       const k = PLACEHOLDER_KINDS[kind];
-      for (const part of [k.title, k.what, k.why, k.fix]) assert.ok(part.length > 10, kind);
-      const md = explainPlaceholder(kind);
-      assert.ok(md.startsWith(`**${k.title}.**`) && md.includes(k.why) && md.includes(k.fix), kind);
-      assert.match(k.message('"x"', undefined), /"x"/);
+      assert.ok(k.title.length > 5 && k.what.length > 20, kind);
+      assert.equal(k.what.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length, 1, `${kind}: one sentence`);
+      const message = k.message('“x”', {});
+      assert.match(message, /“x”/);
+      assert.ok(message.startsWith(k.title.replace(/ .*/, '')), `${kind}: the message starts with the finding: ${message}`);
     }
   });
-  it('name the label in slot messages as a plain noun phrase', () => {
-    assert.equal(PLACEHOLDER_KINDS.slot.message('"[YOUR SITE URL]"', 'your site URL'), 'Placeholder "[YOUR SITE URL]" was never filled in: replace it with the actual site URL before publishing.');
-    assert.equal(PLACEHOLDER_KINDS.slot.message('"[Insert Company Name Here]"', 'Insert Company Name Here'), 'Placeholder "[Insert Company Name Here]" was never filled in: replace it with the actual company name before publishing.');
+  it('name what a slot asks for in its own words', () => {
+    const m = (label: string) => PLACEHOLDER_KINDS.slot.message('“[…]”', { label });
+    assert.equal(m('your site URL'), 'Unfilled placeholder “[…]”: write your site URL here.');
+    assert.equal(m('Insert Company Name Here'), 'Unfilled placeholder “[…]”: write the company name here.');
+    assert.equal(m('type of data'), 'Unfilled placeholder “[…]”: write the type of data here.');
+    assert.equal(m('INSERT HIPAA COVERED ENTITY NAME'), 'Unfilled placeholder “[…]”: write the HIPAA covered entity name here.');
+    assert.equal(m('verify SDK data'), 'Unfilled placeholder “[…]”: verify SDK data.');
+    assert.equal(m('For Quebec users:'), 'Unfilled placeholder “[…]”: replace it with the real text.');
+    assert.equal(PLACEHOLDER_KINDS.slot.message('“[[…]]”', { options: ['We', 'I', 'Website', 'App name'] }), 'Unmade choice “[[…]]”: keep “We”, “I”, “Website” or “App name”.');
+    assert.equal(PLACEHOLDER_KINDS.slot.message('“OR”', { options: [] }), 'Unmade choice “OR”: keep one of the alternatives around it and delete the rest.');
   });
 });

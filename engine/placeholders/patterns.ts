@@ -26,6 +26,8 @@ export interface Refinement {
   kind?: PlaceholderKind;
   span?: Span;
   label?: string;
+  /** A choice left to the drafter: the alternatives (empty: the text around the match). */
+  options?: string[];
   replacement?: string;
   /** For a date-less label: offset where the next line's content starts; a placeholder there stands for the date. */
   dateSlotAt?: number;
@@ -291,7 +293,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const inner = m[1].trim();
       if (/^[\s\d^,-]*$/.test(inner) || /\|/.test(inner) || ctx.text[m.index + m[0].length] === '(') return false;
       const verdict = classifyBracket(`[${inner}]`, 0, inner.length + 2);
-      if (verdict) return { kind: verdict.kind, label: verdict.label, weak: verdict.weak };
+      if (verdict) return { kind: verdict.kind, label: verdict.label, options: verdict.options, weak: verdict.weak };
       // A wiki link to a page ("[[Privacy Policy]]") is not a slot; template choices ("[["we" or "I"]]") are.
       return /^\p{Lu}[\p{L}\d'’ -]*$/u.test(inner) ? false : { label: inner };
     },
@@ -308,7 +310,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       if (/[\r\n]/.test(m[1]) && (/(?:\r?\n|\r)[ \t>]*(?:\r?\n|\r)/.test(m[1]) || (m[1].match(/\n|\r(?!\n)/g) ?? []).length > 4 || /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|br|tr|td|th|table|aside|header|footer)\b/i.test(m[1]))) return false;
       const open = m[0].startsWith('\\') ? m.index + 1 : m.index;
       const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
-      return verdict ? { kind: verdict.kind, label: verdict.label, weak: verdict.weak } : false;
+      return verdict ? { kind: verdict.kind, label: verdict.label, options: verdict.options, weak: verdict.weak } : false;
     },
   },
 
@@ -520,7 +522,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       if (plural(a) === plural(b)) return false;
       // Quoted alternatives, or a slash between them: "we or I" in running prose is not a leftover choice.
       if (!m[1] && !m[3] && !/\//.test(m[0])) return false;
-      return { label: `choice (${m[2]} or ${m[4]})` };
+      return { options: [m[2], m[4]] };
     },
   },
   {
@@ -534,14 +536,14 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const text = ctx.text;
       const alone = /^[\s>*_#\[(—–-]*$/.test(linePrefix(text, m.index, 40) ?? 'x') && /^[\s*_\])—–-]*(?:\r|\n|$)/.test(text.slice(m.index + 2, m.index + 42));
       // Between two steps of a list ("3. Click "Clear logs"" / OR / "- Uninstall the extension") it offers the reader a choice.
-      if (alone) return betweenListItems(text, m.index) ? false : { label: 'choice between the alternatives before and after it' };
+      if (alone) return betweenListItems(text, m.index) ? false : { options: [] };
       // "… we do not sell data OR we sell the following …": two clauses in lower-case prose, not "EXPRESS OR IMPLIED"
       // nor "accept OR reject" (a second clause opens with its subject).
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const clause = /(?:^|[.!?:;]\s)[^.!?:;]*$/.exec(before)?.[0] ?? before;
       const opens = /^\s{1,3}["“[(]?(?:we|our|us|you|your|the|this|these|those|it|its|they|their|i|my|no|none|all|any)\b/i.test(text.slice(m.index + 2, m.index + 20));
       const prose = inSentence(text, m.index, m.index + 2) && /[\p{Ll}][\s,;.]{0,3}$/u.test(before) && (clause.match(/\p{L}+/gu) ?? []).length >= 3;
-      return prose && opens ? { label: 'choice between the alternatives before and after it' } : false;
+      return prose && opens ? { options: [] } : false;
     },
   },
   {

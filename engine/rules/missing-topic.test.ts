@@ -96,14 +96,14 @@ describe('missing-* rules (factory)', () => {
     const text = '# Policy\n\n## Data retention\n\n## Contact\n\nprivacy@example-widgets.test\n';
     const f = lint(text, { format: 'markdown' }).findings.find((x) => x.ruleId === 'missing-retention')!;
     assert.equal(text.slice(f.span.start, f.span.end), '## Data retention');
-    assert.match(f.message, /^The "Data retention" section is empty\. This policy does not say how long/);
+    assert.match(f.message, /^The "Data retention" section is empty: say how long personal data is kept/);
     assert.equal(f.fix, undefined);
   });
 
   it('builds its metadata from the lexicon', () => {
     const topic = topicById('retention')!;
     const rule = missingTopicRule(topic);
-    assert.deepEqual(rule.meta, { id: 'missing-retention', description: topic.description, defaultSeverity: 'warning', topic: 'retention' });
+    assert.deepEqual(rule.meta, { id: 'missing-retention', description: topic.description, reports: 'the missing data retention section', defaultSeverity: 'warning', topic: 'retention' });
     const doc = buildDoc([{ heading: 'Data retention' }, 'Logs are kept for 30 days.']);
     assert.deepEqual(rule.check({ doc, coverage: recognizeTopics(doc, emptyConfig()), config: emptyConfig() }), []);
   });

@@ -157,9 +157,9 @@ const invalid: Case[] = [
       '> Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
     ].join('\n'),
     errors: [
-      { text: '[Company Name]', kind: 'slot', label: 'Company Name', message: 'Placeholder "[Company Name]" was never filled in: replace it with the actual company name before publishing.' },
-      { text: 'Last updated', kind: 'missing-date', label: 'date', message: '"Last updated" has no date after it: add the date the policy took effect or was last changed.' },
-      { text: '[NOTE: To be completed with the transfer mechanism]', kind: 'drafting-note', message: 'Unfinished drafting note "[NOTE: To be completed…]" must be resolved before publishing.' },
+      { text: '[Company Name]', kind: 'slot', label: 'Company Name', message: 'Unfilled placeholder “[Company Name]”: write the company name here.' },
+      { text: 'Last updated', kind: 'missing-date', label: 'date', message: 'Date missing after “Last updated”: write the date the policy took effect or last changed.' },
+      { text: '[NOTE: To be completed with the transfer mechanism]', kind: 'drafting-note', message: 'Drafting note “[NOTE: To be completed…]” left in the text: do what it asks, then delete it.' },
       { text: '[X]', kind: 'slot', label: 'number' },
       { text: '{{ contact_email }}', kind: 'template-variable', label: 'contact email' },
       { text: 'TBD', kind: 'todo' },
@@ -231,7 +231,7 @@ const invalid: Case[] = [
     format: 'markdown',
     text: '## Retention\n\n<!-- Complete this section with the retention schedule -->\n\nWe keep data.\n\n<!-- TODO: confirm with legal -->\n\n<p>Ask us.<!-- Fill in the support address here --></p>\n\n```html\n<!-- TODO inside code -->\n```\n',
     errors: [
-      { text: '<!-- Complete this section with the retention schedule -->', kind: 'drafting-note', message: 'Unfinished drafting note "<!-- Complete this… -->" must be resolved before publishing.' },
+      { text: '<!-- Complete this section with the retention schedule -->', kind: 'drafting-note', message: 'Drafting note “<!-- Complete this… -->” left in the text: do what it asks, then delete it.' },
       { text: '<!-- TODO: confirm with legal -->', kind: 'drafting-note' },
       { text: '<!-- Fill in the support address here -->', kind: 'drafting-note' },
     ],

@@ -6,9 +6,13 @@ export interface RuleMeta {
   id: string;
   /** One line for lists and the config schema. */
   description: string;
+  /** What the rule reports, in words for menus ("Stop reporting {reports} in this file"). */
+  reports: string;
   defaultSeverity: Severity;
-  /** The topic a missing-* rule is about. */
+  /** The topic a missing-* or vague-* rule is about, when it reports one. */
   topic?: string;
+  /** The requirements a missing-* rule of a profile family reports. */
+  requirements?: string[];
 }
 
 /** What a rule reports; the engine adds severity, range, url and applies directives. */
@@ -17,6 +21,8 @@ export interface RuleReport {
   message: string;
   topic?: string;
   fix?: FixInfo;
+  /** Report this many severity steps below the rule's (a requirement that applies only if the practice happens). */
+  milder?: number;
 }
 
 export interface RuleContext {

@@ -9,6 +9,7 @@
 import type { Block, PolicyDocument, Span } from '../types.ts';
 import { countBefore } from './search.ts';
 import { normalizeText } from './normalize.ts';
+import { memoOf, type Segment } from '../memo.ts';
 
 export interface Sentence {
   /** Source span, trimmed of white space and markup. */
@@ -150,35 +151,54 @@ const cache = new WeakMap<PolicyDocument, Prose>();
 export function proseOf(doc: PolicyDocument): Prose {
   let prose = cache.get(doc);
   if (prose) return prose;
+  const memo = memoOf(doc);
   const blocks = proseBlocks(doc);
   const starts = doc.sections.map((s) => s.heading.start);
   const blockSection: number[] = [];
-  const raw: Array<{ span: Span; text: string; block: number; section: number }> = [];
+  // Sentence bounds depend only on a block's prose text: with a memo, an unchanged block is not segmented again.
+  const found = blocks.map((block) => {
+    const text = proseText(doc, block.span);
+    const known = memo?.segments.get(text);
+    return known ? { text, known } : { text, fresh: segment(text) };
+  });
+  // Normalise the new sentences in one pass; NUL (never white space, never in a pattern) marks the boundaries.
+  const fresh = found.flatMap((f) => f.fresh ?? []);
+  const normal = normalizeText(fresh.map((r) => r.raw.replace(/\0/g, ' ')).join('\0')).split('\0');
+  fresh.forEach((r, i) => (r.normal = normal[i].trim()));
+  const sentences: Sentence[] = [];
   let si = -1;
   let readTo = 0;
   blocks.forEach((block, b) => {
     while (si + 1 < starts.length && starts[si + 1] <= block.span.start) si++;
     blockSection.push(si);
-    const text = proseText(doc, block.span);
-    // Unicode sentence rules end a sentence at every line break; a block's lines are one paragraph wrapped by hand.
-    for (const seg of sentenceSegments(text.replace(/[\r\n]/g, ' '))) {
-      if (!HAS_WORD.test(seg.segment)) continue;
-      let s = seg.index;
-      let e = seg.index + seg.segment.length;
-      while (s < e && EDGE.has(text[s])) s++;
-      while (e > s && TRAIL_EDGE.has(text[e - 1])) e--;
+    const f = found[b];
+    const segments: Segment[] = f.known ?? f.fresh!.map(({ start, end, normal }) => ({ start, end, normal }));
+    if (memo && f.fresh) memo.segments.set(f.text, segments);
+    for (const seg of segments) {
       // Blocks may overlap (an HTML parser moves stray text out of a table): text already read is not read twice.
-      const start = block.span.start + s;
-      const end = wholeCharacter(doc.text, block.span.start + e);
-      if (e <= s || start < readTo) continue;
+      const start = block.span.start + seg.start;
+      const end = wholeCharacter(doc.text, block.span.start + seg.end);
+      if (start < readTo) continue;
       readTo = end;
-      raw.push({ span: { start, end }, text: text.slice(s, e), block: b, section: si });
+      sentences.push({ span: { start, end }, text: seg.normal, block: b, section: si });
     }
   });
-  // Normalise every sentence in one pass; NUL (never white space, never in a pattern) marks the boundaries.
-  const texts = normalizeText(raw.map((r) => r.text.replace(/\0/g, ' ')).join('\0')).split('\0');
-  const sentences = raw.map((r, i) => ({ ...r, text: texts[i].trim() }));
   prose = { blocks, blockSection, sentences };
   cache.set(doc, prose);
   return prose;
+}
+
+/** The sentences of a block's prose text: bounds trimmed of markup, and the raw text to normalise. */
+function segment(text: string): Array<Segment & { raw: string }> {
+  const out: Array<Segment & { raw: string }> = [];
+  // Unicode sentence rules end a sentence at every line break; a block's lines are one paragraph wrapped by hand.
+  for (const seg of sentenceSegments(text.replace(/[\r\n]/g, ' '))) {
+    if (!HAS_WORD.test(seg.segment)) continue;
+    let s = seg.index;
+    let e = seg.index + seg.segment.length;
+    while (s < e && EDGE.has(text[s])) s++;
+    while (e > s && TRAIL_EDGE.has(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, raw: text.slice(s, e), normal: '' });
+  }
+  return out;
 }

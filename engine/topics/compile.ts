@@ -28,6 +28,8 @@ export interface CompiledTopic {
   /** Global: any part that some statement needs in the sentence itself; finds the candidate sentences. */
   anchor: RegExp | undefined;
   statements: CompiledStatement[];
+  /** The forms that make a conditional requirement apply (recognition.appliesWhen), if it has any. */
+  conditions: CompiledStatement[] | undefined;
   /** Mask of the parts a titled section must contain (0: none required). */
   requiresMask: number;
 }
@@ -87,15 +89,19 @@ export function compileTopic(def: TopicDefinition, extras: TopicExtras = {}): Co
       if (i === undefined) throw new Error(`Topic "${def.id}" uses unknown part "${n}"`);
       return m | (1 << i);
     }, 0);
-  const anchorParts = new Set(statements.flatMap((s) => s.sentence));
+  const conditions = r.appliesWhen?.statements ?? [];
+  const anchorParts = new Set([...statements, ...conditions].flatMap((s) => s.sentence));
+  const withCase = new Set(r.caseSensitive ?? []);
+  const compileStatement = (s: StatementDefinition): CompiledStatement => ({ ...s, sentenceMask: mask(s.sentence), contextMask: mask(s.context), unlessMask: mask(s.unless) });
   return {
     def,
     anchor: combine(partSources.filter(([name]) => anchorParts.has(name)).flatMap(([, sources]) => sources), d, 'gi'),
     heading: combine([...r.headings, ...extraHeadings], d, 'i'),
     headingNegative: combine(r.headingNegative, d, 'i'),
     traps: combine(r.traps, d, 'gi'),
-    parts: partSources.map(([name, sources]) => ({ name, re: combine(sources, d, 'gi')! })),
-    statements: statements.map((s) => ({ ...s, sentenceMask: mask(s.sentence), contextMask: mask(s.context), unlessMask: mask(s.unless) })),
+    parts: partSources.map(([name, sources]) => ({ name, re: combine(sources, d, withCase.has(name) ? 'g' : 'gi')! })),
+    statements: statements.map(compileStatement),
+    conditions: r.appliesWhen ? conditions.map(compileStatement) : undefined,
     requiresMask: mask(r.requires),
   };
 }

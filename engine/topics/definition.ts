@@ -30,18 +30,47 @@ export interface StatementDefinition {
   unless?: string[];
   /** The statement covers the topic but too vaguely for the law (e.g. "as long as necessary", no period or criteria). */
   vague?: boolean;
+  /**
+   * The statement covers a requirement by saying the practice does not happen ("we have not appointed a DPO", "we do
+   * not sell personal information"): what a conditional requirement accepts as an answer.
+   */
+  denies?: boolean;
+  /**
+   * The form counts only when the document also covers this other topic: "contact us to exercise your rights" is a way
+   * to make a request when the policy gives a contact channel somewhere. The topic must be checked too (in the same
+   * profiles).
+   */
+  needsTopic?: string;
 }
 
 export interface TopicDefinition {
+  /** Stable id: a core topic ("retention") or a requirement of a jurisdiction profile ("gdpr/legal-basis"). */
   id: string;
+  /**
+   * Other ids the requirement answers to: a regime's own name for a requirement several regimes ask for
+   * ("gdpr/right-erasure" and "ccpa/right-to-delete" for `right-erasure`). Accepted wherever an id is (config,
+   * inline comments) and used by the labelled corpus (docs/labelling.md).
+   */
+  aliases?: string[];
   /** The rule that reports it missing, e.g. "missing-retention". */
   rule: string;
   /** Human name: "Data retention". */
   title: string;
   /** One line for rule lists and the config schema ("Reports a policy that does not say how long ..."). */
   description: string;
-  /** The missing-* finding's message, in words a non-engineer understands, with the main legal citations. */
+  /**
+   * The missing-* finding's message, in words a non-engineer understands, for the Problems panel. A core topic's reads
+   * "No <what>: <what to do>." (the part after the colon also ends the message of an empty section titled for the
+   * topic) and leaves the citations to the hover and the rule's page; a profile requirement's may cite with `{cites}`,
+   * replaced by the citations of the regimes whose profiles are active ("GDPR Art. 13(1)(c); UK GDPR Art. 13(1)(c)").
+   */
   message: string;
+  /**
+   * For a requirement that some regime asks for only when the practice happens (status C): the message when the
+   * policy does not say whether it happens, "not stated — say whether it applies" rather than a breach. `{cites}` as
+   * in `message`.
+   */
+  conditionalMessage?: string;
   /**
    * For topics with `recognition.requires`: the message when a section is titled for the topic but lacks what it
    * requires ("Contact us" with no e-mail address). `{title}` is replaced by the section title.
@@ -81,6 +110,23 @@ export interface TopicDefinition {
      * (contact: a channel). Without it, a titled section with any prose covers the topic.
      */
     requires?: string[];
+    /**
+     * Section titles are read as sentences too: a title can state the requirement by itself ("Last updated: 3 March
+     * 2024" set as a heading). Statement forms then apply to it, with the titles of its enclosing sections as context.
+     */
+    titlesState?: boolean;
+    /**
+     * Parts matched with case ("operated by" followed by a Name). Every other pattern ignores case. In the anchor scan
+     * they ignore case too (a superset of the candidates); the part itself is checked with case.
+     */
+    caseSensitive?: string[];
+    /**
+     * A requirement that applies only when the document shows the practice (GDPR legitimate interests: only when
+     * they are relied on). When no sentence has one of these forms (and no section is titled for the requirement),
+     * the requirement is not applicable, for the reason `otherwise`. `example` is a sentence that shows the practice
+     * (the documentation's example policy, which must make the requirement apply).
+     */
+    appliesWhen?: { statements: StatementDefinition[]; example: string; otherwise: string };
   };
   /** Where an inserted section goes: before the first section about one of these topics or matching these heading regexes. */
   placement: { beforeTopics: string[]; beforeHeadings: string[] };

@@ -1,23 +1,23 @@
-// The required topics of a privacy policy and their recognition. Topic knowledge lives in the JSON lexicons.
+// The topics and requirements a policy is checked for, and their recognition. Topic knowledge lives in the JSON
+// lexicons (engine/topics/*.json for the core topics, engine/requirements/*.json for the jurisdiction profiles).
 import type { PolicyDocument, TopicCoverage } from '../types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { TopicDefinition } from './definition.ts';
 import { recognize } from './recognize.ts';
-import retention from './retention.json' with { type: 'json' };
-import contact from './contact.json' with { type: 'json' };
-import children from './children.json' with { type: 'json' };
-import transfers from './transfers.json' with { type: 'json' };
+import { activeRequirements, requirementById } from '../requirements/index.ts';
 
 export type { TopicDefinition, Citation } from './definition.ts';
+export { TOPICS } from './core.ts';
 
-/** Every required topic, in report order. */
-export const TOPICS: TopicDefinition[] = [retention, contact, children, transfers] as TopicDefinition[];
-
+/** A core topic or a requirement of any profile, by its id or one of its aliases. */
 export function topicById(id: string): TopicDefinition | undefined {
-  return TOPICS.find((t) => t.id === id);
+  return requirementById(id);
 }
 
-/** Which topics `doc` covers and which sections are about which topic, with the user's extra headings/phrases. */
+/**
+ * Which of the active profiles' requirements `doc` covers and which sections are about which of them, with the
+ * user's extra headings/phrases. Only the active requirements are compiled and scanned.
+ */
 export function recognizeTopics(doc: PolicyDocument, config: ResolvedConfig): TopicCoverage {
-  return recognize(doc, TOPICS, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases });
+  return recognize(doc, activeRequirements(config.profiles).definitions, { extraHeadings: config.extraHeadings, extraPhrases: config.extraPhrases });
 }

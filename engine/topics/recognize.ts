@@ -14,10 +14,11 @@
 // so a person can check a "covered" as easily as a "missing".
 import type { PolicyDocument, Section, TopicCoverage, TopicEvidence } from '../types.ts';
 import type { TopicDefinition } from './definition.ts';
-import { compileTopic, type CompiledTopic } from './compile.ts';
+import { compileTopic, type CompiledStatement, type CompiledTopic } from './compile.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
+import { memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
@@ -68,18 +69,6 @@ export function quote(s: string, length = QUOTE_LENGTH): string {
 /** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
-/**
- * All matches of a global expression, run on the expression itself: `String.prototype.matchAll` would run a copy,
- * which V8 may start over in its slow bytecode interpreter.
- */
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex++;
-    yield m;
-  }
-}
-
 /** Bit mask of the topic's parts found in `text` (after its traps are blanked). */
 function partsIn(t: CompiledTopic, text: string): number {
   const clean = t.traps ? text.replace(t.traps, blank) : text;
@@ -107,13 +96,14 @@ function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part:
 /** Normalised section titles (a document's sections are judged against every topic). */
 const normalTitles = new WeakMap<Section, string>();
 
+function normalTitle(section: Section): string {
+  let normal = normalTitles.get(section);
+  if (normal === undefined) normalTitles.set(section, (normal = normalizeText(section.title).trim()));
+  return normal;
+}
+
 function namesTopic(title: string | Section, t: CompiledTopic): boolean {
-  let normal: string;
-  if (typeof title === 'string') normal = normalizeText(title).trim();
-  else {
-    normal = normalTitles.get(title) ?? normalizeText(title.title).trim();
-    normalTitles.set(title, normal);
-  }
+  const normal = typeof title === 'string' ? normalizeText(title).trim() : normalTitle(title);
   return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
 }
 
@@ -124,33 +114,20 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
   return textLength;
 }
 
-/** Sentences joined into one normalised text (one regex scan per part over the whole text), with their offsets. */
-interface Joined {
-  text: string;
-  offsets: number[];
-}
-
-function join(prose: Prose): Joined {
-  const offsets: number[] = [];
-  let at = 0;
-  for (const s of prose.sentences) {
-    offsets.push(at);
-    at += s.text.length + SEPARATOR.length;
-  }
-  return { text: prose.sentences.map((s) => s.text).join(SEPARATOR), offsets };
-}
-
 /** What the document says, read once and shared by every topic judged on it. */
 interface Reading {
   doc: PolicyDocument;
   prose: Prose;
-  joined: Joined;
+  /** Per-sentence results kept from the document's previous lint, if it has a memo (see engine/memo.ts). */
+  memo: LintMemo | undefined;
   /** First sentence index of each prose block (and one past the last). */
   blockSentences: number[];
   /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
   leads: number[];
   /** Whether the document is an outline or skeleton draft: most of its sections have no prose. */
   skeleton: boolean;
+  /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
+  titleLines: Array<boolean | undefined>;
 }
 
 const readings = new WeakMap<PolicyDocument, Reading>();
@@ -181,7 +158,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, joined: join(prose), blockSentences, leads, skeleton };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [] };
   readings.set(doc, r);
   return r;
 }
@@ -218,7 +195,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
     if (!t.requiresMask) return {};
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
-      const mask = partsIn(t, text) & t.requiresMask;
+      const mask = sentenceParts(r, t, text) & t.requiresMask;
       if (mask) return { requirement: partQuotes(t, text, mask)[0] };
     }
     return { shortfall: 'requirement' };
@@ -254,23 +231,57 @@ export function incompleteSections(
   return out;
 }
 
+/** Whether prose block `b` is one title-shaped sentence: read once per document, whichever topic asks. */
+function titleLine(r: Reading, b: number): boolean {
+  let v = r.titleLines[b];
+  if (v === undefined) {
+    const first = r.blockSentences[b];
+    v = r.titleLines[b] = r.blockSentences[b + 1] - first === 1 && titleShape(r.prose.sentences[first].text) !== undefined;
+  }
+  return v;
+}
+
+/** partsIn for a sentence's text, kept in the document's memo. */
+function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
+  const cache = r.memo?.topic(t).parts;
+  let mask = cache?.get(text);
+  if (mask === undefined) {
+    mask = partsIn(t, text);
+    cache?.set(text, mask);
+  }
+  return mask;
+}
+
 /**
- * The parts each sentence holds, for one topic. One scan of the topic's anchor (the union of the parts a statement
- * needs in the sentence itself) over the joined text picks the candidate sentences; only those are read part by part,
- * with the traps blanked. Traps only ever remove matches, so a sentence without an anchor match cannot become one.
- * Other sentences are read on demand, when a candidate needs its context (`partsOf`).
+ * The sentences that may state the topic: those where the topic's anchor (the union of the parts a statement needs in
+ * the sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
+ * matches, so a sentence without an anchor match cannot become one. Other sentences are read on demand, when a
+ * candidate needs its context (`partsOf`). Each sentence is searched as it stands between its neighbours in the
+ * sentences joined by SEPARATOR (which no pattern crosses), so the result depends on its text alone and is kept in the
+ * memo: an edit re-reads only the sentences it changed.
  */
 function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
-  if (!t.anchor) return out;
-  const { offsets } = r.joined;
-  for (const m of matches(t.anchor, r.joined.text)) {
-    const s = countBefore(offsets, (o) => o <= m.index) - 1;
-    out.push(s);
-    // The rest of this sentence adds nothing: go on from the next one.
-    if (s + 1 < offsets.length) t.anchor.lastIndex = Math.max(t.anchor.lastIndex, offsets[s + 1]);
-    else break;
-  }
+  const anchor = t.anchor;
+  if (!anchor) return out;
+  const cache = r.memo?.topic(t).anchor;
+  const { sentences } = r.prose;
+  const last = sentences.length - 1;
+  sentences.forEach((s, k) => {
+    // The first sentence has no separator before it and the last none after it (`^` and `$` see the joined text's
+    // ends): four ways a text can stand, kept as bits of one memo entry per text (bit v: known, bit 4 + v: a hit).
+    const v = (k === 0 ? 1 : 0) | (k === last ? 2 : 0);
+    const bits = cache?.get(s.text) ?? 0;
+    let hit: boolean;
+    if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
+    else {
+      const before = k === 0 ? '' : SEPARATOR;
+      anchor.lastIndex = before.length;
+      hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
+      cache?.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
+    }
+    if (hit) out.push(k);
+  });
   return out;
 }
 
@@ -279,6 +290,8 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
   const { prose } = r;
   const compiled = topics.map((t) => compiledFor(t, options));
   const covered = new Map<string, TopicEvidence[]>();
+  const applicable = new Map<string, TopicEvidence[]>();
+  const needs: Array<{ topic: string; needs: string; evidence: TopicEvidence }> = [];
   const sectionTopics: string[][] = doc.sections.map(() => []);
   const tagSection = (i: number, topic: string) => {
     if (i >= 0 && !sectionTopics[i].includes(topic)) sectionTopics[i].push(topic);
@@ -312,10 +325,10 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     // for a heading) heads what follows it like a heading (a skeleton's lines head nothing and still count).
     if (!t.requiresMask) {
       prose.blocks.forEach((_, b) => {
-        const [first, end] = [r.blockSentences[b], r.blockSentences[b + 1]];
-        if (end - first !== 1) return;
+        if (!titleLine(r, b)) return;
+        const first = r.blockSentences[b];
         const line = prose.sentences[first].text;
-        if (!titleShape(line) || !namesTopic(line, t)) return;
+        if (!namesTopic(line, t)) return;
         const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
         if (!followed && !r.skeleton) return;
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
@@ -326,7 +339,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const known = new Map<number, number>();
     const partsOf = (k: number): number => {
       let m = known.get(k);
-      if (m === undefined) known.set(k, (m = partsIn(t, prose.sentences[k].text)));
+      if (m === undefined) known.set(k, (m = sentenceParts(r, t, prose.sentences[k].text)));
       return m;
     };
     // A section titled for the topic (or inside one) supplies every context part: "30 days" under "Data retention".
@@ -343,47 +356,91 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= partsOf(k);
       return m;
     };
+    // The titles of the sections a sentence sits in supply their parts as context ("Erasure" under "Your rights").
+    const titleParts = new Map<number, number>();
+    const titlePartsOf = (i: number): number => {
+      if (i < 0) return 0;
+      let m = titleParts.get(i);
+      if (m === undefined) titleParts.set(i, (m = partsIn(t, normalTitle(doc.sections[i])) | titlePartsOf(parentOf[i])));
+      return m;
+    };
     const concrete: TopicEvidence[] = [];
     const vague: TopicEvidence[] = [];
+    const applies: TopicEvidence[] = [];
+    /** Evidence of forms that count only when another topic is covered too (settled after every topic is read). */
+    const pending: TopicEvidence[] = [];
+    const evidenceOf = (st: CompiledStatement, k: number, mask: number, score: number): TopicEvidence => {
+      const s = prose.sentences[k];
+      const parts: TopicEvidence['parts'] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
+      const fromContext = st.contextMask & ~mask;
+      for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
+      return {
+        topic: id,
+        via: 'statement',
+        statement: st.id,
+        span: s.span,
+        quote: quote(s.text),
+        parts,
+        ...(st.vague ? { vague: true } : {}),
+        ...(st.denies ? { denies: true } : {}),
+        score,
+        reason: `${st.says}: "${quote(s.text)}"`,
+      };
+    };
     for (const k of candidates(r, t)) {
       const mask = partsOf(k);
       if (!mask) continue;
       const s = prose.sentences[k];
       let context = -1; // computed on demand
+      const holds = (st: CompiledStatement): boolean => {
+        if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) return false;
+        if (!st.contextMask) return true;
+        if (context < 0) {
+          const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
+          context = mask | previous | (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
+        }
+        return (context & st.contextMask) === st.contextMask;
+      };
+      if (t.conditions && applies.length < MAX_SENTENCE_EVIDENCE) {
+        const st = t.conditions.find(holds);
+        if (st) applies.push(evidenceOf(st, k, mask, SCORE.statement));
+      }
       for (const st of t.statements) {
-        if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) continue;
-        if (st.contextMask) {
-          if (context < 0) {
-            const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
-            context = mask | previous | (inTitledSection(s.section) ? allParts : 0) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
-          }
-          if ((context & st.contextMask) !== st.contextMask) continue;
-        }
-        const list = st.vague ? vague : concrete;
-        if (list.length < MAX_SENTENCE_EVIDENCE) {
-          const parts: TopicEvidence["parts"] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
-          const fromContext = st.contextMask & ~mask;
-          for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
-          list.push({
-            topic: id,
-            via: 'statement',
-            statement: st.id,
-            span: s.span,
-            quote: quote(s.text),
-            parts,
-            ...(st.vague ? { vague: true } : {}),
-            score: st.vague ? SCORE.vague : SCORE.statement,
-            reason: `${st.says}: "${quote(s.text)}"`,
-          });
-        }
+        if (!holds(st)) continue;
+        const list = st.needsTopic ? pending : st.vague ? vague : concrete;
+        if (list.length < MAX_SENTENCE_EVIDENCE) list.push(evidenceOf(st, k, mask, st.vague ? SCORE.vague : SCORE.statement));
+        if (st.needsTopic) needs.push({ topic: id, needs: st.needsTopic, evidence: list[list.length - 1] });
         const b = s.block;
         const sec = s.section;
         if (sec >= 0 && (b === 0 || prose.blockSection[b - 1] !== sec) && (ownBlocks.get(sec) ?? 0) <= SHORT_SECTION_BLOCKS) tagSection(sec, id);
         break;
       }
     }
+    // Section titles that state the topic by themselves ("Last updated: 3 March 2024"), for topics whose data says so.
+    if (t.def.recognition.titlesState) {
+      doc.sections.forEach((section, i) => {
+        if (overlaps(section.heading, doc.toc)) return;
+        const text = normalTitle(section);
+        const mask = partsIn(t, text);
+        if (!mask) return;
+        const context = mask | titlePartsOf(parentOf[i]);
+        const st = t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (context & x.contextMask) === x.contextMask && !x.needsTopic);
+        if (!st || concrete.length >= MAX_SENTENCE_EVIDENCE) return;
+        const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask));
+        concrete.push({ topic: id, via: 'statement', statement: st.id, span: section.heading, quote: quote(section.title), section, parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(section.title)}"` });
+      });
+    }
     evidence.push(...concrete, ...vague);
     if (evidence.length) covered.set(id, evidence);
+    // A section titled for a conditional requirement shows the practice as well as a sentence does.
+    if (t.conditions) applicable.set(id, [...evidence.filter((e) => e.via === 'heading'), ...applies]);
   }
-  return { covered, sectionTopics };
+  // Forms that count only with another topic covered ("contact us to exercise your rights" needs a contact channel).
+  for (const n of needs) {
+    if (!covered.get(n.needs)?.some((e) => !needs.some((x) => x.evidence === e))) continue;
+    const list = covered.get(n.topic);
+    if (list) list.push(n.evidence);
+    else covered.set(n.topic, [n.evidence]);
+  }
+  return { covered, sectionTopics, applicable };
 }

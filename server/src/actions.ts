@@ -2,16 +2,18 @@
 // disable a rule for a line or the file. Every action is computed from the current lint result, so a topic that is
 // already covered never gets an "insert section" action, and every edit carries the document version.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding, InsertSectionFix, PlaceholderFix, PolicyDocument, Span } from '../../engine/index.ts';
+import { RULES, type Finding, type InsertSectionFix, type PlaceholderFix, type PolicyDocument, type Span } from '../../engine/index.ts';
 import type { LintView } from './lint-job.ts';
-import { escapeSnippet } from '../../engine/fixes/insert-section.ts';
-import { PLACEHOLDER_KINDS } from '../../engine/placeholders/kinds.ts';
-import { applySnippets, versionedEdit, type EditCapabilities, type Target } from './edits.ts';
+import { escapeSnippet, planInsertSections } from '../../engine/fixes/insert-section.ts';
+import { topicById } from '../../engine/topics/index.ts';
+import { applySnippets, versionedEdit, type EditCapabilities, type SnippetChange, type Target } from './edits.ts';
 import { formatLikeDocument } from './dates.ts';
 import { DEFAULT_REASON, notApplicableComment } from './not-applicable.ts';
 import { topicTitle } from './topics.ts';
 import { afterBom } from '../../engine/text/lines.ts';
-import type { MissingSection } from './protocol.ts';
+import { Commands, type MissingSection, type ReplaceAllArgs } from './protocol.ts';
+import { slotPhrase } from '../../engine/placeholders/words.ts';
+import { detectPlaceholders } from '../../engine/placeholders/detect.ts';
 
 export const INSERT_MISSING_SECTIONS_KIND = `${CodeActionKind.Source}.policyLinter.insertMissingSections`;
 
@@ -40,34 +42,58 @@ function isPlaceholder(f: Finding): f is Finding & { fix: PlaceholderFix } {
   return f.fix?.kind === 'placeholder';
 }
 
+/** The sections to insert together, each placed and numbered relative to the others too, in document order. */
+function allSections(result: LintView): InsertSectionFix[] {
+  const topics = result.findings.filter(isSectionFix).flatMap((f) => topicById(f.fix.topic) ?? []);
+  return planInsertSections(result.document, result.coverage, topics);
+}
+
 /** The sections a document lacks, ready for the client's quick pick (MissingSectionsRequest). */
 export function missingSections(result: LintView): MissingSection[] {
   const lines = result.document.lines;
-  return result.findings.filter(isSectionFix).map((f) => ({
-    topic: f.fix.topic,
-    title: topicTitle(f.fix.topic),
-    position: lines.positionAt(f.fix.offset),
-    snippet: f.fix.snippet,
+  return allSections(result).map((fix) => ({
+    topic: fix.topic,
+    title: topicTitle(fix.topic),
+    position: lines.positionAt(fix.offset),
+    snippet: fix.snippet,
+    ...(fix.toc ? { tocEntry: { position: lines.positionAt(fix.toc.offset), snippet: escapeSnippet(fix.toc.text) } } : {}),
   }));
 }
 
+/**
+ * The actions for the findings at the requested range, grouped and ordered by how often people want them: inserting
+ * the missing sections (and all of them at once), filling the placeholders, then saying a topic does not apply, then
+ * silencing a rule for a line and for the file.
+ */
 export function codeActions(req: ActionRequest): CodeAction[] {
   const { result } = req;
-  const actions: CodeAction[] = [];
-  const quickfix = wanted(CodeActionKind.QuickFix, req.only);
-  if (quickfix) {
-    for (const f of result.findings) {
-      if (!touches(f.span, req.span)) continue;
-      if (isSectionFix(f)) actions.push(...sectionActions(req, f));
-      else if (isPlaceholder(f)) actions.push(...placeholderActions(req, f));
-      actions.push(...disableActions(req, f));
+  const inserts: CodeAction[] = [];
+  const fills: CodeAction[] = [];
+  const notApplicable: CodeAction[] = [];
+  const lineDisables: CodeAction[] = [];
+  const fileDisables: CodeAction[] = [];
+  let insertAll: CodeAction | undefined;
+  if (wanted(CodeActionKind.QuickFix, req.only)) {
+    const here = result.findings.filter((f) => touches(f.span, req.span));
+    for (const f of here) {
+      let silenced = false;
+      if (isSectionFix(f)) {
+        inserts.push(...sectionInsert(req, f));
+        const na = notApplicableActions(req, f, f.fix.topic, topicTitle(f.fix.topic));
+        notApplicable.push(...na);
+        // A topic that does not apply says so; disabling its rule for the file as well would be a second way to the same end.
+        silenced = na.length > 0;
+      } else if (isPlaceholder(f)) fills.push(...placeholderActions(req, f));
+      const disable = disableActions(req, f);
+      if (disable.line) lineDisables.push(disable.line);
+      if (disable.file && !silenced) fileDisables.push(disable.file);
     }
+    // "Insert all" belongs in the same menu as the inserts, when there is more than one section to insert.
+    if (inserts.length && result.findings.filter(isSectionFix).length > 1) insertAll = insertAllAction(req, CodeActionKind.QuickFix);
   }
-  if (wanted(INSERT_MISSING_SECTIONS_KIND, req.only)) {
-    const all = insertAllAction(req);
-    if (all) actions.push(all);
-  }
-  return actions;
+  // The source action (the Source Action menu, or a client asking for everything), unless the quick fixes above already hold it.
+  if (!insertAll && wanted(INSERT_MISSING_SECTIONS_KIND, req.only) && !(req.only === undefined && inserts.length)) insertAll = insertAllAction(req, INSERT_MISSING_SECTIONS_KIND);
+  return [...inserts, ...(insertAll ? [insertAll] : []), ...fills, ...notApplicable, ...lineDisables, ...fileDisables];
 }
 
 function action(title: string, kind: string, f: Finding | undefined, req: ActionRequest, how: Pick<CodeAction, 'edit' | 'command'> | undefined, preferred = false): CodeAction[] {
@@ -77,37 +103,42 @@ function action(title: string, kind: string, f: Finding | undefined, req: Action
 
 // ---- missing sections ----
 
-function sectionActions(req: ActionRequest, f: Finding & { fix: InsertSectionFix }): CodeAction[] {
+function sectionInsert(req: ActionRequest, f: Finding & { fix: InsertSectionFix }): CodeAction[] {
   const doc = req.result.document;
-  const title = topicTitle(f.fix.topic);
   const at = doc.lines.positionAt(f.fix.offset);
-  const out = action(
-    `Insert "${title}" section`,
+  return action(
+    `Insert "${topicTitle(f.fix.topic)}" section`,
     CodeActionKind.QuickFix,
     f,
     req,
-    applySnippets(req.target, [{ range: { start: at, end: at }, snippet: f.fix.snippet, text: f.fix.text }], req.caps),
+    applySnippets(req.target, [{ range: { start: at, end: at }, snippet: f.fix.snippet, text: f.fix.text }, ...tocChange(doc, f.fix)], req.caps),
     true,
   );
-  out.push(...notApplicableActions(req, f, f.fix.topic, title));
-  return out;
 }
 
-function insertAllAction(req: ActionRequest): CodeAction | undefined {
-  const fixes = req.result.findings.filter(isSectionFix);
+/** The new section's table-of-contents entry, as a change beside the section's own. */
+function tocChange(doc: PolicyDocument, fix: InsertSectionFix): SnippetChange[] {
+  if (!fix.toc) return [];
+  const at = doc.lines.positionAt(fix.toc.offset);
+  return [{ range: { start: at, end: at }, snippet: escapeSnippet(fix.toc.text), text: fix.toc.text }];
+}
+
+function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefined {
+  const findings = req.result.findings.filter(isSectionFix);
+  const fixes = allSections(req.result);
   if (!fixes.length) return undefined;
   const doc = req.result.document;
   const blankEnd = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/;
   // Sections inserted at one offset follow each other: each after a blank line, so none runs into the one before.
-  const changes = fixes.map((f, i) => {
-    const at = doc.lines.positionAt(f.fix.offset);
-    const joined = i > 0 && fixes[i - 1].fix.offset === f.fix.offset && !blankEnd.test(fixes[i - 1].fix.text) ? doc.eol : '';
-    return { range: { start: at, end: at }, snippet: joined + f.fix.snippet, text: joined + f.fix.text };
+  const changes = fixes.flatMap((fix, i) => {
+    const at = doc.lines.positionAt(fix.offset);
+    const joined = i > 0 && fixes[i - 1].offset === fix.offset && !blankEnd.test(fixes[i - 1].text) ? doc.eol : '';
+    return [{ range: { start: at, end: at }, snippet: joined + fix.snippet, text: joined + fix.text }, ...tocChange(doc, fix)];
   });
   const how = applySnippets(req.target, changes, req.caps);
   if (!how) return undefined;
-  const title = fixes.length === 1 ? `Insert missing section "${topicTitle(fixes[0].fix.topic)}"` : `Insert all ${fixes.length} missing sections`;
-  return { title, kind: INSERT_MISSING_SECTIONS_KIND, diagnostics: fixes.map(req.diagnostic), ...how };
+  const title = fixes.length === 1 ? `Insert missing section "${topicTitle(fixes[0].topic)}"` : `Insert all ${fixes.length} missing sections`;
+  return { title, kind, diagnostics: findings.map(req.diagnostic), ...how };
 }
 
 /** Offset of the start of the line after the one containing `offset` (or the end of the text). */
@@ -191,21 +222,26 @@ function notApplicableActions(req: ActionRequest, f: Finding, topic: string, tit
     const at = doc.lines.positionAt(offset);
     const snippet = before + notApplicableComment(topic, `\${1:${escapeSnippet(DEFAULT_REASON)}}`) + ins.after;
     const text = before + notApplicableComment(topic, DEFAULT_REASON) + ins.after;
-    out.push(...action(`Mark "${title}" not applicable (comment in this file)`, CodeActionKind.QuickFix, f, req, applySnippets(req.target, [{ range: { start: at, end: at }, snippet, text }], req.caps)));
+    out.push(...action(`${title} does not apply: say why in this file`, CodeActionKind.QuickFix, f, req, applySnippets(req.target, [{ range: { start: at, end: at }, snippet, text }], req.caps)));
   }
   const edit = req.configEdit(topic);
-  if (edit) out.push(...action(`Mark "${title}" not applicable in .policy-linter.json`, CodeActionKind.QuickFix, f, req, { edit }));
+  if (edit) out.push(...action(`${title} does not apply: say why in .policy-linter.json`, CodeActionKind.QuickFix, f, req, { edit }));
   return out;
 }
 
 // ---- placeholders ----
 
+/**
+ * Filling a placeholder. A fix never turns a flagged slot into unflagged filler: a choice offers its alternatives, a
+ * date slot today's date, and any other slot is selected as it stands (a snippet whose default is the slot itself), so
+ * whatever is left unfilled is still reported. A slot written the same way elsewhere can be filled everywhere at once.
+ */
 function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderFix }): CodeAction[] {
   const doc = req.result.document;
   const { fix } = f;
   const flagged = doc.text.slice(f.span.start, f.span.end);
   const range = f.range;
-  const plain = (title: string, edits: TextEdit[]) => action(title, CodeActionKind.QuickFix, f, req, { edit: versionedEdit(req.target, edits, req.caps) }, true);
+  const plain = (title: string, edits: TextEdit[], preferred = true) => action(title, CodeActionKind.QuickFix, f, req, { edit: versionedEdit(req.target, edits, req.caps) }, preferred);
 
   if (fix.replacement !== undefined) {
     // Text inside a tag (a leftover data-cfemail attribute) cannot take an address: that edit would break the markup.
@@ -222,11 +258,44 @@ function placeholderActions(req: ActionRequest, f: Finding & { fix: PlaceholderF
     case 'drafting-note':
       return plain('Remove drafting note', [{ range: doc.lines.rangeOf(removalSpan(doc, f.span)), newText: '' }]);
     default: {
-      const label = fix.label?.trim() || PLACEHOLDER_KINDS[fix.placeholderKind].title.toLowerCase();
-      const how = applySnippets(req.target, [{ range, snippet: `\${1:${escapeSnippet(label)}}` }], req.caps);
-      return action(`Replace placeholder ${quote(flagged)}…`, CodeActionKind.QuickFix, f, req, how, true);
+      const out: CodeAction[] = [];
+      if (fix.policyDate) {
+        const date = formatLikeDocument(doc.text, req.today);
+        out.push(...plain(`Replace ${quote(flagged)} with today's date (${date})`, [{ range, newText: date }]));
+      }
+      // A choice whose alternatives still hold a blank ("[X days/months]") is filled like any other slot.
+      if (fix.options?.length && fix.options.every((o) => !detectPlaceholders(o, [], { patterns: [], allow: [] }).length)) {
+        fix.options.slice(0, MAX_CHOICES).forEach((o, i) => out.push(...plain(`Choose ${quote(o)}`, [{ range, newText: o }], i === 0)));
+      } else if (!fix.policyDate) {
+        const how = applySnippets(req.target, [{ range, snippet: `\${1:${escapeSnippet(flagged)}}` }], req.caps);
+        out.push(...action(`Replace placeholder ${quote(flagged)}…`, CodeActionKind.QuickFix, f, req, how, true));
+      }
+      out.push(...replaceEveryAction(req, f, flagged));
+      return out;
     }
   }
+}
+
+/** Choices offered one action each, at most (a longer list is a passage to rewrite rather than a pick). */
+const MAX_CHOICES = 6;
+
+/**
+ * "Replace every “[Company Name]” in this file…": one input, written at every place the same slot is reported, in one
+ * edit. Through the client's command (an input box) when it has one, else one workspace edit of snippet edits, every
+ * occurrence the tab stop `${1:…}` over the slot as written; not offered to clients with neither.
+ */
+function replaceEveryAction(req: ActionRequest, f: Finding & { fix: PlaceholderFix }, flagged: string): CodeAction[] {
+  const doc = req.result.document;
+  const same = req.result.findings.filter((g) => isPlaceholder(g) && g.span.end - g.span.start === flagged.length && doc.text.slice(g.span.start, g.span.end) === flagged);
+  if (same.length < 2) return [];
+  const title = `Replace every ${quote(flagged)} in this file (${same.length})…`;
+  if (req.caps.snippetCommand) {
+    const hint = slotPhrase(f.fix.label);
+    const args: ReplaceAllArgs = { uri: req.target.uri, version: req.target.version, slot: flagged, ...(hint ? { hint } : {}), ranges: same.map((g) => g.range) };
+    return action(title, CodeActionKind.QuickFix, f, req, { command: { title: 'Replace', command: Commands.replaceAll, arguments: [args] } });
+  }
+  const snippet = `\${1:${escapeSnippet(flagged)}}`;
+  return action(title, CodeActionKind.QuickFix, f, req, applySnippets(req.target, same.map((g) => ({ range: g.range, snippet })), req.caps));
 }
 
 /**
@@ -271,20 +340,25 @@ function removalSpan(doc: PolicyDocument, span: Span): Span {
 
 // ---- disable comments ----
 
-function disableActions(req: ActionRequest, f: Finding): CodeAction[] {
+/** What a rule reports, in words ("the missing children's privacy section", "placeholders"). */
+const reports = (ruleId: string) => RULES.find((r) => r.meta.id === ruleId)?.meta.reports ?? ruleId;
+
+/** "Stop reporting … on this line" and "… in this file", where a comment can say so. */
+function disableActions(req: ActionRequest, f: Finding): { line?: CodeAction; file?: CodeAction } {
   const doc = req.result.document;
-  if (!doc.supportsComments) return [];
-  const out: CodeAction[] = [];
+  if (!doc.supportsComments) return {};
   const plainEdit = (offset: number, newText: string) => {
     const at = doc.lines.positionAt(offset);
     return { edit: versionedEdit(req.target, [{ range: { start: at, end: at }, newText }], req.caps) };
   };
+  const what = reports(f.ruleId);
   const line = isSectionFix(f) ? undefined : disableLineInsert(doc, f);
-  if (line) out.push(...action(`Disable ${f.ruleId} for this line`, CodeActionKind.QuickFix, f, req, plainEdit(line.offset, line.text)));
   const top = topOffset(doc);
   const ins = lineInsert(doc, top);
-  out.push(...action(`Disable ${f.ruleId} for this file`, CodeActionKind.QuickFix, f, req, plainEdit(top, ins.before + `<!-- policy-linter-disable ${f.ruleId} -->` + ins.after)));
-  return out;
+  return {
+    ...(line ? { line: action(`Stop reporting ${what} on this line`, CodeActionKind.QuickFix, f, req, plainEdit(line.offset, line.text))[0] } : {}),
+    file: action(`Stop reporting ${what} in this file`, CodeActionKind.QuickFix, f, req, plainEdit(top, ins.before + `<!-- policy-linter-disable ${f.ruleId} -->` + ins.after))[0],
+  };
 }
 
 /**

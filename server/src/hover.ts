@@ -4,52 +4,61 @@ import type { Hover, Range } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Finding, PlaceholderFix, Span } from '../../engine/index.ts';
 import type { LintView, ViewEvidence } from './lint-job.ts';
-import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
-import { explainPlaceholder, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
+import type { TopicDefinition } from '../../engine/topics/definition.ts';
+import { PLACEHOLDER_KINDS, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
-import { notApplicableComment, notApplicableConfigSnippet } from './not-applicable.ts';
-
-const STATUS: Record<Citation['status'], string> = {
-  R: 'must be stated',
-  C: 'required when it applies',
-  G: 'recommended by regulator guidance',
-};
+import { escapeMarkdown } from '../../engine/text/markdown-escape.ts';
 
 const contains = (s: Span, offset: number) => s.start <= offset && (offset < s.end || (s.start === s.end && offset === s.start));
 
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+/** Citations shown on the hover's one line; the rest are on the rule's page. */
+const MAX_CITATIONS = 3;
 
-const fence = (lang: string, body: string) => '```' + lang + '\n' + body + '\n```';
-
+/**
+ * A missing topic, on one screen: one sentence on what is missing, the checklist, one line of citations linked to the
+ * rule's page (which has the full table and how to mark the topic not applicable), and the fix.
+ */
 function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView): string {
-  const parts = [`**Missing section: ${topic.title}** — \`${f.ruleId}\``, topic.why];
-  if (topic.citations.length) {
-    parts.push('**Which laws require it**\n\n' + topic.citations.map((c) => `- ${c.regime} ${c.cite} — ${STATUS[c.status]}`).join('\n'));
+  const parts = [`**${escapeMarkdown(f.message)}**`];
+  if (topic.checklist.length) parts.push('A good section states:\n\n' + topic.checklist.map((c) => `- ${c}`).join('\n'));
+  // With jurisdiction profiles active, the provisions of the active regimes that ask for it (it is reported once);
+  // the core profile names no regime and shows them all.
+  const state = result.requirements.find((r) => r.id === topic.id);
+  const citations = state?.regimes.length ? state.citations : topic.citations;
+  if (citations.length) {
+    const shown = citations.slice(0, MAX_CITATIONS).map((c) => `[${escapeMarkdown(`${c.regime} ${c.cite}`)}](${f.url}#why-it-matters)`);
+    const more = citations.length - shown.length;
+    const profiles = state?.regimes.length ? ` (profiles ${state.profiles.map((p) => `\`${p}\``).join(', ')})` : '';
+    parts.push(`Required by ${shown.join(' · ')}${more > 0 ? ` and [${more} more](${f.url}#why-it-matters)` : ''}${profiles}.`);
   }
-  if (topic.checklist.length) parts.push('**What a good section states**\n\n' + topic.checklist.map((c) => `- ${c}`).join('\n'));
-  let na = `**Not applicable to you?** Say so in \`.policy-linter.json\`:\n\n${fence('json', notApplicableConfigSnippet(topic.id))}`;
-  if (result.document.supportsComments) {
-    na += `\n\nor put this comment after the title:\n\n${fence(result.document.format === 'html' ? 'html' : 'markdown', notApplicableComment(topic.id, 'why it does not apply'))}`;
-  }
-  parts.push(na);
-  parts.push(`[Rule documentation](${f.url})`);
+  const fix = f.fix?.kind === 'insert-section' ? `*Insert "${topic.title}" section* (Quick Fix, Ctrl+.), or say why it does not apply` : 'add what the section lacks, or say why it does not apply';
+  const where = result.document.supportsComments ? '' : ' in `.policy-linter.json`';
+  parts.push(`**Fix:** ${fix}${where}. [More about \`${f.ruleId}\`](${f.url})`);
   return parts.join('\n\n');
 }
 
+/** Another missing topic at the same place (the title): one line, its details on its rule's page. */
+function alsoMissingLine(f: Finding): string {
+  return `Also: ${escapeMarkdown(f.message)} [More](${f.url})`;
+}
+
+/** A placeholder: what kind of slot it is and what to do, in one or two lines. */
 function placeholderHover(f: Finding, fix: PlaceholderFix): string {
-  const parts = [`**Placeholder** — \`${f.ruleId}\``, explainPlaceholder(fix.placeholderKind)];
+  const kind = PLACEHOLDER_KINDS[fix.placeholderKind];
+  // The message's instruction ("Unfilled placeholder “[Company Name]”: write the company name here."), else the kind's.
+  const todo = /^(?:[^“:]*|[^“]*“[^”]*”[^:]*):\s*(\S[^]*)$/.exec(f.message)?.[1];
+  const parts = [`**${kind.title}.** ${todo ? escapeMarkdown(todo.charAt(0).toUpperCase() + todo.slice(1)) : kind.what}`];
   if (fix.renderedTemplate) parts.push(explainRenderedTemplate(fix.renderedTemplate));
-  if (fix.label) parts.push(`**What goes here:** ${escapeMarkdown(fix.label)}`);
-  if (fix.replacement) parts.push(`**Recovered value:** \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);
-  parts.push(`[Rule documentation](${f.url})`);
+  if (fix.replacement) parts.push(`Recovered address: \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);
+  parts.push(`[What counts as a placeholder](${f.url})`);
   return parts.join('\n\n');
 }
 
 function findingHover(f: Finding, result: LintView): string {
   if (f.fix?.kind === 'placeholder') return placeholderHover(f, f.fix);
   const topic = f.topic ? topicById(f.topic) : undefined;
-  if (topic) return missingTopicHover(f, topic, result);
-  return `${f.message}\n\n[Rule documentation](${f.url})`;
+  if (topic && f.ruleId === topic.rule) return missingTopicHover(f, topic, result);
+  return `${escapeMarkdown(f.message)}\n\n[More about \`${f.ruleId}\`](${f.url})`;
 }
 
 /** Evidence items shown per topic in a hover. */
@@ -97,9 +106,16 @@ export function hoverAt(result: LintView, offset: number): Hover | null {
   const doc = result.document;
   const blocks: string[] = [];
   let range: Range | undefined;
+  // The first finding here in full; further missing topics at the same place (the title) in one line each.
+  let firstMissing = -1;
   for (const f of result.findings) {
     if (!contains(f.span, offset)) continue;
-    blocks.push(findingHover(f, result));
+    const missing = f.fix?.kind !== 'placeholder' && f.topic !== undefined && f.ruleId === topicById(f.topic)?.rule;
+    if (missing && firstMissing >= 0) blocks[firstMissing] += '\n\n' + alsoMissingLine(f);
+    else {
+      if (missing) firstMissing = blocks.length;
+      blocks.push(findingHover(f, result));
+    }
     range ??= f.range;
   }
   doc.sections.forEach((section, i) => {

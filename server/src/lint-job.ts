@@ -1,8 +1,10 @@
 // One lint as a lint host runs it, wherever that is (a child process, a worker, the calling thread): the
-// configuration layers are resolved (engine/config/resolve.ts, cached by their key) and the engine's lint() runs.
+// configuration layers are resolved (engine/config/resolve.ts, cached by their key) and the engine lints: a job for an
+// open document through the engine's DocumentLinters, which keeps the document's previous lint where the lints run and
+// re-does only what an edit touched (engine/incremental.ts; exactly lint()'s result).
 // What comes back is a LintView: the result without what only the engine needs, so that it crosses a process or
 // thread boundary cheaply (structured clone; see docs/performance.md for what it costs).
-import { lint, type Format, type LintResult, type PolicyDocument, type TopicEvidence } from '../../engine/index.ts';
+import { DocumentLinters, lint, type Format, type LintResult, type PolicyDocument, type TopicEvidence } from '../../engine/index.ts';
 import { resolveLayers, type ResolveResult } from '../../engine/config/resolve.ts';
 import { LineIndex } from '../../engine/text/lines.ts';
 import type { ConfigSpec } from './config.ts';
@@ -14,6 +16,8 @@ export interface LintJob {
   /** The editor's language id (a sign of a template the editor knows). */
   languageId?: string;
   config: ConfigSpec;
+  /** The open document this text is a version of (its URI): its previous lint in this host is reused. */
+  document?: string;
 }
 
 /** Evidence as the hovers show it: where and what was read, without the section object it lies in. */
@@ -45,13 +49,17 @@ function resolved(spec: ConfigSpec): ResolveResult {
   return r;
 }
 
+/** The incremental state of the documents this host lints (the few most recently edited; see engine/incremental.ts). */
+const documents = new DocumentLinters();
+
 /** Lints the job's text. Its problems are the configuration's (validation) and the engine's. Never throws. */
 export function runLintJob(job: LintJob): LintPayload {
   const config = resolved(job.config);
-  const r = lint(job.text, { format: job.format, fileName: job.fileName, ...(job.languageId ? { languageId: job.languageId } : {}) }, config.config);
+  const options = { format: job.format, fileName: job.fileName, ...(job.languageId ? { languageId: job.languageId } : {}) };
+  const r = job.document !== undefined ? documents.lint(job.document, job.text, options, config.config) : lint(job.text, options, config.config);
   const { text: _text, lines: _lines, ...document } = r.document;
   const covered = new Map([...r.coverage.covered].map(([topic, evidence]) => [topic, evidence.map(({ section: _section, ...e }) => e)]));
-  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, findings: r.findings, problems: [...config.problems, ...r.problems] };
+  return { document, coverage: { covered, sectionTopics: r.coverage.sectionTopics }, requirements: r.requirements, findings: r.findings, problems: [...config.problems, ...r.problems] };
 }
 
 /**

@@ -2,18 +2,15 @@
 import type { TextDocumentEdit, CreateFile, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNodeAtLocation, parse, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
+import { DEFAULT_REASON } from '../../engine/directives.ts';
+
+export { DEFAULT_REASON };
 
 /** The inline directive (engine/directives.ts syntax) that marks a topic not applicable in Markdown and HTML. */
 export function notApplicableComment(topic: string, reason: string): string {
   return `<!-- policy-linter-not-applicable ${topic} -- ${reason} -->`;
 }
 
-export const DEFAULT_REASON = 'Explain why this topic does not apply';
-
-/** The config fragment shown in hovers. */
-export function notApplicableConfigSnippet(topic: string): string {
-  return JSON.stringify({ topics: { [topic]: { applicable: false, reason: DEFAULT_REASON } } }, null, 2);
-}
 
 /**
  * Past the end of any config file. Clients clamp positions beyond the end (VS Code does, and so does

@@ -1,6 +1,6 @@
 // The contract between the VS Code client and the language server, beyond standard LSP.
 // Imported by both sides; pure constants and types (no runtime dependency on either side's packages).
-import type { FixInfo, Span } from '../../engine/types.ts';
+import type { CoverageSummary, FixInfo, Range, RequirementCoverage, Span } from '../../engine/types.ts';
 import { TEMPLATE_LANGUAGE_IDS } from '../../engine/templates/engines.ts';
 
 /**
@@ -19,7 +19,21 @@ export const Commands = {
   restartServer: 'policyLinter.restartServer',
   /** Internal: insert a snippet (code actions use it, since workspace edits cannot carry tab stops). */
   insertSnippet: 'policyLinter.insertSnippet',
+  /** Internal: ask once for the text of a slot repeated in a document and write it at every occurrence (one undo step). */
+  replaceAll: 'policyLinter.replaceAll',
+  /** Shows the coverage view (the status bar item runs it). */
+  showCoverage: 'policyLinter.showCoverage',
+  /** Coverage view title bar: group the requirements by regime (profile) / by the section that covers them. */
+  coverageByRegime: 'policyLinter.coverageByRegime',
+  coverageBySection: 'policyLinter.coverageBySection',
+  /** Internal (coverage view items): select a range of a document and reveal it. Arguments: RevealRangeArgs. */
+  revealRange: 'policyLinter.revealRange',
+  /** Internal (coverage view items): insert the section of one missing requirement. Arguments: InsertSectionArgs. */
+  insertSection: 'policyLinter.insertSection',
 } as const;
+
+/** The coverage view's id (package.json contributes.views). */
+export const COVERAGE_VIEW = 'policyLinter.coverage';
 
 /** Client -> server: lint this document even though it does not match the include patterns. */
 export const LintDocumentRequest = 'policyLinter/lintDocument';
@@ -46,10 +60,56 @@ export interface MissingSection {
   /** Where to insert (LSP position) and the snippet text (VS Code snippet syntax). */
   position: { line: number; character: number };
   snippet: string;
+  /** The section's entry in the document's table of contents, inserted with it. */
+  tocEntry?: { position: { line: number; character: number }; snippet: string };
 }
 export interface MissingSectionsResult {
   version: number;
   sections: MissingSection[];
+}
+
+/**
+ * Client -> server: the state of each requirement of the active profiles in the document, for the coverage view and
+ * the status bar. null when the server does not have the document open or does not lint it (not a policy).
+ */
+export const CoverageRequest = 'policyLinter/coverage';
+export interface CoverageParams {
+  uri: string;
+}
+export interface CoverageResult {
+  version: number;
+  /** The active profiles, in the order their requirements are reported ("core" has no regime). */
+  profiles: Array<{ id: string; title: string; regime?: string }>;
+  /** Each requirement with its state and evidence (the engine's LintResult.requirements). */
+  requirements: RequirementCoverage[];
+  summary: CoverageSummary;
+  /** The document's sections in order, each with the requirements whose evidence lies in its own text (not its subsections'). */
+  sections: CoverageSection[];
+  /** Why the document was not linted (binary, too large): then there are no requirements. */
+  skipped?: string;
+}
+export interface CoverageSection {
+  title: string;
+  /** Nesting depth, 1 = top. */
+  level: number;
+  /** The heading's range. */
+  range: Range;
+  /** Ids of the requirements covered (or vaguely covered) by evidence in this section. */
+  requirements: string[];
+}
+
+/** Arguments of Commands.revealRange. */
+export interface RevealRangeArgs {
+  uri: string;
+  range: Range;
+}
+
+/** Arguments of Commands.insertSection: the requirement's section is asked for (MissingSectionsRequest) and inserted. */
+export interface InsertSectionArgs {
+  uri: string;
+  /** The requirement id ("children", "gdpr/legal-basis"). */
+  requirement: string;
+  title: string;
 }
 
 /** Arguments of Commands.insertSnippet. The client refuses when the document's version differs. */
@@ -57,6 +117,18 @@ export interface InsertSnippetArgs {
   uri: string;
   version: number;
   snippets: Array<{ position: { line: number; character: number }; snippet: string }>;
+}
+
+/** Arguments of Commands.replaceAll. The client refuses when the document's version differs. */
+export interface ReplaceAllArgs {
+  uri: string;
+  version: number;
+  /** The slot as written ("[Company Name]"). */
+  slot: string;
+  /** What the slot asks for, for the input box's hint ("the company name"). */
+  hint?: string;
+  /** Every occurrence of the slot, in document order. */
+  ranges: Array<{ start: { line: number; character: number }; end: { line: number; character: number } }>;
 }
 
 /** Server -> client notification: a configuration problem to show once (not a stream of pop-ups). */

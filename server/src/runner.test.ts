@@ -18,7 +18,7 @@ class FakeHost implements LintHost {
 
 const job = (text: string): LintJob => ({ text, format: 'markdown', fileName: 'p.md', config: { key: '', layers: [] } });
 const request = (uri: string, text: string): LintRequest<string> => ({ uri, job: job(text), tag: text });
-const done: HostOutcome = { kind: 'done', ms: 1, payload: { document: {} as never, coverage: { covered: new Map(), sectionTopics: [] }, findings: [], problems: [] } };
+const done: HostOutcome = { kind: 'done', ms: 1, payload: { document: {} as never, coverage: { covered: new Map(), sectionTopics: [] }, requirements: [], findings: [], problems: [] } };
 const failed: HostOutcome = { kind: 'failed', reason: 'timeout', detail: 'slow' };
 const tick = () => new Promise((r) => setTimeout(r, 0));
 

@@ -4,6 +4,7 @@
 import {
   CodeActionKind,
   CodeActionRequest,
+  DocumentSymbolRequest,
   HoverRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -15,6 +16,8 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
   type Hover,
   type InitializeError,
   type InitializeParams,
@@ -32,6 +35,7 @@ import { ProblemReporter } from './problems.ts';
 import { notLintedDiagnostic, toDiagnostic } from './diagnostics.ts';
 import { hoverAt } from './hover.ts';
 import { codeActions, INSERT_MISSING_SECTIONS_KIND, missingSections } from './actions.ts';
+import { coverageOf, documentSymbols, skippedCoverage } from './coverage.ts';
 import { notApplicableConfigEdit } from './not-applicable.ts';
 import { guard } from './guard.ts';
 import { checkSize } from './limits.ts';
@@ -43,8 +47,11 @@ import { mapSpan, unmapOffset, type TextChange } from './shift.ts';
 import { Lifecycle } from './lifecycle.ts';
 import type { EditCapabilities } from './edits.ts';
 import {
+  CoverageRequest,
   LintDocumentRequest,
   MissingSectionsRequest,
+  type CoverageParams,
+  type CoverageResult,
   type InitializationOptions,
   type LintDocumentParams,
   type LintDocumentResult,
@@ -232,7 +239,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const tooBig = checkSize(text, format, host.heapMb);
     if (tooBig) return { kind: 'skipped', reason: tooBig };
     problems.reportAll(config.problems);
-    return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec }, ...(config.configFile ? { configFile: config.configFile } : {}) };
+    return { job: { text, format, fileName: pathOf(doc.uri), languageId: doc.languageId, config: config.spec, document: doc.uri }, ...(config.configFile ? { configFile: config.configFile } : {}) };
   }
 
   /** Brings the document's outcome up to date with its text: decides, or hands a lint to the runner. */
@@ -392,6 +399,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
+          documentSymbolProvider: { label: 'Policy Linter' },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_MISSING_SECTIONS_KIND] },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
@@ -558,6 +566,31 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         }
         if (!c) return null;
         return { version: c.doc.version, sections: c.outcome.kind === 'linted' ? missingSections(c.outcome.result) : [] };
+      }, null),
+    ),
+  );
+
+  connection.onRequest(
+    CoverageRequest,
+    lifecycle.request(
+      guard(log, CoverageRequest, async (params: CoverageParams, token: CancellationToken): Promise<CoverageResult | null> => {
+        if (!documents.get(params?.uri)) return null;
+        const c = await currentOutcome(params.uri, token);
+        if (!c || c.outcome.kind === 'ignored') return null;
+        return c.outcome.kind === 'linted' ? coverageOf(c.outcome.result, c.doc.version) : skippedCoverage(c.doc.version, c.outcome.reason);
+      }, null),
+    ),
+  );
+
+  // Registered with onRequest, as hover and code actions are: a request with null params gets null, not InternalError.
+  connection.onRequest(
+    DocumentSymbolRequest.type,
+    lifecycle.request(
+      guard(log, 'documentSymbol', async (params: DocumentSymbolParams, token: CancellationToken): Promise<DocumentSymbol[] | null> => {
+        const uri = params?.textDocument?.uri;
+        if (!documents.get(uri)) return null;
+        const c = await currentOutcome(uri, token);
+        return c?.outcome.kind === 'linted' ? documentSymbols(c.outcome.result) : null;
       }, null),
     ),
   );

@@ -45,6 +45,11 @@ describe('server settings', () => {
     assert.deepEqual(readSettings({ include: ['**/*.md'] }, { trusted: true }).settings.include, ['**/*.md']);
   });
 
+  it('passes policyLinter.profiles to the engine, which validates them as it does the config file\'s', () => {
+    assert.deepEqual(readSettings({ profiles: ['gdpr', 'ccpa'] }).settings.config, { profiles: ['gdpr', 'ccpa'] });
+    assert.deepEqual(readSettings({ profiles: null }).settings.config, {});
+  });
+
   it('safe mode drops user patterns and keeps everything else', () => {
     const config = { rules: { placeholder: 'off' as const }, placeholders: { patterns: ['a+'], allow: ['[X]'] } };
     assert.deepEqual(withoutUserPatterns(config), { config: { rules: { placeholder: 'off' }, placeholders: { allow: ['[X]'] } }, dropped: true });

@@ -84,6 +84,7 @@ export function readSettings(raw: unknown, { trusted = true }: { trusted?: boole
     if (typeof raw.debounce === 'number' && Number.isFinite(raw.debounce) && raw.debounce >= 0 && raw.debounce <= MAX_DEBOUNCE) settings.debounce = raw.debounce;
     else bad('debounce', `a number of milliseconds from 0 to ${MAX_DEBOUNCE}`);
   }
+  if (raw.profiles !== undefined && raw.profiles !== null) settings.config.profiles = raw.profiles as PolicyLinterConfig['profiles'];
   if (raw.rules !== undefined && raw.rules !== null) {
     if (isObject(raw.rules)) settings.config.rules = raw.rules as PolicyLinterConfig['rules'];
     else bad('rules', 'an object mapping rule ids to "error", "warning", "info", "hint" or "off"');

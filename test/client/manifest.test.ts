@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, generatedSettings, updatedManifest } from '../../client/scripts/manifest.ts';
-import { Commands, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
+import { Commands, COVERAGE_VIEW, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
 import { RULES } from '../../engine/rules/index.ts';
-import { TOPICS } from '../../engine/topics/index.ts';
+import { REQUIREMENTS } from '../../engine/requirements/index.ts';
 
 const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
 const pkg = JSON.parse(text);
@@ -22,10 +22,11 @@ describe('extension manifest', () => {
     const rules = settings['policyLinter.rules'].properties as Record<string, { enum: string[] }>;
     assert.deepEqual(Object.keys(rules).sort(), RULES.map((r) => r.meta.id).sort());
     for (const r of Object.values(rules)) assert.deepEqual(r.enum, ['error', 'warning', 'info', 'hint', 'off']);
-    const topics = settings['policyLinter.topics'].properties as Record<string, { properties: object }>;
-    assert.deepEqual(Object.keys(topics).sort(), TOPICS.map((t) => t.id).sort());
-    for (const t of Object.values(topics)) assert.deepEqual(Object.keys(t.properties).sort(), ['applicable', 'headings', 'phrases', 'reason']);
+    const topics = settings['policyLinter.topics'] as { propertyNames: { enum: string[] }; additionalProperties: { properties: object } };
+    assert.deepEqual([...topics.propertyNames.enum].sort(), REQUIREMENTS.flatMap((r) => [r.id, ...(r.aliases ?? [])]).sort());
+    assert.deepEqual(Object.keys(topics.additionalProperties.properties).sort(), ['applicable', 'headings', 'phrases', 'reason']);
     assert.doesNotMatch(JSON.stringify(settings), /\$ref/);
+    assert.deepEqual(settings['policyLinter.profiles'].default, ['core']);
   });
 
   it('contributes every protocol command, activates on them and on its languages only, and hides the internal one', () => {
@@ -42,6 +43,18 @@ describe('extension manifest', () => {
     for (const l of DOCUMENT_LANGUAGES) assert.ok(langs.test(l), l);
     assert.equal(langs.test('python'), false);
     assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === Commands.insertSnippet), { command: Commands.insertSnippet, when: 'false' });
+  });
+
+  it('contributes the coverage view, its welcome text and its title-bar toggles', () => {
+    const views = Object.values(contributes.views as Record<string, Array<{ id: string }>>).flat();
+    assert.deepEqual(views.map((v) => v.id), [COVERAGE_VIEW]);
+    assert.ok(contributes.viewsWelcome.some((w: { view: string }) => w.view === COVERAGE_VIEW));
+    const title = contributes.menus['view/title'] as Array<{ command: string; when: string }>;
+    assert.deepEqual(title.map((m) => m.command).sort(), [Commands.coverageByRegime, Commands.coverageBySection].sort());
+    for (const m of title) assert.match(m.when, new RegExp(`view == ${COVERAGE_VIEW.replace('.', '\\.')}`));
+    for (const internal of [Commands.revealRange, Commands.insertSection, Commands.coverageByRegime, Commands.coverageBySection]) {
+      assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === internal), { command: internal, when: 'false' }, internal);
+    }
   });
 
   it('restricts in untrusted workspaces only settings it has', () => {

@@ -20,15 +20,20 @@ describe('contributed snippets', () => {
   it('hold one section per topic, heading first, with the template body and its tab stops', () => {
     const md = JSON.parse(files.get('markdown.json')!);
     const txt = JSON.parse(files.get('plaintext.json')!);
+    const html = JSON.parse(files.get('html.json')!);
     for (const topic of TOPICS) {
       const m = md[`${topic.title} section`];
       const t = txt[`${topic.title} section`];
-      assert.ok(m && t, topic.id);
+      const h = html[`${topic.title} section`];
+      assert.ok(m && t && h, topic.id);
+      assert.equal(h.body[0], `<h2>${topic.template.title}</h2>`);
+      assert.ok(h.body.slice(1, -1).every((line: string) => /^<p>[^\n]+<\/p>$/.test(line)), h.body.join('\n'));
       assert.equal(m.body[0], `## ${topic.template.title}`);
       assert.equal(t.body[0], topic.template.title.toUpperCase());
       assert.equal(m.body.slice(2).join('\n'), topic.template.body + '\n');
       assert.match(m.body.join('\n'), /\$\{1:[^}]+\}[\s\S]*\$\{2:/, `${topic.id} has at least two tab stops`);
-      assert.ok(m.prefix.includes(`policy-${topic.id}`));
+      // One list: each section once, under one prefix, in every language.
+      for (const x of [m, t, h]) assert.deepEqual(x.prefix, [`policy-${topic.id}`]);
     }
   });
 });

@@ -45,4 +45,21 @@ describe('client snippets', () => {
     );
     assert.deepEqual(r, { start: 4, end: 4, snippet: 'A ${1:a}\nB ${2:b}\n' });
   });
+
+  it('links tab stops written the same in different snippets, and only across snippets', () => {
+    const r = combineSnippets(
+      [
+        { offset: 0, snippet: 'Contact ${1:[Company Name]} at ${2:[privacy email address]}.\n' },
+        { offset: 0, snippet: 'Children: write to ${1:[privacy email address]}; we keep ${2:[type of data]} and ${3:[type of data]}.\n' },
+        { offset: 0, snippet: 'Transfers: ${1:[country]}, ${2:[privacy email address]} \\${3:[country]}\n' },
+      ],
+      () => assert.fail('nothing between equal offsets'),
+    );
+    assert.equal(
+      r.snippet,
+      'Contact ${1:[Company Name]} at ${2:[privacy email address]}.\n' +
+        'Children: write to ${2:[privacy email address]}; we keep ${4:[type of data]} and ${5:[type of data]}.\n' +
+        'Transfers: ${6:[country]}, ${2:[privacy email address]} \\${3:[country]}\n',
+    );
+  });
 });

@@ -37,6 +37,8 @@ const DOC_IMAGES: Array<[RegExp, string]> = [
   [/-hover-missing-section\.png$/, 'hover.png'],
   [/-quick-fix-menu\.png$/, 'quick-fix.png'],
   [/-quick-fix-section\.png$/, 'snippet-tab-stops.png'],
+  [/-coverage-view\.png$/, 'coverage-view.png'],
+  [/-status-bar\.png$/, 'status-bar.png'],
 ];
 
 const t0 = Date.now();

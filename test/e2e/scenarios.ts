@@ -61,8 +61,26 @@ export type Step =
   | { kind: 'staleInsert' }
   /** Grants workspace trust (Workspaces: Manage Workspace Trust > Trust). UI driver only. */
   | { kind: 'grantTrust' }
-  /** Saves a screenshot under test-results/e2e/<name>.png (UI driver only). */
-  | { kind: 'screenshot'; name: string };
+  /** Check (UI driver only: the API cannot read another extension's status bar item): the status bar shows this. */
+  | { kind: 'statusBar'; expect: RegExp }
+  /**
+   * Opens the coverage view by clicking the status bar item (UI driver) and checks that it lists these items (labels
+   * of the tree's rows, in this order; other rows may come between).
+   */
+  | { kind: 'coverageView'; expect: string[] }
+  /**
+   * Clicks the coverage view's row labelled `item` (the requirement `requirement`). `cursorAt`: the cursor then sits on
+   * that place's line (UI driver only: the API cannot click a tree item). `inserts`: the click inserts the section
+   * (the API driver runs the command the row carries).
+   */
+  | { kind: 'coverageClick'; item: string; requirement: string; cursorAt?: Where; inserts?: boolean }
+  /** Check: the outline (document symbols) lists these sections, in this order. */
+  | { kind: 'outline'; expect: string[] }
+  /**
+   * Saves a screenshot under test-results/e2e/<name>.png (UI driver only). `area`: only that part of the window (the
+   * status bar strip, with the tooltip of the item under the mouse), else the whole window.
+   */
+  | { kind: 'screenshot'; name: string; area?: 'statusBar' };
 
 export interface Scenario {
   name: string;
@@ -110,9 +128,11 @@ export const SCENARIOS: Scenario[] = [
     steps: [
       { kind: 'open', file: FILE },
       // The diagnostic's message, then what only the server's hover provider says.
-      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/was never filled in/, /What goes here:\W+Company Name/] },
+      // One or two lines: the kind of slot and what to write there.
+      { kind: 'hover', at: { text: '[Company Name]' }, expect: [/Unfilled placeholder/, /Write the company name here/] },
       { kind: 'screenshot', name: 'hover-placeholder' },
-      { kind: 'hover', at: TITLE, expect: [/missing-children/, /Missing section: Children.s privacy/, /Which laws require it/, /COPPA/] },
+      // What is missing, the checklist, one line of linked citations, the fix.
+      { kind: 'hover', at: TITLE, expect: [/No children.s privacy section/, /A good section states/, /Required by\W+COPPA/, /Insert "Children.s privacy" section/] },
       { kind: 'screenshot', name: 'hover-missing-section' },
     ],
   },
@@ -172,6 +192,22 @@ export const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    name: 'quick fix: "Insert all" in the same menu as the inserts, and today\'s date over an "Effective date" slot',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      { kind: 'quickFix', at: TITLE, action: /^Insert all 2 missing sections$/ },
+      { kind: 'screenshot', name: 'quick-fix-insert-all' },
+      { kind: 'quickFix', at: { text: 'YYYY-MM-DD' }, action: /^Replace “YYYY-MM-DD” with today's date/ },
+      {
+        kind: 'text',
+        expect: [/\nEffective date: \d{4}-\d{2}-\d{2}\n/, /\n#+ International transfers of personal data\s*\n/, /\n#+ Children.s privacy\s*\n/],
+        absent: [/YYYY-MM-DD/],
+      },
+      { kind: 'diagnostics', present: [], absent: [{ rule: 'missing-children' }, { rule: 'missing-transfers' }, { rule: 'placeholder', message: /YYYY-MM-DD/ }] },
+    ],
+  },
+  {
     name: 'plain text: the grammar highlights placeholders, the server reports them',
     file: NOTICE,
     steps: [
@@ -213,6 +249,31 @@ export const SCENARIOS: Scenario[] = [
       { kind: 'diagnostics', present: [], absent: [{ rule: 'placeholder' }, { rule: 'missing-retention' }], settleMs: 3000 },
       { kind: 'command', id: 'policyLinter.lintFile', title: 'Policy Linter: Lint This File' },
       { kind: 'diagnostics', present: [{ rule: 'placeholder', message: /Company Name/, line: 3 }, { rule: 'missing-retention', line: 1 }] },
+    ],
+  },
+  {
+    name: 'coverage view and status bar: what the policy covers, and where',
+    file: FILE,
+    steps: [
+      { kind: 'open', file: FILE },
+      // Core profile: retention and contact are covered, children and transfers missing.
+      { kind: 'statusBar', expect: /Policy: 2\/4/ },
+      { kind: 'coverageView', expect: ['Core topics', 'Data retention', 'Contact details', "Children's privacy", 'International data transfers'] },
+      { kind: 'screenshot', name: 'coverage-view' },
+      { kind: 'coverageClick', item: 'Data retention', requirement: 'retention', cursorAt: { text: 'We keep your account data' } },
+      { kind: 'coverageClick', item: "Children's privacy", requirement: 'children', inserts: true },
+      { kind: 'text', expect: [/\n#+ Children.s privacy\s*\n[^#]*\n#+ Contact us/] },
+      { kind: 'statusBar', expect: /Policy: 3\/4/ },
+      { kind: 'screenshot', name: 'status-bar', area: 'statusBar' },
+    ],
+  },
+  {
+    name: 'outline: the sections of a plain-text policy',
+    file: NOTICE,
+    steps: [
+      { kind: 'open', file: NOTICE },
+      { kind: 'outline', expect: ['WHAT WE COLLECT', 'HOW LONG WE KEEP DATA', 'CONTACT'] },
+      { kind: 'screenshot', name: 'outline' },
     ],
   },
 ];

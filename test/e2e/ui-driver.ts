@@ -91,9 +91,112 @@ export class UiDriver {
         return; // API driver only
       case 'grantTrust':
         return this.grantTrust();
+      case 'statusBar':
+        return this.statusBar(step.expect, check, label);
+      case 'coverageView':
+        return this.coverageView(step.expect, check, label);
+      case 'coverageClick':
+        return this.coverageClick(scenario.file, step.item, step.cursorAt, step.inserts ?? false, check, label);
+      case 'outline':
+        return this.outline(step.expect, check, label);
       case 'screenshot':
-        return this.screenshot(step.name);
+        return this.screenshot(step.name, step.area);
     }
+  }
+
+  // ---- coverage view, status bar, outline ----
+
+  private statusItems(): Promise<string[]> {
+    return this.page.$$eval('.part.statusbar .statusbar-item', (els) => els.map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean));
+  }
+
+  private async statusBar(expect: RegExp, check: Check, label: string): Promise<void> {
+    let items: string[] = [];
+    const deadline = Date.now() + WAIT;
+    do {
+      items = await this.statusItems();
+      if (items.some((t) => expect.test(t))) break;
+      await sleep(250);
+    } while (Date.now() < deadline);
+    check(items.some((t) => expect.test(t)), `${label}: ${expect}`, `status bar: ${items.join(' | ')}`);
+  }
+
+  /** The rows of the view pane titled `title`, as their label and description. */
+  private paneRows(title: string): Promise<Array<{ label: string; text: string }>> {
+    return this.page.$$eval(
+      '.pane',
+      (panes, want) => {
+        const pane = panes.find((p) => (p.querySelector('.pane-header .title') as HTMLElement | null)?.innerText.trim().toLowerCase() === want.toLowerCase());
+        if (!pane) return [];
+        return [...pane.querySelectorAll('.pane-body .monaco-list-row')].map((r) => ({
+          label: ((r.querySelector('.label-name') as HTMLElement | null)?.innerText ?? '').trim(),
+          text: (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        }));
+      },
+      title,
+    );
+  }
+
+  /** Waits until the pane lists the expected labels in order (others may come between). */
+  private async paneLists(title: string, expect: string[], check: Check, label: string): Promise<void> {
+    const inOrder = (rows: Array<{ label: string }>) => {
+      let i = 0;
+      for (const r of rows) if (i < expect.length && r.label === expect[i]) i++;
+      return i === expect.length;
+    };
+    let rows: Array<{ label: string; text: string }> = [];
+    const deadline = Date.now() + WAIT;
+    do {
+      rows = await this.paneRows(title);
+      if (inOrder(rows)) break;
+      await sleep(300);
+    } while (Date.now() < deadline);
+    check(inOrder(rows), `${label}: ${title} lists ${expect.join(', ')}`, `rows:\n${rows.map((r) => r.text).join('\n') || '(none)'}`);
+  }
+
+  /** Clicks the Policy Linter status bar item, which opens the coverage view, and checks the view's rows. */
+  private async coverageView(expect: string[], check: Check, label: string): Promise<void> {
+    const item = this.page.locator('.part.statusbar .statusbar-item', { hasText: /Policy: (\d|not)/ });
+    await item.first().waitFor({ state: 'visible', timeout: WAIT });
+    await item.first().locator('a, .statusbar-item-label').first().click();
+    await this.paneLists('Policy Coverage', expect, check, label);
+    // Room for the view: collapse the folders pane above it (its header), and show the first requirement's evidence.
+    const folders = this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const twistie = this.coverageRow(expect.find((e) => e !== expect[0]) ?? expect[0]).locator('.monaco-tl-twistie.collapsible.collapsed');
+    if (await twistie.count()) await twistie.first().click();
+    await sleep(500);
+  }
+
+  /** The coverage view's row whose label contains `item`. */
+  private coverageRow(item: string) {
+    return this.page.locator('.pane', { has: this.page.locator('.pane-header .title', { hasText: /^Policy Coverage$/i }) }).locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: item }) });
+  }
+
+  private async coverageClick(file: string, item: string, cursorAt: Where | undefined, inserts: boolean, check: Check, label: string): Promise<void> {
+    const row = this.coverageRow(item);
+    await row.first().waitFor({ state: 'visible', timeout: WAIT });
+    await row.first().click();
+    if (inserts) {
+      await this.page.waitForSelector('.tabs-container .tab.active.dirty', { timeout: SHORT });
+      check(true, `${label}: a click on "${item}" inserts its section`);
+    }
+    if (cursorAt) {
+      const want = locate(readFileSync(join(this.workspace, file), 'utf8'), cursorAt).line + 1;
+      const position = async () => (await this.statusItems()).find((t) => /^Ln \d+, Col \d+/.test(t)) ?? '';
+      let got = await position();
+      const deadline = Date.now() + SHORT;
+      while (Number(/^Ln (\d+)/.exec(got)?.[1]) !== want && Date.now() < deadline) {
+        await sleep(200);
+        got = await position();
+      }
+      check(Number(/^Ln (\d+)/.exec(got)?.[1]) === want, `${label}: a click on "${item}" puts the cursor on line ${want} ("${cursorAt.text}")`, `cursor: ${got || '(no position in the status bar)'}`);
+    }
+  }
+
+  private async outline(expect: string[], check: Check, label: string): Promise<void> {
+    await this.paletteCommand('Explorer: Focus on Outline View');
+    await this.paneLists('Outline', expect, check, label);
   }
 
   /** Compares the colour of the token spans Monaco renders for each text with that of a plain word. */
@@ -122,9 +225,20 @@ export class UiDriver {
     check(ok(), `${label}: ${texts.join(', ')} coloured unlike "${plain}"`, JSON.stringify(got));
   }
 
-  async screenshot(name: string): Promise<void> {
+  async screenshot(name: string, area?: 'statusBar'): Promise<void> {
     this.shots++;
-    await this.page.screenshot({ path: join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`) });
+    const path = join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    if (area === 'statusBar') {
+      // The Policy Linter item with its tooltip: hover it, then the bottom strip of the window.
+      await this.page.locator('.part.statusbar .statusbar-item', { hasText: /Policy: (\d|not)/ }).first().hover();
+      await this.page.waitForSelector('.monaco-hover, .workbench-hover', { state: 'visible', timeout: SHORT }).catch(() => undefined);
+      const size = this.page.viewportSize() ?? { width: 1400, height: 1000 };
+      const height = 260;
+      await this.page.screenshot({ path, clip: { x: 0, y: size.height - height, width: Math.min(size.width, 900), height } });
+      await this.page.mouse.move(size.width / 2, size.height / 2);
+      return;
+    }
+    await this.page.screenshot({ path });
   }
 
   // ---- editor basics ----

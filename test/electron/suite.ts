@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Commands, type InsertSnippetArgs } from '../../server/src/protocol.ts';
+import { Commands, type InsertSectionArgs, type InsertSnippetArgs } from '../../server/src/protocol.ts';
 import { locate, SCENARIOS, type DiagnosticExpectation, type Scenario, type Step, type Where } from '../e2e/scenarios.ts';
 
 const WAIT = 30_000;
@@ -165,10 +165,27 @@ class ApiDriver {
         check(inserted === false && this.doc.getText() === before, `${label}: an outdated snippet insertion is refused`, `returned ${inserted}`);
         return;
       }
+      case 'coverageClick': {
+        if (!step.inserts) return; // where a click puts the cursor is the UI driver's business
+        // The command the coverage view's row for a missing requirement carries.
+        const version = this.doc.version;
+        const args: InsertSectionArgs = { uri: this.doc.uri.toString(), requirement: step.requirement, title: step.item };
+        const inserted = await vscode.commands.executeCommand<boolean>(Commands.insertSection, args);
+        check(inserted === true && this.doc.version !== version, `${label}: ${Commands.insertSection} inserts the "${step.item}" section`, `returned ${inserted}`);
+        return;
+      }
+      case 'outline': {
+        const names = async () => ((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', this.doc.uri)) ?? []).map((s) => s.name);
+        const got = await poll(names, (n) => JSON.stringify(n) === JSON.stringify(step.expect), 10_000);
+        check(JSON.stringify(got) === JSON.stringify(step.expect), `${label}: ${step.expect.join(', ')}`, got.join(', '));
+        return;
+      }
       case 'grantTrust': // trust cannot be granted through the API
       case 'highlighted':
+      case 'statusBar':
+      case 'coverageView':
       case 'screenshot':
-        return; // the UI driver's business: the API shows neither tokens nor pixels
+        return; // the UI driver's business: the API shows neither tokens, other extensions' views nor pixels
     }
   }
 }

@@ -28,6 +28,7 @@ before(async () => {
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const files = new Map<string, string>(contributed.map((g) => [g.scopeName, join(root, g.path)]));
   files.set('text.html.markdown', require.resolve('tm-grammars/grammars/markdown.json'));
+  files.set('text.html.basic', require.resolve('tm-grammars/grammars/html.json'));
   registry = new textmate.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
@@ -69,9 +70,9 @@ const md = (doc: string) => placeholders('text.html.markdown', doc);
 const texts = async (doc: string) => (await md(doc)).map(([t]) => t);
 
 describe('placeholder grammar', () => {
-  it('is injected into Markdown and plain text per package.json', () => {
+  it('is injected into Markdown, plain text and HTML per package.json', () => {
     const g = contributed.find((c) => c.scopeName === PLACEHOLDER);
-    assert.deepEqual(g?.injectTo, ['text.html.markdown', 'text.plain']);
+    assert.deepEqual(g?.injectTo, ['text.html.markdown', 'text.plain', 'text.html.basic', 'text.html.derivative']);
     assert.equal(readJson(join(root, g!.path)).scopeName, PLACEHOLDER);
   });
 
@@ -112,6 +113,15 @@ describe('placeholder grammar', () => {
       ['[email protected]', 'email-obfuscation'],
     ]);
     assert.deepEqual(await md('Lorem ipsum dolor sit amet.'), [['Lorem ipsum', 'lorem-ipsum']]);
+  });
+
+  it('marks placeholders in HTML text, but not in tags, scripts or comments', async () => {
+    const html = (doc: string) => placeholders('text.html.basic', doc);
+    assert.deepEqual(await html('<p title="[COMPANY NAME]">We are [COMPANY NAME]. TODO: check.</p>'), [
+      ['[COMPANY NAME]', 'slot'],
+      ['TODO', 'todo'],
+    ]);
+    assert.deepEqual(await html('<!-- [NOTE: internal] --><p>Fine.</p>'), []);
   });
 
   it('marks a blank in a sentence but not a horizontal rule', async () => {

@@ -64,7 +64,7 @@ describe('npm package (npm pack, installed offline into an empty folder)', funct
     };
     const stylish = npx(['docs/privacy.md', 'docs/notice.md']);
     assert.equal(stylish.code, 1, stylish.stderr);
-    assert.match(stylish.stdout, /^\ndocs\/privacy\.md\n {2}1:1 {2}warning .* missing-children\n {2}3:1 {2}error {4}Placeholder "\[Company Name\]" .* placeholder\n\n\u2716 2 problems \(1 error, 1 warning\)\n$/);
+    assert.match(stylish.stdout, /^\ndocs\/privacy\.md\n {2}1:1 {2}warning .* missing-children\n {2}3:1 {2}error {4}Unfilled placeholder “\[Company Name\]”: write the company name here\. +placeholder\n\n\u2716 2 problems \(1 error, 1 warning\)\n$/);
     const github = npx(['--format', 'github', 'docs']);
     assert.equal(github.code, 1, github.stderr);
     const lines = github.stdout.trimEnd().split('\n');

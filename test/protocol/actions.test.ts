@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Command, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, freshDiagnostics, LspClient, waitFor, type StartOptions } from './lsp-client.ts';
-import { Commands, MissingSectionsRequest, type InsertSnippetArgs, type MissingSectionsResult } from '../../server/src/protocol.ts';
+import { Commands, MissingSectionsRequest, type InsertSnippetArgs, type MissingSectionsResult, type ReplaceAllArgs } from '../../server/src/protocol.ts';
 import { lint } from '../../engine/index.ts';
 
 const SNIPPET_EDITS: StartOptions['capabilities'] = {
@@ -63,18 +63,18 @@ describe('protocol: code actions', function () {
   it('inserts a missing section with a versioned plain edit, and never twice', async () => {
     const uri = await openPolicy('privacy-draft.md', 'markdown');
     const actions = await actionsAt(uri, 0, 3);
+    // Grouped, most wanted first: the inserts and "insert all" (a quick fix here, so it is in the same menu), then
+    // "does not apply", named in words; disabling the rule for the file would say the same again, so it is not offered.
     assert.deepEqual(
-      actions.map((a) => a.title),
+      actions.map((a) => [a.title, a.kind]),
       [
-        'Insert "Children\'s privacy" section',
-        'Mark "Children\'s privacy" not applicable (comment in this file)',
-        'Mark "Children\'s privacy" not applicable in .policy-linter.json',
-        'Disable missing-children for this file',
-        'Insert "International data transfers" section',
-        'Mark "International data transfers" not applicable (comment in this file)',
-        'Mark "International data transfers" not applicable in .policy-linter.json',
-        'Disable missing-transfers for this file',
-        'Insert all 2 missing sections',
+        ['Insert "Children\'s privacy" section', 'quickfix'],
+        ['Insert "International data transfers" section', 'quickfix'],
+        ['Insert all 2 missing sections', 'quickfix'],
+        ['Children\'s privacy does not apply: say why in this file', 'quickfix'],
+        ['Children\'s privacy does not apply: say why in .policy-linter.json', 'quickfix'],
+        ['International data transfers does not apply: say why in this file', 'quickfix'],
+        ['International data transfers does not apply: say why in .policy-linter.json', 'quickfix'],
       ],
     );
     const insert = actions[0];
@@ -123,9 +123,10 @@ describe('protocol: code actions', function () {
     const uri = await openPolicy('privacy-draft.md', 'markdown', { capabilities: SNIPPET_EDITS });
     const missing = (await client.connection.sendRequest(MissingSectionsRequest, { uri })) as MissingSectionsResult;
     assert.equal(missing.version, 1);
+    // In document order, each placed relative to the others too.
     assert.deepEqual(missing.sections.map((s) => [s.topic, s.title, s.position]), [
-      ['children', "Children's privacy", { line: 22, character: 0 }],
       ['transfers', 'International data transfers', { line: 17, character: 0 }],
+      ['children', "Children's privacy", { line: 22, character: 0 }],
     ]);
 
     const only = await actionsAt(uri, 10, 0, ['source']);
@@ -144,6 +145,19 @@ describe('protocol: code actions', function () {
     assert.ok(text.indexOf("## Children's privacy") < text.indexOf('## Contact us'));
     assert.ok(text.indexOf('## How long we keep your data') < text.indexOf("## Children's privacy"));
     assert.deepEqual(await actionsAt(uri, 10, 0, ['source']), []);
+  });
+
+  it('adds the inserted section to the table of contents, in one edit with the section', async () => {
+    const text =
+      '# Privacy Policy\n\n- [What we collect](#what-we-collect)\n- [Contact us](#contact-us)\n\n## What we collect\n\nNames. We keep them for 2 years.\n\n' +
+      '## Contact us\n\nWrite to privacy@acme.test. We are based in Ireland and store data only there.\n';
+    const uri = await openPolicy('privacy-toc.md', 'markdown', {}, text);
+    const insert = byTitle(await actionsAt(uri, 0, 3), /^Insert "Children's privacy" section$/);
+    const diagnostics = await apply(uri, insert, 'privacy-toc.md');
+    const after = client.doc(uri).getText();
+    assert.ok(after.startsWith('# Privacy Policy\n\n- [What we collect](#what-we-collect)\n- [Children\'s privacy](#childrens-privacy)\n- [Contact us](#contact-us)\n\n'), after);
+    assert.ok(after.includes("\n## Children's privacy\n\n"), after);
+    assert.ok(!diagnostics.some((d) => d.code === 'missing-children'));
   });
 
   it('replaces a recovered e-mail address in HTML with a plain edit', async () => {
@@ -192,17 +206,68 @@ describe('protocol: code actions', function () {
     const fill = byTitle(await actionsAt(uri, 4, 30), /^Replace placeholder “\[COMPANY NAME\]”…$/);
     const change = fill.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
-    assert.deepEqual(change.edits, [{ range: { start: { line: 4, character: 25 }, end: { line: 4, character: 39 } }, snippet: { kind: 'snippet', value: '${1:company name}' } }]);
+    // The slot itself is the default, selected: typing replaces it, Esc leaves it as it was (and still reported).
+    assert.deepEqual(change.edits, [{ range: { start: { line: 4, character: 25 }, end: { line: 4, character: 39 } }, snippet: { kind: 'snippet', value: '${1:[COMPANY NAME]}' } }]);
     await client.stop();
 
     uri = await openPolicy('privacy-draft.md', 'markdown');
     const titles = (await actionsAt(uri, 4, 30)).map((a) => a.title);
-    assert.deepEqual(titles, ['Disable placeholder for this line', 'Disable placeholder for this file', 'Insert all 2 missing sections']);
+    assert.deepEqual(titles, ['Insert all 2 missing sections', 'Stop reporting placeholders on this line', 'Stop reporting placeholders in this file']);
+  });
+
+  it('offers the alternatives of a choice, one plain edit each, and never filler text', async () => {
+    const text = '# Privacy Policy\n\nThis [["website" or "app"]] is run by Acme. Write to privacy@acme.test. Data is kept [X days/months].\n';
+    const uri = await openPolicy('privacy-choice.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    // Alternatives that still hold a blank to fill are not offered as choices: the slot is selected to be written over.
+    assert.deepEqual((await actionsAt(uri, 2, 90)).filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title), ['Replace placeholder “[X days/months]”…']);
+    const actions = await actionsAt(uri, 2, 8);
+    const fills = actions.filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title);
+    assert.deepEqual(fills, ['Choose “website”', 'Choose “app”']);
+    const diagnostics = await apply(uri, byTitle(actions, /^Choose “app”$/), 'privacy-choice.md');
+    assert.equal(client.doc(uri).getText().split('\n')[2], 'This app is run by Acme. Write to privacy@acme.test. Data is kept [X days/months].');
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.character), [66]);
+  });
+
+  it('writes today\'s date over the date slot of a "Last updated" line', async () => {
+    const text = '# Privacy Policy\n\n**Last Updated:** [Date]\n\nAcme runs this site. Write to privacy@acme.test.\n';
+    const uri = await openPolicy('privacy-date-slot.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    const actions = await actionsAt(uri, 2, 20);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    // No "Replace placeholder" that would leave the word "Date" behind, unflagged.
+    assert.deepEqual(actions.filter((a) => !/^(Stop reporting|Insert)/.test(a.title)).map((a) => a.title), [`Replace “[Date]” with today's date (${today})`]);
+    await apply(uri, actions.find((a) => a.title.startsWith('Replace'))!, 'privacy-date-slot.md');
+    assert.equal(client.doc(uri).getText().split('\n')[2], `**Last Updated:** ${today}`);
+  });
+
+  it('replaces every occurrence of a repeated slot: through the client\'s input command, else a snippet edit at each', async () => {
+    const text = '# Privacy Policy\n\n[Company Name] runs this site.\n\nWrite to [Company Name] at privacy@acme.test. [Company Name] keeps logs for 30 days. [City] is our seat.\n';
+    let uri = await openPolicy('privacy-repeat.md', 'markdown', { initializationOptions: { snippetCommand: true } }, text);
+    let every = byTitle(await actionsAt(uri, 2, 3), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
+    assert.equal(every.command!.command, Commands.replaceAll);
+    const args = every.command!.arguments![0] as ReplaceAllArgs;
+    assert.deepEqual({ ...args, ranges: args.ranges.map((r) => [r.start.line, r.start.character, r.end.character]) }, {
+      uri,
+      version: 1,
+      slot: '[Company Name]',
+      hint: 'the company name',
+      ranges: [[2, 0, 14], [4, 9, 23], [4, 46, 60]],
+    });
+    // A slot written once has no such action.
+    assert.ok(!(await actionsAt(uri, 4, 90)).some((a) => /^Replace every/.test(a.title)));
+    await client.stop();
+
+    uri = await openPolicy('privacy-repeat.md', 'markdown', { capabilities: SNIPPET_EDITS }, text);
+    every = byTitle(await actionsAt(uri, 4, 12), /^Replace every “\[Company Name\]” in this file \(3\)…$/);
+    const change = every.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+    assert.deepEqual(change.edits, [at(2, 0, 14), at(4, 9, 23), at(4, 46, 60)].map((range) => ({ range, snippet: { kind: 'snippet', value: '${1:[Company Name]}' } })));
   });
 
   it('marks a topic not applicable with an inline comment after the title', async () => {
     const uri = await openPolicy('privacy-draft.md', 'markdown', { initializationOptions: { snippetCommand: true } });
-    const mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable \(comment in this file\)$/);
+    const mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in this file$/);
     assert.equal((mark.command!.arguments![0] as InsertSnippetArgs).snippets[0].snippet, '<!-- policy-linter-not-applicable children -- ${1:Explain why this topic does not apply} -->\n');
     const diagnostics = await apply(uri, mark, 'privacy-draft.md');
     assert.equal(client.doc(uri).getText().split('\n').slice(0, 3).join('\n'), '# Privacy Policy\n<!-- policy-linter-not-applicable children -- Explain why this topic does not apply -->\n');
@@ -213,7 +278,7 @@ describe('protocol: code actions', function () {
   it('puts the not-applicable comment after a setext underline and after an HTML heading', async () => {
     const md = 'Privacy Policy\n==============\n\nWe are Acme. Write to privacy@acme.test.\n';
     let uri = await openPolicy('privacy-setext.md', 'markdown', {}, md);
-    let mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable \(comment/);
+    let mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in this file/);
     let diagnostics = await apply(uri, mark, 'privacy-setext.md');
     assert.deepEqual(client.doc(uri).getText().split('\n').slice(0, 3), ['Privacy Policy', '==============', '<!-- policy-linter-not-applicable children -- Explain why this topic does not apply -->']);
     assert.ok(!diagnostics.some((d) => d.code === 'missing-children'));
@@ -221,7 +286,7 @@ describe('protocol: code actions', function () {
 
     const html = '<!DOCTYPE html>\n<html><body>\n<h1>Privacy Policy</h1>\n<p>We are Acme. Write to privacy@acme.test.</p>\n</body></html>';
     uri = await openPolicy('privacy-short.html', 'html', {}, html);
-    mark = byTitle(await actionsAt(uri, 2, 5), /^Mark "Data retention" not applicable \(comment/);
+    mark = byTitle(await actionsAt(uri, 2, 5), /^Data retention does not apply: say why in this file/);
     diagnostics = await apply(uri, mark, 'privacy-short.html');
     assert.equal(client.doc(uri).getText().split('\n')[3], '<!-- policy-linter-not-applicable retention -- Explain why this topic does not apply -->');
     assert.ok(!diagnostics.some((d) => d.code === 'missing-retention'));
@@ -230,7 +295,7 @@ describe('protocol: code actions', function () {
   it('marks a topic not applicable in .policy-linter.json: creates it, keeps other keys, is idempotent', async () => {
     const config = join(ws, '.policy-linter.json');
     const uri = await openPolicy('privacy-draft.md', 'markdown');
-    const mark = byTitle(await actionsAt(uri, 0, 0), /^Mark "Children's privacy" not applicable in \.policy-linter\.json$/);
+    const mark = byTitle(await actionsAt(uri, 0, 0), /^Children's privacy does not apply: say why in \.policy-linter\.json$/);
     assert.equal(existsSync(config), false);
     assert.deepEqual((mark.edit!.documentChanges![0] as { kind: string }).kind, 'create');
     assert.equal(client.applyAction(mark), true);
@@ -248,7 +313,7 @@ describe('protocol: code actions', function () {
     writeFileSync(config, '{\n    "rules": { "placeholder": "warning" },\n    "topics": { "children": { "applicable": false, "reason": "Adults only" } }\n}\n');
     client.fileChanged(config);
     await waitFor(() => client.published.get(uri)!.length === 3, 10000, 're-lint after the config file changed');
-    const transfers = byTitle(await actionsAt(uri, 0, 0), /^Mark "International data transfers" not applicable in \.policy-linter\.json$/);
+    const transfers = byTitle(await actionsAt(uri, 0, 0), /^International data transfers does not apply: say why in \.policy-linter\.json$/);
     assert.equal(transfers.edit!.documentChanges!.length, 1);
     assert.equal(client.applyAction(transfers), true);
     const text = readFileSync(config, 'utf8');
@@ -268,12 +333,12 @@ describe('protocol: code actions', function () {
   it('disables a rule for a line with a comment above it, or at the end of a line inside a paragraph', async () => {
     const text = '# Privacy Policy\n\n[COMPANY NAME] runs this site.\n\nWe keep data for\n[X] years after you leave.\n';
     const uri = await openPolicy('privacy-lines.md', 'markdown', {}, text);
-    const above = byTitle(await actionsAt(uri, 2, 3), /^Disable placeholder for this line$/);
+    const above = byTitle(await actionsAt(uri, 2, 3), /^Stop reporting placeholders on this line$/);
     let diagnostics = await apply(uri, above, 'privacy-lines.md');
     assert.equal(client.doc(uri).getText().split('\n')[2], '<!-- policy-linter-disable-next-line placeholder -->');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line), [6]);
 
-    const inline = byTitle(await actionsAt(uri, 6, 1), /^Disable placeholder for this line$/);
+    const inline = byTitle(await actionsAt(uri, 6, 1), /^Stop reporting placeholders on this line$/);
     diagnostics = await apply(uri, inline, 'privacy-lines.md');
     assert.equal(client.doc(uri).getText().split('\n')[6], '[X] years after you leave. <!-- policy-linter-disable-line placeholder -->');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
@@ -283,7 +348,7 @@ describe('protocol: code actions', function () {
   it('disables a rule for a table row inside its last cell, keeping the table intact', async () => {
     const text = '# Privacy Policy\n\n| Data | Kept for |\n|---|---|\n| Logs | [X] days |\n';
     const uri = await openPolicy('privacy-table.md', 'markdown', {}, text);
-    const action = byTitle(await actionsAt(uri, 4, 10), /^Disable placeholder for this line$/);
+    const action = byTitle(await actionsAt(uri, 4, 10), /^Stop reporting placeholders on this line$/);
     const diagnostics = await apply(uri, action, 'privacy-table.md');
     assert.equal(client.doc(uri).getText().split('\n')[4], '| Logs | [X] days <!-- policy-linter-disable-line placeholder --> |');
     assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
@@ -292,7 +357,7 @@ describe('protocol: code actions', function () {
   it('disables a rule for the whole file with a comment at the top (after front matter)', async () => {
     const text = '---\ntitle: Privacy\n---\n# Privacy Policy\n\nWe are [COMPANY NAME]. Write to [EMAIL].\n';
     const uri = await openPolicy('privacy-fm.md', 'markdown', {}, text);
-    const action = byTitle(await actionsAt(uri, 5, 9), /^Disable placeholder for this file$/);
+    const action = byTitle(await actionsAt(uri, 5, 9), /^Stop reporting placeholders in this file$/);
     const diagnostics = await apply(uri, action, 'privacy-fm.md');
     assert.equal(client.doc(uri).getText(), '---\ntitle: Privacy\n---\n<!-- policy-linter-disable placeholder -->\n# Privacy Policy\n\nWe are [COMPANY NAME]. Write to [EMAIL].\n');
     assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code !== 'placeholder'));
@@ -302,7 +367,7 @@ describe('protocol: code actions', function () {
     const uri = await openPolicy('privacy-notice.txt', 'plaintext');
     assert.deepEqual(
       (await actionsAt(uri, 0, 2)).map((a) => a.title),
-      ['Insert "Data retention" section', 'Mark "Data retention" not applicable in .policy-linter.json', 'Insert missing section "Data retention"'],
+      ['Insert "Data retention" section', 'Data retention does not apply: say why in .policy-linter.json'],
     );
     assert.deepEqual((await actionsAt(uri, 20, 76)).map((a) => a.title), ['Insert missing section "Data retention"']);
     const insert = (await actionsAt(uri, 0, 2))[0];

@@ -25,28 +25,35 @@ describe('protocol: hover', function () {
     rmSync(ws, { recursive: true, force: true });
   });
 
-  it('explains each missing section on the title line: laws, checklist, how to mark it not applicable', async () => {
+  it('explains the missing section under the cursor on one screen: what is missing, the checklist, linked citations, the fix', async () => {
     const h = await client.hover(uri, 0, 5);
     assert.equal((h!.contents as MarkupContent).kind, 'markdown');
     assert.deepEqual(h!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } });
     const value = text(h);
-    // Both missing topics are explained, each with its citations and checklist.
-    assert.match(value, /Missing section: Children's privacy\*\* — `missing-children`/);
-    assert.match(value, /Missing section: International data transfers\*\* — `missing-transfers`/);
-    assert.match(value, /- COPPA 16 CFR 312\.4\(d\) — must be stated/);
-    assert.match(value, /\*\*What a good section states\*\*\n\n- The minimum age to use the service/);
-    assert.match(value, /"children": \{\n\s+"applicable": false/);
-    assert.match(value, /<!-- policy-linter-not-applicable children -- why it does not apply -->/);
-    assert.match(value, /\[Rule documentation\]\(https:\/\/[^)]+\/docs\/rules\/missing-children\.md\)/);
-    assert.doesNotMatch(value, /command:/);
+    const [missing] = value.split('\n\n---\n\n');
+    const docs = client.latest(uri)!.diagnostics.find((d) => d.code === 'missing-children')!.codeDescription!.href;
+    const paragraphs = missing.split('\n\n');
+    assert.equal(paragraphs[0], "**No children's privacy section: say whether the service is meant for children and how their data is handled (even if it is not meant for them).**");
+    assert.equal(paragraphs[1], 'A good section states:');
+    assert.match(paragraphs[2], /^- The minimum age to use the service/);
+    assert.equal(
+      paragraphs[3],
+      `Required by [COPPA 16 CFR 312.4(d)](${docs}#why-it-matters) · [CCPA/CPRA Civ. Code 1798.120(c); 11 CCR §7011(e)(3)(I)](${docs}#why-it-matters) · ` +
+        `[LGPD Art. 14 §2, §6](${docs}#why-it-matters) and [3 more](${docs}#why-it-matters).`,
+    );
+    assert.equal(paragraphs[4], `**Fix:** *Insert "Children's privacy" section* (Quick Fix, Ctrl+.), or say why it does not apply. [More about \`missing-children\`](${docs})`);
+    assert.match(paragraphs[5], /^Also: No international-transfers section: .+ \[More\]\(https:[^)]+missing-transfers\.md\)$/);
+    assert.equal(paragraphs.length, 6);
+    // No rule-id heading, no repeated explanation, nothing that needs scrolling: it fits on a screen.
+    assert.doesNotMatch(value, /Which laws require it|"applicable": false|command:/);
+    assert.ok(missing.split('\n').length <= 18, missing);
   });
 
-  it('explains a placeholder and what to put there', async () => {
+  it('says what kind of slot a placeholder is and what to do, in one or two lines', async () => {
     const value = text(await client.hover(uri, 4, 30));
-    assert.match(value, /\*\*Unfilled slot\.\*\*/);
-    assert.match(value, /\*\*What goes here:\*\* company name/);
+    assert.match(value, /^\*\*Unfilled placeholder\.\*\* Write the company name here\.\n\n\[What counts as a placeholder\]\(https:[^)]+placeholder\.md\)$/);
     const date = text(await client.hover(uri, 2, 3));
-    assert.match(date, /\*\*Date missing\.\*\*/);
+    assert.match(date, /^\*\*Date missing\.\*\* Write the date the policy took effect or last changed\.\n\n/);
   });
 
   it('says which topics a section heading covers, and on what evidence (the heading, the sentences and their lines)', async () => {
@@ -94,13 +101,12 @@ describe('protocol: hover', function () {
     assert.match(value, /`policyLinter\.placeholders\.templateExpressions`/);
   });
 
-  it('does not offer the inline comment for plain text, which has no comments', async () => {
+  it('points plain text, which has no comments, to .policy-linter.json', async () => {
     const txt = fileUri(join(ws, 'privacy-notice.txt'));
     client.open(txt, 'plaintext', fixture('privacy-notice.txt'));
     await client.diagnosticsFor(txt);
     const value = text(await client.hover(txt, 0, 3));
-    assert.match(value, /Missing section: Data retention/);
-    assert.match(value, /"retention": \{/);
-    assert.doesNotMatch(value, /<!--/);
+    assert.match(value, /^\*\*No data-retention section/);
+    assert.match(value, /or say why it does not apply in `\.policy-linter\.json`\./);
   });
 });

@@ -40,7 +40,7 @@ describe('protocol: how lints run', function () {
     assert.deepEqual(client.latest(uri)!.diagnostics, freshDiagnostics(moved, 'privacy-draft.md', 1));
     // The slot is now on line 6; the fix replaces it there, not on line 4 where it was.
     const actions = (await client.codeActions(uri, { start: { line: 6, character: 30 }, end: { line: 6, character: 30 } })) as CodeAction[];
-    const disable = actions.find((a) => a.title === 'Disable placeholder for this line');
+    const disable = actions.find((a) => a.title === 'Stop reporting placeholders on this line');
     assert.ok(disable, actions.map((a) => a.title).join(', '));
     assert.ok(client.applyAction(disable));
     const lines = client.doc(uri).getText().split('\n');
@@ -55,7 +55,7 @@ describe('protocol: how lints run', function () {
     // A new line typed above the "[COMPANY NAME]" slot (line 4), with a new slot on it.
     client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'Call [PHONE NUMBER] now.\n' }]);
     const shifted = await client.hover(uri, 5, 30);
-    assert.match((shifted!.contents as MarkupContent).value, /\*\*What goes here:\*\* company name/);
+    assert.match((shifted!.contents as MarkupContent).value, /\*\*Unfilled placeholder\.\*\* Write the company name here\./);
     assert.deepEqual(shifted!.range, { start: { line: 5, character: 25 }, end: { line: 5, character: 39 } });
     // The slot just typed is not in any result yet: nothing is said about it until the scheduled lint.
     assert.equal(await client.hover(uri, 3, 8), null);
@@ -63,7 +63,7 @@ describe('protocol: how lints run', function () {
     const p = await client.diagnosticsFor(uri);
     assert.ok(summary(p.diagnostics).includes('placeholder 3:5-3:19'));
     const typed = await client.hover(uri, 3, 8);
-    assert.match((typed!.contents as MarkupContent).value, /Placeholder/);
+    assert.match((typed!.contents as MarkupContent).value, /Unfilled placeholder/);
   });
 
   it('answers a code action right after an edit once the scheduled lint has run, from its result', async () => {
@@ -75,7 +75,7 @@ describe('protocol: how lints run', function () {
     const actions = (await client.codeActions(uri, { start: { line: 3, character: 8 }, end: { line: 3, character: 8 } })) as CodeAction[];
     // Messages are handled in the order they arrive: the diagnostics of version 2 came before the answer.
     assert.deepEqual(client.published.get(uri)!.map((p) => p.version), [1, 2]);
-    assert.ok(actions.some((a) => /^Replace placeholder “\[PHONE NUMBER\]”/.test(a.title) || /Disable placeholder/.test(a.title)), actions.map((a) => a.title).join(', '));
+    assert.ok(actions.some((a) => /^Replace placeholder “\[PHONE NUMBER\]”/.test(a.title) || /Stop reporting placeholders/.test(a.title)), actions.map((a) => a.title).join(', '));
   });
 
   it('answers a waiting code action when the text comes back to what was linted (typed, then deleted)', async () => {
@@ -87,7 +87,7 @@ describe('protocol: how lints run', function () {
     const waiting = client.codeActions(uri, { start: { line: 4, character: 30 }, end: { line: 4, character: 30 } });
     client.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } }, text: '' }]);
     const actions = (await waiting) as CodeAction[];
-    assert.ok(actions.some((a) => a.title === 'Disable placeholder for this line'), actions.map((a) => a.title).join(', '));
+    assert.ok(actions.some((a) => a.title === 'Stop reporting placeholders on this line'), actions.map((a) => a.title).join(', '));
   });
 
   it('keeps the outcome of a newer text when an older lint finishes after it', async () => {

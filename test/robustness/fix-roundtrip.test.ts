@@ -126,8 +126,9 @@ function offeredFixes(text: string, fileName: string): Array<{ targets: Finding[
         newText: 'snippet' in e ? snippetToText((e as { snippet: { value: string } }).snippet.value) : e.newText,
       }));
       const targets = (a.diagnostics ?? []).map((d) => d.data as Finding);
-      // A placeholder replaced by a tab stop waits for the user to type the value: its default text may still read as one.
-      const typing = edits.length === 1 && 'snippet' in edits[0] && /^\$\{1:[^}]*\}$/.test((edits[0] as { snippet: { value: string } }).snippet.value);
+      // A placeholder replaced by a tab stop (one, or one at each occurrence of a repeated slot) waits for the user to
+      // type the value: its default text may still read as one.
+      const typing = edits.length > 0 && edits.every((e) => 'snippet' in e && /^\$\{1:(?:[^}\\]|\\.)*\}$/.test((e as { snippet: { value: string } }).snippet.value));
       const key = JSON.stringify([targets.map((t) => [t.ruleId, t.topic, t.span]), changes]);
       if (!changes.length || seen.has(key)) continue;
       seen.add(key);
@@ -147,10 +148,14 @@ function structuralRoundTrip(text: string, fileName: string): { fixes: number; p
     const name = (f: Finding) => `${f.ruleId}${f.topic ? ` (${f.topic})` : ''} at ${f.range.start.line + 1}:${f.range.start.character + 1}`;
     const where = `"${title}" for ${targets.map(name).join(', ')}`;
     for (const d of unchangedOutside(text, after, changes, format)) problems.push(`${where}: ${d}`);
-    const shift = (offset: number) => changes.reduce((o, c) => (c.start < offset || (c.start === offset && c.end > c.start) ? o + c.newText.length - (c.end - c.start) : o), offset);
+    // Where an offset of the original text is after the changes. A change that replaces text starting at a target leaves
+    // the target's start where it was (the new text begins there) and moves its end.
+    const moved = (offset: number, at: (c: TextChange) => boolean) => changes.reduce((o, c) => (at(c) ? o + c.newText.length - (c.end - c.start) : o), offset);
+    const shift = (offset: number) => moved(offset, (c) => c.start < offset || (c.start === offset && c.end > c.start));
+    const shiftStart = (offset: number) => moved(offset, (c) => c.start < offset);
     const findings = lint(after, { fileName }).findings;
     for (const target of targets) {
-      const span = { start: shift(target.span.start), end: shift(target.span.end) };
+      const span = { start: shiftStart(target.span.start), end: shift(target.span.end) };
       const still = findings.filter(
         (f) => f.ruleId === target.ruleId && f.topic === target.topic && (target.fix?.kind === 'insert-section' || (f.span.start < Math.max(span.end, span.start + 1) && span.start < f.span.end)),
       );

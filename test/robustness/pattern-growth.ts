@@ -1,10 +1,10 @@
-// The regular expressions the engine runs from data (every compiled pattern of every topic lexicon, and every built-in
-// placeholder pattern), and the runs of each character class they are timed on by pattern-growth.test.ts.
+// The regular expressions the engine runs from data (every compiled pattern of every core topic and profile requirement,
+// and every built-in placeholder pattern), and the runs of each character class they are timed on by pattern-growth.test.ts.
 //
 // Collected generically: the topics come from the engine's topic module and their compiled form from its compiler,
 // and every RegExp found in what it returns is audited, whatever its shape; each lexicon source (with its defines
 // expanded) is audited on its own too, so a failure names the pattern to fix, not only the combined expression.
-import { TOPICS } from '../../engine/topics/index.ts';
+import { REQUIREMENTS } from '../../engine/requirements/index.ts';
 import { compileTopic, expandDefines } from '../../engine/topics/compile.ts';
 import { BUILTIN_PATTERNS } from '../../engine/placeholders/patterns.ts';
 
@@ -31,18 +31,23 @@ function stringsIn(value: unknown, path: string, out: Array<[string, string]>): 
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, `${path}.${k}`, out);
 }
 
+/** The fields of a topic's recognition data that hold regular expressions (statement forms only name parts). */
+const PATTERN_FIELDS = ['defines', 'headings', 'headingNegative', 'parts', 'traps'] as const;
+
 export function auditedPatterns(): AuditedPattern[] {
   const out: AuditedPattern[] = [];
-  for (const topic of TOPICS) {
+  for (const topic of REQUIREMENTS) {
     const { def: _def, ...compiled } = compileTopic(topic) as unknown as Record<string, unknown>;
     regexesIn(compiled, `${topic.id} (compiled)`, out);
     const defines = topic.recognition.defines ?? {};
     const sources: Array<[string, string]> = [];
-    stringsIn(topic.recognition, `${topic.id}.recognition`, sources);
+    for (const field of PATTERN_FIELDS) stringsIn(topic.recognition[field], `${topic.id}.recognition.${field}`, sources);
     for (const [name, source] of sources) out.push({ name, source: expandDefines(source, defines), flags: 'gi' });
   }
   for (const p of BUILTIN_PATTERNS) out.push({ name: `placeholder ${p.id}`, source: p.source, flags: p.flags });
-  return out;
+  // The same expression is audited once (shared defines and lists recur across requirements), under its first name.
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(`${p.flags}/${p.source}`) && seen.add(`${p.flags}/${p.source}`));
 }
 
 /** Repeated units: runs of one character of each class, and of a word joined by it, and a few joined-token shapes. */

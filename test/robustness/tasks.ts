@@ -114,6 +114,8 @@ export interface PatternGrowthArgs {
   trials: number;
   /** Only these pattern names and units (to remeasure); all when absent. */
   only?: Array<{ name: string; unit: string }>;
+  /** Only every `of`-th pattern from `index` (the audit runs in parts, each in its own process with its own watchdog). */
+  part?: { index: number; of: number };
   /** A pair is judged only when the large input takes at least this long (a quadratic pattern takes far longer). */
   minMs: number;
 }
@@ -132,7 +134,8 @@ function patternGrowth(args: PatternGrowthArgs, progress: Progress): PatternGrow
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (m[0] === '') re.lastIndex++;
   };
-  for (const p of auditedPatterns()) {
+  for (const [i, p] of auditedPatterns().entries()) {
+    if (args.part && i % args.part.of !== args.part.index) continue;
     const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
     for (const unit of auditUnits()) {
       if (args.only && !args.only.some((o) => o.name === p.name && o.unit === unit)) continue;

@@ -1,0 +1,96 @@
+// What one document's lints may reuse from its previous lint: results of pure functions of a short text (a block's
+// prose, a sentence), keyed by that text. The incremental engine (incremental.ts) attaches a memo to each document
+// it lints; a document linted without one computes everything, the same way. Every entry is a function of its key
+// alone, so a memo can only save work, never change a result.
+import type { PolicyDocument } from './types.ts';
+
+/**
+ * A map that keeps only what the latest lint used: `settle()` drops every entry not read or written since the
+ * previous `settle()`. Its size is therefore bounded by what one lint of the current text looks up.
+ */
+export class RecentCache<K, V> {
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
+
+  get(key: K): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.current.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: K, value: V): V {
+    this.current.set(key, value);
+    return value;
+  }
+
+  /** Ends a lint: what it did not use is dropped. */
+  settle(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
+/** A sentence of a block's prose: its bounds in the prose text and its normalised text (see text/sentences.ts). */
+export interface Segment {
+  start: number;
+  end: number;
+  normal: string;
+}
+
+/** Per compiled topic: the parts each sentence text holds, and whether the topic's anchor occurs in it. */
+export interface TopicMemo {
+  parts: RecentCache<string, number>;
+  /** By sentence text: where the topic's anchor was looked for and found (bits; see candidates in topics/recognize.ts). */
+  anchor: RecentCache<string, number>;
+}
+
+export class LintMemo {
+  /** Sentences of a block's prose, by the prose text. */
+  readonly segments = new RecentCache<string, Segment[]>();
+  /** By compiled topic (one per topic and set of user additions). */
+  private topics = new Map<object, TopicMemo>();
+  private usedTopics = new Set<object>();
+
+  topic(compiled: object): TopicMemo {
+    let m = this.topics.get(compiled);
+    if (!m) this.topics.set(compiled, (m = { parts: new RecentCache(), anchor: new RecentCache() }));
+    this.usedTopics.add(compiled);
+    return m;
+  }
+
+  /** Ends a lint: entries (and topics) the lint did not use are dropped. */
+  settle(): void {
+    this.segments.settle();
+    for (const [key, m] of this.topics) {
+      if (!this.usedTopics.has(key)) this.topics.delete(key);
+      m.parts.settle();
+      m.anchor.settle();
+    }
+    this.usedTopics.clear();
+  }
+
+  /** Number of cached entries (for tests of the memory bound). */
+  get size(): number {
+    let n = this.segments.size;
+    for (const m of this.topics.values()) n += m.parts.size + m.anchor.size;
+    return n;
+  }
+}
+
+const memos = new WeakMap<PolicyDocument, LintMemo>();
+
+/** Lets the analysis of `doc` reuse (and fill) `memo`. */
+export function attachMemo(doc: PolicyDocument, memo: LintMemo): void {
+  memos.set(doc, memo);
+}
+
+export function memoOf(doc: PolicyDocument): LintMemo | undefined {
+  return memos.get(doc);
+}
