@@ -3,9 +3,9 @@
 // requirements it asks for, with their citations). The core topics' pages (missing-retention ...) are written by hand.
 // test/client/docs-files.test.ts checks the committed files against this output.
 // Usage: npx tsx client/scripts/docs.ts [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.ts';
 import { citeList, FAMILIES, PROFILES, requirementById, type FamilyDefinition } from '../../engine/requirements/index.ts';
 import type { Citation, TopicDefinition } from '../../engine/topics/definition.ts';
 import { snippetToText } from '../../engine/fixes/insert-section.ts';
@@ -143,22 +143,4 @@ export function docFiles(): Map<string, string> {
   return files;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const [name, text] of docFiles()) {
-    const path = join(DOCS_DIR, name);
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      /* not written yet */
-    }
-    if (old === text) continue;
-    if (check) {
-      stale++;
-      console.error(`docs/${name} is out of date: run npx tsx client/scripts/docs.ts`);
-    } else writeFileSync(path, text);
-  }
-  process.exit(stale ? 1 : 0);
-}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writeGenerated(DOCS_DIR, 'docs', docFiles(), 'client/scripts/docs.ts');

@@ -2,9 +2,9 @@
 // engine/topics/*.json, so the section text lives in one place. Run by `npm run package`; the committed files are
 // checked against this output by test/client/snippet-files.test.ts.
 // Usage: npx tsx client/scripts/snippets.ts [--check]
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.ts';
 import { TOPICS, type TopicDefinition } from '../../engine/topics/index.ts';
 import { escapeSnippet } from '../../engine/fixes/insert-section.ts';
 
@@ -42,23 +42,4 @@ export function snippetFiles(topics: TopicDefinition[] = TOPICS): Map<string, st
 
 export const SNIPPETS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'snippets');
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  mkdirSync(SNIPPETS_DIR, { recursive: true });
-  for (const [name, text] of snippetFiles()) {
-    const path = join(SNIPPETS_DIR, name);
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      /* not written yet */
-    }
-    if (old === text) continue;
-    if (check) {
-      stale++;
-      console.error(`snippets/${name} is out of date: run npx tsx client/scripts/snippets.ts`);
-    } else writeFileSync(path, text);
-  }
-  process.exit(stale ? 1 : 0);
-}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writeGenerated(SNIPPETS_DIR, 'snippets', snippetFiles(), 'client/scripts/snippets.ts');
