@@ -2,12 +2,11 @@
 // globs ("docs/**/*.md") matched against a walk of their fixed leading folders.
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { isPolicyDocument } from '../engine/detect.ts';
+import { isPolicyDocument, LINTABLE_EXTENSIONS } from '../engine/detect.ts';
 import { decodeText } from './read.ts';
 import { minimatch } from 'minimatch';
 
-/** Extensions a directory walk or a glob picks up. */
-export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+export { LINTABLE_EXTENSIONS };
 const SKIPPED_DIRS = new Set(['node_modules']);
 /** How much of a file is read to decide whether it is a policy (detection reads the first few kilobytes). */
 const DETECT_BYTES = 64 * 1024;

@@ -1,6 +1,9 @@
 // Decides whether a file is a privacy policy worth linting when nobody named it explicitly (a directory walk in the
 // CLI, the language server's automatic mode). Pure: it looks at the name and the first few kilobytes of text.
 
+/** Extensions a search for policy documents picks up (a CLI directory walk, the editor's Lint Workspace). */
+export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+
 /** File names that announce a privacy document ("privacy.md", "PRIVACY", "datenschutz.html", "gdpr-notice.txt"). */
 const POLICY_NAME = /privacy|datenschutz|data[-_ .]?protection|gdpr|ccpa|privacidad|confidentialit/i;
 

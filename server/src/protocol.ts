@@ -14,6 +14,8 @@ export const DOCUMENT_LANGUAGES: readonly string[] = ['markdown', 'plaintext', '
 export const Commands = {
   /** Lint the active file whatever its name. */
   lintFile: 'policyLinter.lintFile',
+  /** Lint every policy file of the workspace folders, open or not (LintFileRequest for those that are not open). */
+  lintWorkspace: 'policyLinter.lintWorkspace',
   /** Quick pick of missing sections to insert. */
   insertSections: 'policyLinter.insertSections',
   restartServer: 'policyLinter.restartServer',
@@ -47,6 +49,32 @@ export interface LintDocumentResult {
   findings: number;
   /** Why the document was not linted (binary, too large). */
   skipped?: string;
+}
+
+/**
+ * Client -> server: lint the text of a file that is not open (Lint Workspace, or the file changed on disk) and publish
+ * its diagnostics under its URI. The server lints it when the settings select it (include globs, else detection by
+ * content) and publishes nothing for a file that is not a policy (clearing what it published before). Null when the
+ * document is open (its live results stand) or the request was cancelled or superseded by a newer one for the URI.
+ */
+export const LintFileRequest = 'policyLinter/lintFile';
+export interface LintFileParams {
+  uri: string;
+  text: string;
+}
+export interface LintFileResult {
+  /** False: not a policy by the settings (nothing published). */
+  linted: boolean;
+  /** Number of findings published. */
+  findings: number;
+  /** Why the file was not linted (binary, too large, too slow): one information diagnostic is published. */
+  skipped?: string;
+}
+
+/** Client -> server: these files are gone (deleted, or no longer linted): clear the diagnostics LintFileRequest published. */
+export const ForgetFilesNotification = 'policyLinter/forgetFiles';
+export interface ForgetFilesParams {
+  uris: string[];
 }
 
 /** Client -> server: the sections the document is missing, ready to insert. */

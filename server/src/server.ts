@@ -48,10 +48,15 @@ import { Lifecycle } from './lifecycle.ts';
 import type { EditCapabilities } from './edits.ts';
 import {
   CoverageRequest,
+  ForgetFilesNotification,
   LintDocumentRequest,
+  LintFileRequest,
   MissingSectionsRequest,
   type CoverageParams,
   type CoverageResult,
+  type ForgetFilesParams,
+  type LintFileParams,
+  type LintFileResult,
   type InitializationOptions,
   type LintDocumentParams,
   type LintDocumentResult,
@@ -92,13 +97,13 @@ interface DocState {
   waiters: Array<() => void>;
 }
 
-/** What the runner hands back with a lint's outcome. */
-interface JobTag {
-  state: DocState;
-  key: string;
-  seq: number;
-  configFile?: string;
-}
+/** What the runner hands back with a lint's outcome: of an open document, or of a file that is not open (LintFileRequest). */
+type JobTag =
+  | { state: DocState; key: string; seq: number; configFile?: string }
+  | { closed: (outcome: HostOutcome) => void };
+
+/** The runner's key for the lint of a file that is not open, apart from the document's own once it opens. */
+const closedKey = (uri: string) => `closed:${uri}`;
 
 /** What differs between the Node server and the browser one. */
 export interface ServerPlatform {
@@ -139,6 +144,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   const settingsInFlight = new Map<string, { generation: number; promise: Promise<SettingsResult> }>();
 
   const published = new Set<string>();
+  /** Files that are not open whose diagnostics LintFileRequest published. */
+  const closedPublished = new Set<string>();
+  /** Per file that is not open, how to end the LintFileRequest waiting for its lint (a newer request supersedes it). */
+  const closedWaiting = new Map<string, (outcome: HostOutcome | undefined) => void>();
+  /** Per file that is not open, the number of its latest LintFileRequest: an older one still reading settings gives way. */
+  const closedLatest = new Map<string, number>();
+  let closedRequests = 0;
   const forced = new Set<string>();
   /** The document whose didOpen is being handled (TextDocuments fires a content change for it too). */
   let opening: string | undefined;
@@ -274,6 +286,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   /** A lint's outcome: kept (it serves requests, mapped, until the next), and published if the text is still current. */
   function linted(request: LintRequest<JobTag>, outcome: HostOutcome): void {
+    if ('closed' in request.tag) return request.tag.closed(outcome);
     const { state, key, seq, configFile } = request.tag;
     const doc = documents.get(request.uri);
     if (!doc || states.get(request.uri) !== state || !lifecycle.running) return; // closed (or reopened) meanwhile
@@ -456,6 +469,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       states.delete(uri); // opened again: whatever was known belongs to the old text
       if (previous) wakeWaiters(previous);
       stateOf(uri);
+      // Its live results replace what Lint Workspace published for the file on disk (an empty list if it is not a policy).
+      endClosed(uri);
+      if (closedPublished.delete(uri)) published.add(uri);
       opening = uri;
       scheduler.schedule(uri, 0);
     }, undefined),
@@ -619,6 +635,90 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const dir = folderOf(uri, folders) ?? parentUri(uri);
     return dir ? `${dir}/${CONFIG_FILE_NAME}` : undefined;
   }
+
+  /** Ends the LintFileRequest waiting for `uri`, if any, and drops its pending lint. */
+  function endClosed(uri: string): void {
+    runner.forget(closedKey(uri));
+    const waiting = closedWaiting.get(uri);
+    closedWaiting.delete(uri);
+    waiting?.(undefined);
+  }
+
+  /** Publishes diagnostics for a file that is not open (none: clears what was published). */
+  function publishClosed(uri: string, diagnostics: Diagnostic[]): void {
+    if (!diagnostics.length && !closedPublished.has(uri)) return;
+    if (diagnostics.length) closedPublished.add(uri);
+    else closedPublished.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /** Lints the text of a file that is not open, as an open document with the same name and settings would be. */
+  async function lintClosed(uri: string, text: string, token: CancellationToken): Promise<LintFileResult | null> {
+    const number = ++closedRequests;
+    closedLatest.set(uri, number);
+    endClosed(uri);
+    const read = await settingsFor(uri);
+    const config = await configs.forDocument(uri, folders, read.settings.config);
+    const latest = closedLatest.get(uri) === number;
+    if (latest) closedLatest.delete(uri);
+    if (!latest || documents.get(uri) || token.isCancellationRequested || !lifecycle.running) return null;
+    const s = read.settings;
+    const format = formatOf('', uri);
+    const tooBig = checkSize(text, format, host.heapMb);
+    const policy = s.enable && (matchesInclude(uri, s.include, folders) || (s.detectByContent && !tooBig && isPolicyDocument(pathOf(uri), text)));
+    if (!policy) {
+      publishClosed(uri, []);
+      return { linted: false, findings: 0 };
+    }
+    if (tooBig) {
+      publishClosed(uri, [notLintedDiagnostic(tooBig)]);
+      return { linted: false, findings: 0, skipped: tooBig };
+    }
+    problems.reportAll(config.problems);
+    let end!: (outcome: HostOutcome | undefined) => void;
+    const outcome = await new Promise<HostOutcome | undefined>((resolve) => {
+      end = resolve;
+      closedWaiting.set(uri, resolve);
+      token.onCancellationRequested(() => closedWaiting.get(uri) === end && endClosed(uri));
+      runner.submit({ uri: closedKey(uri), job: { text, format, fileName: pathOf(uri), config: config.spec }, tag: { closed: resolve } });
+    });
+    if (closedWaiting.get(uri) === end) closedWaiting.delete(uri);
+    if (!outcome || documents.get(uri) || !lifecycle.running) return null;
+    if (outcome.kind === 'failed') {
+      log(`Policy Linter: ${uri} was not checked: ${outcome.detail}.`);
+      const reason = failureMessage(outcome.reason, runner.deadlineFor(text.length));
+      publishClosed(uri, [notLintedDiagnostic(reason)]);
+      return { linted: false, findings: 0, skipped: reason };
+    }
+    problems.reportAll(outcome.payload.problems);
+    // Versionless: the diagnostics of a file on disk belong to no document version.
+    publishClosed(uri, outcome.payload.findings.map((f) => toDiagnostic(f, 0)));
+    return { linted: true, findings: outcome.payload.findings.length };
+  }
+
+  connection.onRequest(
+    LintFileRequest,
+    lifecycle.request(
+      guard(log, LintFileRequest, (params: LintFileParams, token: CancellationToken): Promise<LintFileResult | null> | null => {
+        if (typeof params?.uri !== 'string' || typeof params.text !== 'string' || documents.get(params.uri)) return null;
+        return lintClosed(params.uri, params.text, token);
+      }, null),
+    ),
+  );
+
+  connection.onNotification(
+    ForgetFilesNotification,
+    lifecycle.notification(
+      guard(log, ForgetFilesNotification, (params: ForgetFilesParams) => {
+        for (const uri of Array.isArray(params?.uris) ? params.uris : []) {
+          if (typeof uri !== 'string' || documents.get(uri)) continue;
+          closedLatest.delete(uri); // a request still reading settings publishes nothing
+          endClosed(uri);
+          publishClosed(uri, []);
+        }
+      }, undefined),
+    ),
+  );
 
   connection.onShutdown(
     lifecycle.request(
