@@ -27,6 +27,7 @@ import { MAX_CONFIG_BYTES } from '../../engine/config/parse.ts';
 import { combineSnippets } from './snippets.ts';
 import { QuietRegions } from './quiet.ts';
 import { registerCoverage } from './coverage.ts';
+import { registerLintWorkspace } from './workspace.ts';
 
 export const NAME = 'Policy Linter';
 
@@ -111,6 +112,7 @@ export async function startClient(context: vscode.ExtensionContext, lc: BaseLang
     lc.onRequest(ReadFileRequest, (p: ReadFileParams) => readFile(p)),
   );
   registerCoverage(context, lc, schemes);
+  registerLintWorkspace(context, lc, schemes, NAME);
   await lc.start();
 }
 

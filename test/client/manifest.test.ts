@@ -43,6 +43,7 @@ describe('extension manifest', () => {
     for (const l of DOCUMENT_LANGUAGES) assert.ok(langs.test(l), l);
     assert.equal(langs.test('python'), false);
     assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === Commands.insertSnippet), { command: Commands.insertSnippet, when: 'false' });
+    assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === Commands.lintWorkspace), { command: Commands.lintWorkspace, when: 'workspaceFolderCount > 0' });
   });
 
   it('contributes the coverage view, its welcome text and its title-bar toggles', () => {
