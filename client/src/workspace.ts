@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Commands, ForgetFilesNotification, LintFileRequest, type ForgetFilesParams, type LintFileParams, type LintFileResult } from '../../server/src/protocol.ts';
 import { decodeText } from '../../engine/text/decode.ts';
+import { CONFIG_FILE_NAME } from '../../engine/config/parse.ts';
 import { candidateGlobs, GitignoreFilter, type GitignoreFile } from './workspace-files.ts';
 
 /** How many .gitignore files of a folder are read at most (a monorepo has hundreds; each is small). */
@@ -17,13 +18,42 @@ export function registerLintWorkspace(context: vscode.ExtensionContext, lc: Base
   const linted = new Set<string>();
   const isOpen = (key: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
 
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
+  const relint = (uri: vscode.Uri) => void lintOne(uri).catch(() => undefined);
+  /** Re-lints every file linted so far, one at a time (settings or a config file changed); a request meanwhile runs once more after. */
+  let relinting: 'idle' | 'running' | 'again' = 'idle';
+  async function relintAll(): Promise<void> {
+    if (relinting !== 'idle') {
+      relinting = 'again';
+      return;
+    }
+    do {
+      relinting = 'running';
+      for (const key of [...linted]) if (!isOpen(key)) await lintOne(vscode.Uri.parse(key)).catch(() => undefined);
+    } while ((relinting as string) === 'again');
+    relinting = 'idle';
+  }
+  const isConfigFile = (uri: vscode.Uri) => uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, false);
   context.subscriptions.push(
     watcher,
     watcher.onDidChange((uri) => {
-      if (linted.has(uri.toString()) && !isOpen(uri.toString())) void lintOne(uri).catch(() => undefined);
+      if (isConfigFile(uri)) void relintAll();
+      else if (linted.has(uri.toString()) && !isOpen(uri.toString())) relint(uri);
+    }),
+    watcher.onDidCreate((uri) => {
+      if (isConfigFile(uri)) void relintAll();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLinter')) void relintAll();
+    }),
+    // Closed again: the server drops its live results; the file on disk is linted as before it was opened (the read
+    // comes first, so the request follows the client's didClose).
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (linted.has(d.uri.toString())) relint(d.uri);
     }),
     watcher.onDidDelete((uri) => {
+      if (isConfigFile(uri)) void relintAll();
       // A deleted folder takes its files with it.
       const prefix = uri.toString().replace(/\/?$/, '/');
       const gone = [...linted].filter((k) => k === uri.toString() || k.startsWith(prefix));
