@@ -728,6 +728,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         scheduler.dispose();
         runner.dispose();
         for (const state of states.values()) wakeWaiters(state);
+        for (const uri of [...closedWaiting.keys()]) endClosed(uri);
       }, undefined),
     ),
   );
