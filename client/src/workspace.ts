@@ -142,7 +142,7 @@ export function registerLintWorkspace(context: vscode.ExtensionContext, lc: Base
     if (!summary) return;
     const problems = summary.unreadable ? ` ${summary.unreadable} could not be read (see the ${name} output).` : '';
     void vscode.window.showInformationMessage(
-      `${name}: ${summary.policies} policy file${summary.policies === 1 ? '' : 's'} not open linted (of ${summary.files} searched), ${summary.findings} problem${summary.findings === 1 ? '' : 's'}.${problems}`,
+      `${name}: ${summary.policies} policy file${summary.policies === 1 ? '' : 's'} linted, ${summary.findings} problem${summary.findings === 1 ? '' : 's'} (${summary.files} file${summary.files === 1 ? '' : 's'} searched; open files are checked as you edit).${problems}`,
     );
   }
 }
