@@ -3,25 +3,17 @@
 // starts with the finding and quotes the slot; what it asks for is made of the slot's words, in their order, with its
 // abbreviations ("HIPAA", "URL") and "I" as written; quotes are balanced and no word is doubled.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { lint, TOPICS, type Finding, type PlaceholderFix } from '../index.ts';
 import { PLACEHOLDER_KINDS } from './kinds.ts';
 import { isAcronym } from './words.ts';
 import { shorten } from './detect.ts';
+import { LINTABLE_EXTENSIONS } from '../detect.ts';
+import { documentFiles } from '../../test/document-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DOCUMENTS = new Set(['.md', '.markdown', '.txt', '.html', '.htm', '.hbs']);
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    if (statSync(path).isDirectory()) return walk(path);
-    return DOCUMENTS.has(extname(name).toLowerCase()) ? [path] : [];
-  });
-}
+const walk = (dir: string) => documentFiles(dir, [...LINTABLE_EXTENSIONS, '.hbs']);
 
 /**
  * Words the messages themselves bring (and the labels of slots known by their shape: "[X]" asks for a number,

@@ -15,25 +15,17 @@ import { snippetToText } from '../../engine/fixes/insert-section.ts';
 import { codeActions } from '../../server/src/actions.ts';
 import { mutatedPolicy } from './arbitraries.ts';
 import { unchangedOutside, type TextChange } from './structure.ts';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { lint } from '../../engine/index.ts';
 import { generateCorpus, generatePolicy, TOPIC_IDS } from '../../bench/generate.ts';
 import { applyInsertFixes, firstLostLine } from './invariants.ts';
 import { applyChanges } from './structure.ts';
+import { documentFiles } from '../document-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DOCUMENTS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    if (statSync(path).isDirectory()) return walk(path);
-    return DOCUMENTS.has(extname(name).toLowerCase()) && name.toLowerCase() !== 'readme.md' ? [path] : [];
-  });
-}
+/** The documents under `dir`, READMEs left out. */
+const walk = (dir: string) => documentFiles(dir).filter((p) => basename(p).toLowerCase() !== 'readme.md');
 
 const files = [
   ...walk(join(ROOT, 'test/fixtures')),
