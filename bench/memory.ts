@@ -8,7 +8,7 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Format } from '../engine/types.ts';
-import type { ChildMessage, ParentMessage } from '../server/src/process-host.ts';
+import type { ChildMessage, ParentMessage } from '../server/src/lint-host.ts';
 import { generatePolicy } from './generate.ts';
 
 export const LINT_PROCESS = resolve(import.meta.dirname, '../dist/lint-process.cjs');

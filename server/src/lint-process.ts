@@ -3,7 +3,7 @@
 // server: the process exits when the IPC channel to it closes.
 import { setFlagsFromString } from 'node:v8';
 import { runLintJob, warmUp, type LintJob } from './lint-job.ts';
-import type { ChildMessage, ParentMessage } from './process-host.ts';
+import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
 // Regular expressions compiled to machine code at once, as in the CLI (cli/main.ts): V8's interpreter tier made the
 // warm-up lint below take seconds (3.4-5.8 s on a busy machine, 0.4-0.7 s without it); the matches are the same.

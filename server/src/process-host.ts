@@ -5,8 +5,8 @@
 // (nodejs/node#47224; seen here linting 1 MB of Markdown headings), which would take the server down with it.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { LintJob, LintPayload } from './lint-job.ts';
-import type { HostOutcome, LintFailure, LintHost } from './lint-host.ts';
+import type { LintJob } from './lint-job.ts';
+import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type LintFailure, type Running } from './lint-host.ts';
 
 /** Heap of the lint process (MB): what the largest accepted document may need (engine/limits.ts). */
 export const LINT_HEAP_MB = 1536;
@@ -30,22 +30,9 @@ export function processCpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-export type ParentMessage = { id: number; job: LintJob };
-export type ChildMessage =
-  | { type: 'ready'; ms: number }
-  | { type: 'started'; id: number }
-  | { type: 'done'; id: number; payload: LintPayload }
-  | { type: 'error'; id: number; message: string };
-
-interface Current {
-  id: number;
-  child: ChildProcess;
-  deadlineMs: number;
-  startedAt?: number;
+interface Current extends Running<ChildProcess> {
   /** The lint process's CPU time when the lint started (ms), where the system tells it. */
   cpuAtStart?: number;
-  timer?: NodeJS.Timeout;
-  resolve: (outcome: HostOutcome) => void;
 }
 
 export interface ProcessHostOptions {
@@ -54,21 +41,17 @@ export interface ProcessHostOptions {
   log?: (message: string) => void;
 }
 
-export class ProcessLintHost implements LintHost {
+export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
   readonly heapMb: number;
   private child?: ChildProcess;
   private stderr = '';
-  private current?: Current;
-  private nextId = 1;
-  private disposed = false;
-  private readonly log: (message: string) => void;
 
   constructor(
     private readonly script: string,
     options: ProcessHostOptions = {},
   ) {
+    super(options.log);
     this.heapMb = options.heapMb ?? LINT_HEAP_MB;
-    this.log = options.log ?? (() => {});
   }
 
   /** Starts the lint process now, so that its start-up overlaps the client's (the first lint would start it anyway). */
@@ -77,21 +60,13 @@ export class ProcessLintHost implements LintHost {
   }
 
   run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
-    if (this.disposed) return Promise.resolve({ kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' });
+    if (this.disposed) return Promise.resolve(HOST_STOPPED);
     const child = this.spawned();
-    return new Promise<HostOutcome>((resolve) => {
-      const id = this.nextId++;
-      this.current = { id, child, deadlineMs, resolve };
-      const message: ParentMessage = { id, job };
-      child.send(message, (err) => {
-        if (err) this.finish(id, { kind: 'failed', reason: 'crash', detail: `the lint process did not take the job (${err.message})` });
-      });
-    });
+    return this.submit(child, job, deadlineMs, (m, refused) => child.send(m, (err) => err && refused(err.message)), 'lint process');
   }
 
   dispose(): void {
-    this.disposed = true;
-    if (this.current) this.finish(this.current.id, { kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' });
+    this.stopCurrent();
     this.child?.kill('SIGKILL');
     this.child = undefined;
   }
@@ -107,26 +82,16 @@ export class ProcessLintHost implements LintHost {
     child.stderr!.on('data', (d: Buffer) => {
       if (child === this.child) this.stderr = (this.stderr + d.toString('utf8')).slice(-4000);
     });
-    child.on('message', (m: ChildMessage) => this.receive(child, m));
+    child.on('message', (m: ChildMessage) => this.receive(child, m, `lint process ${child.pid}`));
     child.on('error', (err) => this.exited(child, `could not run the lint process: ${err.message}`));
     child.on('exit', (code, signal) => this.exited(child, signal ? `signal ${signal}` : `exit code ${code}`, signal));
     this.child = child;
     return child;
   }
 
-  private receive(child: ChildProcess, m: ChildMessage): void {
-    if (m.type === 'ready') {
-      this.log(`Policy Linter: engine ready in ${m.ms} ms (lint process ${child.pid})`);
-      return;
-    }
-    const c = this.current;
-    if (!c || c.child !== child || c.id !== m.id) return;
-    if (m.type === 'started') {
-      c.startedAt = performance.now();
-      c.cpuAtStart = processCpuMs(child.pid);
-      c.timer = setTimeout(() => this.checkDeadline(c), c.deadlineMs);
-    } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
-    else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
+  protected started(c: Current): void {
+    c.cpuAtStart = processCpuMs(c.runner.pid);
+    c.timer = setTimeout(() => this.checkDeadline(c), c.deadlineMs);
   }
 
   /**
@@ -136,7 +101,7 @@ export class ProcessLintHost implements LintHost {
    */
   private checkDeadline(c: Current): void {
     if (this.current !== c) return;
-    const cpu = processCpuMs(c.child.pid);
+    const cpu = processCpuMs(c.runner.pid);
     const used = cpu !== undefined && c.cpuAtStart !== undefined ? cpu - c.cpuAtStart : undefined;
     const wall = performance.now() - c.startedAt!;
     if (used !== undefined && used < c.deadlineMs && wall < c.deadlineMs * MAX_WALL_FACTOR) {
@@ -149,7 +114,7 @@ export class ProcessLintHost implements LintHost {
   /** Past the deadline: the process is killed (the lint cannot be interrupted otherwise); the next run starts a new one. */
   private abandon(c: Current): void {
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint process restarted.`);
-    this.detach(c.child);
+    this.detach(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
   }
 
@@ -160,19 +125,11 @@ export class ProcessLintHost implements LintHost {
     const reason: LintFailure = outOfMemory ? 'memory' : 'crash';
     const last = this.stderr.trim().split('\n').find((l) => /FATAL ERROR|Error/.test(l)) ?? '';
     if (!this.disposed) this.log(`Policy Linter: the lint process stopped (${how})${last ? `: ${last.trim()}` : ''}.`);
-    if (this.current?.child === child) this.finish(this.current.id, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
+    if (this.current?.runner === child) this.finish(this.current.id, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
   }
 
   private detach(child: ChildProcess): void {
     if (this.child === child) this.child = undefined;
     child.kill('SIGKILL');
-  }
-
-  private finish(id: number, outcome: HostOutcome): void {
-    const c = this.current;
-    if (!c || c.id !== id) return;
-    clearTimeout(c.timer);
-    this.current = undefined;
-    c.resolve(outcome);
   }
 }

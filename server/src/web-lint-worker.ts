@@ -1,7 +1,7 @@
 // Entry of dist/web/lint-worker.js, the Web Worker the browser server lints in (worker-host.ts): the browser twin of
 // lint-process.ts, with the same messages over postMessage.
 import { runLintJob, warmUp } from './lint-job.ts';
-import type { ChildMessage, ParentMessage } from './process-host.ts';
+import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
 interface WorkerScope {
   postMessage(m: ChildMessage): void;

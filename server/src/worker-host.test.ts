@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { WorkerLintHost, type LintWorker } from './worker-host.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
-import type { ChildMessage, ParentMessage } from './process-host.ts';
+import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
 const job: LintJob = { text: '# Privacy', format: 'markdown', fileName: 'p.md', config: { key: '', layers: [] } };
 const payload = { document: {}, coverage: { covered: new Map(), sectionTopics: [] }, findings: [], problems: [] } as unknown as LintPayload;

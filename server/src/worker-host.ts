@@ -3,8 +3,7 @@
 // abandoned by terminating the worker (a running lint cannot be interrupted otherwise); the next lint starts a fresh
 // one. The messages are the Node lint process's (process-host.ts), carried by postMessage (structured clone).
 import type { LintJob, LintPayload } from './lint-job.ts';
-import type { HostOutcome, LintHost } from './lint-host.ts';
-import type { ChildMessage, ParentMessage } from './process-host.ts';
+import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type ParentMessage, type Running } from './lint-host.ts';
 
 /**
  * The heap a lint is assumed to have in a browser (MB). Browsers set no per-worker limit a page can choose; a
@@ -20,22 +19,9 @@ export interface LintWorker {
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
 }
 
-interface Current {
-  id: number;
-  worker: LintWorker;
-  deadlineMs: number;
-  startedAt?: number;
-  timer?: ReturnType<typeof setTimeout>;
-  resolve: (outcome: HostOutcome) => void;
-}
-
-export class WorkerLintHost implements LintHost {
+export class WorkerLintHost extends SerialLintHost<LintWorker> {
   readonly heapMb = BROWSER_LINT_HEAP_MB;
   private worker?: LintWorker;
-  private current?: Current;
-  private nextId = 1;
-  private disposed = false;
-
   private inline = false;
 
   /**
@@ -45,12 +31,13 @@ export class WorkerLintHost implements LintHost {
   constructor(
     private readonly spawn: () => LintWorker,
     private readonly lintHere: (job: LintJob) => LintPayload,
-    private readonly log: (message: string) => void = () => {},
-  ) {}
-
+    log?: (message: string) => void,
+  ) {
+    super(log);
+  }
 
   run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
-    if (this.disposed) return Promise.resolve({ kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' });
+    if (this.disposed) return Promise.resolve(HOST_STOPPED);
     let worker: LintWorker;
     try {
       if (this.inline) return Promise.resolve(this.runHere(job));
@@ -60,15 +47,7 @@ export class WorkerLintHost implements LintHost {
       this.log(`Policy Linter: could not start a lint worker (${(err as Error)?.message ?? err}); linting in the server's own worker, without deadlines.`);
       return Promise.resolve(this.runHere(job));
     }
-    return new Promise<HostOutcome>((resolve) => {
-      const id = this.nextId++;
-      this.current = { id, worker, deadlineMs, resolve };
-      try {
-        worker.postMessage({ id, job });
-      } catch (err) {
-        this.finish(id, { kind: 'failed', reason: 'crash', detail: `the lint worker did not take the job (${(err as Error)?.message ?? err})` });
-      }
-    });
+    return this.submit(worker, job, deadlineMs, (m) => worker.postMessage(m), 'lint worker');
   }
 
   private runHere(job: LintJob): HostOutcome {
@@ -81,8 +60,7 @@ export class WorkerLintHost implements LintHost {
   }
 
   dispose(): void {
-    this.disposed = true;
-    if (this.current) this.finish(this.current.id, { kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' });
+    this.stopCurrent();
     this.worker?.terminate();
     this.worker = undefined;
   }
@@ -90,7 +68,7 @@ export class WorkerLintHost implements LintHost {
   private spawned(): LintWorker {
     if (this.worker) return this.worker;
     const worker = this.spawn();
-    worker.onmessage = (e) => this.receive(worker, e.data);
+    worker.onmessage = (e) => this.receive(worker, e.data, 'lint worker');
     worker.onerror = (e) => {
       e.preventDefault?.();
       this.failed(worker, e.message ?? 'unknown error');
@@ -99,25 +77,15 @@ export class WorkerLintHost implements LintHost {
     return worker;
   }
 
-  private receive(worker: LintWorker, m: ChildMessage): void {
-    if (m.type === 'ready') {
-      this.log(`Policy Linter: engine ready in ${m.ms} ms (lint worker)`);
-      return;
-    }
-    const c = this.current;
-    if (!c || c.worker !== worker || c.id !== m.id) return;
-    if (m.type === 'started') {
-      c.startedAt = performance.now();
-      c.timer = setTimeout(() => this.abandon(c), c.deadlineMs);
-    } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
-    else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
+  protected started(c: Running<LintWorker>): void {
+    c.timer = setTimeout(() => this.abandon(c), c.deadlineMs);
   }
 
   /** Past the deadline: the worker is terminated; the next run starts a new one. */
-  private abandon(c: Current): void {
+  private abandon(c: Running<LintWorker>): void {
     if (this.current !== c) return;
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint worker restarted.`);
-    this.drop(c.worker);
+    this.drop(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
   }
 
@@ -127,19 +95,11 @@ export class WorkerLintHost implements LintHost {
     this.log(`Policy Linter: the lint worker stopped: ${message}.`);
     this.drop(worker);
     const outOfMemory = /out of memory|allocation failed/i.test(message);
-    if (this.current?.worker === worker) this.finish(this.current.id, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
+    if (this.current?.runner === worker) this.finish(this.current.id, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
   }
 
   private drop(worker: LintWorker): void {
     if (this.worker === worker) this.worker = undefined;
     worker.terminate();
-  }
-
-  private finish(id: number, outcome: HostOutcome): void {
-    const c = this.current;
-    if (!c || c.id !== id) return;
-    clearTimeout(c.timer);
-    this.current = undefined;
-    c.resolve(outcome);
   }
 }
