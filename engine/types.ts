@@ -266,8 +266,11 @@ export interface RequirementCoverage {
   citations: Citation[];
   /** For covered and vague: the headings and sentences that cover it, best first. */
   evidence: CoverageEvidence[];
-  /** For not applicable: why, and who said so (the config, an inline comment, or the document: the practice never appears). */
-  notApplicable?: { reason: string; by: 'config' | 'comment' | 'document' };
+  /**
+   * For not applicable: why, and who said so (the config, an inline comment, or the document: the practice never
+   * appears); for a comment, where it is.
+   */
+  notApplicable?: { reason: string; by: 'config' | 'comment' | 'document'; range?: Range };
   /** For missing: a section titled for the requirement that falls short (empty, or without what it needs). */
   incomplete?: { title: string; span: Span; range: Range; shortfall: 'empty' | 'requirement' };
 }

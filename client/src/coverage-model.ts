@@ -64,7 +64,10 @@ function reveal(uri: string, range: Range, title: string): NodeCommand {
   return { command: Commands.revealRange, title, arguments: [args] };
 }
 
-/** What a click on a requirement does: go to its evidence sentence (or the section that falls short), or insert its section. */
+/**
+ * What a click on a requirement does: go to its evidence sentence (or the section that falls short), insert its
+ * section, or, when a comment in the document marks it not applicable, go to that comment.
+ */
 function requirementCommand(uri: string, r: RequirementCoverage, evidence: RequirementCoverage['evidence']): NodeCommand | undefined {
   // The sentence that states it (the heading of a section titled for it is evidence too, but says less).
   const best = evidence.find((e) => e.via === 'statement' && !e.vague) ?? evidence[0];
@@ -74,6 +77,7 @@ function requirementCommand(uri: string, r: RequirementCoverage, evidence: Requi
     const args: InsertSectionArgs = { uri, requirement: r.id, title: r.title };
     return { command: Commands.insertSection, title: 'Insert the section', arguments: [args] };
   }
+  if (r.notApplicable?.range) return reveal(uri, r.notApplicable.range, 'Go to the comment');
   return undefined;
 }
 
@@ -82,7 +86,11 @@ function requirementTooltip(r: RequirementCoverage): string {
   if (r.citations.length) lines.push(`Required by ${r.citations.map((c) => `${c.regime} ${c.cite}`).map(escapeMarkdown).join('; ')}`);
   for (const e of r.evidence.slice(0, 3)) lines.push(`Line ${lineOf(e)}: ${escapeMarkdown(e.reason)}`);
   if (r.state === 'missing' && !r.incomplete) lines.push('Click to insert the section.');
-  if (r.notApplicable) lines.push(`Marked not applicable ${r.notApplicable.by === 'config' ? 'in the configuration' : r.notApplicable.by === 'comment' ? 'by a comment in the document' : 'because the document never mentions the practice'}.`);
+  const na = r.notApplicable;
+  if (na) {
+    const by = na.by === 'config' ? 'in the configuration' : na.by === 'document' ? 'because the document never mentions the practice' : na.range ? `by a comment on line ${na.range.start.line + 1} (click to go there)` : 'by a comment in the document';
+    lines.push(`Marked not applicable ${by}.`);
+  }
   return lines.join('\n\n');
 }
 

@@ -13,7 +13,7 @@ export function notApplicableBy(doc: PolicyDocument, config: ResolvedConfig, def
   if (fromConfig !== undefined) return { reason: fromConfig, by: 'config' };
   const names = new Set([def.id, def.rule, ...(def.aliases ?? [])]);
   const d = doc.directives.find((x) => x.kind === 'not-applicable' && x.rules.some((r) => names.has(r)));
-  return d ? { reason: d.reason ?? '', by: 'comment' } : undefined;
+  return d ? { reason: d.reason ?? '', by: 'comment', range: doc.lines.rangeOf(d.span) } : undefined;
 }
 
 function evidenceOf(doc: PolicyDocument, e: TopicEvidence): CoverageEvidence {

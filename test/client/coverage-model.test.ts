@@ -52,6 +52,24 @@ describe('coverage view model', () => {
     assert.match(find(core.children, "Children's privacy").tooltip!, /Click to insert the section/);
   });
 
+  it('a click on a requirement marked not applicable by a comment goes to the comment; one marked in the config has nothing to go to', () => {
+    const comment = '<!-- policy-linter-not-applicable children -- The service is for businesses only -->';
+    const text = fixture('privacy-draft.md').replace(/\n\n/, `\n\n${comment}\n\n`);
+    const c: CoverageResult = JSON.parse(JSON.stringify(coverageOf(lint(text, { fileName: 'privacy.md', config: { topics: { transfers: { applicable: false, reason: 'EU only' } } } }), 3)));
+    const [core] = coverageTree(URI, c, 'regime');
+    const children = find(core.children, "Children's privacy");
+    assert.equal(children.description, 'not applicable: The service is for businesses only');
+    const line = text.split('\n').findIndex((l) => l === comment);
+    assert.equal(children.command?.command, Commands.revealRange);
+    const [args] = children.command!.arguments as [RevealRangeArgs];
+    assert.deepEqual([args.uri, args.range.start.line, args.range.end.line], [URI, line, line]);
+    assert.match(children.tooltip!, new RegExp(`by a comment on line ${line + 1} \\(click to go there\\)`));
+    const transfers = find(core.children, 'International data transfers');
+    assert.equal(transfers.description, 'not applicable: EU only');
+    assert.equal(transfers.command, undefined);
+    assert.match(transfers.tooltip!, /Marked not applicable in the configuration/);
+  });
+
   it('groups by section: each section with what its own text covers, then the missing requirements', () => {
     const c = coverageFor('privacy-draft.md');
     const tree = coverageTree(URI, c, 'section');
