@@ -44,7 +44,9 @@ describe('CLI coverage', () => {
       assert.equal(access.evidence[0].range.start.line, lineOf(GDPR_POLICY, 'right to access'));
       assert.match(access.evidence[0].quote, /right to access/);
       assert.equal(byId.get('automated-decisions')!.state, 'not-applicable');
-      assert.deepEqual(byId.get('automated-decisions')!.notApplicable, { reason: 'the app makes no decisions about anyone', by: 'comment' });
+      const { range, ...na } = byId.get('automated-decisions')!.notApplicable!;
+      assert.deepEqual(na, { reason: 'the app makes no decisions about anyone', by: 'comment' });
+      assert.equal(range?.start.line, lineOf(GDPR_POLICY, 'policy-linter-not-applicable'), 'the comment that says so');
       const legalBasis = byId.get('gdpr/legal-basis')!;
       assert.equal(legalBasis.state, 'missing');
       assert.deepEqual(legalBasis.evidence, []);

@@ -66,7 +66,13 @@ describe('missing-<family> rules (profiles)', () => {
     const byAlias = state(POLICY, { profiles: ['ccpa'], topics: { 'ccpa/right-to-delete': { applicable: false, reason: 'we keep no data' } } }, 'right-erasure');
     assert.deepEqual([byAlias.state, byAlias.notApplicable], ['not-applicable', { reason: 'we keep no data', by: 'config' }]);
     const inline = `${POLICY}\n<!-- policy-linter-not-applicable gdpr/right-object -- nothing is processed on legitimate interests -->\n`;
-    assert.deepEqual(state(inline, { profiles: ['gdpr'] }, 'gdpr/right-object').notApplicable, { reason: 'nothing is processed on legitimate interests', by: 'comment' });
+    const comment = inline.split('\n').length - 2;
+    const width = inline.split('\n')[comment].length;
+    assert.deepEqual(state(inline, { profiles: ['gdpr'] }, 'gdpr/right-object').notApplicable, {
+      reason: 'nothing is processed on legitimate interests',
+      by: 'comment',
+      range: { start: { line: comment, character: 0 }, end: { line: comment, character: width } },
+    });
     assert.deepEqual(finding(inline, { profiles: ['gdpr'] }, 'gdpr/right-object'), []);
     // Only that requirement: the rest of its family is still reported.
     assert.equal(finding(inline, { profiles: ['gdpr'] }, 'gdpr/right-restriction').length, 1);
