@@ -4,8 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CLEAN_POLICY, DRAFT_POLICY, runCli, TempDir } from './test-helpers.ts';
 import { escapeData, escapeProperty } from './format/github.ts';
 import { xmlEscape } from './format/junit.ts';
-
-const DOCS = 'https://github.com/policy-linter/policy-linter/blob/main/docs/rules';
+import { DEFAULT_DOCS_URL as DOCS } from '../engine/docs.ts';
 /** A custom placeholder pattern whose message needs escaping in every format. */
 const CONFIG = JSON.stringify({ placeholders: { patterns: [{ pattern: 'ACME-\\d+', message: 'Fill in 100% of it:\nnow, <please> & "thanks"\u0001' }] } });
 

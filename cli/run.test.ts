@@ -3,6 +3,7 @@ import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLEAN_POLICY, DRAFT_POLICY, runCli, TempDir } from './test-helpers.ts';
 import pkg from '../package.json' with { type: 'json' };
+import { DEFAULT_DOCS_URL } from '../engine/docs.ts';
 
 interface JsonFinding {
   ruleId: string;
@@ -318,6 +319,22 @@ describe('policy-linter CLI', () => {
       const missing = await cli(['--config', 'nope.json', 'privacy.md']);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'policy-linter: nope.json: cannot be read (ENOENT); it was ignored.\n');
+    });
+
+    it('--docs-url and a config file\'s docsUrl set where findings link; a bad one is reported and the published pages stay', async () => {
+      dir.write('privacy.md', DRAFT_POLICY);
+      dir.write('eu/.policy-linter.json', '{"docsUrl": "https://eu.example/rules/"}');
+      dir.write('eu/privacy.md', DRAFT_POLICY);
+      const urls = async (args: string[]) => {
+        const r = await cli(['--format', 'json', ...args]);
+        return { code: r.code, stderr: r.stderr, urls: json(r.stdout).files.map((f) => [...new Set(f.findings.map((x) => x.url.replace(/[^/]+\.md$/, '')))]) };
+      };
+      assert.deepEqual(await urls(['privacy.md', 'eu/privacy.md']), { code: 1, stderr: '', urls: [[`${DEFAULT_DOCS_URL}/`], ['https://eu.example/rules/']] });
+      assert.deepEqual((await urls(['--docs-url', 'https://intranet.example/pl', 'privacy.md', 'eu/privacy.md'])).urls, [['https://intranet.example/pl/'], ['https://intranet.example/pl/']]);
+      const bad = await urls(['--docs-url', 'intranet/pl', 'privacy.md']);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^policy-linter: --docs-url: "intranet\/pl" is not an http or https address .*; it was ignored\.\n$/);
+      assert.deepEqual(bad.urls, [[`${DEFAULT_DOCS_URL}/`]]);
     });
 
     it('--print-config shows the file, the config and every rule severity', async () => {

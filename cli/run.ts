@@ -47,6 +47,7 @@ Options:
   -c, --config <file>        use this config file instead of the nearest .policy-linter.json
       --no-config            ignore .policy-linter.json files
       --rule <id:severity>   set a rule's severity (error, warning, info, hint, off); repeatable
+      --docs-url <url>       link findings to the rule pages at <url>/<rule-id>.md (default: the published docs)
       --max-warnings <n>     exit with 1 when there are more than n warnings
       --quiet                report errors only
       --all-files            in directories, lint every ${LINTABLE_EXTENSIONS.join(' ')} file, not only policies
@@ -73,6 +74,8 @@ interface Options {
   config?: string;
   noConfig: boolean;
   rules: Record<string, string>;
+  /** --docs-url: where findings link to (validated with the config). */
+  docsUrl?: string;
   maxWarnings: number;
   quiet: boolean;
   allFiles: boolean;
@@ -100,6 +103,7 @@ function parseOptions(argv: string[]): Options {
         config: { type: 'string', short: 'c' },
         'no-config': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
+        'docs-url': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         'all-files': { type: 'boolean' },
@@ -167,6 +171,7 @@ function parseOptions(argv: string[]): Options {
     config: v.config,
     noConfig: v['no-config'] ?? false,
     rules,
+    docsUrl: v['docs-url'],
     maxWarnings,
     quiet: v.quiet ?? false,
     allFiles: v['all-files'] ?? false,
@@ -224,15 +229,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
 
   const overrides: PolicyLinterConfig | undefined =
-    Object.keys(opts.rules).length || opts.profiles
-      ? { ...(Object.keys(opts.rules).length ? { rules: opts.rules as Record<string, SeveritySetting> } : {}), ...(opts.profiles ? { profiles: opts.profiles } : {}) }
+    Object.keys(opts.rules).length || opts.profiles || opts.docsUrl !== undefined
+      ? {
+          ...(Object.keys(opts.rules).length ? { rules: opts.rules as Record<string, SeveritySetting> } : {}),
+          ...(opts.profiles ? { profiles: opts.profiles } : {}),
+          ...(opts.docsUrl !== undefined ? { docsUrl: opts.docsUrl } : {}),
+        }
       : undefined;
-  if (overrides?.rules) {
-    // Check the --rule values on their own so their problems name the option, then apply only the valid ones.
-    const { problems } = resolveConfig(overrides, '--rule');
-    for (const p of problems) {
-      reportProblems([{ ...p, source: '--rule', key: p.key.replace(/^rules\./, '') }]);
-      delete overrides.rules![p.key.replace(/^rules\./, '')];
+  if (overrides?.rules || overrides?.docsUrl !== undefined) {
+    // Check the --rule and --docs-url values on their own so their problems name the option, then apply only the valid ones.
+    for (const p of resolveConfig(overrides, 'options').problems) {
+      if (p.key === 'docsUrl') {
+        reportProblems([{ ...p, source: '--docs-url', key: '' }]);
+        delete overrides.docsUrl;
+      } else {
+        reportProblems([{ ...p, source: '--rule', key: p.key.replace(/^rules\./, '') }]);
+        delete overrides.rules![p.key.replace(/^rules\./, '')];
+      }
     }
   }
   const display = (abs: string) => {
@@ -307,7 +320,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const shown = opts.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  const ctx: FormatContext = { cwd: io.cwd, color: useColor(io.env, io.stdout.isTTY), version: pkg.version };
+  const ctx: FormatContext = { cwd: io.cwd, color: useColor(io.env, io.stdout.isTTY), version: pkg.version, ...(overrides?.docsUrl ? { docsUrl: overrides.docsUrl } : {}) };
   io.stdout.write(FORMATS[opts.format](shown, ctx));
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
   if (tooManyWarnings) err(`too many warnings (${warnings}; the maximum is ${opts.maxWarnings})`);

@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { RULES } from '../engine/rules/index.ts';
 import { CLEAN_POLICY, DRAFT_POLICY, runCli, TempDir } from './test-helpers.ts';
 import { artifactUri } from './format/sarif.ts';
+import { REPOSITORY_URL, docsUrl } from '../engine/docs.ts';
 
 const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-2.1.0-subset.schema.json', import.meta.url), 'utf8'));
 // Formats (uri, uri-reference) are checked below by hand: ajv-formats is not a dependency.
@@ -65,6 +66,20 @@ describe('SARIF output', () => {
     assert.deepEqual(slot, { startLine: line + 1, startColumn: column + 1, endLine: line + 1, endColumn: column + 1 + '[Company Name]'.length });
     assert.equal(run.results[1].level, 'error');
     assert.equal(run.results[0].level, 'warning');
+  });
+
+  it('links each rule to the page its findings link to, else to --docs-url or the published page', async () => {
+    dir.write('.policy-linter.json', '{"docsUrl": "https://eu.example/rules"}');
+    dir.write('privacy.md', DRAFT_POLICY);
+    const help = (log: { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }>; informationUri: string } } }> }) =>
+      Object.fromEntries(log.runs[0].tool.driver.rules.map((r) => [r.id, r.helpUri]));
+    const withConfig = help((await sarif(['privacy.md'])).log);
+    assert.equal(withConfig.placeholder, 'https://eu.example/rules/placeholder.md');
+    assert.equal(withConfig['missing-children'], 'https://eu.example/rules/missing-children.md');
+    assert.equal(withConfig['missing-retention'], docsUrl('missing-retention'));
+    const withOption = help((await sarif(['--docs-url', 'https://intranet.example/pl', '--no-config', 'privacy.md'])).log);
+    for (const r of RULES) assert.equal(withOption[r.meta.id], `https://intranet.example/pl/${r.meta.id}.md`);
+    assert.equal((await sarif(['privacy.md'])).log.runs[0].tool.driver.informationUri, REPOSITORY_URL);
   });
 
   it('maps info and hint to "note", keeps an empty results array when clean, and stays valid', async () => {

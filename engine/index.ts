@@ -60,7 +60,7 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
         ...(r.topic ? { topic: r.topic } : {}),
         severity: r.milder ? milder(setting, r.milder) : setting,
         message: r.message,
-        url: docsUrl(rule.meta.id),
+        url: docsUrl(rule.meta.id, config.docsUrl),
         range: document.lines.rangeOf(r.span),
         span: r.span,
         ...(r.fix ? { fix: r.fix } : {}),

@@ -314,6 +314,8 @@ export interface PolicyLinterConfig {
     /** Data expressions of a rendered template ({{ site.email }}): "auto" (default) leaves them alone in a file that looks rendered. */
     templateExpressions?: 'auto' | 'report' | 'ignore';
   };
+  /** The address of the rule pages (a copy of docs/rules/): findings link to `<docsUrl>/<rule-id>.md`. Default: the project's published pages. */
+  docsUrl?: string;
 }
 
 /** A config problem: shown to the user, never thrown. */

@@ -55,6 +55,8 @@ export interface FormatContext {
   /** Use ANSI colours (stylish only). */
   color: boolean;
   version: string;
+  /** --docs-url: the rule pages' address for the whole run (files' configs may name their own). */
+  docsUrl?: string;
 }
 
 /** The file's path relative to `cwd` with '/' separators, or undefined for stdin and files outside `cwd`. */

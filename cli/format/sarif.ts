@@ -21,6 +21,9 @@ export function artifactUri(report: FileReport, cwd: string): string {
 
 export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  // A rule's help is where its findings link (the files' configs may name a docsUrl), else the run's docs address.
+  const helpUri = new Map<string, string>();
+  for (const f of reports.flatMap((r) => r.findings)) if (!helpUri.has(f.ruleId)) helpUri.set(f.ruleId, f.url);
   const results = reports.flatMap((r) => {
     const uri = artifactUri(r, ctx.cwd);
     return r.findings.map((f) => ({
@@ -57,7 +60,7 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
             rules: RULES.map((r) => ({
               id: r.meta.id,
               shortDescription: { text: r.meta.description },
-              helpUri: docsUrl(r.meta.id),
+              helpUri: helpUri.get(r.meta.id) ?? docsUrl(r.meta.id, ctx.docsUrl),
               defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
             })),
           },

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/settings.ts';
 import { Commands, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
+import { RULES } from '../../engine/rules/index.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -69,18 +70,33 @@ export function generatedSettings(): Record<string, JsonObject> {
       markdownDescription:
         'The jurisdiction profiles whose requirements are checked: `core` (retention, contact, children, transfers; the default), `gdpr`, `uk-gdpr`, `ccpa`, `caloppa`, `coppa`, `pipeda`, `lgpd`, `appi`, `app` (Australia), `dpdp` (India). They combine (`["gdpr", "ccpa"]`); a requirement several ask for is reported once. A `.policy-linter.json` file overrides this setting.',
     }),
+    // Every rule listed with its default severity, so that the Settings editor shows each one with a pick list.
     'policyLinter.rules': setting(props.rules, {
-      default: {},
+      default: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity])),
       scope: 'resource',
-      markdownDescription: 'Severity of each rule (`error`, `warning`, `info`, `hint`) or `off`. A `.policy-linter.json` file overrides these settings.',
+      markdownDescription:
+        'Severity of each rule: `error`, `warning`, `info`, `hint` or `off`. Each rule is listed with its default; hover a rule id in `settings.json` for what it reports and a link to its page. A `.policy-linter.json` file overrides these settings.',
     }),
     // One schema for every topic and requirement id (and alias), named by propertyNames: listing the ids as properties
     // would repeat the topic schema some sixty times in package.json.
     'policyLinter.topics': setting(topicsSetting(props.topics as JsonObject), {
       default: {},
       scope: 'resource',
-      markdownDescription:
-        'Per core topic (`retention`, `contact`, `children`, `transfers`) or profile requirement (`gdpr/dpo-contact`, `right-erasure` ...): `"applicable": false` with a `reason` when it does not apply, and extra `headings` / `phrases` that count as covering it.',
+      markdownDescription: [
+        'Per core topic (`retention`, `contact`, `children`, `transfers`) or profile requirement (`gdpr/dpo-contact`, `right-erasure` ...), by its id:',
+        '',
+        '- `"applicable": false` with a `reason`: the topic does not apply to this service, so it is never reported missing (the reason shows in hovers and reports);',
+        '- `headings` / `phrases`: your own section titles and wording that count as covering it.',
+        '',
+        'Edit it in `settings.json` (completion offers both examples):',
+        '',
+        '```json',
+        '"policyLinter.topics": {',
+        '  "children": { "applicable": false, "reason": "B2B service, no users under 18" },',
+        '  "retention": { "headings": ["Storage limitation"], "phrases": ["purged after"] }',
+        '}',
+        '```',
+      ].join('\n'),
     }),
     'policyLinter.placeholders.patterns': setting(placeholders.patterns, {
       default: [],
@@ -97,6 +113,11 @@ export function generatedSettings(): Record<string, JsonObject> {
         'Report data expressions in every file; the hover says when the file looks like a rendered template.',
         'Never report data expressions; slots written for a person are still reported.',
       ],
+    }),
+    'policyLinter.docsUrl': setting(props.docsUrl, {
+      scope: 'resource',
+      markdownDescription:
+        'The address of the rule pages that findings link to (a copy of the folder `docs/rules`, such as an intranet mirror): each finding links to `<docsUrl>/<rule-id>.md`. With the default, VS Code opens the page shipped with the extension in the Markdown preview.',
     }),
     'policyLinter.run': {
       type: 'string',

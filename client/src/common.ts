@@ -28,6 +28,7 @@ import { combineSnippets } from './snippets.ts';
 import { QuietRegions } from './quiet.ts';
 import { registerCoverage } from './coverage.ts';
 import { registerLintWorkspace } from './workspace.ts';
+import { ruleDocsTarget } from './rule-docs.ts';
 
 export const NAME = 'Policy Linter';
 
@@ -66,7 +67,16 @@ export function clientOptions(schemes: readonly string[] | undefined, extra: Rec
       ...(schemes ? schemes.filter((s) => s !== 'untitled').map((scheme) => ({ scheme, pattern: '**/.policy-linter.json' })) : [{ pattern: '**/.policy-linter.json' }]),
     ],
     // A function, so that a restart after trust is granted sends the new value.
-    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, snippetCommand: true, configProblemNotification: true, readFileRequest: true, ...extra }),
+    initializationOptions: (): InitializationOptions => ({
+      trusted: vscode.workspace.isTrusted,
+      snippetCommand: true,
+      configProblemNotification: true,
+      readFileRequest: true,
+      ruleDocsCommand: true,
+      ...extra,
+    }),
+    // Hovers link to rule pages through Commands.showRuleDocs; no other command may run from a hover.
+    markdown: { isTrusted: { enabledCommands: [Commands.showRuleDocs] } },
     // Settings are pulled by the server (workspace/configuration) and .policy-linter.json watchers are registered by it.
     outputChannelName: NAME,
     middleware: {
@@ -109,6 +119,7 @@ export async function startClient(context: vscode.ExtensionContext, lc: BaseLang
     vscode.commands.registerCommand(Commands.insertSnippet, (args: InsertSnippetArgs) => insertSnippet(args)),
     vscode.commands.registerCommand(Commands.replaceAll, (args: ReplaceAllArgs) => replaceAll(args)),
     vscode.commands.registerCommand(Commands.insertSection, (args: InsertSectionArgs) => insertSection(lc, args)),
+    vscode.commands.registerCommand(Commands.showRuleDocs, (args: unknown) => showRuleDocs(context.extensionUri, args)),
     lc.onRequest(ReadFileRequest, (p: ReadFileParams) => readFile(p)),
   );
   registerCoverage(context, lc, schemes);
@@ -265,6 +276,24 @@ async function replaceAll(args: ReplaceAllArgs): Promise<boolean> {
   if (!editor) return false;
   const at = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
   return editor.edit((b) => args.ranges.forEach((r) => b.replace(new vscode.Range(at(r.start), at(r.end)), value)), { undoStopBefore: true, undoStopAfter: true });
+}
+
+/**
+ * Opens a rule's page in VS Code's Markdown preview: the copy shipped in the extension, read through the extension's
+ * URI (so the web extension, whose files are not on disk, works too), or the published page in the browser when that
+ * copy cannot be read.
+ */
+async function showRuleDocs(extensionUri: vscode.Uri, args: unknown): Promise<void> {
+  const target = ruleDocsTarget(args);
+  if (!target) return;
+  const page = vscode.Uri.joinPath(extensionUri, ...target.path);
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(target.published));
+    return;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', target.fragment ? page.with({ fragment: target.fragment }) : page);
 }
 
 /** A file of the workspace for the server: its text, null when there is none, or why it cannot be read. */

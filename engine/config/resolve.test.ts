@@ -128,6 +128,18 @@ describe('resolveConfig', () => {
     }
   });
 
+  it('takes docsUrl, an http(s) address, without its trailing slashes, and reports anything else by its key', () => {
+    assert.equal(resolve({}).config.docsUrl, undefined);
+    assert.equal(resolve({ docsUrl: 'https://intranet.example/policy-linter/rules/' }).config.docsUrl, 'https://intranet.example/policy-linter/rules');
+    assert.equal(resolve({ docsUrl: 'http://docs.local' }).config.docsUrl, 'http://docs.local');
+    for (const bad of ['', 'docs/rules', 'file:///srv/docs', 'javascript:alert(1)', 'https://', 'https://x/a b', 'https://x/rules?page=1', 'https://x/rules#top', 'https://x/' + 'a'.repeat(2000), 7, null, ['https://x']]) {
+      const r = resolve({ docsUrl: bad });
+      assert.deepEqual(keys(r.problems), ['docsUrl'], JSON.stringify(bad));
+      assert.equal(r.config.docsUrl, undefined);
+    }
+    assert.match(resolve({ docsUrl: 'docs/rules' }).problems[0].message, /^"docs\/rules" is not an http or https address .* such as "https:\/\/example\.com\/policy-linter\/rules"; it was ignored\.$/);
+  });
+
   it('reports unknown top-level and placeholder keys but accepts $schema', () => {
     const { problems } = resolve({ $schema: 'x', rule: {}, placeholders: { pattern: 'x', allow: ['ok', 3] } });
     assert.deepEqual(keys(problems), ['rule', 'placeholders.pattern', 'placeholders.allow[1]']);
@@ -305,10 +317,19 @@ describe('resolveLayers', () => {
     assert.deepEqual(broken.problems.map((p) => `${p.source} ${p.key}`), [`${SRC} rules`, `${SRC} topics.retention`, `${SRC} placeholders`, '--rule ']);
   });
 
+  it('takes the docsUrl of the last layer that gives a valid one', () => {
+    const layers = (file: unknown) => resolveLayers([{ source: 'settings', config: { docsUrl: 'https://a.example/rules' } }, { source: SRC, config: { docsUrl: file } }]);
+    assert.equal(layers('https://b.example/rules').config.docsUrl, 'https://b.example/rules');
+    const bad = layers('b.example');
+    assert.equal(bad.config.docsUrl, 'https://a.example/rules');
+    assert.deepEqual(bad.problems.map((p) => `${p.source} ${p.key}`), [`${SRC} docsUrl`]);
+  });
+
   it('configOf gives back a valid config as written, flags and messages included', () => {
     const { templateExpressions: _default, ...placeholders } = example.placeholders; // "auto", the default: not repeated
     assert.deepEqual(configOf(resolve(example).config), { rules: example.rules, topics: example.topics, placeholders });
     assert.equal(configOf(resolve({ placeholders: { templateExpressions: 'report' } }).config).placeholders?.templateExpressions, 'report');
+    assert.deepEqual(configOf(resolve({ docsUrl: 'https://x.example/rules/' }).config), { docsUrl: 'https://x.example/rules' });
     assert.deepEqual(configOf(resolveConfig({}, SRC).config), {});
   });
 });

@@ -40,6 +40,8 @@ export interface ResolvedConfig {
   allow: string[];
   /** Whether a rendered template's data expressions are reported (placeholders.templateExpressions). */
   templateExpressions: TemplateExpressions;
+  /** Where findings link to: the base of the rule pages (no trailing slash); undefined: the published pages. */
+  docsUrl?: string;
 }
 
 export const emptyConfig = (): ResolvedConfig => ({
@@ -118,7 +120,8 @@ export function resolveLayers(layers: readonly ConfigLayer[], known: KnownIds = 
       else if (key === 'rules') resolveRules(value, known, resolved, problem);
       else if (key === 'topics') resolveTopics(value, known, resolved, problem);
       else if (key === 'placeholders') resolvePlaceholders(value, resolved, problem);
-      else if (key !== '$schema') problem(key, `is not a known setting (use "profiles", "rules", "topics" or "placeholders"); it was ignored.`);
+      else if (key === 'docsUrl') resolveDocsUrl(value, resolved, problem);
+      else if (key !== '$schema') problem(key, `is not a known setting (use "profiles", "rules", "topics", "placeholders" or "docsUrl"); it was ignored.`);
     }
   }
   return { config: resolved, problems };
@@ -144,10 +147,36 @@ export function configOf(resolved: ResolvedConfig): PolicyLinterConfig {
       ...(templates ? { templateExpressions: resolved.templateExpressions } : {}),
     };
   }
+  if (resolved.docsUrl !== undefined) out.docsUrl = resolved.docsUrl;
   return out;
 }
 
 type Report = (key: string, message: string) => void;
+
+/** Longest docsUrl accepted. */
+export const MAX_DOCS_URL_LENGTH = 2000;
+/** What a docsUrl looks like (the schema has the same pattern): http(s), a host, a path; no spaces, query or fragment. */
+export const DOCS_URL_PATTERN = '^https?://[^\\s/?#]+[^\\s?#]*$';
+
+/** `docsUrl`: an absolute http(s) address, kept without its trailing slashes (each rule's page is appended). */
+function resolveDocsUrl(value: unknown, out: ResolvedConfig, problem: Report): void {
+  const example = 'such as "https://example.com/policy-linter/rules"';
+  if (typeof value !== 'string') return problem('docsUrl', `must be the address of the rule pages, ${example}, not ${describe(value)}; it was ignored.`);
+  if (value.length > MAX_DOCS_URL_LENGTH) return problem('docsUrl', `is ${value.length} characters long (the limit is ${MAX_DOCS_URL_LENGTH}); it was ignored.`);
+  if (!new RegExp(DOCS_URL_PATTERN).test(value) || !parsesAsUrl(value)) {
+    return problem('docsUrl', `${describe(value)} is not an http or https address without spaces, query or fragment, ${example}; it was ignored.`);
+  }
+  out.docsUrl = value.replace(/\/+$/, '');
+}
+
+function parsesAsUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `profiles`: a non-empty list of known profile ids; unknown entries are reported and skipped. */
 function resolveProfiles(profiles: unknown, known: KnownIds, out: ResolvedConfig, problem: Report): void {

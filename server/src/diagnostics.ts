@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../../engine/index.ts';
 import type { DiagnosticData } from './protocol.ts';
+import { publishedLink, type RuleLink } from './links.ts';
 
 export const SOURCE = 'policy-linter';
 
@@ -12,13 +13,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, version: number): Diagnostic {
+/** `link`: where the rule's code links to (the published page, or the client's packaged copy: links.ts). */
+export function toDiagnostic(f: Finding, version: number, link: RuleLink = publishedLink): Diagnostic {
   const data: DiagnosticData = { version, ruleId: f.ruleId, ...(f.topic ? { topic: f.topic } : {}), span: f.span, ...(f.fix ? { fix: f.fix } : {}) };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: f.url },
+    codeDescription: { href: link(f) },
     source: SOURCE,
     message: f.message,
     data,

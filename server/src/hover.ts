@@ -8,6 +8,7 @@ import type { TopicDefinition } from '../../engine/topics/definition.ts';
 import { PLACEHOLDER_KINDS, explainRenderedTemplate } from '../../engine/placeholders/kinds.ts';
 import { topicById } from '../../engine/topics/index.ts';
 import { escapeMarkdown } from '../../engine/text/markdown-escape.ts';
+import { publishedLink, type RuleLink } from './links.ts';
 
 const contains = (s: Span, offset: number) => s.start <= offset && (offset < s.end || (s.start === s.end && offset === s.start));
 
@@ -18,7 +19,7 @@ const MAX_CITATIONS = 3;
  * A missing topic, on one screen: one sentence on what is missing, the checklist, one line of citations linked to the
  * rule's page (which has the full table and how to mark the topic not applicable), and the fix.
  */
-function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView): string {
+function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView, link: RuleLink): string {
   const parts = [`**${escapeMarkdown(f.message)}**`];
   if (topic.checklist.length) parts.push('A good section states:\n\n' + topic.checklist.map((c) => `- ${c}`).join('\n'));
   // With jurisdiction profiles active, the provisions of the active regimes that ask for it (it is reported once);
@@ -26,39 +27,39 @@ function missingTopicHover(f: Finding, topic: TopicDefinition, result: LintView)
   const state = result.requirements.find((r) => r.id === topic.id);
   const citations = state?.regimes.length ? state.citations : topic.citations;
   if (citations.length) {
-    const shown = citations.slice(0, MAX_CITATIONS).map((c) => `[${escapeMarkdown(`${c.regime} ${c.cite}`)}](${f.url}#why-it-matters)`);
+    const shown = citations.slice(0, MAX_CITATIONS).map((c) => `[${escapeMarkdown(`${c.regime} ${c.cite}`)}](${link(f, 'why-it-matters')})`);
     const more = citations.length - shown.length;
     const profiles = state?.regimes.length ? ` (profiles ${state.profiles.map((p) => `\`${p}\``).join(', ')})` : '';
-    parts.push(`Required by ${shown.join(' · ')}${more > 0 ? ` and [${more} more](${f.url}#why-it-matters)` : ''}${profiles}.`);
+    parts.push(`Required by ${shown.join(' · ')}${more > 0 ? ` and [${more} more](${link(f, 'why-it-matters')})` : ''}${profiles}.`);
   }
   const fix = f.fix?.kind === 'insert-section' ? `*Insert "${topic.title}" section* (Quick Fix, Ctrl+.), or say why it does not apply` : 'add what the section lacks, or say why it does not apply';
   const where = result.document.supportsComments ? '' : ' in `.policy-linter.json`';
-  parts.push(`**Fix:** ${fix}${where}. [More about \`${f.ruleId}\`](${f.url})`);
+  parts.push(`**Fix:** ${fix}${where}. [More about \`${f.ruleId}\`](${link(f)})`);
   return parts.join('\n\n');
 }
 
 /** Another missing topic at the same place (the title): one line, its details on its rule's page. */
-function alsoMissingLine(f: Finding): string {
-  return `Also: ${escapeMarkdown(f.message)} [More](${f.url})`;
+function alsoMissingLine(f: Finding, link: RuleLink): string {
+  return `Also: ${escapeMarkdown(f.message)} [More](${link(f)})`;
 }
 
 /** A placeholder: what kind of slot it is and what to do, in one or two lines. */
-function placeholderHover(f: Finding, fix: PlaceholderFix): string {
+function placeholderHover(f: Finding, fix: PlaceholderFix, link: RuleLink): string {
   const kind = PLACEHOLDER_KINDS[fix.placeholderKind];
   // The message's instruction ("Unfilled placeholder “[Company Name]”: write the company name here."), else the kind's.
   const todo = /^(?:[^“:]*|[^“]*“[^”]*”[^:]*):\s*(\S[^]*)$/.exec(f.message)?.[1];
   const parts = [`**${kind.title}.** ${todo ? escapeMarkdown(todo.charAt(0).toUpperCase() + todo.slice(1)) : kind.what}`];
   if (fix.renderedTemplate) parts.push(explainRenderedTemplate(fix.renderedTemplate));
   if (fix.replacement) parts.push(`Recovered address: \`${fix.replacement.replace(/`/g, '')}\` (the quick fix writes it in).`);
-  parts.push(`[What counts as a placeholder](${f.url})`);
+  parts.push(`[What counts as a placeholder](${link(f)})`);
   return parts.join('\n\n');
 }
 
-function findingHover(f: Finding, result: LintView): string {
-  if (f.fix?.kind === 'placeholder') return placeholderHover(f, f.fix);
+function findingHover(f: Finding, result: LintView, link: RuleLink): string {
+  if (f.fix?.kind === 'placeholder') return placeholderHover(f, f.fix, link);
   const topic = f.topic ? topicById(f.topic) : undefined;
-  if (topic && f.ruleId === topic.rule) return missingTopicHover(f, topic, result);
-  return `${escapeMarkdown(f.message)}\n\n[More about \`${f.ruleId}\`](${f.url})`;
+  if (topic && f.ruleId === topic.rule) return missingTopicHover(f, topic, result, link);
+  return `${escapeMarkdown(f.message)}\n\n[More about \`${f.ruleId}\`](${link(f)})`;
 }
 
 /** Evidence items shown per topic in a hover. */
@@ -101,8 +102,8 @@ function coverageSummary(result: LintView): string | undefined {
   return lines.length ? `**Covered by this policy**\n\n${lines.join('\n')}` : undefined;
 }
 
-/** The hover at `offset`, or null when there is nothing to say there. */
-export function hoverAt(result: LintView, offset: number): Hover | null {
+/** The hover at `offset`, or null when there is nothing to say there. `link`: where rule links go (links.ts). */
+export function hoverAt(result: LintView, offset: number, link: RuleLink = publishedLink): Hover | null {
   const doc = result.document;
   const blocks: string[] = [];
   let range: Range | undefined;
@@ -111,10 +112,10 @@ export function hoverAt(result: LintView, offset: number): Hover | null {
   for (const f of result.findings) {
     if (!contains(f.span, offset)) continue;
     const missing = f.fix?.kind !== 'placeholder' && f.topic !== undefined && f.ruleId === topicById(f.topic)?.rule;
-    if (missing && firstMissing >= 0) blocks[firstMissing] += '\n\n' + alsoMissingLine(f);
+    if (missing && firstMissing >= 0) blocks[firstMissing] += '\n\n' + alsoMissingLine(f, link);
     else {
       if (missing) firstMissing = blocks.length;
-      blocks.push(findingHover(f, result));
+      blocks.push(findingHover(f, result, link));
     }
     range ??= f.range;
   }

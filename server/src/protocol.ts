@@ -32,6 +32,8 @@ export const Commands = {
   revealRange: 'policyLinter.revealRange',
   /** Internal (coverage view items): insert the section of one missing requirement. Arguments: InsertSectionArgs. */
   insertSection: 'policyLinter.insertSection',
+  /** Internal (diagnostic and hover links): a rule's page, shipped with the extension, in the Markdown preview. Arguments: ShowRuleDocsArgs. */
+  showRuleDocs: 'policyLinter.showRuleDocs',
 } as const;
 
 /** The coverage view's id (package.json contributes.views). */
@@ -140,6 +142,12 @@ export interface InsertSectionArgs {
   title: string;
 }
 
+/** Arguments of Commands.showRuleDocs: the page docs/rules/<rule>.md, scrolled to a heading's anchor when given. */
+export interface ShowRuleDocsArgs {
+  rule: string;
+  fragment?: string;
+}
+
 /** Arguments of Commands.insertSnippet. The client refuses when the document's version differs. */
 export interface InsertSnippetArgs {
   uri: string;
@@ -181,6 +189,11 @@ export interface InitializationOptions {
   readFileRequest?: boolean;
   /** The client shows ConfigProblemNotification; otherwise problems are sent as window/showMessage warnings. */
   configProblemNotification?: boolean;
+  /**
+   * The client runs Commands.showRuleDocs (and trusts it in hovers): findings that link to the project's published
+   * rule pages link to that command instead, which opens the copy shipped with the extension.
+   */
+  ruleDocsCommand?: boolean;
   /**
    * How long one lint may run before it is abandoned (the document then gets one information diagnostic):
    * `baseMs` plus `perKbMs` for every KB of text. Defaults: 2000 and 8. For clients (and tests) that need others.

@@ -34,6 +34,7 @@ import { LintScheduler } from './scheduler.ts';
 import { ProblemReporter } from './problems.ts';
 import { notLintedDiagnostic, toDiagnostic } from './diagnostics.ts';
 import { hoverAt } from './hover.ts';
+import { packagedLink, publishedLink, type RuleLink } from './links.ts';
 import { codeActions, INSERT_MISSING_SECTIONS_KIND, missingSections } from './actions.ts';
 import { coverageOf, documentSymbols, skippedCoverage } from './coverage.ts';
 import { notApplicableConfigEdit } from './not-applicable.ts';
@@ -130,6 +131,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   let options: InitializationOptions = {};
   let trusted = true;
   let caps: EditCapabilities = { documentChanges: false, snippetEdits: false, snippetCommand: false, createFiles: false };
+  /** Where diagnostics and hovers link to a rule's page (initializationOptions.ruleDocsCommand: the client's copy). */
+  let ruleLink: RuleLink = publishedLink;
   let pullConfiguration = false;
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
@@ -312,7 +315,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   function diagnosticsOf(outcome: Outcome, version: number): Diagnostic[] {
     if (outcome.kind === 'skipped') return [notLintedDiagnostic(outcome.reason)];
-    if (outcome.kind === 'linted') return outcome.result.findings.map((f) => toDiagnostic(f, version));
+    if (outcome.kind === 'linted') return outcome.result.findings.map((f) => toDiagnostic(f, version, ruleLink));
     return [];
   }
 
@@ -361,7 +364,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const old = unmapOffset(offset, state.changes);
     if (old === undefined) return null;
     const result = s.outcome.result;
-    const hover = hoverAt(result, old);
+    const hover = hoverAt(result, old, ruleLink);
     if (!hover?.range) return hover;
     const lines = result.document.lines;
     const span = mapSpan({ start: lines.offsetAt(hover.range.start), end: lines.offsetAt(hover.range.end) }, state.changes);
@@ -390,6 +393,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       options = (params.initializationOptions ?? {}) as InitializationOptions;
       platform.initialize?.(params);
       trusted = options.trusted !== false;
+      ruleLink = options.ruleDocsCommand === true ? packagedLink : publishedLink;
       configs = new DocumentConfigs(trusted, configFiles);
       const d = options.lintDeadline;
       const ms = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
@@ -523,12 +527,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         if (!doc) return null;
         const offset = doc.offsetAt(params.position);
         const now = current(doc);
-        if (now) return now.kind === 'linted' ? hoverAt(now.result, offset) : null;
+        if (now) return now.kind === 'linted' ? hoverAt(now.result, offset, ruleLink) : null;
         // A newer lint is pending: answer from the last result, through the edits since.
         const stale = staleHover(doc, offset);
         if (stale !== undefined) return stale;
         const c = await currentOutcome(doc.uri, token);
-        return c?.outcome.kind === 'linted' ? hoverAt(c.outcome.result, c.doc.offsetAt(params.position)) : null;
+        return c?.outcome.kind === 'linted' ? hoverAt(c.outcome.result, c.doc.offsetAt(params.position), ruleLink) : null;
       }, null),
     ),
   );
@@ -555,7 +559,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
           span: { start: Math.min(a, b), end: Math.max(a, b) },
           only: params.context?.only,
           caps,
-          diagnostic: (f) => toDiagnostic(f, doc.version),
+          diagnostic: (f) => toDiagnostic(f, doc.version, ruleLink),
           configEdit: (topic) => (configUri && configNow ? notApplicableConfigEdit(configUri, topic, caps.createFiles, configNow) : undefined),
           today: new Date(),
         });
@@ -692,7 +696,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     }
     problems.reportAll(outcome.payload.problems);
     // Versionless: the diagnostics of a file on disk belong to no document version.
-    publishClosed(uri, outcome.payload.findings.map((f) => toDiagnostic(f, 0)));
+    publishClosed(uri, outcome.payload.findings.map((f) => toDiagnostic(f, 0, ruleLink)));
     return { linted: true, findings: outcome.payload.findings.length };
   }
 

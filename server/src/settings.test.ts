@@ -20,6 +20,12 @@ describe('server settings', () => {
     assert.equal(readSettings('nope').problems.length, 1);
   });
 
+  it('passes docsUrl to the engine with the other config keys, for it to validate', () => {
+    assert.deepEqual(readSettings({ docsUrl: 'https://intranet.example/rules' }).settings.config, { docsUrl: 'https://intranet.example/rules' });
+    assert.deepEqual(readSettings({ docsUrl: 3 }).settings.config, { docsUrl: 3 });
+    assert.deepEqual(readSettings({ docsUrl: null }).settings.config, {});
+  });
+
   it('refuses include globs whose braces expand too far, keeping the others (each is compiled once)', () => {
     // '{a,b}' x 40 expands to 2^40 globs: minimatch stopped at 100,000 and the server spent seconds on every lint.
     const explosive = '{a,b}'.repeat(40) + '*privacy*';

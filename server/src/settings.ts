@@ -97,6 +97,7 @@ export function readSettings(raw: unknown, { trusted = true }: { trusted?: boole
     if (isObject(raw.placeholders)) settings.config.placeholders = raw.placeholders as PolicyLinterConfig['placeholders'];
     else bad('placeholders', 'an object with "patterns" and "allow"');
   }
+  if (raw.docsUrl !== undefined && raw.docsUrl !== null) settings.config.docsUrl = raw.docsUrl as PolicyLinterConfig['docsUrl'];
   return { settings, problems };
 }
 

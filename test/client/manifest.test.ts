@@ -7,6 +7,9 @@ import { ROOT, generatedSettings, updatedManifest } from '../../client/scripts/m
 import { Commands, COVERAGE_VIEW, DOCUMENT_LANGUAGES } from '../../server/src/protocol.ts';
 import { RULES } from '../../engine/rules/index.ts';
 import { REQUIREMENTS } from '../../engine/requirements/index.ts';
+import { DEFAULT_DOCS_URL, docsUrl } from '../../engine/docs.ts';
+import { SEVERITY_SETTINGS } from '../../engine/config/resolve.ts';
+import { TOPIC_EXAMPLES } from '../../client/scripts/schema.ts';
 
 const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
 const pkg = JSON.parse(text);
@@ -27,6 +30,34 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(topics.additionalProperties.properties).sort(), ['applicable', 'headings', 'phrases', 'reason']);
     assert.doesNotMatch(JSON.stringify(settings), /\$ref/);
     assert.deepEqual(settings['policyLinter.profiles'].default, ['core']);
+  });
+
+  it('shows every rule in the Settings editor with a pick list of severities, its default and a link to its page', () => {
+    // VS Code draws an object setting as a table of pick lists only when each property is a string (enum) and no
+    // other key is allowed; the rows are the keys of its default.
+    const rules = contributes.configuration.properties['policyLinter.rules'];
+    assert.equal(rules.type, 'object');
+    assert.equal(rules.additionalProperties, false);
+    assert.deepEqual(rules.default, Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity])));
+    for (const r of RULES) {
+      const p = rules.properties[r.meta.id];
+      assert.equal(p.type, 'string', r.meta.id);
+      assert.deepEqual(p.enum, SEVERITY_SETTINGS);
+      assert.equal(p.enumDescriptions.length, SEVERITY_SETTINGS.length);
+      assert.equal(p.default, r.meta.defaultSeverity);
+      assert.ok(p.description.startsWith(r.meta.description), r.meta.id);
+      assert.ok(p.markdownDescription.includes(`](${docsUrl(r.meta.id)})`), r.meta.id);
+    }
+  });
+
+  it('documents topics with examples, offered as completions, and the docs address', () => {
+    const { topics, docs } = { topics: contributes.configuration.properties['policyLinter.topics'], docs: contributes.configuration.properties['policyLinter.docsUrl'] };
+    assert.deepEqual(topics.defaultSnippets, TOPIC_EXAMPLES);
+    assert.match(topics.markdownDescription, /```json\n"policyLinter\.topics": \{\n {2}"children": \{ "applicable": false, "reason": "[^"]+" \},/);
+    const example = /```json\n("policyLinter\.topics": [^]*?)\n```/.exec(topics.markdownDescription)![1];
+    assert.deepEqual(Object.keys(JSON.parse(`{${example}}`)['policyLinter.topics']), ['children', 'retention']);
+    assert.equal(docs.default, DEFAULT_DOCS_URL);
+    assert.equal(docs.type, 'string');
   });
 
   it('contributes every protocol command, activates on them and on its languages only, and hides the internal one', () => {
@@ -53,7 +84,7 @@ describe('extension manifest', () => {
     const title = contributes.menus['view/title'] as Array<{ command: string; when: string }>;
     assert.deepEqual(title.map((m) => m.command).sort(), [Commands.coverageByRegime, Commands.coverageBySection].sort());
     for (const m of title) assert.match(m.when, new RegExp(`view == ${COVERAGE_VIEW.replace('.', '\\.')}`));
-    for (const internal of [Commands.revealRange, Commands.insertSection, Commands.coverageByRegime, Commands.coverageBySection]) {
+    for (const internal of [Commands.revealRange, Commands.insertSection, Commands.coverageByRegime, Commands.coverageBySection, Commands.showRuleDocs]) {
       assert.deepEqual(contributes.menus.commandPalette.find((m: { command: string }) => m.command === internal), { command: internal, when: 'false' }, internal);
     }
   });
