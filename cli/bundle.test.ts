@@ -2,7 +2,7 @@
 // streams, worker threads.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateCorpus } from '../bench/generate.ts';
@@ -33,6 +33,12 @@ describe('bundled CLI (node cli.cjs)', function () {
     assert.equal(r.code, 1);
     assert.deepEqual(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId), ['missing-children', 'placeholder']);
     assert.equal(node(['-'], CLEAN_POLICY).code, 0);
+  });
+
+  it("turns off V8's regexp tier-up in its first statement, before any module of the bundle runs", () => {
+    const [shebang, first] = readFileSync(bundle, 'utf8').split('\n');
+    assert.equal(shebang, '#!/usr/bin/env node');
+    assert.equal(first, `"use strict"; require('node:v8').setFlagsFromString('--no-regexp-tier-up');`, 'strict code, as the rest of the bundle');
   });
 
   it('exits 2 with a one-line reason for a missing file, and rejects a bad user regex from a config file', () => {

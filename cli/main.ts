@@ -1,14 +1,8 @@
 // Entry point of dist/cli.cjs (the `policy-linter` bin).
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { run } from './run.ts';
 
-// V8 runs a new regular expression in its bytecode interpreter first and compiles it to machine code only after
-// that ("tier-up"). The engine's lexicons are large alternations, for which interpreting costs far more than
-// compiling: it was 1 s of the 1.3 s the CLI took on a 3-line file, and 40 % of the CPU time of a 1,000-file run
-// (docs/performance.md). Compile them at once. V8 flags are per process, so the worker threads get it too; regular
-// expressions are compiled on first use, after this line, and match exactly the same either way.
-setFlagsFromString('--no-regexp-tier-up');
+// The bundle (dist/cli.cjs) turns off V8's regexp tier-up in its first line: see esbuild.mjs.
 
 // A closed pipe (policy-linter ... | head) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

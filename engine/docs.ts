@@ -3,11 +3,7 @@
 // (`docsUrl`: a mirror, an intranet copy). The VS Code extension ships the same pages and opens its own copy.
 import pkg from '../package.json' with { type: 'json' };
 
-/**
- * A repository's web address from package.json's `repository` (a string or {url}; "git+" and ".git" dropped). String
- * operations, not regular expressions: this runs as the module loads, and a regular expression run before the lint
- * process turns off V8's regexp tier-up (server/src/lint-process.ts) makes a later match crash the process (SIGSEGV).
- */
+/** A repository's web address from package.json's `repository` (a string or {url}; "git+" and ".git" dropped). */
 export function repositoryWebUrl(repository: string | { url: string }): string {
   let url = typeof repository === 'string' ? repository : repository.url;
   if (url.startsWith('git+')) url = url.slice('git+'.length);
