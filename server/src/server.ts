@@ -545,11 +545,14 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         const c = await currentOutcome(params.textDocument.uri, token);
         if (!c || c.outcome.kind !== 'linted') return [];
         const { doc, outcome } = c;
+        // The document object is updated in place by edits: its version now is what the outcome is of.
+        const version = doc.version;
         // The config file a "not applicable" edit goes to, as it is now (its open buffer, else the file).
         const configUri = outcome.result.findings.some((f) => f.topic) ? configFileTarget(doc.uri, outcome.configFile) : undefined;
         const open = configUri ? documents.get(configUri) : undefined;
         const configNow = open ? { text: open.getText(), version: open.version } : configUri ? { text: await configFiles.readText(configUri) } : undefined;
-        if (token.isCancellationRequested || documents.get(doc.uri) !== doc || doc.version !== c.doc.version) return [];
+        // An edit (or a close) during the read: the outcome is of a text that is gone; the editor asks again.
+        if (token.isCancellationRequested || documents.get(doc.uri) !== doc || doc.version !== version) return [];
         const a = doc.offsetAt(params.range.start);
         const b = doc.offsetAt(params.range.end);
         const target = { uri: doc.uri, version: doc.version };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Command, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, freshDiagnostics, LspClient, waitFor, type StartOptions } from './lsp-client.ts';
-import { Commands, MissingSectionsRequest, type InsertSnippetArgs, type MissingSectionsResult, type ReplaceAllArgs } from '../../server/src/protocol.ts';
+import { Commands, MissingSectionsRequest, ReadFileRequest, type InsertSnippetArgs, type MissingSectionsResult, type ReadFileParams, type ReadFileResult, type ReplaceAllArgs } from '../../server/src/protocol.ts';
 import { lint } from '../../engine/index.ts';
 
 const SNIPPET_EDITS: StartOptions['capabilities'] = {
@@ -373,6 +373,37 @@ describe('protocol: code actions', function () {
     const insert = (await actionsAt(uri, 0, 2))[0];
     const diagnostics = await apply(uri, insert, 'privacy-notice.txt');
     assert.ok(!diagnostics.some((d) => d.code === 'missing-retention'));
+  });
+
+  it('drops its answer when the document changes while the config file is read', async () => {
+    // A document of a virtual workspace: its .policy-linter.json is read through the client (policyLinter/readFile),
+    // so the test decides when that read ends. The read for the "does not apply" action is answered only after an
+    // edit has reached the server: actions computed for the old text must not come back with the new version.
+    client = await LspClient.start({ settings: { debounce: 20 }, initializationOptions: { readFileRequest: true } });
+    const uri = 'vscode-vfs://github/acme/policies/privacy-draft.md';
+    let armed = false;
+    const reads: string[] = [];
+    client.connection.onRequest(ReadFileRequest, async (p: ReadFileParams): Promise<ReadFileResult> => {
+      reads.push(p.uri);
+      if (armed) {
+        client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Draft. ' }]);
+        // The notification goes out before this answer, and the server reads its messages in order.
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    });
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    armed = true;
+    const at = { line: 0, character: 3 };
+    const actions = ((await client.codeActions(uri, { start: at, end: at })) ?? []) as CodeAction[];
+    assert.ok(reads.some((r) => r.endsWith('/policies/.policy-linter.json')), `the config file was read through the client: ${reads.join(', ')}`);
+    assert.equal(client.doc(uri).version, 2);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [],
+      'actions computed for version 1 came back after version 2 arrived',
+    );
   });
 
   it('applying every offered action twice never duplicates text', async () => {
