@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPolicyDocument } from './detect.ts';
+import { isDocumentFileName, isPolicyDocument } from './detect.ts';
+
+describe('isDocumentFileName', () => {
+  it('takes documents and page templates by their extension, and names without one', () => {
+    for (const name of ['privacy.md', 'legal/Privacy.HTML', 'notice.txt', 'privacy.hbs', 'site/privacy.html.erb', 'privacy.blade.php', 'PRIVACY', 'docs/policy']) assert.equal(isDocumentFileName(name), true, name);
+  });
+  it('refuses configuration, code, images and dotfiles that an include glob such as "*policy*" also matches', () => {
+    for (const name of ['.policy-linter.json', 'app/.policy-linter.json', 'src/policy.ts', 'policy.json', 'privacy-policy.png', 'policy.pdf', '.privacy']) assert.equal(isDocumentFileName(name), false, name);
+  });
+});
 
 describe('isPolicyDocument', () => {
   it('accepts files named for privacy whatever they contain', () => {

@@ -1,8 +1,24 @@
 // Decides whether a file is a privacy policy worth linting when nobody named it explicitly (a directory walk in the
 // CLI, the language server's automatic mode). Pure: it looks at the name and the first few kilobytes of text.
 
+import { TEMPLATE_ENGINES } from './templates/engines.ts';
+
 /** Extensions a search for policy documents picks up (a CLI directory walk, the editor's Lint Workspace). */
 export const LINTABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+
+const DOCUMENT_EXTENSIONS = new Set([...LINTABLE_EXTENSIONS, ...TEMPLATE_ENGINES.flatMap((e) => e.extensions.map((x) => x.slice(x.lastIndexOf('.'))))]);
+
+/**
+ * Whether a file's name says it holds a document, for a file picked by name alone (the include globs, which match
+ * any name: "*policy*" matches `.policy-linter.json` and `policy.ts` too): a lintable extension, a page template's
+ * (`privacy.hbs`, `privacy.html.erb`), or none (`PRIVACY`); never a dotfile.
+ */
+export function isDocumentFileName(fileName: string): boolean {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  if (!base || base.startsWith('.')) return false;
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 || DOCUMENT_EXTENSIONS.has(base.slice(dot).toLowerCase());
+}
 
 /** File names that announce a privacy document ("privacy.md", "PRIVACY", "datenschutz.html", "gdpr-notice.txt"). */
 const POLICY_NAME = /privacy|datenschutz|data[-_ .]?protection|gdpr|ccpa|privacidad|confidentialit/i;

@@ -8,6 +8,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { Commands, ForgetFilesNotification, LintFileRequest, type ForgetFilesParams, type LintFileParams, type LintFileResult } from '../../server/src/protocol.ts';
 import { decodeText } from '../../engine/text/decode.ts';
 import { CONFIG_FILE_NAME } from '../../engine/config/parse.ts';
+import { isDocumentFileName } from '../../engine/detect.ts';
 import { candidateGlobs, GitignoreFilter, type GitignoreFile } from './workspace-files.ts';
 
 /** How many .gitignore files of a folder are read at most (a monorepo has hundreds; each is small). */
@@ -80,7 +81,10 @@ export function registerLintWorkspace(context: vscode.ExtensionContext, lc: Base
     return result ?? undefined;
   }
 
-  /** The candidate files of a folder: lintable extensions and include globs, less files.exclude and .gitignore. */
+  /**
+   * The candidate files of a folder: lintable extensions and include globs (documents only: a glob such as "*policy*"
+   * matches config files and code too), less files.exclude and .gitignore.
+   */
   async function candidates(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const include = vscode.workspace.getConfiguration('policyLinter', folder.uri).get<unknown>('include');
     const globs = candidateGlobs(Array.isArray(include) ? include.filter((g): g is string => typeof g === 'string') : []);
@@ -100,7 +104,7 @@ export function registerLintWorkspace(context: vscode.ExtensionContext, lc: Base
       }
     }
     const filter = new GitignoreFilter(gitignores);
-    return [...found.values()].filter((uri) => !filter.ignores(relative(folder, uri))).sort((a, b) => a.toString().localeCompare(b.toString()));
+    return [...found.values()].filter((uri) => isDocumentFileName(uri.path) && !filter.ignores(relative(folder, uri))).sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
   async function lintWorkspace(): Promise<void> {

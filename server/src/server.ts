@@ -24,7 +24,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPolicyDocument } from '../../engine/detect.ts';
+import { isDocumentFileName, isPolicyDocument } from '../../engine/detect.ts';
 import { CONFIG_FILE_NAME } from '../../engine/config/parse.ts';
 import { DEFAULT_SETTINGS, readSettings, type SettingsResult } from './settings.ts';
 import { formatOf, isSupportedLanguage, matchesInclude, pathOf } from './selection.ts';
@@ -672,7 +672,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const s = read.settings;
     const format = formatOf('', uri);
     const tooBig = checkSize(text, format, host.heapMb);
-    const policy = s.enable && (matchesInclude(uri, s.include, folders) || (s.detectByContent && !tooBig && isPolicyDocument(pathOf(uri), text)));
+    // A file is known by its name only (no editor language): include globs match any name, documents are wanted.
+    const policy = s.enable && isDocumentFileName(pathOf(uri)) && (matchesInclude(uri, s.include, folders) || (s.detectByContent && !tooBig && isPolicyDocument(pathOf(uri), text)));
     if (!policy) {
       publishClosed(uri, []);
       return { linted: false, findings: 0 };

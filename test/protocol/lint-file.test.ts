@@ -58,6 +58,19 @@ describe('protocol: linting files that are not open', function () {
     assert.deepEqual(await lintFile(uriOf('privacy.md'), fixture('privacy-draft.md')), { linted: false, findings: 0 });
   });
 
+  it('refuses files whose name says they are not documents, even when an include glob matches it', async () => {
+    client = await LspClient.start({ workspaceFolders: [ws], settings: {} });
+    // The default include globs have "**/*policy*": the linter's own config file and code match it.
+    for (const name of ['.policy-linter.json', 'src/policy.ts']) {
+      assert.deepEqual(await lintFile(uriOf(name), '{ "rules": { "placeholder": "warning" } }\n// TODO\n'), { linted: false, findings: 0 }, name);
+      assert.equal(client.published.get(uriOf(name)), undefined, name);
+    }
+    // A page template and a file without an extension named by the include globs are documents.
+    assert.deepEqual(await lintFile(uriOf('privacy-policy.hbs'), '<h1>Privacy Policy</h1>\n<p>Run by [Company Name].</p>\n'), { linted: true, findings: 5 });
+    client.changeSettings({ include: ['**/PRIVACY'] });
+    assert.equal((await lintFile(uriOf('PRIVACY'), 'Privacy notice\n\nTODO\n'))?.linted, true);
+  });
+
   it('honours the settings and the nearest .policy-linter.json of each folder', async () => {
     mkdirSync(join(ws, 'site'));
     mkdirSync(join(ws, 'app'));
