@@ -73,6 +73,7 @@ export function clientOptions(schemes: readonly string[] | undefined, extra: Rec
       configProblemNotification: true,
       readFileRequest: true,
       ruleDocsCommand: true,
+      diagnosticsInHover: true,
       ...extra,
     }),
     // Hovers link to rule pages through Commands.showRuleDocs; no other command may run from a hover.

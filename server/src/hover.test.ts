@@ -18,6 +18,6 @@ describe('hover with profiles', () => {
     assert.doesNotMatch(both[0], /LGPD|PIPEDA|UK GDPR/);
     assert.match(erasure(['gdpr'])[0], /\(GDPR Art\. 13\(2\)\(b\), Art\. 17\)\./);
     // The finding explained in full names the active profiles that ask for it, with their provisions only.
-    assert.match(titleHover(['gdpr', 'ccpa']), /\nRequired by \[GDPR Art\. 13\(2\)\(f\)[^\n]*\(profiles `gdpr`\)\.\n/);
+    assert.match(titleHover(['gdpr', 'ccpa']), /\nRequired by \[GDPR\]\([^)\s]+ "Art\. 13\(2\)\(f\), Art\. 14\(2\)\(g\), Art\. 22"\) \(profiles `gdpr`\)\.\n/);
   });
 });

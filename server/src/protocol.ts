@@ -195,6 +195,11 @@ export interface InitializationOptions {
    */
   ruleDocsCommand?: boolean;
   /**
+   * The client's hover shows the messages of the diagnostics under the cursor (VS Code's does): hovers then leave
+   * them out instead of saying them twice.
+   */
+  diagnosticsInHover?: boolean;
+  /**
    * How long one lint may run before it is abandoned (the document then gets one information diagnostic):
    * `baseMs` plus `perKbMs` for every KB of text. Defaults: 2000 and 8. For clients (and tests) that need others.
    */

@@ -33,7 +33,7 @@ import { folderOf, parentUri, type ConfigFiles } from './config-files.ts';
 import { LintScheduler } from './scheduler.ts';
 import { ProblemReporter } from './problems.ts';
 import { notLintedDiagnostic, toDiagnostic } from './diagnostics.ts';
-import { hoverAt } from './hover.ts';
+import { hoverAt, type HoverOptions } from './hover.ts';
 import { packagedLink, publishedLink, type RuleLink } from './links.ts';
 import { codeActions, INSERT_MISSING_SECTIONS_KIND, missingSections } from './actions.ts';
 import { coverageOf, documentSymbols, skippedCoverage } from './coverage.ts';
@@ -364,13 +364,15 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const old = unmapOffset(offset, state.changes);
     if (old === undefined) return null;
     const result = s.outcome.result;
-    const hover = hoverAt(result, old, ruleLink);
+    const hover = hoverAt(result, old, ruleLink, hoverOptions());
     if (!hover?.range) return hover;
     const lines = result.document.lines;
     const span = mapSpan({ start: lines.offsetAt(hover.range.start), end: lines.offsetAt(hover.range.end) }, state.changes);
     if (!span) return null;
     return { ...hover, range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) } };
   }
+
+  const hoverOptions = (): HoverOptions => ({ diagnosticsShown: options.diagnosticsInHover === true });
 
   function relintAll(): void {
     for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
@@ -527,12 +529,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         if (!doc) return null;
         const offset = doc.offsetAt(params.position);
         const now = current(doc);
-        if (now) return now.kind === 'linted' ? hoverAt(now.result, offset, ruleLink) : null;
+        if (now) return now.kind === 'linted' ? hoverAt(now.result, offset, ruleLink, hoverOptions()) : null;
         // A newer lint is pending: answer from the last result, through the edits since.
         const stale = staleHover(doc, offset);
         if (stale !== undefined) return stale;
         const c = await currentOutcome(doc.uri, token);
-        return c?.outcome.kind === 'linted' ? hoverAt(c.outcome.result, c.doc.offsetAt(params.position), ruleLink) : null;
+        return c?.outcome.kind === 'linted' ? hoverAt(c.outcome.result, c.doc.offsetAt(params.position), ruleLink, hoverOptions()) : null;
       }, null),
     ),
   );

@@ -36,17 +36,37 @@ describe('protocol: hover', function () {
     assert.equal(paragraphs[0], "**No children's privacy section: say whether the service is meant for children and how their data is handled (even if it is not meant for them).**");
     assert.equal(paragraphs[1], 'A good section states:');
     assert.match(paragraphs[2], /^- The minimum age to use the service/);
+    // The regimes on one line, each linked to the rule page's law table, its provisions in the link's title.
     assert.equal(
       paragraphs[3],
-      `Required by [COPPA 16 CFR 312.4(d)](${docs}#why-it-matters) · [CCPA/CPRA Civ. Code 1798.120(c); 11 CCR §7011(e)(3)(I)](${docs}#why-it-matters) · ` +
-        `[LGPD Art. 14 §2, §6](${docs}#why-it-matters) and [3 more](${docs}#why-it-matters).`,
+      `Required by [COPPA](${docs}#why-it-matters "16 CFR 312.4(d)") · [CCPA/CPRA](${docs}#why-it-matters "Civ. Code 1798.120(c); 11 CCR §7011(e)(3)(I)") · ` +
+        `[LGPD](${docs}#why-it-matters "Art. 14 §2, §6") · [GDPR](${docs}#why-it-matters "Art. 8, Art. 12(1)") · ` +
+        `[UK GDPR](${docs}#why-it-matters "ICO Age Appropriate Design Code (Children's Code), standard 4") · [PIPEDA](${docs}#why-it-matters "OPC guidance on consent for minors").`,
     );
-    assert.equal(paragraphs[4], `**Fix:** *Insert "Children's privacy" section* (Quick Fix, Ctrl+.), or say why it does not apply. [More about \`missing-children\`](${docs})`);
+    assert.equal(paragraphs[4], `**Fix:** *Insert "Children's privacy" section* (Ctrl+.), or say why it does not apply. [More about \`missing-children\`](${docs})`);
     assert.match(paragraphs[5], /^Also: No international-transfers section: .+ \[More\]\(https:[^)]+missing-transfers\.md\)$/);
     assert.equal(paragraphs.length, 6);
     // No rule-id heading, no repeated explanation, nothing that needs scrolling: it fits on a screen.
     assert.doesNotMatch(value, /Which laws require it|"applicable": false|command:/);
     assert.ok(missing.split('\n').length <= 18, missing);
+  });
+
+  it('leaves out the messages an editor shows in the hover already (diagnosticsInHover)', async () => {
+    const vscodeLike = await LspClient.start({ workspaceFolders: [ws], initializationOptions: { diagnosticsInHover: true } });
+    try {
+      vscodeLike.open(uri, 'markdown', fixture('privacy-draft.md'));
+      const diagnostics = (await vscodeLike.diagnosticsFor(uri)).diagnostics;
+      const title = text(await vscodeLike.hover(uri, 0, 5));
+      for (const d of diagnostics.filter((x) => x.range.start.line === 0)) assert.ok(!title.includes(String(d.message).slice(0, 30)), `"${d.message}" said again:\n${title}`);
+      const [missing] = title.split('\n\n---\n\n');
+      assert.match(missing, /^A good section states:\n\n- The minimum age/);
+      assert.match(missing, /\n\nRequired by \[COPPA\][^\n]*\n\n\*\*Fix:\*\* \*Insert "Children's privacy" section\*[^\n]*$/);
+      // A placeholder: what this kind of leftover is, not the message again.
+      const slot = text(await vscodeLike.hover(uri, 4, 30));
+      assert.match(slot, /^\*\*Unfilled placeholder\.\*\* A blank from a template: replace it, brackets included, with the real value\.\n\n\[What counts as a placeholder\]/);
+    } finally {
+      await vscodeLike.stop();
+    }
   });
 
   it('says what kind of slot a placeholder is and what to do, in one or two lines', async () => {
