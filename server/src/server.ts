@@ -94,6 +94,13 @@ interface DocState {
   lostThrough: number;
   /** What was last published: the version and the outcome. */
   published?: { version: number; outcome: Outcome };
+  /**
+   * `run: "onSave"` and edited since: nothing is published until the save (a request may lint the edited text for its
+   * own answer; the Problems panel keeps the saved state).
+   */
+  held?: boolean;
+  /** Whether the document's settings said `run: "onSave"` when it was last linted (while its settings are re-read). */
+  onSave?: boolean;
   /** Requests waiting for the outcome of the current text. */
   waiters: Array<() => void>;
 }
@@ -271,6 +278,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       // Settings or config files that changed while they were read: the change handler lints again.
       if (!doc || !s || gen !== generation || !lifecycle.running) return;
       const state = stateOf(uri);
+      state.onSave = s.settings.run === 'onSave';
       if (current(doc)) {
         // The text came back to what was linted (typed, then deleted): nothing to lint, but requests may be waiting.
         wakeWaiters(state);
@@ -324,6 +332,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const outcome = current(doc);
     const state = states.get(doc.uri);
     if (!outcome || !state || !lifecycle.running) return; // never publish a result of another text
+    if (state.held) return; // run: onSave, edited since the last save
     if (state.published?.version === doc.version && state.published.outcome === outcome) return;
     const relevant = outcome.kind !== 'ignored';
     if (!relevant && !published.has(doc.uri)) return; // documents that are not policies get nothing at all
@@ -378,11 +387,19 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
   }
 
+  /** Publishes the document's results again from now on (saved, or asked for: run: onSave). */
+  function release(uri: string): void {
+    const state = states.get(uri);
+    if (state) state.held = false;
+  }
+
   function configurationChanged(): void {
     generation++;
     settingsCache.clear();
     configs.clear();
     problems.reset();
+    // Everything is linted again with the new settings, and shown (run may no longer be onSave).
+    for (const uri of states.keys()) release(uri);
     relintAll();
   }
 
@@ -492,16 +509,25 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       }
       // Whatever its version number says, the text changed: results are matched by content.
       // With "run": "onSave" the last result stays published until the save (hovers map it through the edits; a code
-      // action lints the current text on request).
+      // action lints the current text on request, and publishes nothing).
       const settings = cachedSettings(uri)?.settings;
-      if (settings?.run === 'onSave' && states.get(uri)?.settled) return;
+      const state = states.get(uri);
+      if ((settings ? settings.run === 'onSave' : state?.onSave) && state?.settled) {
+        state.held = true;
+        return;
+      }
       // A document that takes long to lint (several MB) is linted at most once per lint duration while typing.
       const debounce = settings?.debounce ?? DEFAULT_SETTINGS.debounce;
       scheduler.schedule(uri, Math.max(debounce, states.get(uri)?.settled?.duration ?? 0));
     }, undefined),
   );
 
-  documents.onDidSave(guard(log, 'didSave', (e) => scheduler.schedule(e.document.uri, 0), undefined));
+  documents.onDidSave(
+    guard(log, 'didSave', (e) => {
+      release(e.document.uri);
+      scheduler.schedule(e.document.uri, 0);
+    }, undefined),
+  );
 
   documents.onDidClose(
     guard(log, 'didClose', (e) => {
@@ -626,9 +652,11 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       guard(log, LintDocumentRequest, async (params: LintDocumentParams, token: CancellationToken): Promise<LintDocumentResult | null> => {
         const uri = params?.uri;
         if (!documents.get(uri)) return null;
+        release(uri); // asked for: shown, whatever run says
         force(uri);
         const c = await currentOutcome(uri, token);
         if (!c) return null;
+        publishCurrent(c.doc);
         const o = c.outcome;
         return { version: c.doc.version, findings: o.kind === 'linted' ? o.result.findings.length : 0, ...(o.kind === 'skipped' ? { skipped: o.reason } : {}) };
       }, null),

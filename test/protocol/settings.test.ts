@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidSaveTextDocumentNotification } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, DidSaveTextDocumentNotification, type CodeAction } from 'vscode-languageserver-protocol';
 import { fileUri, fixture, LspClient, summary, waitFor } from './lsp-client.ts';
 
 describe('protocol: settings and config files', function () {
@@ -147,6 +147,26 @@ describe('protocol: settings and config files', function () {
     await waitFor(() => client.published.get(uri)!.length > publishes, 15000, 'the lint after the save');
     assert.ok(client.latest(uri)!.diagnostics.filter((d) => d.code === 'placeholder').length > before);
     assert.equal(client.latest(uri)!.version, 2);
+  });
+
+  it('"run": "onSave" publishes nothing before the save, even when a request lints the edited text', async () => {
+    // An editor asks for code actions, symbols and coverage as the cursor moves: those lint the current text for their
+    // own answers, but the Problems panel keeps the last saved state until the save.
+    client = await LspClient.start({ workspaceFolders: [ws], settings: { run: 'onSave', debounce: 0 } });
+    const uri = uriOf('privacy-draft.md');
+    client.open(uri, 'markdown', fixture('privacy-draft.md'));
+    await client.diagnosticsFor(uri);
+    const publishes = client.published.get(uri)!.length;
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'TODO: [INSERT DATE]\n\n' }]);
+    const at = { line: 0, character: 1 };
+    const actions = ((await client.codeActions(uri, { start: at, end: at })) ?? []) as CodeAction[];
+    assert.ok(actions.some((a) => /placeholder/.test(a.title)), `the request sees the edit: ${actions.map((a) => a.title).join(' / ')}`);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(client.published.get(uri)!.length, publishes, 'nothing is published before the save');
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await waitFor(() => client.published.get(uri)!.length > publishes, 15000, 'the publish after the save');
+    assert.equal(client.latest(uri)!.version, 2);
+    assert.ok(client.latest(uri)!.diagnostics.some((d) => d.range.start.line === 0 && d.code === 'placeholder'));
   });
 
   it('reports a broken config file once, with its location, and lints with the settings alone', async () => {
