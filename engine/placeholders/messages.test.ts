@@ -65,8 +65,7 @@ function check(text: string, fileName: string): number {
 describe('placeholder messages, for every slot in the fixtures and the seeds', () => {
   const files = [
     ...walk(join(ROOT, 'test/fixtures')),
-    ...walk(join(ROOT, 'test/e2e/workspace')),
-    ...walk(join(ROOT, 'test/e2e/trust-workspace')),
+    ...walk(join(ROOT, 'test/e2e')),
     ...walk(join(ROOT, 'examples')),
     ...walk(resolve(ROOT, '../shared/corpus/seeds')),
   ];

@@ -1,7 +1,7 @@
 // Starts and stops a throw-away code-server: its own user-data, extensions, XDG and temp folders under `dir`, no
 // auth, no telemetry/update/trust prompts, bound to a free port on 127.0.0.1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -117,4 +117,21 @@ export async function start(bin: string, dir: string, folder: string, timeoutMs 
   }
   await stop();
   throw new Error(`code-server did not answer on ${url}/healthz within ${timeoutMs / 1000}s; see ${log}`);
+}
+
+/** The command lines of the processes in a code-server's process group (its extension hosts, language servers...). */
+export function processesOf(pid: number): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pgrp is the 5th field of /proc/<pid>/stat, after the command in parentheses (which may hold spaces).
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp === pid) out.push(readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim());
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
 }

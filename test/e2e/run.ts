@@ -3,15 +3,21 @@
 //   2. builds the VSIX (npm run package) and checks its contents;
 //   3. installs it into a fresh extensions folder, starts code-server on a scratch copy of test/e2e/workspace;
 //   4. runs the scenarios of scenarios.ts in headless Chromium through the UI, saving screenshots to test-results/e2e/;
-//   5. runs the same scenarios again through the extension API (test/electron/suite.ts, the @vscode/test-electron
+//   5. opens the multi-root workspace test/e2e/multi-root in the same code-server (MULTI_ROOT_SCENARIOS: Lint
+//      Workspace, run: onSave);
+//   6. runs the same scenarios again through the extension API (test/electron/suite.ts, the @vscode/test-electron
 //      suite) in code-server's extension host, loaded as extensionTestsPath;
-//   6. starts a second code-server with workspace trust enabled on test/e2e/trust-workspace (TRUST_SCENARIO).
+//   7. starts a second code-server with workspace trust enabled on test/e2e/trust-workspace (TRUST_SCENARIO);
+//   8. starts a third whose settings run the extension in the browser's web worker extension host, the web build
+//      (WEB_SCENARIO), and checks that no Node build of the server ran.
 // Prints "N passed, N failed" last and exits non-zero on any failure. Options:
 //   --update-docs-images   copy the README screenshots to docs/images/ after a fully passing run
-//   --only=<text>          run only the scenarios whose name contains <text>
-//   --no-api               skip step 5
-//   --no-trust             skip step 6
-// Environment: E2E_BUDGET_SECONDS (default 600) bounds the whole run; CHROMIUM_PATH (default /usr/bin/chromium).
+//   --only=<text>          run only the scenarios whose name contains <text> (of every step above)
+//   --no-api               skip step 6
+//   --no-multi-root        skip step 5
+//   --no-trust             skip step 7
+//   --no-web               skip step 8
+// Environment: E2E_BUDGET_SECONDS (default 900) bounds the whole run; CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,7 +26,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { abortInstall, install } from './install.ts';
 import * as codeServer from './code-server.ts';
-import { SCENARIOS, TRUST_SCENARIO } from './scenarios.ts';
+import { MULTI_ROOT_SCENARIOS, MULTI_ROOT_WORKSPACE, SCENARIOS, TRUST_SCENARIO, WEB_SCENARIO, type Scenario } from './scenarios.ts';
 import { UiDriver } from './ui-driver.ts';
 import { vsixEntries } from './vsix.ts';
 
@@ -30,13 +36,17 @@ const RUN = join(CACHE, 'run');
 const OUT = join(ROOT, 'test-results', 'e2e');
 const FIXTURES = join(ROOT, 'test', 'e2e', 'workspace');
 const TRUST_FIXTURES = join(ROOT, 'test', 'e2e', 'trust-workspace');
+const MULTI_ROOT_FIXTURES = join(ROOT, 'test', 'e2e', 'multi-root');
 const EXTENSION_ID = 'policy-linter.policy-linter';
 /** Screenshots copied to docs/images/ (README) by --update-docs-images: [name in test-results/e2e, name in docs/images]. */
 const DOC_IMAGES: Array<[RegExp, string]> = [
   [/-problems\.png$/, 'problems.png'],
   [/-hover-missing-section\.png$/, 'hover.png'],
-  [/-quick-fix-menu\.png$/, 'quick-fix.png'],
+  [/-quick-fix-menu-four\.png$/, 'quick-fix.png'],
   [/-quick-fix-section\.png$/, 'snippet-tab-stops.png'],
+  [/-quick-fix-choice\.png$/, 'choice-slot.png'],
+  [/-replace-all\.png$/, 'replace-all.png'],
+  [/-lint-workspace\.png$/, 'lint-workspace.png'],
   [/-coverage-view\.png$/, 'coverage-view.png'],
   [/-status-bar\.png$/, 'status-bar.png'],
 ];
@@ -64,7 +74,7 @@ function finish(code?: number): never {
   process.exit(code ?? (failed ? 1 : 0));
 }
 
-const budget = Number(process.env.E2E_BUDGET_SECONDS) || 600;
+const budget = Number(process.env.E2E_BUDGET_SECONDS) || 900;
 const watchdog = setTimeout(() => {
   check(false, `whole run within ${budget}s`, 'the run was stopped by its time budget (E2E_BUDGET_SECONDS)');
   stopped = true;
@@ -172,10 +182,19 @@ async function main(): Promise<void> {
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
-  if (!process.argv.includes('--no-api') && scenarios.length) {
+  let lastPage = page;
+  const multiRoot = MULTI_ROOT_SCENARIOS.filter((s) => !only || s.name.includes(only));
+  if (!process.argv.includes('--no-multi-root') && multiRoot.length) {
+    t = Date.now();
+    log(`multi-root workspace (${MULTI_ROOT_WORKSPACE})`);
+    lastPage = await multiRootPhase(ctx, lastPage, cs.url, multiRoot);
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+
+  if (!process.argv.includes('--no-api') && scenarios.some((s) => !s.uiOnly)) {
     t = Date.now();
     log('API suite (test/electron/suite.ts) in the extension host');
-    await apiSuite(ctx, page, cs.url, ws);
+    await apiSuite(ctx, lastPage, cs.url, ws);
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
@@ -183,6 +202,13 @@ async function main(): Promise<void> {
     t = Date.now();
     log(`scenario: ${TRUST_SCENARIO.name}`);
     await trustPhase(ctx, bin, vsix);
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+
+  if (!process.argv.includes('--no-web') && (!only || WEB_SCENARIO.name.includes(only))) {
+    t = Date.now();
+    log(`scenario: ${WEB_SCENARIO.name}`);
+    await webPhase(ctx, bin, vsix);
     log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
   }
 
@@ -230,6 +256,61 @@ async function apiSuite(ctx: BrowserContext, uiPage: Page, url: string, ws: stri
   await Promise.race([end, deadline]);
   check(summary !== undefined, 'API suite ran to its end in the extension host', summary ? undefined : 'no summary line within 180s');
   if (!page.isClosed()) await page.close();
+}
+
+/** A new window on the multi-root workspace (a scratch copy of test/e2e/multi-root), in place of `previous`. */
+async function multiRootPhase(ctx: BrowserContext, previous: Page, url: string, scenarios: Scenario[]): Promise<Page> {
+  const dir = join(RUN, 'multi-root');
+  cpSync(MULTI_ROOT_FIXTURES, dir, { recursive: true });
+  const page = await ctx.newPage();
+  await previous.close(); // one window at a time
+  page.setDefaultTimeout(30_000);
+  const driver = new UiDriver(page, dir, MULTI_ROOT_FIXTURES, OUT, log);
+  try {
+    await driver.openWorkbench(url, { workspace: join(dir, MULTI_ROOT_WORKSPACE) });
+  } catch (err) {
+    await driver.screenshot('multi-root-workbench').catch(() => undefined);
+    check(false, 'the multi-root workspace loads', String(err));
+    return page;
+  }
+  for (const scenario of scenarios) {
+    const t = Date.now();
+    log(`scenario: ${scenario.name}`);
+    await driver.run(scenario, check);
+    log(`  ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  }
+  return page;
+}
+
+/**
+ * A code-server whose user settings put the extension in the web worker extension host (`remote.extensionKind`:
+ * web): the workbench loads the `browser` entry, dist/web/client.js, which starts dist/web/server.js in a Web Worker,
+ * which lints in dist/web/lint-worker.js. The scenario runs through the UI; then no process of this code-server may be
+ * the Node build of the server (dist/server.cjs or dist/lint-process.cjs), and the extension's output says where the
+ * engine runs.
+ */
+async function webPhase(ctx: BrowserContext, bin: string, vsix: string): Promise<void> {
+  const dir = join(CACHE, 'run-web');
+  rmSync(dir, { recursive: true, force: true });
+  codeServer.prepare(dir, { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
+  const ws = join(dir, 'ws');
+  cpSync(FIXTURES, ws, { recursive: true });
+  codeServer.installExtension(bin, dir, vsix);
+  const cs = await codeServer.start(bin, dir, ws);
+  cleanups.push(() => cs.stop());
+  const page = await ctx.newPage();
+  for (const p of ctx.pages()) if (p !== page) await p.close();
+  page.setDefaultTimeout(30_000);
+  const driver = new UiDriver(page, ws, FIXTURES, OUT, log);
+  await driver.openWorkbench(cs.url);
+  const ran = await driver.run(WEB_SCENARIO, check);
+  const nodeServers = codeServer.processesOf(cs.pid).filter((p) => /dist\/(?:server|lint-process)\.cjs/.test(p));
+  check(ran && nodeServers.length === 0, 'web extension host: no process runs the Node build of the server', nodeServers.join('\n'));
+  if (ran) {
+    const output = await driver.outputChannel('Policy Linter');
+    check(/engine ready in \d+ ms \(lint worker\)/.test(output), 'web extension host: the server lints in its Web Worker (the output says "lint worker")', output || '(empty output)');
+  }
+  await cs.stop();
 }
 
 /** A second code-server, with workspace trust enabled and the folder untrusted (Restricted Mode, no prompt). */

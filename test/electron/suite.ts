@@ -104,6 +104,12 @@ class ApiDriver {
         };
         const text = await poll(read, (t) => step.expect.every((re) => re.test(t)), 10_000);
         check(step.expect.every((re) => re.test(text)), `${label} at "${step.at.text}"`, text);
+        // Of the layout, what the text tells: nothing said twice, no heading (the rest is measured on screen by the UI driver).
+        for (const re of step.layout?.once ?? []) {
+          const n = (text.match(new RegExp(re.source, `${re.flags.replace('g', '')}g`)) ?? []).length;
+          check(n === 1, `${label} at "${step.at.text}": says ${re} once`, `${n} times in:\n${text}`);
+        }
+        if (step.layout?.noHeading) check(!/^#{1,6} /m.test(text), `${label} at "${step.at.text}": no heading`, text);
         return;
       }
       case 'quickFix': {
@@ -117,6 +123,12 @@ class ApiDriver {
         const chosen = actions.find((a) => step.action.test(a.title));
         check(!!chosen, `${label} at "${step.at.text}" offers ${step.action}`, actions.map((a) => a.title).join('\n'));
         if (!chosen) throw new Error(`no action ${step.action}`);
+        if (step.menu) {
+          // The quick-fix menu: the provider's actions as VS Code sorts them, less source actions (another menu).
+          const titles = actions.filter((a) => !(a instanceof vscode.CodeAction && a.kind && vscode.CodeActionKind.Source.contains(a.kind))).map((a) => a.title);
+          const inOrder = titles.length === step.menu.length && step.menu.every((re, i) => re.test(titles[i]));
+          check(inOrder, `${label} at "${step.at.text}": the menu lists ${step.menu.length} actions in order`, titles.join('\n'));
+        }
         const version = this.doc.version;
         const isCommand = (a: vscode.CodeAction | vscode.Command): a is vscode.Command => typeof a.command === 'string';
         const command = isCommand(chosen) ? chosen : chosen.command;
@@ -141,7 +153,20 @@ class ApiDriver {
         return;
       }
       case 'type':
+        if (step.at) {
+          const pos = this.position(step.at);
+          this.editor!.selection = new vscode.Selection(pos, pos);
+        }
         await vscode.commands.executeCommand('type', { text: step.text });
+        return;
+      case 'undo': {
+        const version = this.doc.version;
+        await vscode.commands.executeCommand('undo');
+        await poll(() => this.doc.version, (v) => v !== version, 10_000);
+        return;
+      }
+      case 'save':
+        await this.doc.save();
         return;
       case 'nextTabStop':
         for (let i = 0; i < (step.times ?? 1); i++) await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
@@ -180,6 +205,9 @@ class ApiDriver {
         check(JSON.stringify(got) === JSON.stringify(step.expect), `${label}: ${step.expect.join(', ')}`, got.join(', '));
         return;
       }
+      case 'input': // the API cannot type into an input box: such scenarios are uiOnly
+      case 'problems': // the Problems panel's files: the multi-root phase of the UI driver
+      case 'notification':
       case 'grantTrust': // trust cannot be granted through the API
       case 'highlighted':
       case 'statusBar':
@@ -196,7 +224,7 @@ export async function run(): Promise<void> {
   if (!workspace || !fixtures) throw new Error('open the scratch workspace and set POLICY_LINTER_FIXTURES (test/electron/run.ts does both)');
   const driver = new ApiDriver(workspace, fixtures);
   const only = process.env.POLICY_LINTER_ONLY;
-  const scenarios = SCENARIOS.filter((s) => !only || s.name.includes(only));
+  const scenarios = SCENARIOS.filter((s) => !s.uiOnly && (!only || s.name.includes(only)));
   for (const scenario of scenarios) {
     console.log(`scenario: ${scenario.name}`);
     await driver.run(scenario);
