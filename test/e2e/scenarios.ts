@@ -203,7 +203,7 @@ export const SCENARIOS: Scenario[] = [
       {
         kind: 'hover',
         at: TITLE,
-        expect: [/No children.s privacy section/, /A good section states/, /Required by\W+COPPA · CCPA\/CPRA/, /Insert "Children.s privacy" section/],
+        expect: [/No children.s privacy section/, /A good section states/, /Required by\W+COPPA\W[^\n]*\bCCPA\/CPRA\W/, /Insert "Children.s privacy" section/],
         layout: {
           once: [/No children.s privacy section/, /No international-transfers section/],
           oneLine: [/^Required by /],

@@ -25,8 +25,10 @@ export interface ProblemRow {
 const matchesRow = (r: ProblemRow, e: DiagnosticExpectation) => r.rule === e.rule && (!e.message || e.message.test(r.text)) && (e.line === undefined || r.line === e.line);
 const describe = (e: DiagnosticExpectation) => `${e.rule}${e.message ? ` ${e.message}` : ''}${e.line ? ` @${e.line}` : ''}`;
 
+/** Screenshots taken in this run, by every driver: their numbers follow each other across phases. */
+let shots = 0;
+
 export class UiDriver {
-  private shots = 0;
 
   constructor(
     private readonly page: Page,
@@ -287,8 +289,8 @@ export class UiDriver {
   }
 
   async screenshot(name: string, area?: 'statusBar'): Promise<void> {
-    this.shots++;
-    const path = join(this.screenshots, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    shots++;
+    const path = join(this.screenshots, `${String(shots).padStart(2, '0')}-${name}.png`);
     if (area === 'statusBar') {
       // The Policy Linter item with its tooltip: hover it, then the bottom strip of the window.
       await this.page.locator('.part.statusbar .statusbar-item', { hasText: /Policy: (\d|not)/ }).first().hover();
