@@ -46,7 +46,14 @@ export class UiDriver {
   async openWorkbench(url: string, options: { workspace?: string } = {}): Promise<void> {
     const query = options.workspace ? `workspace=${encodeURIComponent(options.workspace)}` : `folder=${encodeURIComponent(this.workspace)}`;
     await this.page.goto(`${url}/?${query}`, { timeout: WAIT });
-    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
+    try {
+      await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 45_000 });
+    } catch {
+      // Once, a window opened right after another closed showed the workspace without its folders: load it again.
+      this.log(`  the workbench showed no files within 45 s: reloading ${query}`);
+      await this.page.reload({ timeout: WAIT });
+      await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    }
   }
 
   /** The text of an output channel (Output: Show Output Channels, then the channel). */
