@@ -44,6 +44,12 @@ export interface Segment {
   normal: string;
 }
 
+/** Chunk matches of a list of expressions: by chunk text, and by chunk with the text around it (placeholders/scan.ts). */
+export interface ChunkCaches<T> {
+  lines: RecentCache<string, T>;
+  windows: RecentCache<string, T>;
+}
+
 /** Per compiled topic: the parts each sentence text holds, and whether the topic's anchor occurs in it. */
 export interface TopicMemo {
   parts: RecentCache<string, number>;
@@ -54,6 +60,9 @@ export interface TopicMemo {
 export class LintMemo {
   /** Sentences of a block's prose, by the prose text. */
   readonly segments = new RecentCache<string, Segment[]>();
+  /** Chunk matches per list of expressions (placeholders/scan.ts). */
+  private scans = new Map<object, ChunkCaches<unknown>>();
+  private usedScans = new Set<object>();
   /** By compiled topic (one per topic and set of user additions). */
   private topics = new Map<object, TopicMemo>();
   private usedTopics = new Set<object>();
@@ -65,9 +74,23 @@ export class LintMemo {
     return m;
   }
 
+  /** The chunk caches of one list of expressions (placeholders/scan.ts), by the list's compiled set. */
+  scan<T>(set: object): ChunkCaches<T> {
+    let m = this.scans.get(set);
+    if (!m) this.scans.set(set, (m = { lines: new RecentCache(), windows: new RecentCache() }));
+    this.usedScans.add(set);
+    return m as ChunkCaches<T>;
+  }
+
   /** Ends a lint: entries (and topics) the lint did not use are dropped. */
   settle(): void {
     this.segments.settle();
+    for (const [key, m] of this.scans) {
+      if (!this.usedScans.has(key)) this.scans.delete(key);
+      m.lines.settle();
+      m.windows.settle();
+    }
+    this.usedScans.clear();
     for (const [key, m] of this.topics) {
       if (!this.usedTopics.has(key)) this.topics.delete(key);
       m.parts.settle();
@@ -79,9 +102,19 @@ export class LintMemo {
   /** Number of cached entries (for tests of the memory bound). */
   get size(): number {
     let n = this.segments.size;
+    for (const m of this.scans.values()) n += m.lines.size + m.windows.size;
     for (const m of this.topics.values()) n += m.parts.size + m.anchor.size;
     return n;
   }
+}
+
+/**
+ * `s` in a string of its own. A slice of a long string (a match, a quote) keeps that whole string alive for as long as
+ * the slice is held; what a memo keeps from one lint to the next must not keep each version of a document's text.
+ */
+export function detached(s: string): string {
+  // V8 copies slices shorter than 13 characters; a JSON round trip copies any string (lone surrogates included).
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 const memos = new WeakMap<PolicyDocument, LintMemo>();

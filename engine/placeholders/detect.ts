@@ -10,6 +10,8 @@ import { draftingComments, type CommentSpan } from './comments.ts';
 import { authorWrappers, type OutlineSection } from './wrapper.ts';
 import { countBefore } from '../text/search.ts';
 import { linePrefix } from './brackets.ts';
+import { patternSet, scanPatterns, type ChunkMatches, type RawMatch } from './scan.ts';
+import type { LintMemo } from '../memo.ts';
 import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
 export interface PlaceholderHit {
@@ -41,6 +43,8 @@ export interface DetectOptions {
   history?: Span[];
   /** The document's outline: sections written for the author of a template are reported whole (see wrapper.ts). */
   sections?: OutlineSection[];
+  /** What the previous lint of an edited document scanned (engine/memo.ts): only the chunks the edit changed are scanned again. */
+  memo?: LintMemo;
 }
 
 /** Kinds of placeholder that can stand where a date belongs. */
@@ -104,7 +108,8 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   }
   const inCode = exclusionTest(code.map((c) => c.span));
 
-  for (const p of BUILTIN_PATTERNS) collectBuiltin(p, ctx, found);
+  const builtin = patternSet(BUILTIN_PATTERNS);
+  scanPatterns(text, builtin, options.memo?.scan<ChunkMatches>(builtin)).forEach((matches, i) => collectBuiltin(BUILTIN_PATTERNS[i], matches, ctx, found));
   for (const w of authorWrappers(text, options.sections ?? [], skip, front?.span.end ?? 0)) {
     found.push({ span: w.span, kind: 'drafting-note', priority: 90, label: w.label, source: 'wrapper', customMessage: wrapperMessage(text, w.span) });
   }
@@ -180,13 +185,11 @@ export function templateSyntaxSpans(text: string, start: number, end: number): S
   return spans.sort((a, b) => a.start - b.start).map((s) => ({ start: start + s.start, end: start + s.end }));
 }
 
-function collectBuiltin(p: PlaceholderPattern, ctx: PatternContext, out: Candidate[]): void {
-  const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+/** Candidates from a built-in pattern's matches, each kept, rejected or refined by its context check. */
+function collectBuiltin(p: PlaceholderPattern, matches: RawMatch[], ctx: PatternContext, out: Candidate[]): void {
+  for (const raw of matches) {
+    // A fresh array: the groups may be the memo's, which must not be changed (nor keep this text alive).
+    const m = Object.assign([...raw.groups], { index: raw.index, input: ctx.text }) as unknown as RegExpExecArray;
     const r = p.refine ? p.refine(m, ctx) : {};
     if (r === false) continue;
     const fixed = p.label && 'text' in p.label ? p.label.text : undefined;

@@ -4,6 +4,7 @@ import { HISTORY_HEADING } from '../placeholders/banners.ts';
 import { PLACEHOLDER_KINDS } from '../placeholders/kinds.ts';
 import { DEFAULT_REASON } from '../directives.ts';
 import type { PolicyDocument } from '../types.ts';
+import { memoOf } from '../memo.ts';
 import type { RuleReport } from './rule.ts';
 
 /** What a "not applicable" comment's unedited reason asks for. */
@@ -43,6 +44,7 @@ const placeholder: Rule = {
       ...(doc.source ? { hints: doc.source } : {}),
       history,
       sections: doc.sections,
+      memo: memoOf(doc),
     });
     // A "Last updated" entry in a table of contents is a link to the section, not a date-less label.
     const inToc = (start: number) => doc.toc.some((t) => start >= t.start && start < t.end);

@@ -18,7 +18,7 @@ import { compileTopic, type CompiledStatement, type CompiledTopic } from './comp
 import { normalizeText } from '../text/normalize.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
-import { memoOf, type LintMemo } from '../memo.ts';
+import { detached, memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
@@ -56,14 +56,10 @@ function compiledFor(def: TopicDefinition, options: RecognitionOptions): Compile
   return c;
 }
 
-/**
- * A short quote. Copied character by character: a slice of a large normalised string would keep that whole string
- * alive for as long as the result is held.
- */
+/** A short quote, detached from the large normalised string it comes from (which it would otherwise keep alive). */
 export function quote(s: string, length = QUOTE_LENGTH): string {
   const t = s.trim();
-  const short = t.length > length ? `${t.slice(0, length - 1)}…` : t;
-  return String.fromCharCode(...Array.from({ length: short.length }, (_, i) => short.charCodeAt(i)));
+  return detached(t.length > length ? `${t.slice(0, length - 1)}…` : t);
 }
 
 /** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
