@@ -48,6 +48,8 @@ export interface Segment {
 export interface ChunkCaches<T> {
   lines: RecentCache<string, T>;
   windows: RecentCache<string, T>;
+  /** The last number given to a chunk text (placeholders/scan.ts keys windows by the numbers of their chunks). */
+  ids: number;
 }
 
 /** Per compiled topic: the parts each sentence text holds, and whether the topic's anchor occurs in it. */
@@ -77,7 +79,7 @@ export class LintMemo {
   /** The chunk caches of one list of expressions (placeholders/scan.ts), by the list's compiled set. */
   scan<T>(set: object): ChunkCaches<T> {
     let m = this.scans.get(set);
-    if (!m) this.scans.set(set, (m = { lines: new RecentCache(), windows: new RecentCache() }));
+    if (!m) this.scans.set(set, (m = { lines: new RecentCache(), windows: new RecentCache(), ids: 0 }));
     this.usedScans.add(set);
     return m as ChunkCaches<T>;
   }

@@ -10,7 +10,7 @@ import { draftingComments, type CommentSpan } from './comments.ts';
 import { authorWrappers, type OutlineSection } from './wrapper.ts';
 import { countBefore } from '../text/search.ts';
 import { linePrefix } from './brackets.ts';
-import { patternSet, scanPatterns, type ChunkMatches, type RawMatch } from './scan.ts';
+import { patternSet, scanPatterns, type ChunkEntry, type RawMatch } from './scan.ts';
 import type { LintMemo } from '../memo.ts';
 import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpressions, type TemplateHints } from '../templates/index.ts';
 
@@ -109,7 +109,7 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   const inCode = exclusionTest(code.map((c) => c.span));
 
   const builtin = patternSet(BUILTIN_PATTERNS);
-  scanPatterns(text, builtin, options.memo?.scan<ChunkMatches>(builtin)).forEach((matches, i) => collectBuiltin(BUILTIN_PATTERNS[i], matches, ctx, found));
+  scanPatterns(text, builtin, options.memo?.scan<ChunkEntry>(builtin)).forEach((matches, i) => collectBuiltin(BUILTIN_PATTERNS[i], matches, ctx, found));
   for (const w of authorWrappers(text, options.sections ?? [], skip, front?.span.end ?? 0)) {
     found.push({ span: w.span, kind: 'drafting-note', priority: 90, label: w.label, source: 'wrapper', customMessage: wrapperMessage(text, w.span) });
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LintMemo } from '../memo.ts';
 import { BUILTIN_PATTERNS } from './patterns.ts';
-import { chunkStarts, patternSet, scanPatterns, type ChunkMatches, type ScanSource } from './scan.ts';
+import { chunkStarts, patternSet, scanPatterns, type ChunkEntry, type ScanSource } from './scan.ts';
 import { generatePolicy } from '../../bench/generate.ts';
 
 /** What a global exec() loop over the whole text finds, per source: what the chunked scan must give. */
@@ -57,7 +57,7 @@ describe('chunked placeholder scan', () => {
         const memo = new LintMemo();
         let current = start;
         const check = (what: string) => {
-          const got = plain(scanPatterns(current, set, memo.scan<ChunkMatches>(set)));
+          const got = plain(scanPatterns(current, set, memo.scan<ChunkEntry>(set)));
           memo.settle();
           assert.deepEqual(got, reference(current, SOURCES), `${what}: ${JSON.stringify(current)}`);
         };
@@ -77,7 +77,7 @@ describe('chunked placeholder scan', () => {
     const set = patternSet(SYNTHETIC);
     const memo = new LintMemo();
     for (const t of ['[abcdefgh\n\nz [b] c] tail\n', 'abcdefgh\n\nz [b] c] tail\n', '[abcdefgh\n\nz [b] c] tail\n']) {
-      assert.deepEqual(plain(scanPatterns(t, set, memo.scan<ChunkMatches>(set))), reference(t, SYNTHETIC), JSON.stringify(t));
+      assert.deepEqual(plain(scanPatterns(t, set, memo.scan<ChunkEntry>(set))), reference(t, SYNTHETIC), JSON.stringify(t));
       memo.settle();
     }
   });
@@ -91,9 +91,9 @@ describe('chunked placeholder scan', () => {
     const set = patternSet(BUILTIN_PATTERNS);
     const policy = generatePolicy({ seed: 5, targetSize: 50_000, format: 'markdown' });
     const memo = new LintMemo();
-    scanPatterns(policy, set, memo.scan<ChunkMatches>(set));
+    scanPatterns(policy, set, memo.scan<ChunkEntry>(set));
     memo.settle();
-    const caches = memo.scan<ChunkMatches>(set);
+    const caches = memo.scan<ChunkEntry>(set);
     let scanned = 0;
     for (const cache of [caches.lines, caches.windows]) {
       const set0 = cache.set.bind(cache);

@@ -27,7 +27,13 @@ export interface ScanSource {
 }
 
 /** The memo of one list of expressions: chunk matches by chunk text (line-confined ones) and by window (the others). */
-export type ScanMemo = ChunkCaches<ChunkMatches>;
+export type ScanMemo = ChunkCaches<ChunkEntry>;
+
+/** What the memo keeps per chunk: the matches, and (by chunk text) a number that stands for the text in window keys. */
+export interface ChunkEntry {
+  id: number;
+  matches: ChunkMatches;
+}
 
 /** A chunk's matches: the expression's position in its family, and the match relative to the chunk's start. */
 export type ChunkMatches = ReadonlyArray<{ p: number; index: number; groups: Array<string | undefined> }>;
@@ -121,7 +127,7 @@ export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): Ra
   }
   const starts = chunkStarts(text);
   const n = starts.length - 1;
-  const lineHits: Array<ChunkMatches | undefined> = new Array(n);
+  const lineHits: Array<ChunkEntry | undefined> = new Array(n);
   let missing = 0;
   for (let c = 0; c < n; c++) {
     lineHits[c] = memo.lines.get(text.slice(starts[c], starts[c + 1]));
@@ -132,34 +138,42 @@ export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): Ra
 
   // Line-confined expressions: each chunk on its own.
   const { lines, windows } = set;
+  const ids = new Array<number>(n);
   for (let c = 0; c < n; c++) {
     const s = starts[c];
-    let found = lineHits[c];
-    if (!found) {
-      found = whole ? whole.lines.take(s, starts[c + 1]) : scanChunk(lines, text.slice(s, starts[c + 1]));
-      memo.lines.set(text.slice(s, starts[c + 1]), found);
+    const chunk = text.slice(s, starts[c + 1]);
+    // A chunk missed above may have been scanned since, for an earlier chunk of the same text (its number is shared).
+    let entry = lineHits[c] ?? memo.lines.get(chunk);
+    if (!entry) {
+      entry = { id: ++memo.ids, matches: whole ? whole.lines.take(s, starts[c + 1]) : scanChunk(lines, chunk) };
+      memo.lines.set(chunk, entry);
     }
-    for (const x of found) out[lines.members[x.p]].push({ index: s + x.index, groups: x.groups });
+    ids[c] = entry.id;
+    for (const x of entry.matches) out[lines.members[x.p]].push({ index: s + x.index, groups: x.groups });
   }
 
-  // The others: each chunk with the text it may read around it, and where an earlier match made the scan resume.
+  // The others: each chunk with the text it may read around it, and where an earlier match made the scan resume. The
+  // window's text is keyed by the numbers of the chunks it lies in (the same numbers, in order: the same text).
   const ends = new Array<number>(windows.regexes.length).fill(0);
+  let last = 0;
   for (let c = 0; c < n; c++) {
     const s = starts[c];
     const e = starts[c + 1];
     const from = Math.max(0, s - windows.behind);
     const to = Math.min(text.length, e + windows.ahead);
-    let carry = '';
+    let key = `${s - from},${e - s},${to === text.length ? 'end' : ''}`;
     ends.forEach((end, p) => {
-      if (end > s) carry += `${p}:${end - s},`;
+      if (end > s) key += `,${p}:${end - s}`;
     });
-    const key = `${s - from},${e - s},${carry}|${text.slice(from, to)}`;
-    let found = memo.windows.get(key);
-    if (!found) {
-      found = whole ? whole.windows.take(s, e) : scanWindow(windows, text.slice(from, to), s - from, e - s, ends.map((end) => Math.max(0, end - s)));
-      memo.windows.set(key, found);
+    key += '|';
+    while (last + 1 < n && starts[last + 1] < to) last++;
+    for (let k = from < s ? c - 1 : c; k <= last; k++) key += `${ids[k]},`;
+    let entry = memo.windows.get(key);
+    if (!entry) {
+      const matches = whole ? whole.windows.take(s, e) : scanWindow(windows, text.slice(from, to), s - from, e - s, ends.map((end) => Math.max(0, end - s)));
+      memo.windows.set(key, (entry = { id: 0, matches }));
     }
-    for (const x of found) {
+    for (const x of entry.matches) {
       out[windows.members[x.p]].push({ index: s + x.index, groups: x.groups });
       ends[x.p] = Math.max(ends[x.p], s + x.index + x.groups[0]!.length);
     }
