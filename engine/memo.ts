@@ -57,11 +57,19 @@ export interface TopicMemo {
   parts: RecentCache<string, number>;
   /** By sentence text: where the topic's anchor was looked for and found (bits; see candidates in topics/recognize.ts). */
   anchor: RecentCache<string, number>;
+  /** By parts mask and sentence text: the quoted text of each part (partQuotes in topics/recognize.ts). */
+  quotes: RecentCache<string, ReadonlyArray<{ part: string; text: string }>>;
+  /** By normalised section title: whether it names the topic. */
+  names: RecentCache<string, boolean>;
 }
 
 export class LintMemo {
   /** Sentences of a block's prose, by the prose text. */
   readonly segments = new RecentCache<string, Segment[]>();
+  /** Normalised section titles, by title. */
+  readonly titles = new RecentCache<string, string>();
+  /** Whether a sentence is title-shaped (titleShape in parse/text-headings.ts), by its text. */
+  readonly titleShapes = new RecentCache<string, boolean>();
   /** Chunk matches per list of expressions (placeholders/scan.ts). */
   private scans = new Map<object, ChunkCaches<unknown>>();
   private usedScans = new Set<object>();
@@ -71,7 +79,7 @@ export class LintMemo {
 
   topic(compiled: object): TopicMemo {
     let m = this.topics.get(compiled);
-    if (!m) this.topics.set(compiled, (m = { parts: new RecentCache(), anchor: new RecentCache() }));
+    if (!m) this.topics.set(compiled, (m = { parts: new RecentCache(), anchor: new RecentCache(), quotes: new RecentCache(), names: new RecentCache() }));
     this.usedTopics.add(compiled);
     return m;
   }
@@ -87,6 +95,8 @@ export class LintMemo {
   /** Ends a lint: entries (and topics) the lint did not use are dropped. */
   settle(): void {
     this.segments.settle();
+    this.titles.settle();
+    this.titleShapes.settle();
     for (const [key, m] of this.scans) {
       if (!this.usedScans.has(key)) this.scans.delete(key);
       m.lines.settle();
@@ -97,15 +107,17 @@ export class LintMemo {
       if (!this.usedTopics.has(key)) this.topics.delete(key);
       m.parts.settle();
       m.anchor.settle();
+      m.quotes.settle();
+      m.names.settle();
     }
     this.usedTopics.clear();
   }
 
   /** Number of cached entries (for tests of the memory bound). */
   get size(): number {
-    let n = this.segments.size;
+    let n = this.segments.size + this.titles.size + this.titleShapes.size;
     for (const m of this.scans.values()) n += m.lines.size + m.windows.size;
-    for (const m of this.topics.values()) n += m.parts.size + m.anchor.size;
+    for (const m of this.topics.values()) n += m.parts.size + m.anchor.size + m.quotes.size + m.names.size;
     return n;
   }
 }

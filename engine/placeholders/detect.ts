@@ -113,7 +113,7 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
   for (const w of authorWrappers(text, options.sections ?? [], skip, front?.span.end ?? 0)) {
     found.push({ span: w.span, kind: 'drafting-note', priority: 90, label: w.label, source: 'wrapper', customMessage: wrapperMessage(text, w.span) });
   }
-  for (const span of findFiller(text, skip)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
+  for (const span of findFiller(text, skip, options.memo)) found.push({ span, kind: 'lorem-ipsum', priority: 5, source: 'lorem' });
   const comments: CommentSpan[] = [...(options.comments ?? []).map((span) => ({ span })), ...templateComments];
   for (const c of draftingComments(text, comments)) {
     found.push({ span: c.span, kind: 'drafting-note', priority: 80, label: c.label, source: 'comment', inMarkup: true });

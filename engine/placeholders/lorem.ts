@@ -1,6 +1,8 @@
 // Filler text: "Lorem ipsum…" and the pseudo-Latin that generators produce, found by vocabulary rather than by the
 // words "lorem ipsum" alone (filler often starts mid-stream: "Sed ut perspiciatis unde omnis…", "Vestibulum ante…").
 import type { Span } from '../types.ts';
+import type { LintMemo } from '../memo.ts';
+import { patternSet, scanPatterns, type ChunkEntry, type ScanSource } from './scan.ts';
 
 /** Words of the classic filler passages (Cicero's De finibus as used by lorem generators, and the common variants). */
 const FILLER_WORDS = `lorem ipsum dolor amet consectetur consectetuer adipiscing adipisci elit eiusmod tempor incididunt labore dolore
@@ -38,7 +40,7 @@ const WORD = /[\p{L}]+/gu;
  * look-behind would slow every position down). Every word WORD reads whose lower case is in STRONG is found in the
  * lower-cased text: lower-casing maps each character on its own (and never makes a letter of a non-letter).
  */
-const STRONG_WORD = new RegExp(`(?:${[...STRONG].join('|')})(?!\\p{L})`, 'gu');
+const STRONG_WORDS: ScanSource[] = [{ source: `(?:${[...STRONG].join('|')})(?!\\p{L})`, flags: 'u' }];
 const LETTER_BEFORE = /\p{L}$/u;
 const PHRASE = /\blorem\s{1,3}ipsum\b/gi;
 
@@ -52,7 +54,7 @@ const MIN_RATIO = 0.7;
  * Runs of filler text, paragraph by paragraph (a blank line ends a run; excluded spans such as tags or links do not).
  * Also every "lorem ipsum" phrase, so a short "Lorem Ipsum" heading is found; callers drop phrases inside runs.
  */
-export function findFiller(text: string, skip: (offset: number) => boolean): Span[] {
+export function findFiller(text: string, skip: (offset: number) => boolean, memo?: LintMemo): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(PHRASE)) if (!skip(m.index)) out.push({ start: m.index, end: m.index + m[0].length });
   let run: { start: number; end: number; words: number; filler: number; strong: Set<string>; gap: number } | undefined;
@@ -68,7 +70,7 @@ export function findFiller(text: string, skip: (offset: number) => boolean): Spa
     run = undefined;
   };
   // Only paragraphs with MIN_STRONG_DISTINCT strong words can hold a run (nearly every policy has none).
-  for (const [from, to] of fillerParagraphs(text)) {
+  for (const [from, to] of fillerParagraphs(text, memo)) {
     lastEnd = from;
     WORD.lastIndex = from;
     for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -116,7 +118,7 @@ const BLANK_LINE = /\n[ \t\r]*\n/g;
  * The paragraphs (stretches between blank lines) holding MIN_STRONG_DISTINCT distinct strong filler words as whole
  * words, as [start, end) offsets: no run crosses a blank line, and a run needs that many.
  */
-function fillerParagraphs(text: string): Array<[number, number]> {
+function fillerParagraphs(text: string, memo?: LintMemo): Array<[number, number]> {
   const lower = text.toLowerCase();
   // Lower-casing changed the length (a dotted capital I): offsets differ, read the whole text word by word.
   if (lower.length !== text.length) return [[0, text.length]];
@@ -130,8 +132,8 @@ function fillerParagraphs(text: string): Array<[number, number]> {
     return b ? b.index : text.length;
   };
   to = nextBreak(0);
-  STRONG_WORD.lastIndex = 0;
-  for (let m = STRONG_WORD.exec(lower); m; m = STRONG_WORD.exec(lower)) {
+  const set = patternSet(STRONG_WORDS);
+  for (const m of scanPatterns(lower, set, memo?.scan<ChunkEntry>(set))[0]) {
     if (m.index >= to) {
       // The word is in a later paragraph: the one it is in starts after the last blank line before it.
       seen.clear();
@@ -144,8 +146,9 @@ function fillerParagraphs(text: string): Array<[number, number]> {
       from = last.index + 1;
       to = nextBreak(from);
     }
+    const word = m.groups[0]!;
     if (seen.size >= MIN_STRONG_DISTINCT || LETTER_BEFORE.test(lower.slice(Math.max(0, m.index - 2), m.index))) continue;
-    seen.add(m[0]);
+    seen.add(word);
     if (seen.size === MIN_STRONG_DISTINCT) out.push([from, to]);
   }
   return out;

@@ -77,7 +77,11 @@ function partsIn(t: CompiledTopic, text: string): number {
 }
 
 /** The part matches in `text`, as [part name, matched text] (first match of each part), for evidence. */
-function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part: string; text: string }> {
+function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo | undefined): Array<{ part: string; text: string }> {
+  const cache = memo?.topic(t).quotes;
+  const key = `${mask}|${text}`;
+  const kept = cache?.get(key);
+  if (kept) return [...kept];
   const clean = t.traps ? text.replace(t.traps, blank) : text;
   const out: Array<{ part: string; text: string }> = [];
   t.parts.forEach((p, i) => {
@@ -86,21 +90,32 @@ function partQuotes(t: CompiledTopic, text: string, mask: number): Array<{ part:
     const m = p.re.exec(clean);
     if (m) out.push({ part: p.name, text: quote(m[0], 60) });
   });
+  cache?.set(key, [...out]);
   return out;
 }
 
 /** Normalised section titles (a document's sections are judged against every topic). */
 const normalTitles = new WeakMap<Section, string>();
 
-function normalTitle(section: Section): string {
-  let normal = normalTitles.get(section);
-  if (normal === undefined) normalTitles.set(section, (normal = normalizeText(section.title).trim()));
+function normalTitle(section: Section, memo: LintMemo | undefined): string {
+  let normal = normalTitles.get(section) ?? memo?.titles.get(section.title);
+  if (normal === undefined) {
+    normal = normalizeText(section.title).trim();
+    memo?.titles.set(section.title, normal);
+  }
+  normalTitles.set(section, normal);
   return normal;
 }
 
-function namesTopic(title: string | Section, t: CompiledTopic): boolean {
-  const normal = typeof title === 'string' ? normalizeText(title).trim() : normalTitle(title);
-  return !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
+function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): boolean {
+  const normal = typeof title === 'string' ? normalizeText(title).trim() : normalTitle(title, memo);
+  const cache = memo?.topic(t).names;
+  let names = cache?.get(normal);
+  if (names === undefined) {
+    names = !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
+    cache?.set(normal, names);
+  }
+  return names;
 }
 
 /** The end of a section including its subsections: the next heading at the same or a higher level. */
@@ -182,7 +197,7 @@ function sentencesIn(r: Reading, start: number, end: number): [number, number] {
 function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
   const { doc } = r;
   const section = doc.sections[i];
-  if (!t.heading || !namesTopic(section, t)) return undefined;
+  if (!t.heading || !namesTopic(section, t, r.memo)) return undefined;
   if (overlaps(section.heading, doc.toc)) return undefined;
   const end = subtreeEnd(doc.sections, i, doc.text.length);
   const judge = (to: number): HeadingJudgement => {
@@ -192,7 +207,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
       const mask = sentenceParts(r, t, text) & t.requiresMask;
-      if (mask) return { requirement: partQuotes(t, text, mask)[0] };
+      if (mask) return { requirement: partQuotes(t, text, mask, r.memo)[0] };
     }
     return { shortfall: 'requirement' };
   };
@@ -200,7 +215,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   // An empty section that needs something (contact: a channel) may have had the first line of its text taken for a
   // heading of its own ("ACME LTD" above an address): look into the next section too, unless that one names a topic.
   const next = doc.sections[i + 1];
-  if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o))) return first;
+  if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o, r.memo))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
 }
@@ -232,7 +247,14 @@ function titleLine(r: Reading, b: number): boolean {
   let v = r.titleLines[b];
   if (v === undefined) {
     const first = r.blockSentences[b];
-    v = r.titleLines[b] = r.blockSentences[b + 1] - first === 1 && titleShape(r.prose.sentences[first].text) !== undefined;
+    v = r.blockSentences[b + 1] - first === 1;
+    if (v) {
+      const text = r.prose.sentences[first].text;
+      const shaped = r.memo?.titleShapes.get(text) ?? titleShape(text) !== undefined;
+      r.memo?.titleShapes.set(text, shaped);
+      v = shaped;
+    }
+    r.titleLines[b] = v;
   }
   return v;
 }
@@ -324,7 +346,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if (!titleLine(r, b)) return;
         const first = r.blockSentences[b];
         const line = prose.sentences[first].text;
-        if (!namesTopic(line, t)) return;
+        if (!namesTopic(line, t, r.memo)) return;
         const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
         if (!followed && !r.skeleton) return;
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
@@ -344,7 +366,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const inTitledSection = (i: number): boolean => {
       if (i < 0) return false;
       let v = titled.get(i);
-      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i], t) || inTitledSection(parentOf[i])));
+      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i], t, r.memo) || inTitledSection(parentOf[i])));
       return v;
     };
     const blockMask = (b: number) => {
@@ -357,7 +379,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const titlePartsOf = (i: number): number => {
       if (i < 0) return 0;
       let m = titleParts.get(i);
-      if (m === undefined) titleParts.set(i, (m = partsIn(t, normalTitle(doc.sections[i])) | titlePartsOf(parentOf[i])));
+      if (m === undefined) titleParts.set(i, (m = sentenceParts(r, t, normalTitle(doc.sections[i], r.memo)) | titlePartsOf(parentOf[i])));
       return m;
     };
     const concrete: TopicEvidence[] = [];
@@ -367,7 +389,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const pending: TopicEvidence[] = [];
     const evidenceOf = (st: CompiledStatement, k: number, mask: number, score: number): TopicEvidence => {
       const s = prose.sentences[k];
-      const parts: TopicEvidence['parts'] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask));
+      const parts: TopicEvidence['parts'] = partQuotes(t, s.text, mask & (st.sentenceMask | st.contextMask), r.memo);
       const fromContext = st.contextMask & ~mask;
       for (const [i, p] of t.parts.entries()) if (fromContext & (1 << i)) parts.push({ part: p.name, text: '(from its context)', fromContext: true });
       return {
@@ -416,13 +438,13 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     if (t.def.recognition.titlesState) {
       doc.sections.forEach((section, i) => {
         if (overlaps(section.heading, doc.toc)) return;
-        const text = normalTitle(section);
+        const text = normalTitle(section, r.memo);
         const mask = partsIn(t, text);
         if (!mask) return;
         const context = mask | titlePartsOf(parentOf[i]);
         const st = t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (context & x.contextMask) === x.contextMask && !x.needsTopic);
         if (!st || concrete.length >= MAX_SENTENCE_EVIDENCE) return;
-        const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask));
+        const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask), r.memo);
         concrete.push({ topic: id, via: 'statement', statement: st.id, span: section.heading, quote: quote(section.title), section, parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(section.title)}"` });
       });
     }
