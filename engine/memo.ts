@@ -6,34 +6,34 @@ import type { PolicyDocument } from './types.ts';
 
 /**
  * A map that keeps only what the latest lint used: `settle()` drops every entry not read or written since the
- * previous `settle()`. Its size is therefore bounded by what one lint of the current text looks up.
+ * previous `settle()`. Its size is therefore bounded by what one lint of the current text looks up. Each entry carries
+ * the number of the lint that last used it (moving every used entry to a new map at each lint cost more than the lint's
+ * lookups on a large document).
  */
 export class RecentCache<K, V> {
-  private current = new Map<K, V>();
-  private previous = new Map<K, V>();
+  private entries = new Map<K, { value: V; used: number }>();
+  private lint = 0;
 
   get(key: K): V | undefined {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
-    }
-    return v;
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    e.used = this.lint;
+    return e.value;
   }
 
   set(key: K, value: V): V {
-    this.current.set(key, value);
+    this.entries.set(key, { value, used: this.lint });
     return value;
   }
 
   /** Ends a lint: what it did not use is dropped. */
   settle(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [key, e] of this.entries) if (e.used !== this.lint) this.entries.delete(key);
+    this.lint++;
   }
 
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.entries.size;
   }
 }
 

@@ -132,8 +132,8 @@ function fillerParagraphs(text: string, memo?: LintMemo): Array<[number, number]
     return b ? b.index : text.length;
   };
   to = nextBreak(0);
-  const set = patternSet(STRONG_WORDS);
-  for (const m of scanPatterns(lower, set, memo?.scan<ChunkEntry>(set))[0]) {
+  const set = patternSet(STRONG_WORDS, true);
+  for (const m of scanPatterns(text, set, memo?.scan<ChunkEntry>(set))[0]) {
     if (m.index >= to) {
       // The word is in a later paragraph: the one it is in starts after the last blank line before it.
       seen.clear();

@@ -47,6 +47,8 @@ interface Family {
 /** A list of expressions compiled once (global flag added), split by what their matches depend on. */
 export interface PatternSet {
   readonly size: number;
+  /** The expressions read the lower-cased text (whose length must be the text's). */
+  readonly lowerCase: boolean;
   readonly lines: Family;
   readonly windows: Family & { behind: number; ahead: number };
   readonly whole: Family;
@@ -54,8 +56,8 @@ export interface PatternSet {
 
 const sets = new WeakMap<readonly ScanSource[], PatternSet>();
 
-/** The compiled set for a list of sources (compiled once per list). */
-export function patternSet(sources: readonly ScanSource[]): PatternSet {
+/** The compiled set for a list of sources (compiled once per list); `lowerCase`: they read the lower-cased text. */
+export function patternSet(sources: readonly ScanSource[], lowerCase = false): PatternSet {
   let set = sets.get(sources);
   if (set) return set;
   const family = (): Family => ({ members: [], regexes: [] });
@@ -73,7 +75,9 @@ export function patternSet(sources: readonly ScanSource[]): PatternSet {
       windows.ahead = Math.max(windows.ahead, reach.ahead);
     }
   });
-  set = { size: sources.length, lines, windows, whole };
+  // Lower-casing is done chunk by chunk, which only line-confined expressions can take.
+  if (lowerCase && lines.members.length !== sources.length) throw new Error('Expressions that read lower-cased text must not match line breaks');
+  set = { size: sources.length, lowerCase, lines, windows, whole };
   sets.set(sources, set);
   return set;
 }
@@ -88,6 +92,17 @@ function execFrom(re: RegExp, text: string, from: number, to: number, out: (inde
     }
     out(m.index, [...m]);
   }
+}
+
+/** The chunks of the text last cut (every set scanned in a lint shares them, and the hashes of their texts). */
+let lastChunks: { text: string; starts: number[]; texts: string[] } | undefined;
+
+function chunksOf(text: string): { starts: number[]; texts: string[] } {
+  if (lastChunks?.text !== text) {
+    const starts = chunkStarts(text);
+    lastChunks = { text, starts, texts: starts.slice(0, -1).map((s, c) => text.slice(s, starts[c + 1])) };
+  }
+  return lastChunks;
 }
 
 /** Where chunks start (content-defined cuts at line starts), then the text's length. */
@@ -111,41 +126,43 @@ const NONE: ChunkMatches = Object.freeze([]);
 const RESCAN_SHARE = 0.3;
 
 /**
- * For each source of `set`, in order, its matches in `text`: exactly what a global exec() loop over the whole text
- * finds. `memo` (optional) holds chunk matches from the previous lint of an edited document.
+ * For each source of `set`, in order, its matches in `text` (lower-cased for a lower-case set): exactly what a global
+ * exec() loop over the whole text finds. `memo` (optional) holds chunk matches from the previous lint of an edited
+ * document.
  */
 export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): RawMatch[][] {
   const out: RawMatch[][] = Array.from({ length: set.size }, () => []);
+  const read = set.lowerCase ? text.toLowerCase() : text;
   for (const [k, re] of set.whole.regexes.entries()) {
-    execFrom(re, text, 0, Infinity, (index, groups) => out[set.whole.members[k]].push({ index, groups }));
+    execFrom(re, read, 0, Infinity, (index, groups) => out[set.whole.members[k]].push({ index, groups }));
   }
   if (!memo) {
     for (const f of [set.lines, set.windows]) {
-      for (const [k, re] of f.regexes.entries()) execFrom(re, text, 0, Infinity, (index, groups) => out[f.members[k]].push({ index, groups }));
+      for (const [k, re] of f.regexes.entries()) execFrom(re, read, 0, Infinity, (index, groups) => out[f.members[k]].push({ index, groups }));
     }
     return out;
   }
-  const starts = chunkStarts(text);
-  const n = starts.length - 1;
+  const { starts, texts } = chunksOf(text);
+  const n = texts.length;
   const lineHits: Array<ChunkEntry | undefined> = new Array(n);
   let missing = 0;
   for (let c = 0; c < n; c++) {
-    lineHits[c] = memo.lines.get(text.slice(starts[c], starts[c + 1]));
-    if (!lineHits[c]) missing += starts[c + 1] - starts[c];
+    lineHits[c] = memo.lines.get(texts[c]);
+    if (!lineHits[c]) missing += texts[c].length;
   }
   // Many chunks changed (the first lint, a paste, a reload): one pass over the whole text, then split by chunk.
-  const whole = missing > text.length * RESCAN_SHARE ? { lines: wholeScan(text, set.lines), windows: wholeScan(text, set.windows) } : undefined;
+  const whole = missing > text.length * RESCAN_SHARE ? { lines: wholeScan(read, set.lines), windows: wholeScan(read, set.windows) } : undefined;
 
   // Line-confined expressions: each chunk on its own.
   const { lines, windows } = set;
   const ids = new Array<number>(n);
   for (let c = 0; c < n; c++) {
     const s = starts[c];
-    const chunk = text.slice(s, starts[c + 1]);
+    const chunk = texts[c];
     // A chunk missed above may have been scanned since, for an earlier chunk of the same text (its number is shared).
     let entry = lineHits[c] ?? memo.lines.get(chunk);
     if (!entry) {
-      entry = { id: ++memo.ids, matches: whole ? whole.lines.take(s, starts[c + 1]) : scanChunk(lines, chunk) };
+      entry = { id: ++memo.ids, matches: whole ? whole.lines.take(s, starts[c + 1]) : scanChunk(lines, set.lowerCase ? chunk.toLowerCase() : chunk) };
       memo.lines.set(chunk, entry);
     }
     ids[c] = entry.id;

@@ -98,17 +98,23 @@ function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo
 const normalTitles = new WeakMap<Section, string>();
 
 function normalTitle(section: Section, memo: LintMemo | undefined): string {
-  let normal = normalTitles.get(section) ?? memo?.titles.get(section.title);
+  let normal = normalTitles.get(section);
+  if (normal === undefined) normalTitles.set(section, (normal = normalized(section.title, memo)));
+  return normal;
+}
+
+/** A title or title-shaped line, normalised (kept in the memo by its text). */
+function normalized(title: string, memo: LintMemo | undefined): string {
+  let normal = memo?.titles.get(title);
   if (normal === undefined) {
-    normal = normalizeText(section.title).trim();
-    memo?.titles.set(section.title, normal);
+    normal = normalizeText(title).trim();
+    memo?.titles.set(title, normal);
   }
-  normalTitles.set(section, normal);
   return normal;
 }
 
 function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): boolean {
-  const normal = typeof title === 'string' ? normalizeText(title).trim() : normalTitle(title, memo);
+  const normal = typeof title === 'string' ? normalized(title, memo) : normalTitle(title, memo);
   const cache = memo?.topic(t).names;
   let names = cache?.get(normal);
   if (names === undefined) {
