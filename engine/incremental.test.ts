@@ -23,6 +23,14 @@ function assertSame(incremental: LintResult, text: string, format: Format, what:
   assert.fail(`${what}: incremental and full lint differ at ${i}:\n  incremental …${a.slice(Math.max(0, i - 200), i + 200)}\n  full        …${b.slice(Math.max(0, i - 200), i + 200)}\ntext: ${JSON.stringify(text.length > 3000 ? `${text.slice(0, 3000)}…` : text)}`);
 }
 
+/** Pieces of placeholders and of what their patterns read around them, some across line breaks. */
+const PLACEHOLDER_PIECES = [
+  'Last\n\nupdated:', 'Last updated:\n', '[Other analytics\n  services]', '[', ']', 'DRAFT — NOT FOR PUBLICATION\n', 'This is a DRAFT document. ', 'Note to drafter: fix. ',
+  '"We" or "I" ', '\nOR\n', '2025-01-XX ', '____ ', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ', '[email protected] ',
+  'data-cfemail="2a5a58"', 'Email:\n\nundefined', 'Phone:\n', '(insert date) ', '{{COMPANY_NAME}} ', '<INSERT DATE> ', 'YOUR_EMAIL ', 'Replace this text with yours. ',
+  'Before publishing:\n- host this page\n- add the URL\n', 'to be\ndetermined.', 'example.com ', '555-0123 ',
+];
+
 /** Snippets an author types or pastes, with the Markdown constructs whose splice needs care. */
 const SNIPPETS = [
   'a', ' ', '.', '\n', '\n\n', '\r\n', '\r', '\t', '    ', '# ', '## Data retention\n', 'Retention\n=========\n', '---\n', '***\n', '===',
@@ -31,6 +39,8 @@ const SNIPPETS = [
   '[^1]: A note.\n', '[^1]', '[link][x]', '[text](/contact)', '**Contact us**\n\n', '**', '*', '_', '`', '\\', '&amp;', '<', '>', '[Company Name]', '{{ email }}', 'TBD',
   'We keep your personal data for 30 days after you close your account. ', 'Contact us at privacy@example.com. ', 'Our service is not directed to children under 13. ',
   'We transfer data to the United States under standard contractual clauses. ', 'Last updated: ', '---\ntitle: Privacy\n---\n', '+++\n', '\ufeff', '\u00e9', '\ud83d\ude00',
+  // Placeholders, including the kinds whose patterns read across lines or blank lines (placeholders/scan.ts).
+  ...PLACEHOLDER_PIECES,
 ];
 
 type Edit = { op: 'insert' | 'delete' | 'replace' | 'join' | 'split-line' | 'crlf'; at: number; length: number; snippet: number; lineStart: boolean };
@@ -86,6 +96,11 @@ const tricky = fc
   .array(fc.constantFrom(...SNIPPETS, 'Some text here.\n', '\n', '# Title\n\nText.\n\n', '- a\n- b\n\n  continued\n', '> quote\nlazy\n', 'para\n---\n', '1. One\n\nBody text follows.\n\n2. Two\n\nMore body.\n'), { maxLength: 40 })
   .map((xs) => xs.join(''));
 
+/** Documents made of placeholder pieces and ordinary sentences, in any format. */
+const placeholderDocs = fc
+  .array(fc.constantFrom(...PLACEHOLDER_PIECES, 'We keep data for 30 days. ', '\n', '\n\n', '\r\n', '# Privacy\n\n', '<p>', '</p>\n', '- item\n'), { minLength: 5, maxLength: 60 })
+  .map((xs) => xs.join(''));
+
 /** Runs the property; returns how the edits were parsed (so a test can check the windows were exercised). */
 function run(format: Format, docs: fc.Arbitrary<string>, runs: number): Record<string, number> {
   const parses: Record<string, number> = {};
@@ -123,6 +138,9 @@ describe('incremental linting', function () {
   it('gives exactly what a full lint gives after random edits of Markdown built from tricky blocks', () => {
     const parses = run('markdown', tricky, runs * 4);
     assert.ok((parses.window ?? 0) > 0, JSON.stringify(parses));
+  });
+  it('gives exactly what a full lint gives after random edits of documents dense with placeholders, in every format', () => {
+    for (const format of ['markdown', 'text', 'html'] as const) run(format, placeholderDocs, runs);
   });
   it('gives exactly what a full lint gives after random edits of plain text and HTML', () => {
     run('text', base('text'), Math.ceil(runs / 2));
