@@ -44,14 +44,20 @@ interface Family {
   regexes: RegExp[];
 }
 
-/** A list of expressions compiled once (global flag added), split by what their matches depend on. */
+/** A list of expressions compiled once (global flag added). */
 export interface PatternSet {
   readonly size: number;
   /** The expressions read the lower-cased text (whose length must be the text's). */
   readonly lowerCase: boolean;
-  readonly lines: Family;
-  readonly windows: Family & { behind: number; ahead: number };
-  readonly whole: Family;
+  readonly regexes: RegExp[];
+  /** The expressions split by what their matches depend on (read from their syntax: done once, when first needed). */
+  families(): Families;
+}
+
+interface Families {
+  lines: Family;
+  windows: Family & { behind: number; ahead: number };
+  whole: Family;
 }
 
 const sets = new WeakMap<readonly ScanSource[], PatternSet>();
@@ -60,16 +66,23 @@ const sets = new WeakMap<readonly ScanSource[], PatternSet>();
 export function patternSet(sources: readonly ScanSource[], lowerCase = false): PatternSet {
   let set = sets.get(sources);
   if (set) return set;
+  const regexes = sources.map((s) => new RegExp(s.source, s.flags.includes('g') ? s.flags : `${s.flags}g`));
+  let families: Families | undefined;
+  set = { size: sources.length, lowerCase, regexes, families: () => (families ??= split(sources, regexes, lowerCase)) };
+  sets.set(sources, set);
+  return set;
+}
+
+function split(sources: readonly ScanSource[], regexes: RegExp[], lowerCase: boolean): Families {
   const family = (): Family => ({ members: [], regexes: [] });
   const lines = family();
   const windows = { ...family(), behind: 0, ahead: 0 };
   const whole = family();
   sources.forEach((s, i) => {
-    const re = new RegExp(s.source, s.flags.includes('g') ? s.flags : `${s.flags}g`);
     const reach = regexReach(s.source, s.flags);
     const f = reach.global || !Number.isFinite(reach.behind) ? whole : reach.lineConfined ? lines : Number.isFinite(reach.ahead) ? windows : whole;
     f.members.push(i);
-    f.regexes.push(re);
+    f.regexes.push(regexes[i]);
     if (f === windows) {
       windows.behind = Math.max(windows.behind, reach.behind);
       windows.ahead = Math.max(windows.ahead, reach.ahead);
@@ -77,9 +90,7 @@ export function patternSet(sources: readonly ScanSource[], lowerCase = false): P
   });
   // Lower-casing is done chunk by chunk, which only line-confined expressions can take.
   if (lowerCase && lines.members.length !== sources.length) throw new Error('Expressions that read lower-cased text must not match line breaks');
-  set = { size: sources.length, lowerCase, lines, windows, whole };
-  sets.set(sources, set);
-  return set;
+  return { lines, windows, whole };
 }
 
 /** The matches of `re` (global) in `text` from `from`, starting before `to`. */
@@ -133,15 +144,12 @@ const RESCAN_SHARE = 0.3;
 export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): RawMatch[][] {
   const out: RawMatch[][] = Array.from({ length: set.size }, () => []);
   const read = set.lowerCase ? text.toLowerCase() : text;
-  for (const [k, re] of set.whole.regexes.entries()) {
-    execFrom(re, read, 0, Infinity, (index, groups) => out[set.whole.members[k]].push({ index, groups }));
-  }
   if (!memo) {
-    for (const f of [set.lines, set.windows]) {
-      for (const [k, re] of f.regexes.entries()) execFrom(re, read, 0, Infinity, (index, groups) => out[f.members[k]].push({ index, groups }));
-    }
+    set.regexes.forEach((re, i) => execFrom(re, read, 0, Infinity, (index, groups) => out[i].push({ index, groups })));
     return out;
   }
+  const { lines, windows, whole: global } = set.families();
+  global.regexes.forEach((re, k) => execFrom(re, read, 0, Infinity, (index, groups) => out[global.members[k]].push({ index, groups })));
   const { starts, texts } = chunksOf(text);
   const n = texts.length;
   const lineHits: Array<ChunkEntry | undefined> = new Array(n);
@@ -151,10 +159,9 @@ export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): Ra
     if (!lineHits[c]) missing += texts[c].length;
   }
   // Many chunks changed (the first lint, a paste, a reload): one pass over the whole text, then split by chunk.
-  const whole = missing > text.length * RESCAN_SHARE ? { lines: wholeScan(read, set.lines), windows: wholeScan(read, set.windows) } : undefined;
+  const whole = missing > text.length * RESCAN_SHARE ? { lines: wholeScan(read, lines), windows: wholeScan(read, windows) } : undefined;
 
   // Line-confined expressions: each chunk on its own.
-  const { lines, windows } = set;
   const ids = new Array<number>(n);
   for (let c = 0; c < n; c++) {
     const s = starts[c];

@@ -44,8 +44,8 @@ export function regexReach(source: string, flags: string): RegexReach {
     return re.test('\n') || re.test('\r');
   };
   const width = unicode ? 2 : 1;
-  const atom = (raw: string, w: number): Extent => {
-    if (matchesBreak(raw)) breaks = true;
+  const atom = (crosses: boolean, w: number): Extent => {
+    if (crosses) breaks = true;
     return { max: w, min: 1, ahead: w, behind: 0 };
   };
   const alternatives = (alts: AST.Alternative[]): Extent => {
@@ -74,15 +74,19 @@ export function regexReach(source: string, flags: string): RegexReach {
   const element = (e: AST.Element): Extent => {
     switch (e.type) {
       case 'Character':
-        return atom(e.raw, e.value > 0xffff ? 2 : 1);
+        return atom(e.value === 10 || e.value === 13, e.value > 0xffff ? 2 : 1);
       case 'CharacterSet':
-        return atom(e.raw, e.kind === 'digit' || e.kind === 'word' || (e.kind === 'space' && !e.negate) ? 1 : width);
+        // \s, \D, \W, and . with the s flag match line breaks; \S, \d, \w, . do not; a property is asked of the engine.
+        return atom(
+          e.kind === 'any' ? flags.includes('s') : e.kind === 'property' ? matchesBreak(e.raw) : e.kind === 'space' ? !e.negate : e.negate,
+          e.kind === 'digit' || e.kind === 'word' || (e.kind === 'space' && !e.negate) ? 1 : width,
+        );
       case 'CharacterClass':
         if (e.unicodeSets) {
           global = true; // may match strings (\q{…}): not bounded here
           return { max: Infinity, min: 0, ahead: Infinity, behind: 0 };
         }
-        return atom(e.raw, width);
+        return atom(matchesBreak(e.raw), width);
       case 'ExpressionCharacterClass':
       case 'Backreference':
         global = true;
