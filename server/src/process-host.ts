@@ -75,7 +75,8 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     if (this.child) return this.child;
     this.stderr = '';
     const child = fork(this.script, [], {
-      execArgv: [`--max-old-space-size=${this.heapMb}`],
+      // --expose-gc: the process collects its garbage when it falls idle (lint-process.ts).
+      execArgv: [`--max-old-space-size=${this.heapMb}`, '--expose-gc'],
       serialization: 'advanced', // structured clone: Maps, nested objects, no JSON round trip
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
