@@ -41,7 +41,7 @@ const SOURCES: ScanSource[] = [...BUILTIN_PATTERNS, ...SYNTHETIC];
 const FRAGMENTS = [
   'We keep data. ', 'Last', ' updated', 'updated:', ':', ' ', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '\n \n', '[Company', ' Name]', '[', ']',
   'undefined', 'null', '#', 'end', 'q', '____', '_', 'OR', 'x', '(insert date)', '{{ email }}', 'TBD', 'XX/XX/20XX', 'DRAFT ', 'Note to drafter: ',
-  'Replace this text with yours. ', 'example.com', '555-0123', 'lorem ipsum ', 'a'.repeat(90), `${'word '.repeat(130)}\n`, '😀', 'Acme Inc.', '"we" or "I"',
+  'Replace this text with yours. ', 'example.com', '555-0123', 'lorem ipsum ', 'Fax:\n', 'abc:\n\n', 'E:\n', 'a'.repeat(90), `${'word '.repeat(130)}\n`, '😀', 'Acme Inc.', '"we" or "I"',
 ];
 
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 120 }).map((xs) => xs.join(''));
@@ -77,6 +77,16 @@ describe('chunked placeholder scan', () => {
     const set = patternSet(SYNTHETIC);
     const memo = new LintMemo();
     for (const t of ['[abcdefgh\n\nz [b] c] tail\n', 'abcdefgh\n\nz [b] c] tail\n', '[abcdefgh\n\nz [b] c] tail\n']) {
+      assert.deepEqual(plain(scanPatterns(t, set, memo.scan<ChunkEntry>(set))), reference(t, SYNTHETIC), JSON.stringify(t));
+      memo.settle();
+    }
+  });
+
+  it('keys a window by every chunk it reads, also those before a short chunk', () => {
+    // "xxx:" and the blank line are chunks of their own: the look-behind of the "undefined" pattern reads past both.
+    const set = patternSet(SYNTHETIC);
+    const memo = new LintMemo();
+    for (const t of ['xxx:\n\nundefined\n', 'xxxy\n\nundefined\n', 'xxx:\n\nundefined\n']) {
       assert.deepEqual(plain(scanPatterns(t, set, memo.scan<ChunkEntry>(set))), reference(t, SYNTHETIC), JSON.stringify(t));
       memo.settle();
     }

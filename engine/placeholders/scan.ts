@@ -178,7 +178,9 @@ export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): Ra
 
   // The others: each chunk with the text it may read around it, and where an earlier match made the scan resume. The
   // window's text is keyed by the numbers of the chunks it lies in (the same numbers, in order: the same text).
+  if (!windows.regexes.length) return out;
   const ends = new Array<number>(windows.regexes.length).fill(0);
+  let first = 0;
   let last = 0;
   for (let c = 0; c < n; c++) {
     const s = starts[c];
@@ -190,8 +192,9 @@ export function scanPatterns(text: string, set: PatternSet, memo?: ScanMemo): Ra
       if (end > s) key += `,${p}:${end - s}`;
     });
     key += '|';
+    while (starts[first + 1] <= from) first++;
     while (last + 1 < n && starts[last + 1] < to) last++;
-    for (let k = from < s ? c - 1 : c; k <= last; k++) key += `${ids[k]},`;
+    for (let k = first; k <= last; k++) key += `${ids[k]},`;
     let entry = memo.windows.get(key);
     if (!entry) {
       const matches = whole ? whole.windows.take(s, e) : scanWindow(windows, text.slice(from, to), s - from, e - s, ends.map((end) => Math.max(0, end - s)));
