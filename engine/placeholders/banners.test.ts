@@ -236,7 +236,9 @@ describe('conditions and instructions of an outline', () => {
     assert.deepEqual(notes(text), ['IF THE SERVICE SELLS ONLINE:', 'For each purpose, state the legal basis', 'For every processor, list its country:']);
   });
   it('does not take ordinary capitals or reader instructions for them', () => {
-    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.', 'IF YOU ARE A CALIFORNIA RESIDENT:']) {
+    // A condition on the operator's practice, in any words ("IF YOU SELL ONLINE:" — the template's "you" is the business).
+    for (const s of ['IF YOU SELL ONLINE:', 'IF WE USE COOKIES:', 'IF A DPO HAS BEEN APPOINTED:']) assert.deepEqual(notes(`# Privacy\n\n**${s}**\n\nWe keep orders for two years.\n`), [s], s);
+    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.', 'IF YOU ARE A CALIFORNIA RESIDENT:', 'IF YOU HAVE QUESTIONS:', 'IF YOUR ACCOUNT IS CLOSED:']) {
       assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
     }
   });

@@ -398,33 +398,48 @@ const BEFORE_ANCHORED = new RegExp(`^${BEFORE_PUBLISHING}`, 'i');
 const TEMPLATE_LICENCE =
   /^(?:(?:you\s+are\s+free|feel\s+free|you\s+may\s+freely)\s+to\s+(?:copy|use|modify|adapt|reuse)\b|(?:copy|paste)\s+(?:everything|all\s+(?:the\s+)?text|the\s+text|this\s+text)\s+(?:from\s+)?(?:below|above)\b)/i;
 
+/** Letters as a character class without the Unicode flag: ASCII, Latin with diacritics, Cyrillic. */
+export const LETTERS_BEYOND_ASCII = 'A-Za-z0-9_\\u00C0-\\u024F\\u0400-\\u04FF';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * A template's status ("this is a template") and its instructions about its own text ("replace this text"), in the
- * languages templates come in; each opens a sentence.
+ * languages templates come in; each opens a sentence. Words are apart by one white-space character (a wrapped line
+ * included): few repetitions keep the combined pattern within the backtracking check.
  */
 const NOTES_ELSEWHERE = [
   // French
-  String.raw`(?:ce|cet|cette)\s+(?:document|texte|modèle|page|politique)\s+(?:est|constitue)\s+(?:un|une)\s+(?:modèle|brouillon|exemple|projet)`,
-  String.raw`(?:remplacez|remplacer|complétez|compléter|adaptez|adapter|personnalisez|personnaliser|modifiez|supprimez)\s+(?:ce|cette|ces|les|le|la)\s+(?:texte|section|paragraphe|champs?|passages?|mentions?|éléments?|modèle|crochets|informations?)`,
+  String.raw`(?:ce|cet|cette)\s(?:document|texte|modèle|page|politique)\s(?:est|constitue)\s(?:un|une)\s(?:modèle|brouillon|exemple|projet)`,
+  String.raw`(?:remplacez|remplacer|complétez|compléter|adaptez|adapter|personnalisez|personnaliser|modifiez|supprimez)\s(?:ce|cette|ces|les|le|la)\s(?:texte|section|paragraphe|champs?|passages?|mentions?|éléments?|modèle|crochets|informations?)`,
   // German
-  String.raw`(?:dies|das|diese|dieses)\s+(?:dokument\s+|muster\s+)?ist\s+(?:nur\s+)?(?:eine|ein)\s+(?:vorlage|entwurf|muster|beispiel)`,
-  String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\s+sie\s+(?:diesen|diese|dieses|den|die|das|alle)\s+(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz)`,
+  String.raw`(?:dies|das|diese|dieses)\s(?:dokument\s|muster\s)?ist\s(?:nur\s)?(?:eine|ein)\s(?:vorlage|entwurf|muster|beispiel)`,
+  String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\ssie\s(?:diesen|diese|dieses|den|die|das|alle)\s(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz)`,
   // Spanish
-  String.raw`(?:este|esta)\s+(?:documento|texto|página|política)\s+es\s+(?:una|un)\s+(?:plantilla|borrador|modelo|ejemplo)`,
-  String.raw`(?:sustituya|sustituye|reemplace|reemplaza|complete|completa|adapte|adapta|personalice|personaliza|elimine|elimina)\s+(?:este|esta|estos|estas|el|la|los|las)\s+(?:texto|sección|párrafo|campos?|plantilla|corchetes|datos)`,
+  String.raw`(?:este|esta)\s(?:documento|texto|página|política)\ses\s(?:una|un)\s(?:plantilla|borrador|modelo|ejemplo)`,
+  String.raw`(?:sustituya|sustituye|reemplace|reemplaza|complete|completa|adapte|adapta|personalice|personaliza|elimine|elimina)\s(?:este|esta|estos|estas|el|la|los|las)\s(?:texto|sección|párrafo|campos?|plantilla|corchetes|datos)`,
   // Portuguese
-  String.raw`(?:este|esta)\s+(?:documento|texto|página|política)\s+é\s+(?:um|uma)\s+(?:modelo|rascunho|exemplo|minuta)`,
-  String.raw`(?:substitua|substituir|preencha|preencher|adapte|personalize|remova|complete)\s+(?:este|esta|estes|estas|o|a|os|as)\s+(?:texto|seção|secção|parágrafo|campos?|modelo|colchetes|dados)`,
+  String.raw`(?:este|esta)\s(?:documento|texto|página|política)\sé\s(?:um|uma)\s(?:modelo|rascunho|exemplo|minuta)`,
+  String.raw`(?:substitua|substituir|preencha|preencher|adapte|personalize|remova|complete)\s(?:este|esta|estes|estas|o|a|os|as)\s(?:texto|seção|secção|parágrafo|campos?|modelo|colchetes|dados)`,
   // Italian
-  String.raw`(?:questo|questa)\s+(?:documento|testo|pagina|informativa)\s+è\s+(?:un|una)\s+(?:modello|bozza|esempio|fac-simile)`,
-  String.raw`(?:sostituisci|sostituire|sostituite|completa|completare|adatta|personalizza|rimuovi|elimina)\s+(?:questo|questa|questi|queste|il|lo|la|i|gli|le)\s+(?:testo|sezione|paragrafo|campi|modello|parentesi|dati)`,
+  String.raw`(?:questo|questa)\s(?:documento|testo|pagina|informativa)\sè\s(?:un|una)\s(?:modello|bozza|esempio|fac-simile)`,
+  String.raw`(?:sostituisci|sostituire|sostituite|completa|completare|adatta|personalizza|rimuovi|elimina)\s(?:questo|questa|questi|queste|il|lo|la|i|gli|le)\s(?:testo|sezione|paragrafo|campi|modello|parentesi|dati)`,
   // Dutch
-  String.raw`dit\s+(?:document\s+)?is\s+(?:slechts\s+)?een\s+(?:sjabloon|concept|voorbeeld|model)`,
-  String.raw`(?:vervang|vul|pas|verwijder)\s+(?:deze|dit|de|het|alle)\s+(?:tekst|sectie|paragraaf|velden|gegevens|sjabloon)`,
-  // Russian
-  String.raw`(?:это|данный\s+документ\s+является|настоящий\s+документ\s+является)\s+(?:шаблон|черновик|образец|пример)`,
-  String.raw`(?:замените|заполните|удалите|адаптируйте|измените)\s+(?:этот|эту|это|эти|данный)\s+(?:текст|раздел|шаблон|поля|пункт)`,
+  String.raw`dit\s(?:document\s)?is\s(?:slechts\s)?een\s(?:sjabloon|concept|voorbeeld|model)`,
+  String.raw`(?:vervang|vul|pas|verwijder)\s(?:deze|dit|de|het|alle)\s(?:tekst|sectie|paragraaf|velden|gegevens|sjabloon)`,
 ];
+/**
+ * The same in Cyrillic, which `\b` does not bound: matched with case (a sentence opens with a capital, so each first
+ * letter is written both ways), which lets the engine skip to the few letters that can open one.
+ */
+const NOTES_ELSEWHERE_CYRILLIC = [
+  String.raw`(?:[Ээ]то|[Дд]анный\sдокумент\sявляется|[Нн]астоящий\sдокумент\sявляется)\s(?:шаблон|черновик|образец|пример)`,
+  String.raw`(?:[Зз]амените|[Зз]аполните|[Уу]далите|[Аа]даптируйте|[Ии]змените)\s(?:этот|эту|это|эти|данный)\s(?:текст|раздел|шаблон|поля|пункт)`,
+];
+
+/** A template's note in another language, where it opens a sentence. */
+function noteElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  return !LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') && sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false;
+}
 
 /** How a note in a conversation's voice opens. */
 const CHAT_OPENING = String.raw`\b(?:let\s{1,3}me\s{1,3}know|just\s{1,3}let\s{1,3}me\s{1,3}know|feel\s{1,3}free|(?:do\s{1,3}you\s{1,3})?want\s{1,3}me\s{1,3}to|would\s{1,3}you\s{1,3}like\s{1,3}me\s{1,3}to|shall\s{1,3}i|should\s{1,3}i|i(?:'ve|’ve|\s{1,3}have)\s{1,3}[a-z]+|hope\s{1,3}(?:this|that|it)\s{1,3}helps|happy\s{1,3}to\s{1,3}(?:adjust|tweak|revise|change|expand|shorten|help)|here(?:'s|’s|\s{1,3}is)\s{1,3}(?:a|an|the|your)\b)`;
@@ -690,7 +705,24 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   },
   // "Dies ist eine Vorlage…", "Remplacez ce texte par…", "Sustituya este texto…", "Dit is een sjabloon…": the
   // template's own status and its instructions to the author, in the languages templates come in.
-  { id: 'note-elsewhere', kind: 'drafting-note', source: `(?<![\\p{L}\\d])(?:${NOTES_ELSEWHERE.join('|')})(?![\\p{L}])`, flags: 'iu', priority: 21, refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false) },
+  // Latin-script alternatives open at a word boundary and Cyrillic ones with their first letter (no look-behind), so
+  // the engine skips the text between candidates.
+  {
+    id: 'note-elsewhere',
+    kind: 'drafting-note',
+    source: `\\b(?:${NOTES_ELSEWHERE.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: 'i',
+    priority: 21,
+    refine: noteElsewhere,
+  },
+  {
+    id: 'note-elsewhere-cyrillic',
+    kind: 'drafting-note',
+    source: `(?:${NOTES_ELSEWHERE_CYRILLIC.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: '',
+    priority: 21,
+    refine: noteElsewhere,
+  },
   // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
   // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to
   // the author in a conversation's voice, left in a draft that a person or an assistant wrote for someone else.

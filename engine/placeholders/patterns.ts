@@ -8,7 +8,7 @@ import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
-import { BANNER_PATTERNS } from './banners.ts';
+import { BANNER_PATTERNS, LETTERS_BEYOND_ASCII } from './banners.ts';
 import { variableLabel } from '../templates/scan.ts';
 
 export interface PatternContext {
@@ -298,6 +298,9 @@ function codeConstant(text: string, start: number, end: number): boolean {
   return /\b(?:constants?|variables?|env(?:ironment)?(?:\s+var(?:iable)?s?)?|\.env|settings?|config(?:uration)?|keys?|flags?|fields?|parameters?|propert(?:y|ies)|attributes?|enums?|macros?|defines?)\b/i.test(around);
 }
 
+/** What a template's "you" (the business) does, in a drafter's condition: "IF YOU SELL ONLINE:", "IF YOU USE COOKIES:". */
+const OPERATOR_PRACTICE = 'USE|SELL|SHARE|COLLECT|PROCESS|OFFER|PROVIDE|RUN|OPERATE|APPOINT(?:ED)?|TRANSFER|STORE|RELY|ENABLE|DISPLAY|SEND|TARGET|EMPLOY|HIRE|ACCEPT|INTEGRATE|EMBED|HAVE (?:A|AN|APPOINTED)';
+
 export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   // ---- e-mail obfuscation left by copying a web page protected by Cloudflare
   {
@@ -561,11 +564,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   {
-    // "**IF REQUIRED:**", "IF THE SERVICE IS FOR ADULTS:": a drafter's condition in capitals that opens an optional
-    // passage of a template — not "IF YOU ARE A CALIFORNIA RESIDENT:", which speaks to the reader.
+    // "**IF REQUIRED:**", "IF THE SERVICE IS FOR ADULTS:", "IF YOU SELL ONLINE:": a drafter's condition in capitals
+    // that opens an optional passage of a template — on the operator's practice, not on the reader ("IF YOU ARE A
+    // CALIFORNIA RESIDENT:", "IF YOU HAVE QUESTIONS:").
     id: 'caps-condition',
     kind: 'drafting-note',
-    source: '^[ \\t>*_#-]{0,8}(IF (?:NOT )?(?:REQUIRED|APPLICABLE|NEEDED|RELEVANT|USED|ENABLED|APPOINTED|ANY|(?:THE )?(?:SERVICE|APP|APPLICATION|SITE|WEBSITE|PRODUCT|COMPANY|BUSINESS|ORGANI[SZ]ATION)\\b)[A-Z0-9 /+\'’-]{0,60}:)',
+    source: `^[ \\t>*_#-]{0,8}(IF (?:NOT )?(?:(?!YOU\\b|YOUR\\b)[A-Z]+|YOU (?:DO NOT |DON'T )?(?:${OPERATOR_PRACTICE})\\b)[A-Z0-9 /+'’-]{0,60}:)`,
     flags: 'm',
     priority: 20,
     refine: (m) => {
@@ -662,10 +666,11 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'todo-elsewhere',
     kind: 'todo',
-    source:
-      '(?<![\\p{L}])(?:À COMPLÉTER|A COMPLÉTER|À DÉFINIR|À CONFIRMER|À PRÉCISER|A COMPLETAR|POR COMPLETAR|POR DEFINIR|A DEFINIR|POR CONFIRMAR|A CONFIRMAR|DA COMPLETARE|DA DEFINIRE|DA CONFERMARE|ZU ERGÄNZEN|NOCH ZU ERGÄNZEN|NOG INVULLEN|NOG TE BEPALEN|ЗАПОЛНИТЬ|УТОЧНИТЬ|ДОПОЛНИТЬ|待补充|待補充|待填写|待填寫|待确认|待確認|要確認|未記入|확인 필요|작성 필요)(?![\\p{L}])',
-    flags: 'u',
+    // The alternatives open with their first letter (no look-behind), so the engine skips the text between candidates.
+    source: `(?:À COMPLÉTER|A COMPLÉTER|À DÉFINIR|À CONFIRMER|À PRÉCISER|A COMPLETAR|POR COMPLETAR|POR DEFINIR|A DEFINIR|POR CONFIRMAR|A CONFIRMAR|DA COMPLETARE|DA DEFINIRE|DA CONFERMARE|ZU ERGÄNZEN|NOCH ZU ERGÄNZEN|NOG INVULLEN|NOG TE BEPALEN|ЗАПОЛНИТЬ|УТОЧНИТЬ|ДОПОЛНИТЬ|待补充|待補充|待填写|待填寫|待确认|待確認|要確認|未記入|확인 필요|작성 필요)(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: '',
     priority: 20,
+    refine: (m, ctx) => (/[\p{L}\p{N}]/u.test(ctx.text[m.index - 1] ?? '') ? false : {}),
   },
   // "for X years", "XX days": a number never written in
   { id: 'x-period', kind: 'slot', source: '\\bX{1,3}(?= (?:days?|weeks?|months?|years?|hours?|business days)\\b)', flags: '', priority: 25, label: { text: 'number' } },

@@ -382,6 +382,13 @@ describe('language packs', () => {
     for (const [lang, { intro }] of Object.entries(CASES)) assert.ok(languagesOf(intro).some((p) => p.language === lang), lang);
   });
 
+  it('detect their language in one pass: patterns without capturing groups, none opening with a look-behind', () => {
+    for (const p of LANGUAGES) {
+      assert.equal(new RegExp(`${p.detect.pattern}|`).exec('')!.length, 1, p.language);
+      assert.doesNotMatch(p.detect.pattern, /^\(\?<[=!]/, p.language);
+    }
+  });
+
   it('merge into a topic only the parts it has', () => {
     for (const pack of LANGUAGES) {
       for (const id of Object.keys(pack.topics)) assert.ok(TOPICS.some((t) => t.id === id), `${pack.language}: unknown topic ${id}`);

@@ -40,7 +40,9 @@ export interface LanguagePack {
   name: string;
   /**
    * How a document shows it is written (at least partly) in the language: `minimum` matches of `pattern` (a regex
-   * source matched case-insensitively: frequent function words, or the language's script).
+   * source matched case-insensitively, without capturing groups: frequent function words, or the language's script).
+   * Every pack's pattern is searched in one pass, so each should open with a plain character or `\b`, not a
+   * look-behind, which would be tried at every position of every document.
    */
   detect: { pattern: string; minimum: number };
   /** Topic or requirement id -> what the language adds to its recognition. */
@@ -50,18 +52,39 @@ export interface LanguagePack {
 /** The languages besides English that recognition reads. */
 export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl] as LanguagePack[];
 
-const detectors = new Map<LanguagePack, RegExp>();
+/** The packs' detect patterns as one expression, a capturing group per pack, by the set of packs still looked for. */
+const detectors = new WeakMap<LanguagePack[], Map<number, RegExp>>();
 
-/** The packs whose language `text` is written in, at least partly (see `LanguagePack.detect`). */
+function detectorFor(packs: LanguagePack[], open: number): RegExp {
+  let bySet = detectors.get(packs);
+  if (!bySet) detectors.set(packs, (bySet = new Map()));
+  let re = bySet.get(open);
+  if (!re) {
+    const groups = packs.map((p, i) => (open & (1 << i) ? `(${p.detect.pattern})` : '((?!))')); // a closed pack keeps its group's number
+    bySet.set(open, (re = new RegExp(groups.join('|'), 'gi')));
+  }
+  return re;
+}
+
+/**
+ * The packs whose language `text` is written in, at least partly (see `LanguagePack.detect`). One pass over the text
+ * finds every pack's words at once; a pack is dropped from the search once it has enough of them.
+ */
 export function languagesOf(text: string, packs: LanguagePack[] = LANGUAGES): LanguagePack[] {
-  return packs.filter((p) => {
-    let re = detectors.get(p);
-    if (!re) detectors.set(p, (re = new RegExp(p.detect.pattern, 'gi')));
-    re.lastIndex = 0;
-    let n = 0;
-    while (n < p.detect.minimum && re.test(text)) n++;
-    return n >= p.detect.minimum;
-  });
+  const counts = packs.map(() => 0);
+  let open = (1 << packs.length) - 1;
+  let re = detectorFor(packs, open);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && open; m = re.exec(text)) {
+    const i = m.indexOf(m[0], 1) - 1;
+    if (++counts[i] < packs[i].detect.minimum) continue;
+    open &= ~(1 << i);
+    if (!open) break;
+    const at = re.lastIndex;
+    re = detectorFor(packs, open);
+    re.lastIndex = at;
+  }
+  return packs.filter((p, i) => counts[i] >= p.detect.minimum);
 }
 
 /** `def` with the packs' additions for it merged into its recognition data. */
