@@ -705,8 +705,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   },
   // "Dies ist eine Vorlage…", "Remplacez ce texte par…", "Sustituya este texto…", "Dit is een sjabloon…": the
   // template's own status and its instructions to the author, in the languages templates come in.
-  // Latin-script alternatives open at a word boundary and Cyrillic ones with their first letter (no look-behind), so
-  // the engine skips the text between candidates.
+  // Latin-script notes; Cyrillic ones below, matched with case (no look-behind, which would be tried everywhere).
   {
     id: 'note-elsewhere',
     kind: 'drafting-note',

@@ -662,15 +662,23 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => (m[0] === 'TODO' && capitalsAround(ctx.text, m.index, m.index + 4) ? false : {}),
   },
   // "À COMPLÉTER", "POR DEFINIR", "ZU ERGÄNZEN", "DA COMPLETARE", "NOG INVULLEN", "УТОЧНИТЬ", "待补充", "要確認": the to-do
-  // markers of templates in other languages.
+  // markers of templates in other languages. Latin and other scripts apart, grouped by first word, with no look-behind:
+  // an expression whose alternatives open with letters of one script lets the engine skip the text between them.
   {
     id: 'todo-elsewhere',
     kind: 'todo',
-    // The alternatives open with their first letter (no look-behind), so the engine skips the text between candidates.
-    source: `(?:À COMPLÉTER|A COMPLÉTER|À DÉFINIR|À CONFIRMER|À PRÉCISER|A COMPLETAR|POR COMPLETAR|POR DEFINIR|A DEFINIR|POR CONFIRMAR|A CONFIRMAR|DA COMPLETARE|DA DEFINIRE|DA CONFERMARE|ZU ERGÄNZEN|NOCH ZU ERGÄNZEN|NOG INVULLEN|NOG TE BEPALEN|ЗАПОЛНИТЬ|УТОЧНИТЬ|ДОПОЛНИТЬ|待补充|待補充|待填写|待填寫|待确认|待確認|要確認|未記入|확인 필요|작성 필요)(?![${LETTERS_BEYOND_ASCII}])`,
+    source: `(?:À (?:COMPLÉTER|DÉFINIR|CONFIRMER|PRÉCISER)|A (?:COMPLÉTER|COMPLETAR|DEFINIR|CONFIRMAR)|POR (?:COMPLETAR|DEFINIR|CONFIRMAR)|DA (?:COMPLETARE|DEFINIRE|CONFERMARE)|(?:NOCH )?ZU ERGÄNZEN|NOG (?:INVULLEN|TE BEPALEN))(?![${LETTERS_BEYOND_ASCII}])`,
     flags: '',
     priority: 20,
     refine: (m, ctx) => (/[\p{L}\p{N}]/u.test(ctx.text[m.index - 1] ?? '') ? false : {}),
+  },
+  {
+    id: 'todo-elsewhere-script',
+    kind: 'todo',
+    source: `(?:ЗАПОЛНИТЬ|УТОЧНИТЬ|ДОПОЛНИТЬ)(?![${LETTERS_BEYOND_ASCII}])|待(?:补充|補充|填写|填寫|确认|確認)|要確認|未記入|확인 필요|작성 필요`,
+    flags: '',
+    priority: 20,
+    refine: (m, ctx) => (/[\p{Script=Cyrillic}]/u.test(m[0]) && /[\p{L}\p{N}]/u.test(ctx.text[m.index - 1] ?? '') ? false : {}),
   },
   // "for X years", "XX days": a number never written in
   { id: 'x-period', kind: 'slot', source: '\\bX{1,3}(?= (?:days?|weeks?|months?|years?|hours?|business days)\\b)', flags: '', priority: 25, label: { text: 'number' } },
