@@ -12,6 +12,8 @@ function found(text: string, format: Format = 'markdown'): Array<[string, string
     .map((f) => [text.slice(f.span.start, f.span.end), f.fix?.kind === 'placeholder' ? f.fix.placeholderKind : '']);
 }
 const notes = (text: string, format: Format = 'markdown') => found(text, format).filter(([, k]) => k === 'drafting-note').map(([t]) => t);
+/** A body with slots still to fill: the document is visibly unfinished. */
+const UNFINISHED_BODY = 'We keep logs for [X] days. Write to [EMAIL ADDRESS].\n';
 
 describe('drafting banners', () => {
   it('reports a draft banner sentence, not the paragraph after it', () => {
@@ -28,8 +30,9 @@ describe('drafting banners', () => {
 
   it('reports a bracketed or parenthesised status, just the group', () => {
     assert.deepEqual(notes('# Privacy Notice\n\n[Draft v0.3 — pending counsel review]\n\nWe keep logs for 30 days.\n'), ['[Draft v0.3 — pending counsel review]']);
-    assert.deepEqual(notes('# Privacy Policy (DRAFT)\n\nWe keep logs for 30 days.\n'), ['(DRAFT)']);
-    assert.deepEqual(notes('# Cookie Notice (draft)\n\nWe keep logs for 30 days.\n'), ['(draft)']);
+    // A title's status counts in a document that is visibly unfinished (see the next describe).
+    assert.deepEqual(notes(`# Privacy Policy (DRAFT)\n\n${UNFINISHED_BODY}`), ['(DRAFT)']);
+    assert.deepEqual(notes(`# Cookie Notice (draft)\n\n${UNFINISHED_BODY}`), ['(draft)']);
   });
 
   it('reports sentences that say the document is unfinished', () => {
@@ -118,17 +121,23 @@ describe('drafting banners', () => {
 describe('titles that call the document a template or a draft', () => {
   it('reports the marker of the title, with the dash or parentheses that attach it', () => {
     const cases: Array<[string, string]> = [
-      ['# Privacy Policy Template\n\nWe keep logs for 30 days.\n', 'Template'],
-      ['# Cookie Notice Draft: Acme Bakery\n\nWe keep logs for 30 days.\n', 'Draft'],
-      ['# Acme Privacy Notice — Template\n\nWe keep logs for 30 days.\n', '— Template'],
-      ['# Privacy Statement (Draft)\n\nWe keep logs for 30 days.\n', '(Draft)'],
-      ['# Sample Privacy Policy for Bakeries\n\nWe keep logs for 30 days.\n', 'Sample'],
-      ['# 개인정보처리방침 템플릿\n\n로그는 30일 동안 보관합니다.\n', '템플릿'],
-      ['# Plantilla de Política de Privacidad\n\nGuardamos los registros 30 días.\n', 'Plantilla'],
-      ['# Muster-Datenschutzerklärung\n\nWir speichern Protokolle 30 Tage.\n', 'Muster'],
+      [`# Privacy Policy Template\n\n${UNFINISHED_BODY}`, 'Template'],
+      [`# Cookie Notice Draft: Acme Bakery\n\n${UNFINISHED_BODY}`, 'Draft'],
+      [`# Acme Privacy Notice — Template\n\n${UNFINISHED_BODY}`, '— Template'],
+      [`# Privacy Statement (Draft)\n\n${UNFINISHED_BODY}`, '(Draft)'],
+      [`# Sample Privacy Policy for Bakeries\n\n${UNFINISHED_BODY}`, 'Sample'],
+      ['# 개인정보처리방침 템플릿\n\n로그는 [X]일 동안 보관합니다. 문의: [이메일 주소]\n', '템플릿'],
+      ['# Plantilla de Política de Privacidad\n\nGuardamos los registros [X] días. Escríbanos a [correo electrónico].\n', 'Plantilla'],
+      ['# Muster-Datenschutzerklärung\n\nWir speichern Protokolle [X] Tage. Telefon: [Telefonnummer].\n', 'Muster'],
     ];
     for (const [text, want] of cases) assert.deepEqual(notes(text), [want], text);
-    assert.deepEqual(notes('PRIVACY NOTICE MODEL FOR SHOPS\nWe keep logs for 30 days.\n', 'text'), ['MODEL']);
+    assert.deepEqual(notes(`PRIVACY NOTICE MODEL FOR SHOPS\n${UNFINISHED_BODY}`, 'text'), ['MODEL']);
+  });
+
+  it('leaves the title of a finished policy alone, whatever its heading calls it (it failed before)', () => {
+    for (const title of ['Privacy Policy Template', 'Privacy Statement (Draft)', 'Acme Privacy Notice — Template', 'Muster-Datenschutzerklärung']) {
+      assert.deepEqual(notes(`# ${title}\n\nWe keep logs for 30 days. Write to privacy@acme.test.\n`), [], title);
+    }
   });
   it('leaves titles alone where the word is not about the document', () => {
     for (const text of [
@@ -227,7 +236,9 @@ describe('conditions and instructions of an outline', () => {
     assert.deepEqual(notes(text), ['IF THE SERVICE SELLS ONLINE:', 'For each purpose, state the legal basis', 'For every processor, list its country:']);
   });
   it('does not take ordinary capitals or reader instructions for them', () => {
-    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.', 'IF YOU ARE A CALIFORNIA RESIDENT:']) {
+    // A condition on the operator's practice, in any words ("IF YOU SELL ONLINE:" — the template's "you" is the business).
+    for (const s of ['IF YOU SELL ONLINE:', 'IF WE USE COOKIES:', 'IF A DPO HAS BEEN APPOINTED:']) assert.deepEqual(notes(`# Privacy\n\n**${s}**\n\nWe keep orders for two years.\n`), [s], s);
+    for (const s of ['IFRS REPORTING: we follow the standard.', 'For each order, we keep the receipt.', 'For all requests, write to us.', 'IF you are under 13, do not use the app.', 'IF YOU ARE A CALIFORNIA RESIDENT:', 'IF YOU HAVE QUESTIONS:', 'IF YOUR ACCOUNT IS CLOSED:']) {
       assert.deepEqual(found(`# Privacy\n\n${s}\n`), [], s);
     }
   });

@@ -398,6 +398,74 @@ const BEFORE_ANCHORED = new RegExp(`^${BEFORE_PUBLISHING}`, 'i');
 const TEMPLATE_LICENCE =
   /^(?:(?:you\s+are\s+free|feel\s+free|you\s+may\s+freely)\s+to\s+(?:copy|use|modify|adapt|reuse)\b|(?:copy|paste)\s+(?:everything|all\s+(?:the\s+)?text|the\s+text|this\s+text)\s+(?:from\s+)?(?:below|above)\b)/i;
 
+/** Letters as a character class without the Unicode flag: ASCII, Latin with diacritics, Cyrillic. */
+export const LETTERS_BEYOND_ASCII = 'A-Za-z0-9_\\u00C0-\\u024F\\u0400-\\u04FF';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A template's status ("this is a template") and its instructions about its own text ("replace this text"), in the
+ * languages templates come in; each opens a sentence. Words are apart by one white-space character (a wrapped line
+ * included): few repetitions keep the combined pattern within the backtracking check.
+ */
+const NOTES_ELSEWHERE = [
+  // French
+  String.raw`(?:ce|cet|cette)\s(?:document|texte|modèle|page|politique)\s(?:est|constitue)\s(?:un|une)\s(?:modèle|brouillon|exemple|projet)`,
+  String.raw`(?:remplacez|remplacer|complétez|compléter|adaptez|adapter|personnalisez|personnaliser|modifiez|supprimez)\s(?:ce|cette|ces|les|le|la)\s(?:texte|section|paragraphe|champs?|passages?|mentions?|éléments?|modèle|crochets|informations?)`,
+  // German
+  String.raw`(?:dies|das|diese|dieses)\s(?:dokument\s|muster\s)?ist\s(?:nur\s)?(?:eine|ein)\s(?:vorlage|entwurf|muster|beispiel)`,
+  String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\ssie\s(?:diesen|diese|dieses|den|die|das|alle)\s(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz)`,
+  // Spanish
+  String.raw`(?:este|esta)\s(?:documento|texto|página|política)\ses\s(?:una|un)\s(?:plantilla|borrador|modelo|ejemplo)`,
+  String.raw`(?:sustituya|sustituye|reemplace|reemplaza|complete|completa|adapte|adapta|personalice|personaliza|elimine|elimina)\s(?:este|esta|estos|estas|el|la|los|las)\s(?:texto|sección|párrafo|campos?|plantilla|corchetes|datos)`,
+  // Portuguese
+  String.raw`(?:este|esta)\s(?:documento|texto|página|política)\sé\s(?:um|uma)\s(?:modelo|rascunho|exemplo|minuta)`,
+  String.raw`(?:substitua|substituir|preencha|preencher|adapte|personalize|remova|complete)\s(?:este|esta|estes|estas|o|a|os|as)\s(?:texto|seção|secção|parágrafo|campos?|modelo|colchetes|dados)`,
+  // Italian
+  String.raw`(?:questo|questa)\s(?:documento|testo|pagina|informativa)\sè\s(?:un|una)\s(?:modello|bozza|esempio|fac-simile)`,
+  String.raw`(?:sostituisci|sostituire|sostituite|completa|completare|adatta|personalizza|rimuovi|elimina)\s(?:questo|questa|questi|queste|il|lo|la|i|gli|le)\s(?:testo|sezione|paragrafo|campi|modello|parentesi|dati)`,
+  // Dutch
+  String.raw`dit\s(?:document\s)?is\s(?:slechts\s)?een\s(?:sjabloon|concept|voorbeeld|model)`,
+  String.raw`(?:vervang|vul|pas|verwijder)\s(?:deze|dit|de|het|alle)\s(?:tekst|sectie|paragraaf|velden|gegevens|sjabloon)`,
+];
+/**
+ * The same in Cyrillic, which `\b` does not bound: matched with case (a sentence opens with a capital, so each first
+ * letter is written both ways), which lets the engine skip to the few letters that can open one.
+ */
+const NOTES_ELSEWHERE_CYRILLIC = [
+  String.raw`(?:[Ээ]то|[Дд]анный\sдокумент\sявляется|[Нн]астоящий\sдокумент\sявляется)\s(?:шаблон|черновик|образец|пример)`,
+  String.raw`(?:[Зз]амените|[Зз]аполните|[Уу]далите|[Аа]даптируйте|[Ии]змените)\s(?:этот|эту|это|эти|данный)\s(?:текст|раздел|шаблон|поля|пункт)`,
+];
+
+/** A template's note in another language, where it opens a sentence. */
+function noteElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  return !LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') && sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false;
+}
+
+/** How a note in a conversation's voice opens. */
+const CHAT_OPENING = String.raw`\b(?:let\s{1,3}me\s{1,3}know|just\s{1,3}let\s{1,3}me\s{1,3}know|feel\s{1,3}free|(?:do\s{1,3}you\s{1,3})?want\s{1,3}me\s{1,3}to|would\s{1,3}you\s{1,3}like\s{1,3}me\s{1,3}to|shall\s{1,3}i|should\s{1,3}i|i(?:'ve|’ve|\s{1,3}have)\s{1,3}[a-z]+|hope\s{1,3}(?:this|that|it)\s{1,3}helps|happy\s{1,3}to\s{1,3}(?:adjust|tweak|revise|change|expand|shorten|help)|here(?:'s|’s|\s{1,3}is)\s{1,3}(?:a|an|the|your)\b)`;
+/** What each opening needs to be the author's note and not the policy speaking to its reader. */
+const CHAT_NOTE: Array<[RegExp, RegExp | null]> = [
+  // "Let me know if you want a shorter version" — not "Let me know if you would like your data deleted".
+  [/^(?:just\s+)?let\s+me\s+know\b/i, /\b(?:me\s+to|versions?|sections?|wording|draft|template|tweak\w*|adjust\w*|changes?|edits?|rewrite|shorter|longer|simpler|more\s+detail|tone|format|anything\s+else)\b/i],
+  // "Feel free to adjust the retention periods" — not "Feel free to contact us".
+  [/^feel\s+free\s+to\b/i, /^feel\s+free\s+to\s+(?:adjust|edit|change|tweak|modify|customi[sz]e|remove|rename|adapt|shorten|expand|rewrite|reword|drop|cut|replace|fill|trim|reorder|use\s+(?:this|it|the\s+(?:template|text|wording)))\b/i],
+  [/^(?:(?:do\s+you\s+)?want\s+me\s+to|would\s+you\s+like\s+me\s+to|shall\s+i|should\s+i|hope\s+(?:this|that|it)\s+helps|happy\s+to)\b/i, null],
+  // "I've kept the wording close to the GDPR template; tweak it as needed" — not "I have written this policy to explain…".
+  [/^i(?:'ve|’ve|\s+have)\s/i, /\b(?:template|draft|placeholders?|bracket\w*|tweak\w*|adjust\w*|as\s+needed|feel\s+free|you\s+(?:may|might)\s+want)\b/i],
+  // "Here's a draft privacy policy for your app:" — not "Here is the information we collect:".
+  [/^here(?:'s|’s|\s+is)\s/i, /^(?=[^]*[:：]\s*$)[^]*\b(?:draft|version|template|revised|rewritten|suggested|sample)\b|\bfor\s+your\s+(?:app|website|site|business|company|project|service|product|store|shop)\b/i],
+];
+
+/** A sentence opening a note in a conversation's voice, when it is about the document being written. */
+function chatNote(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  if (!sentenceStart(ctx.text, m.index)) return false;
+  const said = sentenceOf(m, ctx);
+  if (!said) return false;
+  const body = said.replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+  const rule = CHAT_NOTE.find(([opens]) => opens.test(body));
+  return rule && (!rule[1] || rule[1].test(body)) ? banner(m, ctx) : false;
+}
+
 /** "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)". */
 function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   if (!sentenceStart(ctx.text, m.index)) return false;
@@ -455,12 +523,22 @@ function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement
   return opens || obliged ? banner(m, ctx) : false;
 }
 
+/**
+ * Signs, in the text after a title, that the document is not finished: it calls itself a template or a draft, or
+ * holds a placeholder, a to-do or a slot in brackets, angle brackets or braces.
+ */
+const UNFINISHED_SIGN =
+  /\b(?:this|the)\s+(?:[a-z]+\s+){0,2}(?:template|draft)\b|\b(?:placeholders?|TBD|TBC|TODO|FIXME)\b|\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b|\[[A-Z][^\]\n]{1,60}\](?![(\[:])|<[A-Z][A-Za-z /_-]{2,40}>|\{\{[^{}\n]{1,60}\}\}/;
+
 /** Draft stamps in capitals ("DRAFT", "TEMPLATE — NOT REVIEWED"), or "Draft"/"Template" opening a line as a label. */
 function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   // A version history ("v0.9 (draft), March 2019") tells the document's past, not its state; front matter is metadata.
   if (ctx.inHistory?.(m.index) || (ctx.frontMatter && m.index < ctx.frontMatter.end)) return false;
+  // A title that calls the document a template or a draft ("Privacy Policy Template") is left over in a document that
+  // is visibly unfinished: one that says so near the top, or holds other placeholders. A finished policy may keep the
+  // word in its file's heading.
   const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-  if (title) return { span: title };
+  if (title) return { span: title, ...(UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000)) ? {} : { weak: true }) };
   if (!/^(?:DRAFT|TEMPLATE)$/.test(m[0])) {
     if (!/^(?:draft|template)$/i.test(m[0])) return false;
     // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …": a label, not "Draft messages are kept…".
@@ -625,6 +703,29 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       return said && /\b(?:policy|template|text|below|above|notice)\b/i.test(said) ? banner(m, ctx, !/^(?:copy|paste)/i.test(terms[0])) : false;
     },
   },
+  // "Dies ist eine Vorlage…", "Remplacez ce texte par…", "Sustituya este texto…", "Dit is een sjabloon…": the
+  // template's own status and its instructions to the author, in the languages templates come in.
+  // Latin-script notes; Cyrillic ones below, matched with case (no look-behind, which would be tried everywhere).
+  {
+    id: 'note-elsewhere',
+    kind: 'drafting-note',
+    source: `\\b(?:${NOTES_ELSEWHERE.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: 'i',
+    priority: 21,
+    refine: noteElsewhere,
+  },
+  {
+    id: 'note-elsewhere-cyrillic',
+    kind: 'drafting-note',
+    source: `(?:${NOTES_ELSEWHERE_CYRILLIC.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: '',
+    priority: 21,
+    refine: noteElsewhere,
+  },
+  // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
+  // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to
+  // the author in a conversation's voice, left in a draft that a person or an assistant wrote for someone else.
+  { id: 'chat-note', kind: 'drafting-note', source: CHAT_OPENING, flags: 'i', priority: 21, refine: chatNote },
   // "위 템플릿은 기본적인 구조를 제공합니다.", "本模板仅供参考": a sentence that calls the document a template.
   {
     id: 'template-word',

@@ -23,7 +23,11 @@ export const SLOT_WORDS_ELSEWHERE = {
     'descripcion', 'nome', 'endereço', 'endereco', 'telefone', 'domínio', 'descrição', 'descricao', 'azienda', 'società', 'indirizzo',
     // French, German
     'nom', 'société', 'entreprise', 'adresse', 'courriel', 'téléphone', 'domaine', 'firma', 'unternehmen', 'anschrift', 'datum',
-    'telefonnummer', 'telefon', 'beschreibung',
+    'telefonnummer', 'telefon', 'beschreibung', 'unternehmens', 'firmenname', 'dénomination', 'raison', 'razón', 'ragione',
+    'denominazione', 'sede', 'siège', 'sitz',
+    // Dutch, Russian
+    'naam', 'bedrijfsnaam', 'bedrijf', 'adres', 'e-mailadres', 'telefoonnummer', 'название', 'наименование', 'компании',
+    'компания', 'организации', 'адрес', 'телефон', 'дата', 'имя', 'почта', 'почты', 'сайт', 'сайта',
     // Korean, Japanese, Chinese, Arabic
     '회사', '회사명', '주소', '이메일', '날짜', '이름', '전화', '전화번호', '연락처', '앱', '앱명', '도메인', '일자', '설명',
     '会社', '会社名', '住所', '日付', '名前', '氏名', '電話', '電話番号', 'メール', 'メールアドレス', '連絡先', '社名', '事業者名', '年月日',
@@ -31,7 +35,7 @@ export const SLOT_WORDS_ELSEWHERE = {
     'التاريخ', 'تاريخ', 'العنوان', 'عنوان', 'البريد', 'الاسم', 'اسم', 'الهاتف', 'هاتف', 'الشركة', 'شركة',
   ],
   your: ['tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
-  modifiers: ['completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale'],
+  modifiers: ['completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale', 'sociale', 'social', 'legale', 'légale', 'juridique', 'электронной', 'юридический', 'uw', 'jouw', 'ваш', 'ваша', 'вашей'],
 };
 
 /** Nouns that name what a template slot asks for. One of them must appear for Title Case / lower-case text to be a slot. */
@@ -86,7 +90,13 @@ const DRAFTING_NOTE: RegExp[] = [
 const BBCODE = /^(\/?)(b|i|u|s|quote|url|img|color|colour|size|list|code|center|left|right|spoiler|email|font|table|tr|td|th|h[1-6]|youtube|video|sub|sup|hr|\*)(=[^\]]*)?$/i;
 
 /** Fill-in instructions of Chinese, Japanese and Korean templates ("please fill in", "enter", "insert here", "to be decided"). */
-const FILL_IN_ELSEWHERE = /請填入|请填入|請填寫|请填写|填入|填写|填寫|請輸入|请输入|插入|此處|此处|待定|記入|入力|を入れ|ここに|未定|입력|기재|삽입|여기에|미정|작성\s?필요/;
+const FILL_IN_ELSEWHERE = /請填入|请填入|請填寫|请填写|填入|填写|填寫|請輸入|请输入|插入|此處|此处|待定|待补充|待補充|待确认|待確認|記入|入力|を入れ|ここに|未定|要確認|입력|기재|삽입|여기에|미정|작성\s?필요/;
+/**
+ * The same in languages written with spaces, as whole words anywhere in the bracket ("[Insérer la date]", "[Anschrift
+ * einfügen]", "[indicare indirizzo]", "[nog invullen]", "[указать адрес]"): a verb asking for text, or a to-do.
+ */
+const FILL_IN_WORDS =
+  /(?<![\p{L}])(?:insérer|indiquer|préciser|compléter|renseigner|saisir|à\s+compléter|à\s+définir|einfügen|eintragen|angeben|ergänzen|zu\s+ergänzen|insertar|introducir|rellenar|completar|por\s+completar|por\s+definir|inserir|preencher|a\s+completar|inserire|indicare|completare|da\s+completare|da\s+definire|invullen|invoegen|vermelden|nog\s+invullen|in\s+te\s+vullen|вставить|вставьте|указать|укажите|заполнить|заполните|вписать|впишите|уточнить)(?![\p{L}])/iu;
 
 /** Bracketed text that is never a placeholder. */
 const NEVER: RegExp[] = [
@@ -174,7 +184,7 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (/^[\s●•◼■▪_]{1,5}$/.test(inner) && /[●•◼■▪_]/.test(inner)) return { kind: 'slot' }; // "[●]", "[•]": a legal draft's blank
   if (DRAFTING_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   // "[請填入公司名稱]", "［会社名を記入］", "[회사명 입력]": a fill-in instruction in a language written without spaces.
-  if (FILL_IN_ELSEWHERE.test(inner)) return { kind: 'slot', label: inner };
+  if (FILL_IN_ELSEWHERE.test(inner) || FILL_IN_WORDS.test(inner)) return { kind: 'slot', label: inner };
   const words = inner.split(/[\s/,&+]+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (!words.length) return undefined;
   // "[your-domain]", "[seu-dominio]", "[company-name]": a slot label written as one hyphenated word

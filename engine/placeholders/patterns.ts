@@ -8,7 +8,7 @@ import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
-import { BANNER_PATTERNS } from './banners.ts';
+import { BANNER_PATTERNS, LETTERS_BEYOND_ASCII } from './banners.ts';
 import { variableLabel } from '../templates/scan.ts';
 
 export interface PatternContext {
@@ -240,6 +240,67 @@ function exampleAddress(m: RegExpExecArray, ctx: PatternContext): Refinement | f
   return { span: { start, end }, label: email ? 'e-mail address' : 'web address' };
 }
 
+/** Verbs of an instruction to the author in capitals; the first group asks for text, the second also for a target. */
+const CAPS_ASKING = 'INSERT|ADD|FILL IN|ENTER|DESCRIBE|SPECIFY|REPLACE|EXPLAIN|CUSTOMI[SZ]E|EDIT|IDENTIFY|DEFINE|DISCLOSE|PUT|TYPE|WRITE|INCLUDE|PROVIDE|SUMMARI[SZ]E|OUTLINE|MENTION|CLARIFY';
+const CAPS_VERBS = `${CAPS_ASKING}|UPDATE|CHANGE|CONFIRM|VERIFY|CHECK|CHOOSE|SELECT|PICK|SET|DELETE|REMOVE|LIST|STATE|NAME|REVIEW`;
+/** What an author is asked to write about ("YOUR …", "THIS …", "HOW …", a slot noun, a part of the document). */
+const CAPS_TARGET = /^(?:YOUR|THIS|THESE|HERE|ME|HOW|WHAT|WHICH|WHETHER|WHEN|WHERE|WHO|WHY|ANY|EACH|ALL|DATA|DETAILS|INFO|INFORMATION|TEXT|SECTION|PARAGRAPH|CLAUSE|PERIOD|PROVIDERS?|VENDORS?|SDKS?|BASIS|PURPOSES?|RETENTION|CONTACT|LOCATION|REGION|LIST|DESCRIPTION)$/;
+
+/** Keeps an instruction in capitals that asks the author for text, where no heading or all-capitals passage has it. */
+function capsInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const text = ctx.text;
+  const phrase = m[0].replace(/[\s,.;:'’/&-]+$/, '').replace(/\s+[A-Z]$/, '');
+  const words = phrase.split(/[ \t]+/);
+  const asking = new RegExp(`^(?:${CAPS_ASKING})$`).test(words[0]) || /^FILL$/.test(words[0]);
+  const rest = words.slice(words[0] === 'FILL' ? 2 : 1);
+  if (!rest.length) return false;
+  const targeted = rest.some((w) => CAPS_TARGET.test(w) || SLOT_NOUNS.has(w.toLowerCase()));
+  // "UPDATE THIS DATE", "CHANGE ME": a verb that readers are told too needs the document or the author as its object.
+  if (!targeted || (!asking && !rest.some((w) => /^(?:THIS|THESE|HERE|ME)$/.test(w)))) return false;
+  const end = m.index + phrase.length;
+  // Part of a passage in capitals (a disclaimer, a heading line of capitals) when a word in capitals touches it.
+  if (capitalsAround(text, m.index, end)) return false;
+  const line = linePrefix(text, m.index, 200);
+  // A heading that opens with a verb only a drafter is given ("## DESCRIBE YOUR SECURITY MEASURES") counts; others
+  // ("## UPDATE YOUR PREFERENCES") are the reader's.
+  if (line !== undefined && /^\s{0,3}#{1,6}\s+[*_]{0,2}$/.test(line) && !asking) return false;
+  const short = rest.length <= 4 && rest.every((w) => SLOT_NOUNS.has(w.toLowerCase()) || SLOT_MODIFIERS.has(w.toLowerCase()) || /^(?:HERE|THIS|ME|THE|OF|AND|OR)$/.test(w));
+  const label = phrase.replace(/[A-Za-z0-9'’]+/g, (w) => (w.length <= 4 && /^(?:URL|DPO|EU|UK|US|SDK|SDKS|ID|VAT|GDPR|CCPA)$/.test(w) ? w : w.toLowerCase()));
+  return { span: { start: m.index, end }, kind: short ? 'slot' : 'drafting-note', label };
+}
+
+/** Labels in capitals that only an author's notes carry: an obligation, a to-do, a verb asking for text. */
+const NOTE_CUE = /\b(?:MUST|SHOULD|NEEDS?|TO ?DO|TBD|TBC|ACTION REQUIRED|DRAFTER|DEVELOPER NOTE|NOTE TO|REMINDER|FILL IN|INSERT|DESCRIBE|SPECIFY|DISCLOSE|VERIFY|CONFIRM|CRITICAL (?:DISCLOSURE|DISCLAIMER|NOTE|DETAIL))\b/;
+/** A label that is a note only before an instruction to write something ("**CRITICAL:** Disclose which vendor…"). */
+const NOTE_LEAD = /^(?:CRITICAL|REQUIRED|ATTENTION)$/;
+const WRITING_VERB = /^[\s*_]{0,4}(?:disclose|describe|specify|insert|fill\s+in|list|state|explain|mention|clarify|document|name|identify|add|replace|customi[sz]e|summari[sz]e|outline)\b/i;
+
+function capsLabelNote(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const label = m[1].replace(/[:：]$/, '').trim();
+  if (!/[A-Z]{2}/.test(label)) return false;
+  const start = m.index + m[0].lastIndexOf(m[1]);
+  const end = start + m[1].length;
+  if (ctx.skip(start)) return false;
+  if (!NOTE_CUE.test(label)) {
+    if (!NOTE_LEAD.test(label) || !WRITING_VERB.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  }
+  return { span: { start, end }, label: label.toLowerCase() };
+}
+
+/**
+ * An identifier that is a name in code, not a blank: "the PRIVACY_POLICY constant", "set SUPPORT_EMAIL in your .env",
+ * "PRIVACY_POLICY_TEXT". Said so within a few words, or named for something no one writes into prose.
+ */
+function codeConstant(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (/_(?:POLICY|TEXT|KEY|TOKEN|FLAG|ENABLED|DISABLED|MODE|VERSION|CONFIG|SECRET|PATH|DIR|FILE|TIMEOUT|TTL|LIMIT)$/.test(name)) return true;
+  const around = `${text.slice(Math.max(0, start - 40), start)} ${text.slice(end, end + 40)}`;
+  return /\b(?:constants?|variables?|env(?:ironment)?(?:\s+var(?:iable)?s?)?|\.env|settings?|config(?:uration)?|keys?|flags?|fields?|parameters?|propert(?:y|ies)|attributes?|enums?|macros?|defines?)\b/i.test(around);
+}
+
+/** What a template's "you" (the business) does, in a drafter's condition: "IF YOU SELL ONLINE:", "IF YOU USE COOKIES:". */
+const OPERATOR_PRACTICE = 'USE|SELL|SHARE|COLLECT|PROCESS|OFFER|PROVIDE|RUN|OPERATE|APPOINT(?:ED)?|TRANSFER|STORE|RELY|ENABLE|DISPLAY|SEND|TARGET|EMPLOY|HIRE|ACCEPT|INTEGRATE|EMBED|HAVE (?:A|AN|APPOINTED)';
+
 export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   // ---- e-mail obfuscation left by copying a web page protected by Cloudflare
   {
@@ -395,7 +456,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       '(?<![\\w$%{./=-])(?:(?:YOUR|MY|COMPANY|APP|SITE|WEBSITE|BUSINESS|ORG|PRODUCT|SERVICE|CONTACT|SUPPORT|PRIVACY)_[A-Z0-9_]{1,60}|[A-Z][A-Z0-9_]{0,60}_(?:NAME|URL|EMAIL|DOMAIN|ADDRESS|DATE|PHONE))(?![\\w$%}/=-]|\\.\\w)',
     flags: '',
     priority: 35,
-    refine: (m) => (/__|_$/.test(m[0]) ? false : { label: variableLabel(m[0]) }),
+    refine: (m, ctx) => (/__|_$/.test(m[0]) || codeConstant(ctx.text, m.index, m.index + m[0].length) ? false : { label: variableLabel(m[0]) }),
   },
   {
     // Word mail-merge fields "«CompanyName»", "«Email_Address»", "«COMPANY»" — not quotation marks: «Accepter», « Données », «AMO»
@@ -444,14 +505,38 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   {
-    // "as of **EFFECTIVE DATE**", "write to **YOUR EMAIL**", "contact PRIVACY EMAIL": a slot label in capitals in a sentence
+    // "as of **EFFECTIVE DATE**", "write to **YOUR EMAIL**", "contact PRIVACY EMAIL", "the laws of YOUR JURISDICTION": a
+    // slot label in capitals in a sentence
     id: 'caps-slot-phrase',
     kind: 'slot',
     source:
-      '\\b(?:YOUR[ _](?:(?:COMPANY|BUSINESS|LEGAL|FULL|WEBSITE|SITE|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|POSTAL|MAILING|STREET|OFFICE)[ _])?|(?:EFFECTIVE|CONTACT|PRIVACY|SUPPORT|DPO)[ _])(?:NAME|DATE|EMAIL|E-MAIL|ADDRESS|URL|PHONE|NUMBER)(?:[ _](?:ADDRESS|NUMBER))?\\b',
+      '\\b(?:YOUR[ _](?:(?:COMPANY|BUSINESS|LEGAL|FULL|WEBSITE|SITE|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|POSTAL|MAILING|STREET|OFFICE)[ _])?|(?:EFFECTIVE|CONTACT|PRIVACY|SUPPORT|DPO)[ _])(?:NAME|DATE|EMAIL|E-MAIL|ADDRESS|URL|PHONE|NUMBER)(?:[ _](?:ADDRESS|NUMBER))?\\b|\\bYOUR[ _](?:JURISDICTION|COUNTRY|STATE|CITY|REGION|COMPANY|BUSINESS|ORGANI[SZ]ATION|APP|APPLICATION|WEBSITE|DOMAIN|BRAND|PRODUCT|LOGO)\\b',
     flags: '',
     priority: 30,
     refine: (m, ctx) => (inSentence(ctx.text, m.index, m.index + m[0].length) ? { label: m[0].replace(/_/g, ' ').toLowerCase().replace(/\burl\b/, 'URL') } : false),
+  },
+
+  {
+    // "UPDATE THIS DATE", "INSERT COMPANY NAME", "ADD YOUR SUPPORT EMAIL HERE", "DESCRIBE HOW LONG DATA IS KEPT", "CHANGE
+    // ME": an instruction to the author written in capitals, where the text belongs. Not a heading or a reader's
+    // instruction in capitals ("UPDATE YOUR PREFERENCES", "DELETE ACCOUNT"), nor a disclaimer written all in capitals.
+    id: 'caps-instruction',
+    kind: 'slot',
+    source: `\\b(?:${CAPS_VERBS})[ \\t][A-Z0-9'’/& \\t-]{1,160}`,
+    flags: '',
+    priority: 31,
+    refine: capsInstruction,
+  },
+  {
+    // "**MUST BE SPECIFIC:**", "**CRITICAL DISCLOSURE:**", "TO DO:", "**CRITICAL:** Disclose which vendor…": a label in
+    // capitals that an outline or draft puts before what its author still has to write. Not "IMPORTANT:" or "NOTE:"
+    // before something the reader is told.
+    id: 'caps-label-note',
+    kind: 'drafting-note',
+    source: '(?:^|>)[ \\t>+\\d.)-]{0,12}[*_]{0,2}([A-Z][A-Z\'’ /-]{1,60}[:：])[*_]{0,2}',
+    flags: 'm',
+    priority: 21,
+    refine: capsLabelNote,
   },
 
   {
@@ -479,11 +564,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   {
-    // "**IF REQUIRED:**", "IF THE SERVICE IS FOR ADULTS:": a drafter's condition in capitals that opens an optional
-    // passage of a template — not "IF YOU ARE A CALIFORNIA RESIDENT:", which speaks to the reader.
+    // "**IF REQUIRED:**", "IF THE SERVICE IS FOR ADULTS:", "IF YOU SELL ONLINE:": a drafter's condition in capitals
+    // that opens an optional passage of a template — on the operator's practice, not on the reader ("IF YOU ARE A
+    // CALIFORNIA RESIDENT:", "IF YOU HAVE QUESTIONS:").
     id: 'caps-condition',
     kind: 'drafting-note',
-    source: '^[ \\t>*_#-]{0,8}(IF (?:NOT )?(?:REQUIRED|APPLICABLE|NEEDED|RELEVANT|USED|ENABLED|APPOINTED|ANY|(?:THE )?(?:SERVICE|APP|APPLICATION|SITE|WEBSITE|PRODUCT|COMPANY|BUSINESS|ORGANI[SZ]ATION)\\b)[A-Z0-9 /+\'’-]{0,60}:)',
+    source: `^[ \\t>*_#-]{0,8}(IF (?:NOT )?(?:(?!YOU\\b|YOUR\\b)[A-Z]+|YOU (?:DO NOT |DON'T )?(?:${OPERATOR_PRACTICE})\\b)[A-Z0-9 /+'’-]{0,60}:)`,
     flags: 'm',
     priority: 20,
     refine: (m) => {
@@ -574,6 +660,25 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     priority: 20,
     // "TODO" is also a Spanish and Portuguese word: in a line of capitals ("TODO LO QUE DEBE SABER") it is not a marker.
     refine: (m, ctx) => (m[0] === 'TODO' && capitalsAround(ctx.text, m.index, m.index + 4) ? false : {}),
+  },
+  // "À COMPLÉTER", "POR DEFINIR", "ZU ERGÄNZEN", "DA COMPLETARE", "NOG INVULLEN", "УТОЧНИТЬ", "待补充", "要確認": the to-do
+  // markers of templates in other languages. Latin and other scripts apart, grouped by first word, with no look-behind:
+  // an expression whose alternatives open with letters of one script lets the engine skip the text between them.
+  {
+    id: 'todo-elsewhere',
+    kind: 'todo',
+    source: `(?:À (?:COMPLÉTER|DÉFINIR|CONFIRMER|PRÉCISER)|A (?:COMPLÉTER|COMPLETAR|DEFINIR|CONFIRMAR)|POR (?:COMPLETAR|DEFINIR|CONFIRMAR)|DA (?:COMPLETARE|DEFINIRE|CONFERMARE)|(?:NOCH )?ZU ERGÄNZEN|NOG (?:INVULLEN|TE BEPALEN))(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: '',
+    priority: 20,
+    refine: (m, ctx) => (/[\p{L}\p{N}]/u.test(ctx.text[m.index - 1] ?? '') ? false : {}),
+  },
+  {
+    id: 'todo-elsewhere-script',
+    kind: 'todo',
+    source: `(?:ЗАПОЛНИТЬ|УТОЧНИТЬ|ДОПОЛНИТЬ)(?![${LETTERS_BEYOND_ASCII}])|待(?:补充|補充|填写|填寫|确认|確認)|要確認|未記入|확인 필요|작성 필요`,
+    flags: '',
+    priority: 20,
+    refine: (m, ctx) => (/[\p{Script=Cyrillic}]/u.test(m[0]) && /[\p{L}\p{N}]/u.test(ctx.text[m.index - 1] ?? '') ? false : {}),
   },
   // "for X years", "XX days": a number never written in
   { id: 'x-period', kind: 'slot', source: '\\bX{1,3}(?= (?:days?|weeks?|months?|years?|hours?|business days)\\b)', flags: '', priority: 25, label: { text: 'number' } },

@@ -16,6 +16,9 @@ const POLICY =
   '## Why we collect it\n\nTo bake and deliver what you ordered, and to answer your questions about an order.\n\n' +
   '## How long we keep it\n\nOrders are deleted after two years; messages after six months.\n\n## Contact\n\nWrite to hello@rollingpin.test.\n';
 
+/** The policy with two slots still to fill: visibly unfinished. */
+const SLOTTED = POLICY.replace('after two years', 'after [X] years').replace('hello@rollingpin.test', '[EMAIL ADDRESS]');
+
 describe('parts of a template written for its author', () => {
   it('reports a trailing how-to section whole, with the sections after it at its level', () => {
     const tail = '\n---\n\n## How to use this template\n\n1. Put your bakery\'s name in the title.\n2. Check the periods with your accountant.\n\n## Where to host it\n\n- your own site\n- a free static host\n';
@@ -38,16 +41,18 @@ describe('parts of a template written for its author', () => {
 
   it('reports the cover note between a template title and the break or the real title', () => {
     const cover = '# Privacy Policy Template for Bakeries\n\nKeep what fits your shop and cut the rest.\nIt is a starting point only.\n\n---\n\n';
-    assert.deepEqual(notes(cover + POLICY), ['Template', 'Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
-    const retitled = '# Bakery Privacy Notice — Template\n\nKeep what fits your shop and cut the rest.\n\n' + POLICY.replace('# Privacy Policy', '## Privacy Policy');
+    assert.deepEqual(notes(cover + POLICY), ['Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
+    // With slots still to fill, the title's word is left over too.
+    assert.deepEqual(notes(cover + SLOTTED), ['Template', 'Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
+    const retitled = '# Bakery Privacy Notice — Template\n\nKeep what fits your shop and cut the rest.\n\n' + SLOTTED.replace('# Privacy Policy', '## Privacy Policy');
     assert.deepEqual(notes(retitled), ['— Template', 'Keep what fits your shop and cut the rest.']);
   });
 
   it('reports a draft\'s cover note only when it speaks about the draft', () => {
     const intro = '# Privacy Policy (Draft)\n\nRolling Pin Bakery bakes bread in Leeds.\n\n---\n\n';
-    assert.deepEqual(notes(intro + POLICY.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)']);
+    assert.deepEqual(notes(intro + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)']);
     const cover = '# Privacy Policy (Draft)\n\nThe wording below still needs a lawyer\'s eye.\n\n---\n\n';
-    assert.deepEqual(notes(cover + POLICY.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)', 'The wording below still needs a lawyer\'s eye.']);
+    assert.deepEqual(notes(cover + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)', 'The wording below still needs a lawyer\'s eye.']);
   });
 
   it('leaves finished policies alone, whatever their headings', () => {

@@ -37,6 +37,8 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
   /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
   /\b(?:publishing|publication|pre-?launch|launch|deployment)\s+checklist\b/i,
+  // "Before you publish", "Before going live", "Checklist", "To do"
+  /^(?:before\s+(?:you\s+)?(?:publish(?:ing)?|launch(?:ing)?|go(?:ing)?\s+live|ship(?:ping)?|deploy(?:ing)?|submit(?:ting)?|releas(?:e|ing))|checklist|to-?do(?:\s+list)?|todos?)\b/i,
   // "TEMPLATE VARIABLES", "About this template" — not "How the template editor stores data"
   /\btemplate\s+(?:variables|fields|placeholders|instructions|usage)\b|^(?:about|using|customi[sz]ing|filling\s+in)\s+(?:this|the)\s+template$|\bthis\s+template\b/i,
   // "Open Legal/Product Decisions", "Open questions"

@@ -381,11 +381,16 @@ function valueRole(v: string, code: boolean): Omit<TemplateConstruct, 'span'> {
   return { role: 'expression', label: variableLabel(v), ...(code || isCode(v) ? { code: true } : {}) };
 }
 
+/** Verbs that open an instruction to the person filling in a template. */
+const INSTRUCTION_OPENING = /^(?:describe|explain|list|specify|insert|add|enter|provide|state|write|fill\s+in|replace|summari[sz]e|outline|choose|select|confirm|name|give|mention|include|identify|link\s+to)\s/i;
+
 /** The label of a value written as a blank for a person ("COMPANY_NAME" -> "company name"), or undefined. */
 export function humanSlot(v: string): string | undefined {
   if (/^[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)*$/.test(v) && /[A-Z].*[A-Z]/.test(v)) return humanize(v);
   if (/^(?:your|Your|YOUR|insert|Insert|enter|Enter|fill|placeholder|todo|tbd)(?:[_-][A-Za-z]|[A-Z][a-z]|$)[\w-]*$/.test(v)) return humanize(v);
   const words = v.split(/\s+/);
+  // "Describe your lawful basis for each purpose here", "list the SDKs, e.g. Firebase": an instruction written out.
+  if (words.length >= 3 && INSTRUCTION_OPENING.test(v) && /^[\p{L}\d\s,.;:'’()/?-]+$/u.test(v)) return v;
   if (words.length >= 2 && words.every((w) => /^[A-Za-z][A-Za-z'’-]*$/.test(w))) {
     const lower = words.map((w) => w.toLowerCase());
     const titled = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|the|and|or|for|to|a|an)$/.test(w));

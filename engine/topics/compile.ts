@@ -3,6 +3,7 @@
 // topics a document is checked against.
 import type { StatementDefinition, TopicDefinition } from './definition.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { withLanguages, type LanguagePack } from './languages.ts';
 
 export interface CompiledPart {
   name: string;
@@ -67,10 +68,16 @@ function combine(sources: string[], defines: Record<string, string> | undefined,
 export interface TopicExtras {
   headings?: string[];
   phrases?: string[];
+  /** The language packs whose additions to the topic are read too (the document's languages besides English). */
+  languages?: LanguagePack[];
 }
 
-/** Builds the matchers for one topic; user headings and phrases are plain text, matched case-insensitively. */
-export function compileTopic(def: TopicDefinition, extras: TopicExtras = {}): CompiledTopic {
+/**
+ * Builds the matchers for one topic, with what the given language packs add to it; user headings and phrases are
+ * plain text, matched case-insensitively. `def` of the result is the definition as read, packs merged.
+ */
+export function compileTopic(source: TopicDefinition, extras: TopicExtras = {}): CompiledTopic {
+  const def = extras.languages?.length ? withLanguages(source, extras.languages) : source;
   const r = def.recognition;
   const d = r.defines;
   const extraHeadings = (extras.headings ?? []).filter((h) => h.trim()).map(escapePhrase);

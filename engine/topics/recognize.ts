@@ -20,6 +20,7 @@ import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
 import { detached, memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
+import { languagesOf, type LanguagePack } from './languages.ts';
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
 const SCORE = { heading: 1, statement: 0.8, vague: 0.6 } as const;
@@ -37,20 +38,23 @@ export interface RecognitionOptions {
   extraPhrases?: Map<string, string[]>;
 }
 
-/** Compiled definitions per definition and per set of user additions (few distinct ones: one per configuration). */
+/**
+ * Compiled definitions per definition, per set of user additions and per set of document languages (few distinct
+ * ones: one per configuration and language mix).
+ */
 const compiledCache = new WeakMap<TopicDefinition, Map<string, CompiledTopic>>();
 const MAX_CACHED_VARIANTS = 16;
 
-function compiledFor(def: TopicDefinition, options: RecognitionOptions): CompiledTopic {
+function compiledFor(def: TopicDefinition, options: RecognitionOptions, languages: LanguagePack[]): CompiledTopic {
   const headings = options.extraHeadings?.get(def.id) ?? [];
   const phrases = options.extraPhrases?.get(def.id) ?? [];
-  const key = JSON.stringify([headings, phrases]);
+  const key = JSON.stringify([headings, phrases, languages.map((l) => l.language)]);
   let variants = compiledCache.get(def);
   if (!variants) compiledCache.set(def, (variants = new Map()));
   let c = variants.get(key);
   if (!c) {
     if (variants.size >= MAX_CACHED_VARIANTS) variants.clear();
-    c = compileTopic(def, { headings, phrases });
+    c = compileTopic(def, { headings, phrases, languages });
     variants.set(key, c);
   }
   return c;
@@ -145,6 +149,8 @@ interface Reading {
   skeleton: boolean;
   /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
   titleLines: Array<boolean | undefined>;
+  /** The language packs the document's text calls for (engine/topics/languages.ts). */
+  languages: LanguagePack[];
 }
 
 const readings = new WeakMap<PolicyDocument, Reading>();
@@ -175,7 +181,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [] };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text) };
   readings.set(doc, r);
   return r;
 }
@@ -238,8 +244,8 @@ export function incompleteSections(
   topics: TopicDefinition[] = [topic],
 ): Array<{ section: Section; shortfall: Shortfall }> {
   const r = read(doc);
-  const t = compiledFor(topic, options);
-  const all = topics.map((x) => compiledFor(x, options));
+  const t = compiledFor(topic, options, r.languages);
+  const all = topics.map((x) => compiledFor(x, options, r.languages));
   const out: Array<{ section: Section; shortfall: Shortfall }> = [];
   doc.sections.forEach((section, i) => {
     const shortfall = judgeHeading(r, i, t, all)?.shortfall;
@@ -312,7 +318,7 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
 export function recognize(doc: PolicyDocument, topics: TopicDefinition[], options: RecognitionOptions = {}): TopicCoverage {
   const r = read(doc);
   const { prose } = r;
-  const compiled = topics.map((t) => compiledFor(t, options));
+  const compiled = topics.map((t) => compiledFor(t, options, r.languages));
   const covered = new Map<string, TopicEvidence[]>();
   const applicable = new Map<string, TopicEvidence[]>();
   const needs: Array<{ topic: string; needs: string; evidence: TopicEvidence }> = [];

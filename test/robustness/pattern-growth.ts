@@ -6,6 +6,7 @@
 // expanded) is audited on its own too, so a failure names the pattern to fix, not only the combined expression.
 import { REQUIREMENTS } from '../../engine/requirements/index.ts';
 import { compileTopic, expandDefines } from '../../engine/topics/compile.ts';
+import { LANGUAGES, withLanguages } from '../../engine/topics/languages.ts';
 import { BUILTIN_PATTERNS } from '../../engine/placeholders/patterns.ts';
 
 export interface AuditedPattern {
@@ -36,7 +37,8 @@ const PATTERN_FIELDS = ['defines', 'headings', 'headingNegative', 'parts', 'trap
 
 export function auditedPatterns(): AuditedPattern[] {
   const out: AuditedPattern[] = [];
-  for (const topic of REQUIREMENTS) {
+  // With every language pack merged: what a document in all those languages at once compiles.
+  for (const topic of REQUIREMENTS.map((t) => withLanguages(t, LANGUAGES))) {
     const { def: _def, ...compiled } = compileTopic(topic) as unknown as Record<string, unknown>;
     regexesIn(compiled, `${topic.id} (compiled)`, out);
     const defines = topic.recognition.defines ?? {};
@@ -44,16 +46,17 @@ export function auditedPatterns(): AuditedPattern[] {
     for (const field of PATTERN_FIELDS) stringsIn(topic.recognition[field], `${topic.id}.recognition.${field}`, sources);
     for (const [name, source] of sources) out.push({ name, source: expandDefines(source, defines), flags: 'gi' });
   }
+  for (const p of LANGUAGES) out.push({ name: `language ${p.language} detect`, source: p.detect.pattern, flags: 'gi' });
   for (const p of BUILTIN_PATTERNS) out.push({ name: `placeholder ${p.id}`, source: p.source, flags: p.flags });
   // The same expression is audited once (shared defines and lists recur across requirements), under its first name.
   const seen = new Set<string>();
   return out.filter((p) => !seen.has(`${p.flags}/${p.source}`) && seen.add(`${p.flags}/${p.source}`));
 }
 
-/** Repeated units: runs of one character of each class, and of a word joined by it, and a few joined-token shapes. */
+/** Repeated units: runs of one character of each class (Latin, Cyrillic and CJK letters among them: the language packs), and of a word joined by it, and a few joined-token shapes. */
 export function auditUnits(): string[] {
   const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
-  const singles = ['a', 'A', '7', 'ä', ' ', '\t', '\n', '\u00a0', ...punctuation];
+  const singles = ['a', 'A', '7', 'ä', 'я', '字', ' ', '\t', '\n', '\u00a0', ...punctuation];
   return [
     ...singles,
     ...singles.filter((c) => c !== 'a').map((c) => `a${c}`),

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { recognizeTopics } from './index.ts';
+import { emptyConfig } from '../config/resolve.ts';
+import { parseDocument } from '../parse/index.ts';
+
+// Classes of statement that failed on policies nobody here had read, each in several phrasings of our own, decided by
+// the labelling guide (../shared/reference/labelling.md): what counts as covered, and the look-alikes that do not.
+// Each case is a Markdown document: a title, a neutral opening, the optional section heading, then the text.
+type Case = [covered: boolean, heading: string | null, text: string];
+
+const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
+  // "A trigger or criterion: until you delete your account, deleted after delivery, removed when you uninstall"; not
+  // "we don't store X" alone, "stored locally on your device" alone, a deletion right alone.
+  'retention: deletion on account closure, request, archiving, per-period scopes, device storage with an end, nothing kept beyond a moment': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'If you delete your account, we erase your profile within 48 hours.'],
+      [true, null, 'Closing your account removes your personal data from our systems.'],
+      [true, null, 'We keep your messages until you ask us to delete them.'],
+      [true, null, 'Once you request erasure, your records are purged from our database.'],
+      [true, null, 'Old invoices are archived for ten years.'],
+      [true, null, 'Completed orders are moved to the archive after one year and destroyed after seven.'],
+      [true, null, "Each season's scores are wiped when the next season starts."],
+      [true, null, "Every year's attendance list is destroyed at the end of the following year."],
+      [true, null, 'Registration data for each event is deleted three months after the event.'],
+      [true, null, 'Chat history is kept on your device until you clear it.'],
+      [true, null, 'Everything stays on your phone and disappears when you uninstall the app.'],
+      [true, null, 'We do not keep your files after the conversion is finished.'],
+      [true, null, 'Uploaded images are never stored beyond the request that processes them.'],
+      [true, null, 'Nothing is saved: the text is discarded as soon as the translation is returned.'],
+      [true, null, 'We hold the data for the lifetime of your subscription.'],
+      [true, null, 'Drafts you abandon are cleaned up automatically after a month.'],
+      [true, null, 'Guest carts expire after 72 hours and their contents are removed.'],
+      [false, null, 'We do not store any personal data.'],
+      [false, null, 'We keep nothing.'],
+      [false, null, 'We never store your messages on our servers.'],
+      [false, null, 'Your notes are stored only on your device.'],
+      [false, null, 'Data is temporarily stored in memory.'],
+      [false, null, 'You may request the deletion of your data at any time.'],
+      [false, null, 'You can delete your account from the settings screen.'],
+      [false, null, 'Our archive of blog posts goes back ten years.'],
+      [true, null, 'When a member leaves the club, their details are removed from the mailing list.'],
+      [true, null, 'Upon termination of your account we will delete all content you uploaded.'],
+      [true, null, 'Your progress is saved locally and removed if you reset the app.'],
+      [true, null, 'Quarterly reports are retained for the current and previous quarter only.'],
+      [true, null, 'Raw telemetry events are dropped right after processing.'],
+      [true, null, 'Data collected through the form lives in our CRM until you unsubscribe.'],
+      [true, null, 'We retain your data for as long as we have a legitimate business need.'],
+      [false, null, 'We store your data securely in encrypted databases.'],
+      [false, null, 'Photos you share remain visible to your friends.'],
+      [false, null, 'Our team has over 20 years of experience.'],
+      [false, null, 'You can export or delete your data whenever you like.'],
+    ],
+  },
+  // "A slot for any of these ([SUPPORT_EMAIL], {{contact_email}}): covered"; links to contact pages, forms and trackers
+  // (absolute or relative); a handle or venue where the operator answers. Not "contact us" with no channel, nor a
+  // third party's address.
+  'contact: slots and blank fields, bare domains, contact pages, forms, trackers and handles': {
+    topic: 'contact',
+    cases: [
+      [true, 'Contact us', 'Email: ____________'],
+      [true, 'Contact us', 'Phone: [PHONE NUMBER]'],
+      [true, null, 'Privacy questions go to {{ privacy_contact }}.'],
+      [true, null, 'Write to us at <insert postal address>.'],
+      [true, 'Contact', 'northwind-tools.com'],
+      [true, null, 'Questions? Visit northwind-tools.com/help.'],
+      [true, null, 'Contact us through our [support page](https://northwind-tools.com/support).'],
+      [true, null, 'Send privacy requests through [this form](https://forms.northwind-tools.com/privacy).'],
+      [true, null, 'Report a problem on [our tracker](/issues).'],
+      [true, null, 'File an issue at github.com/northwind/tools/issues.'],
+      [true, null, 'Reach the maintainer on GitHub: @northwind-dev.'],
+      [true, null, 'You can DM us on X at @northwindtools.'],
+      [true, null, 'Use the feedback form in the app settings to reach us.'],
+      [true, 'Questions', 'Join our Discord server and ask in #support.'],
+      [false, null, 'Contact us with any questions.'],
+      [false, null, 'For payment questions, contact PayPal at paypal.com/help.'],
+      [false, 'Who we are', 'Our website is northwind-tools.com.'],
+      [false, 'Contact', 'We would love to hear from you.'],
+      [true, null, 'Contact: support at northwind dot io'],
+      [true, null, '[Email us](mailto:hello@northwind-tools.com) about anything privacy-related.'],
+      [true, null, 'Ping us on Mastodon: @northwind@fosstodon.org'],
+      [true, null, 'Open a ticket in our Help Center if something looks wrong.'],
+      [true, 'Contact', 'Mail: Northwind Tools, PO Box 1234, Springfield'],
+      [false, null, 'Please get in touch via the usual channels.'],
+      [false, null, 'Apple may contact you at the email address associated with your Apple ID.'],
+    ],
+  },
+  // "Names where it is stored or hosted"; not a country in an address or a governing-law clause, not where the
+  // company or its team sits.
+  'transfers: server locations without a movement verb, processors with their location, data-location sections': {
+    topic: 'transfers',
+    cases: [
+      [true, null, 'Our servers are in Germany.'],
+      [true, null, 'The service runs on Hetzner servers in Finland.'],
+      [true, null, 'Hosting: DigitalOcean (Frankfurt, Germany).'],
+      [true, null, 'We use Plausible Analytics, an EU-based provider.'],
+      [true, null, 'Analytics is provided by Umami, hosted in the Netherlands.'],
+      [true, null, 'Your account data lives in the EU.'],
+      [true, null, 'All data stays in Canada.'],
+      [true, 'Data location', 'Germany.'],
+      [true, null, 'Data location: Ireland (AWS eu-west-1).'],
+      [true, 'Subprocessors', '- Postmark (USA) sends our e-mails.'],
+      [true, null, 'Backups are replicated to a second data centre in Switzerland.'],
+      [false, null, 'Acme Ltd, 1 High Street, London, United Kingdom'],
+      [false, null, 'These terms are governed by the laws of Germany.'],
+      [false, null, 'We are a company based in Canada.'],
+      [false, null, 'Our team is located in Austria.'],
+      [false, null, 'Our offices are located in Berlin and Paris.'],
+      [false, 'Governing law', 'The courts of Ireland have jurisdiction.'],
+      [false, null, 'GDPR (EU): we honour access and erasure requests.'],
+      [true, null, 'We store backups with Backblaze in the US-West region.'],
+      [true, null, 'The app talks to a backend hosted on Google Cloud in Belgium.'],
+      [true, null, 'Customer data resides exclusively in Australian data centres.'],
+      [true, null, 'Your information never leaves your country.'],
+      [true, null, 'For transfers to Japan we rely on the adequacy decision of the European Commission.'],
+      [false, null, 'We comply with the Swiss Federal Act on Data Protection.'],
+      [false, null, 'Our support team works remotely across Europe.'],
+      [false, null, 'Prices are shown in US dollars.'],
+    ],
+  },
+};
+
+describe('topic recognition: classes of statement', () => {
+  for (const [name, { topic, cases }] of Object.entries(CLASSES)) {
+    describe(name, () => {
+      for (const [expected, heading, text] of cases) {
+        it(`${expected ? 'covered' : 'not covered'}: ${heading ? `[${heading}] ` : ''}${text}`, () => {
+          const doc = ['# Privacy policy', 'This policy describes how Northwind handles information.', ...(heading ? [`## ${heading}`] : []), text].join('\n\n') + '\n';
+          const coverage = recognizeTopics(parseDocument(doc, { format: 'markdown' }), emptyConfig());
+          assert.equal(coverage.covered.has(topic), expected, JSON.stringify(coverage.covered.get(topic)?.[0]?.reason ?? null));
+        });
+      }
+    });
+  }
+});

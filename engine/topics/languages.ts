@@ -1,0 +1,111 @@
+// Recognition data in other languages, as data: one language pack per language (engine/topics/languages/<code>.json)
+// adds, per topic, the words that carry its parts in that language — headings, part patterns, traps, and alternatives
+// for the topic's named sub-patterns (the number words and time units a period is made of). The statement forms stay
+// the topic's own: a German "nach 14 Tagen gelöscht" is a period or trigger plus a deleting act, as in English.
+// A pack is merged into a topic's recognition (when it is compiled) only for a document written at least partly in
+// its language, which the pack's `detect` pattern tells: one large alternation over every language would make each
+// sentence's search several times slower (V8 tries every alternative at every position), so an English policy pays
+// for English alone. Nothing here names a language or a topic.
+import type { TopicDefinition } from './definition.ts';
+import de from './languages/de.json' with { type: 'json' };
+import fr from './languages/fr.json' with { type: 'json' };
+import es from './languages/es.json' with { type: 'json' };
+import pt from './languages/pt.json' with { type: 'json' };
+import it from './languages/it.json' with { type: 'json' };
+import nl from './languages/nl.json' with { type: 'json' };
+import ru from './languages/ru.json' with { type: 'json' };
+import zh from './languages/zh.json' with { type: 'json' };
+import ja from './languages/ja.json' with { type: 'json' };
+import ko from './languages/ko.json' with { type: 'json' };
+import pl from './languages/pl.json' with { type: 'json' };
+
+/** What a language adds to one topic's recognition. */
+export interface LanguageAdditions {
+  /**
+   * Named sub-patterns: a name the topic defines gains these alternatives (`UNIT`: "Tage|Monate"); a new name is the
+   * pack's own.
+   */
+  defines?: Record<string, string>;
+  headings?: string[];
+  headingNegative?: string[];
+  /** Part name (one the topic has) -> more regex sources for it. */
+  parts?: Record<string, string[]>;
+  traps?: string[];
+}
+
+export interface LanguagePack {
+  /** BCP 47 code: "de", "zh". */
+  language: string;
+  /** English name: "German". */
+  name: string;
+  /**
+   * How a document shows it is written (at least partly) in the language: `minimum` matches of `pattern` (a regex
+   * source matched case-insensitively, without capturing groups: frequent function words, or the language's script).
+   * Every pack's pattern is searched in one pass, so each should open with a plain character or `\b`, not a
+   * look-behind, which would be tried at every position of every document.
+   */
+  detect: { pattern: string; minimum: number };
+  /** Topic or requirement id -> what the language adds to its recognition. */
+  topics: Record<string, LanguageAdditions>;
+}
+
+/** The languages besides English that recognition reads. */
+export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl] as LanguagePack[];
+
+/** The packs' detect patterns as one expression, a capturing group per pack, by the set of packs still looked for. */
+const detectors = new WeakMap<LanguagePack[], Map<number, RegExp>>();
+
+function detectorFor(packs: LanguagePack[], open: number): RegExp {
+  let bySet = detectors.get(packs);
+  if (!bySet) detectors.set(packs, (bySet = new Map()));
+  let re = bySet.get(open);
+  if (!re) {
+    const groups = packs.map((p, i) => (open & (1 << i) ? `(${p.detect.pattern})` : '((?!))')); // a closed pack keeps its group's number
+    bySet.set(open, (re = new RegExp(groups.join('|'), 'gi')));
+  }
+  return re;
+}
+
+/**
+ * The packs whose language `text` is written in, at least partly (see `LanguagePack.detect`). One pass over the text
+ * finds every pack's words at once; a pack is dropped from the search once it has enough of them.
+ */
+export function languagesOf(text: string, packs: LanguagePack[] = LANGUAGES): LanguagePack[] {
+  const counts = packs.map(() => 0);
+  let open = (1 << packs.length) - 1;
+  let re = detectorFor(packs, open);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && open; m = re.exec(text)) {
+    const i = m.indexOf(m[0], 1) - 1;
+    if (++counts[i] < packs[i].detect.minimum) continue;
+    open &= ~(1 << i);
+    if (!open) break;
+    const at = re.lastIndex;
+    re = detectorFor(packs, open);
+    re.lastIndex = at;
+  }
+  return packs.filter((p, i) => counts[i] >= p.detect.minimum);
+}
+
+/** `def` with the packs' additions for it merged into its recognition data. */
+export function withLanguages(def: TopicDefinition, packs: LanguagePack[] = LANGUAGES): TopicDefinition {
+  const adds = packs.flatMap((p) => (Object.hasOwn(p.topics, def.id) ? [[p.language, p.topics[def.id]] as const] : []));
+  if (!adds.length) return def;
+  const r = def.recognition;
+  const defines: Record<string, string> = { ...r.defines };
+  const parts: Record<string, string[]> = Object.fromEntries(Object.entries(r.parts).map(([k, v]) => [k, [...v]]));
+  const headings = [...r.headings];
+  const headingNegative = [...r.headingNegative];
+  const traps = [...r.traps];
+  for (const [language, a] of adds) {
+    for (const [name, source] of Object.entries(a.defines ?? {})) defines[name] = Object.hasOwn(defines, name) ? `${defines[name]}|${source}` : source;
+    for (const [name, sources] of Object.entries(a.parts ?? {})) {
+      if (!Object.hasOwn(parts, name)) throw new Error(`Language pack "${language}" adds to unknown part ${name} of "${def.id}"`);
+      parts[name].push(...sources);
+    }
+    headings.push(...(a.headings ?? []));
+    headingNegative.push(...(a.headingNegative ?? []));
+    traps.push(...(a.traps ?? []));
+  }
+  return { ...def, recognition: { ...r, defines, parts, headings, headingNegative, traps } };
+}
