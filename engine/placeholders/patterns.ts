@@ -278,6 +278,8 @@ const WRITING_VERB = /^[\s*_]{0,4}(?:disclose|describe|specify|insert|fill\s+in|
 function capsLabelNote(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   const label = m[1].replace(/[:：]$/, '').trim();
   if (!/[A-Z]{2}/.test(label)) return false;
+  // "TODO:", "TBD:": to-do markers, which the to-do pattern reports as such (its fix keeps the text after them).
+  if (/^(?:TODO|TBD|TBC|TBA|FIXME)$/.test(label)) return false;
   const start = m.index + m[0].lastIndexOf(m[1]);
   const end = start + m[1].length;
   if (ctx.skip(start)) return false;
