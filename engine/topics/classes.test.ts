@@ -99,6 +99,7 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'All data stays in Canada.'],
       [true, 'Data location', 'Germany.'],
       [true, null, 'Data location: Ireland (AWS eu-west-1).'],
+      [true, null, 'The server location is Germany.'],
       [true, 'Subprocessors', '- Postmark (USA) sends our e-mails.'],
       [true, null, 'Backups are replicated to a second data centre in Switzerland.'],
       [false, null, 'Acme Ltd, 1 High Street, London, United Kingdom'],

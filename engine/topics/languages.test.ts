@@ -66,6 +66,11 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['transfers', true, null, 'Google kann die Informationen an Server in den USA übertragen.'],
       ['transfers', true, null, 'Für Übermittlungen in die USA stützen wir uns auf das EU-U.S. Data Privacy Framework.'],
       ['transfers', false, null, 'Gerichtsstand ist München.'],
+      ['retention', true, null, 'Im Falle der Speicherung der Daten in Logfiles ist dies nach spätestens sieben Tagen der Fall.'],
+      ['transfers', true, null, 'Der Serverstandort ist Deutschland.'],
+      ['contact', true, null, 'Telefon: 030 12345678'],
+      ['children', true, null, 'Personen unter 16 Jahren dürfen ohne Zustimmung der Erziehungsberechtigten keine Daten übermitteln.'],
+      ['transfers', false, null, 'Eine Übermittlung Ihrer Daten an Dritte zu anderen Zwecken findet nicht statt.'],
     ],
   },
   fr: {
@@ -110,6 +115,10 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['transfers', true, null, "Vos données sont stockées sur des serveurs situés dans l'Union européenne."],
       ['transfers', false, null, 'Nous travaillons avec des partenaires en France et en Belgique.'],
       ['transfers', false, null, 'Les présentes conditions sont soumises au droit belge.'],
+      ['retention', true, null, "Les données sont supprimées à l'issue d'un délai de trois ans à compter du dernier contact."],
+      ['transfers', true, null, "Les données sont hébergées par OVH, dont les serveurs sont situés en France."],
+      ['contact', true, null, 'Vous pouvez exercer vos droits en écrivant à contact@exemple.test.'],
+      ['children', true, null, "Nos services ne s'adressent pas aux personnes de moins de 15 ans."],
     ],
   },
   es: {
@@ -148,6 +157,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['transfers', true, null, 'Algunos de nuestros proveedores se encuentran fuera del EEE.'],
       ['transfers', true, null, 'Tus datos se alojan en servidores de Amazon Web Services en Irlanda.'],
       ['transfers', false, null, 'Trabajamos con socios en España y Portugal.'],
+      ['retention', true, null, 'Los datos se conservarán mientras no solicite su supresión.'],
+      ['transfers', true, null, 'No se prevén transferencias de datos a terceros países.'],
+      ['children', true, null, 'Los menores de 14 años no pueden registrarse sin el consentimiento de sus padres.'],
     ],
   },
   pt: {
@@ -179,6 +191,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['children', true, null, 'O uso do aplicativo por menores de 13 anos não é permitido.'],
       ['transfers', true, null, 'Utilizamos provedores de nuvem localizados nos Estados Unidos.'],
       ['transfers', true, null, 'Seus dados podem ser processados fora do Brasil.'],
+      ['retention', true, null, 'Os dados serão armazenados apenas pelo tempo necessário para cumprir as finalidades para as quais foram coletados.'],
+      ['transfers', true, null, 'Seus dados poderão ser transferidos para servidores localizados nos Estados Unidos.'],
     ],
   },
   it: {
@@ -209,6 +223,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['contact', true, null, 'Per esercitare i tuoi diritti puoi scrivere a privacy@esempio.test.'],
       ['children', true, null, 'Gli utenti devono avere almeno 18 anni.'],
       ['transfers', true, null, 'I server che ospitano il sito si trovano in Germania.'],
+      ['retention', true, null, 'I dati saranno conservati per un periodo non superiore a 10 anni.'],
+      ['transfers', true, null, "I dati sono trattati all'interno dello Spazio Economico Europeo."],
+      ['contact', true, null, "Il Titolare può essere contattato all'indirizzo email privacy@esempio.test."],
     ],
   },
   nl: {
@@ -238,6 +255,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['contact', true, null, 'U kunt contact met ons opnemen via privacy@voorbeeld.test.'],
       ['children', true, null, 'Als je jonger bent dan 16 jaar, heb je toestemming van je ouders nodig.'],
       ['transfers', true, null, 'Wij geven geen persoonsgegevens door aan landen buiten de Europese Economische Ruimte.'],
+      ['retention', true, null, 'Wij bewaren uw persoonsgegevens niet langer dan strikt nodig is om de doelen te realiseren waarvoor uw gegevens worden verzameld.'],
+      ['transfers', true, null, 'Uw gegevens worden opgeslagen op servers in Nederland.'],
     ],
   },
   ru: {
@@ -270,6 +289,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['children', true, null, 'Если вам нет 18 лет, вы не можете пользоваться сервисом.'],
       ['transfers', true, null, 'Сервера расположены в Германии.'],
       ['transfers', true, null, 'Мы можем передавать данные нашим партнёрам за рубежом.'],
+      ['retention', true, null, 'Персональные данные хранятся в течение срока, необходимого для достижения целей обработки.'],
+      ['transfers', true, null, 'Персональные данные хранятся в базах данных, расположенных на территории Российской Федерации.'],
+      ['children', true, null, 'Сервис не предназначен для детей младше 13 лет.'],
     ],
   },
   zh: {
@@ -301,6 +323,10 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['children', true, null, '若您是未满十四周岁的未成年人，请在父母或其他监护人同意后使用。'],
       ['transfers', true, null, '我们在中华人民共和国境内收集和产生的个人信息，将存储在中华人民共和国境内。'],
       ['transfers', true, null, '我们的服务器部署在美国。'],
+      ['retention', true, null, '我们仅在为提供服务所必需的期间内保留您的个人信息。'],
+      ['transfers', true, null, '我们在中华人民共和国境内运营中收集和产生的个人信息，存储在中国境内。'],
+      ['contact', true, null, '如您对本政策有任何疑问，可发送邮件至 privacy@example.test 与我们联系。'],
+      ['children', true, null, '我们的产品主要面向成人。如果您是14周岁以下的儿童，请勿使用。'],
     ],
   },
   ja: {
@@ -330,6 +356,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['contact', false, null, '個人情報に関するご相談は下記の窓口までお願いいたします。'],
       ['children', true, null, '未成年の方は、保護者の同意を得た上でご利用ください。'],
       ['transfers', true, null, '当社は、取得した個人情報を外国にある第三者に提供することがあります。'],
+      ['retention', true, null, '当社は、利用目的に必要な範囲で個人情報を保管し、不要となった場合は速やかに消去します。'],
+      ['transfers', true, null, '当社は、お客様の個人情報を米国に所在するサーバーで保管します。'],
+      ['contact', true, null, '個人情報に関するお問い合わせは、privacy@example.test までご連絡ください。'],
     ],
   },
   ko: {
@@ -357,6 +386,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['retention', true, null, '관계 법령에 따라 5년간 보존합니다.'],
       ['children', true, null, '회사는 만 14세 미만 아동의 회원가입을 허용하지 않습니다.'],
       ['transfers', true, null, '회사는 서비스 제공을 위해 아래와 같이 개인정보를 국외에 위탁하고 있습니다.'],
+      ['retention', true, null, '회사는 개인정보 보유기간의 경과, 처리목적 달성 등 개인정보가 불필요하게 되었을 때에는 지체없이 해당 개인정보를 파기합니다.'],
+      ['contact', true, null, '개인정보 보호책임자: 홍길동, 이메일: privacy@example.test'],
+      ['children', true, null, '회사는 만 14세 미만 아동의 개인정보를 수집하지 않습니다.'],
     ],
   },
 };
