@@ -63,7 +63,9 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Privacy questions go to {{ privacy_contact }}.'],
       [true, null, 'Write to us at <insert postal address>.'],
       [true, 'Contact', 'northwind-tools.com'],
-      [true, null, 'Questions? Visit northwind-tools.com/help.'],
+      [true, null, 'Questions? Visit northwind-tools.com/contact.'],
+      // A help centre is not a way to reach the operator about one's data.
+      [false, null, 'See also the help centre at northwind-tools.com/help.'],
       [true, null, 'Contact us through our [support page](https://northwind-tools.com/support).'],
       [true, null, 'Send privacy requests through [this form](https://forms.northwind-tools.com/privacy).'],
       [true, null, 'Report a problem on [our tracker](/issues).'],
