@@ -137,7 +137,7 @@ function patternGrowth(args: PatternGrowthArgs, progress: Progress): PatternGrow
   for (const [i, p] of auditedPatterns().entries()) {
     if (args.part && i % args.part.of !== args.part.index) continue;
     const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
-    for (const unit of auditUnits()) {
+    for (const unit of auditUnits(p.source)) {
       if (args.only && !args.only.some((o) => o.name === p.name && o.unit === unit)) continue;
       progress(`pattern ${p.name} on ${JSON.stringify(unit)} runs`);
       const small = unit.repeat(Math.ceil(args.n / unit.length));
