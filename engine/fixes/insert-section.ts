@@ -205,13 +205,12 @@ export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCover
     offset = after.body.end;
   } else {
     const headingRes = topic.placement.beforeHeadings.map((h) => new RegExp(h, 'i'));
-    const idx = doc.sections.indexOf(
-      top.find((s) => {
-        const i = doc.sections.indexOf(s);
-        const topics = coverage.sectionTopics[i] ?? [];
-        return topics.some((t) => topic.placement.beforeTopics.includes(t)) || headingRes.some((r) => r.test(s.title));
-      }) as Section,
-    );
+    const level = top[0]?.level;
+    const idx = doc.sections.findIndex((s, i) => {
+      if (s.level !== level) return false;
+      const topics = coverage.sectionTopics[i] ?? [];
+      return topics.some((t) => topic.placement.beforeTopics.includes(t)) || headingRes.some((r) => r.test(s.title));
+    });
     if (idx >= 0) {
       offset = lineStartBefore(doc, doc.sections[idx].heading.start);
       after = undefined;

@@ -166,11 +166,15 @@ function read(doc: PolicyDocument): Reading {
     blockSentences.push(si);
   });
   blockSentences.push(prose.sentences.length);
+  // The first block of the run of list items each list item is in (within its section), so that a long list costs one
+  // pass, not a walk back over the run from every item.
+  const runStart: number[] = [];
   const leads = prose.blocks.map((block, b) => {
+    const inRun = b > 0 && prose.blocks[b - 1].kind === 'list-item' && prose.blockSection[b - 1] === prose.blockSection[b];
+    runStart.push(block.kind === 'list-item' && inRun ? runStart[b - 1] : b);
     if (block.lead) return countBefore(prose.blocks, (x) => x.span.start < block.lead!.start);
     if (block.kind !== 'list-item') return -1;
-    let k = b - 1;
-    while (k >= 0 && prose.blocks[k].kind === 'list-item' && prose.blockSection[k] === prose.blockSection[b]) k--;
+    const k = runStart[b] - 1;
     if (k < 0 || prose.blockSection[k] !== prose.blockSection[b]) return -1;
     const last = prose.sentences[blockSentences[k + 1] - 1];
     return last && last.block === k && /:$/.test(last.text) ? k : -1;
