@@ -265,7 +265,7 @@ function windows(text: string): Window[] {
       // Blank lines inside a window of short stretches stay in it when the window goes on; otherwise a run of them is
       // a window of its own.
       const next = j < all.length && all[j].kind === 'text' ? stretchEnd(all, j) : j;
-      const shortNext = next - j < SHORT_STRETCH && all[next - 1].e - all[j].s < WINDOW;
+      const shortNext = next > j && next - j < SHORT_STRETCH && all[next - 1].e - all[j].s < WINDOW;
       if (!(from >= 0 && shortNext && all[next - 1].e - all[from].s <= WINDOW)) {
         close();
         if (j - i >= 2) push(i, j, true);
@@ -315,8 +315,7 @@ function containersEnd(text: string, s: number): number {
  * length in which the windows that save most are each read as one line of plain text, until the rest is within half
  * the budget; with the spans of those windows (runs of blank lines, which stay one blank line, are not listed).
  */
-export function boundBlocks(text: string): { text: string; plain: Span[] } {
-  const budget = blockBudget(text.length);
+export function boundBlocks(text: string, budget = blockBudget(text.length)): { text: string; plain: Span[] } {
   let total = blockCost(text);
   if (total <= budget) return { text, plain: [] };
   const chosen: Window[] = [];

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parseDocument } from './index.ts';
 import { markdownProcessor, parseMarkdownTree } from './markdown.ts';
 import { blockBudget, blockCost, boundBlocks, boundInlineMarkup, containerDepth, withinBounds } from './markdown-bounds.ts';
+import fc from 'fast-check';
 import { lint } from '../index.ts';
+import { arbitraryText } from '../../test/robustness/arbitraries.ts';
 import { generatePolicy } from '../../bench/generate.ts';
 import { documentFiles } from '../../test/document-files.ts';
 
@@ -267,6 +269,33 @@ describe('markdown block budget', () => {
     const tree = parseMarkdownTree(text, bounded.text);
     assert.deepEqual(tree.children.map((n) => n.type), ['heading', 'paragraph', 'paragraph']);
     assert.equal(tree.children[2].position?.start.offset, text.indexOf('Second'));
+  });
+
+  it('keeps the length, every line outside the windows, and code fences, whatever the text and the budget', () => {
+    const line = fc.constantFrom('- a', '1. b', '> c', '> - d', '# e', 'f', 'word [DATE] x', '', '   ', '```', '~~~ js', '<!-- policy-linter-disable -->', '<div>', '| a | b |', '| - | - |', '[a]: /b', '***', 'g  ', '    code', '---', '+++', '\uFEFF---', 'x'.repeat(3000));
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const markdownLines = fc.array(fc.tuple(line, eol), { maxLength: 200 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+    fc.assert(
+      fc.property(fc.oneof(markdownLines, arbitraryText), fc.double({ min: 0, max: 1.2, noNaN: true }), (text, share) => {
+        const cost = blockCost(text);
+        const { text: bounded, plain } = boundBlocks(text, share * cost);
+        assert.equal(bounded.length, text.length);
+        if (share >= 1) assert.deepEqual({ bounded, plain }, { bounded: text, plain: [] });
+        assert.ok(blockCost(bounded) <= cost);
+        // Outside the parts read as plain text only runs of blank lines change (their line breaks, to spaces); fences stay.
+        let at = 0;
+        for (const p of [...plain, { start: text.length, end: text.length }]) {
+          const a = text.slice(at, p.start);
+          const b = bounded.slice(at, p.start);
+          if (a !== b) assert.equal(a.replace(/[\r\n]/g, ' '), b.replace(/[\r\n]/g, ' '));
+          at = p.end;
+        }
+        const fences = (s: string) => s.split(/\r\n?|\n/).filter((l) => /^(?:```|~~~)/.test(l)).length;
+        assert.equal(fences(bounded), fences(text));
+        parseMarkdownTree(text, bounded);
+      }),
+      { numRuns: 300, seed: 20261209 },
+    );
   });
 
   it('keeps front matter and the containers a plain-text line opens', () => {
