@@ -100,9 +100,9 @@ const COST = {
 /**
  * The most the block model may sum to for a text of `length` characters without any of it being read as plain text:
  * a quarter of a second, or two units per character, whichever is more. Real policies sum to about one unit per
- * character (1.1 to 1.2 over 20 KB; the densest seen, a 27 KB outline of one-line items and a 4 KB list of short
- * Japanese items, 2.9 and 3.6, far below the quarter second), so a policy is parsed as Markdown throughout; 200 KB of
- * one-word lines sums to five times the budget. A text over the budget is brought down to half of it: it is
+ * character (1.1 to 1.4 over 20 KB; the densest seen, a 27 KB outline of one-line items and a 4 KB list of short
+ * Japanese items, 3.3 and 4.1, far below the quarter second), so a policy is parsed as Markdown throughout; 200 KB of
+ * one-word lines sums to five times the budget. A text over the budget is brought down to a quarter of it: it is
  * pathological, and what is left of its parse is then small next to the rest of the lint.
  */
 export function blockBudget(length: number): number {
@@ -312,15 +312,15 @@ function containersEnd(text: string, s: number): number {
 
 /**
  * The text for the Markdown parser as far as blocks go: `text` itself, or (over the block budget) a copy of the same
- * length in which the windows that save most are each read as one line of plain text, until the rest is within half
- * the budget; with the spans of those windows (runs of blank lines, which stay one blank line, are not listed).
+ * length in which the windows that save most are each read as one line of plain text, until the rest is within a
+ * quarter of the budget; with the spans of those windows (runs of blank lines, which stay one blank line, are not listed).
  */
 export function boundBlocks(text: string, budget = blockBudget(text.length)): { text: string; plain: Span[] } {
   let total = blockCost(text);
   if (total <= budget) return { text, plain: [] };
   const chosen: Window[] = [];
   for (const w of windows(text).sort((a, b) => b.saves - a.saves)) {
-    if (total <= budget / 2 || w.saves <= 0) break;
+    if (total <= budget / 4 || w.saves <= 0) break;
     chosen.push(w);
     total -= w.saves;
   }
