@@ -10,7 +10,7 @@ import { countBefore } from './text/search.ts';
 import { requirementCoverage } from './requirements/coverage.ts';
 
 export * from './types.ts';
-export { parseDocument, formatFor } from './parse/index.ts';
+export { parseDocument, formatFor, plainTextNote } from './parse/index.ts';
 export { RULES } from './rules/index.ts';
 export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';

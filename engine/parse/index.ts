@@ -1,4 +1,4 @@
-import type { Format, InlineDirective, LintOptions, PolicyDocument } from '../types.ts';
+import type { Format, InlineDirective, LintOptions, PlainTextPart, PolicyDocument } from '../types.ts';
 import { LineIndex } from '../text/lines.ts';
 import { parseDirective } from '../directives.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
@@ -58,6 +58,29 @@ export function parseParts(format: Format, text: string, lines: LineIndex, onTre
 /** A Markdown text nested too deep to parse, outlined as plain text. */
 function nestedAsText(text: string, lines: LineIndex): ParsedParts {
   return { ...parseText(text, lines), plainText: [{ span: { start: 0, end: text.length }, reason: 'nesting' }] };
+}
+
+/** Why a part was read as plain text, in words for the note. */
+const PLAIN_REASONS = new Map<PlainTextPart['reason'], string>([
+  ['blocks', 'thousands of short lines, list items or table cells'],
+  ['inline', 'a paragraph dense with brackets, emphasis or other markup'],
+]);
+
+/**
+ * One sentence saying which parts of a Markdown document were read as plain text and why (undefined when none was):
+ * the CLI prints it, so that findings there (or their absence) are not a surprise.
+ */
+export function plainTextNote(doc: PolicyDocument): string | undefined {
+  const parts = doc.plainText ?? [];
+  if (!parts.length) return undefined;
+  if (parts[0].reason === 'nesting') return `read as plain text: its block quotes or lists are nested more than ${MAX_CONTAINER_DEPTH} deep, which Markdown parsers cannot handle in reasonable time`;
+  const lineOf = (offset: number) => doc.lines.lineOf(offset) + 1;
+  const where = parts.slice(0, 3).map((p) => {
+    const [a, b] = [lineOf(p.span.start), lineOf(Math.max(p.span.start, p.span.end - 1))];
+    return `${a === b ? `line ${a}` : `lines ${a}-${b}`} (${PLAIN_REASONS.get(p.reason)})`;
+  });
+  const more = parts.length > 3 ? ` and ${parts.length - 3} more part${parts.length > 4 ? 's' : ''}` : '';
+  return `read as plain text, because parsing it as Markdown would take far too long: ${where.join(', ')}${more}`;
 }
 
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {

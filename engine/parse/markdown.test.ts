@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from './index.ts';
+import { parseDocument, plainTextNote } from './index.ts';
 import { markdownProcessor, parseMarkdownTree } from './markdown.ts';
 import { blockBudget, blockCost, boundBlocks, boundInlineMarkup, containerDepth, withinBounds } from './markdown-bounds.ts';
 import fc from 'fast-check';
@@ -169,6 +169,9 @@ describe('markdown parser', () => {
     const doc = md(nested);
     assert.equal(doc.format, 'markdown');
     assert.deepEqual(doc.sections.map((s) => s.title), ['Retention']);
+    assert.deepEqual(doc.plainText, [{ span: { start: 0, end: nested.length }, reason: 'nesting' }]);
+    assert.match(plainTextNote(doc)!, /^read as plain text: its block quotes or lists are nested more than 32 deep/);
+    assert.equal(plainTextNote(md('# Policy\n\nText.\n')), undefined);
   });
 
   it('reads a paragraph too dense with markup for micromark as plain text, and leaves every other block as Markdown', () => {
@@ -259,6 +262,7 @@ describe('markdown block budget', () => {
     assert.deepEqual(doc.sections.map((s) => s.title), ['Cookies', 'Contact']);
     assert.ok(!doc.blocks.some((b) => b.kind === 'table-cell'));
     assert.deepEqual(doc.plainText?.map((p) => p.reason), ['blocks']);
+    assert.equal(plainTextNote(doc), 'read as plain text, because parsing it as Markdown would take far too long: lines 5-7 (thousands of short lines, list items or table cells)');
   });
 
   it('takes a run of blank lines for one blank line, and lists none of it as plain text', () => {
