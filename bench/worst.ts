@@ -1,7 +1,7 @@
 // Part 7 of `npm run bench`, the slowest inputs under 200 KB: every shape of the scaling tests grown to just under
 // 200 KB and linted in each format it applies to. bench/run.ts runs this file in a process of its own with the CLI's
-// V8 flags (cli/main.ts: --no-regexp-tier-up), so that the times are what the CLI spends linting the input; it prints
-// the rows as JSON. Arguments: the number of timed runs per input (the median counts).
+// V8 flags (--no-regexp-tier-up, which the bundle sets first: esbuild.mjs), so that the times are what the CLI spends
+// linting the input; it prints the rows as JSON. Argument: the number of timed runs per input (the median counts).
 import { lint } from '../engine/index.ts';
 import type { Format } from '../engine/types.ts';
 import { largestUnder, SCALING_CASES, WORST_LIMIT } from '../test/robustness/scaling-cases.ts';
