@@ -38,6 +38,9 @@ const MARKERS: Record<string, string> = {
   '!': '\u01c3', '&': '\uff06', '*': '\u2217', '<': '\u2039', '[': '\u2045', '\\': '\u29f5', ']': '\u2046', _: '\uff3f', '`': '\u02cb',
 };
 const IS_MARKER = new Set(Object.keys(MARKERS).map((c) => c.charCodeAt(0)));
+/** IS_MARKER as a table by character code (all markers are ASCII), for the per-character loops. */
+const IS_MARKER_CODE = new Uint8Array(128);
+for (const c of IS_MARKER) IS_MARKER_CODE[c] = 1;
 const PIPE = 124;
 const BACKSLASH = 92;
 
@@ -134,33 +137,48 @@ function lineCost(text: string, s: number, e: number, afterBlank: boolean): numb
   else if (first === '=' || first === '-') cost += COST.underline;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
-    if (c === PIPE) cost += COST.pipe;
-    else if (IS_MARKER.has(c)) cost += COST.marker;
+    if (c < 128) cost += CHAR_COST[c];
   }
   if (text.charCodeAt(e - 1) === BACKSLASH || (text.charCodeAt(e - 1) === SPACE && text.charCodeAt(e - 2) === SPACE)) cost += COST.hardBreak;
   return cost;
 }
 
-/** Each line of `text` as [start, end of its text, start of the next line] (line breaks: LF, CRLF, lone CR). */
-function* lines(text: string): Generator<[number, number, number]> {
-  let s = 0;
-  while (s < text.length) {
-    let e = s;
-    for (let c = text.charCodeAt(e); e < text.length && c !== LF && c !== CR; c = text.charCodeAt(++e));
-    const next = e >= text.length ? e : text.charCodeAt(e) === CR && text.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
-    yield [s, e, next];
-    s = next;
-  }
+/** What an ASCII character costs on top of COST.char: a pipe, or a character where an inline construct may start. */
+const CHAR_COST = new Float64Array(128);
+CHAR_COST[PIPE] = COST.pipe;
+for (const c of IS_MARKER) CHAR_COST[c] = COST.marker;
+
+/** The end of the text of the line starting at `s` (before its line break: LF, CRLF or a lone CR). */
+function lineEnd(text: string, s: number): number {
+  let e = s;
+  for (let c = text.charCodeAt(e); e < text.length && c !== LF && c !== CR; c = text.charCodeAt(++e));
+  return e;
 }
 
-/** The block model's sum over `text`. */
+/** The start of the line after the one whose text ends at `e`. */
+const nextLine = (text: string, e: number) => (e >= text.length ? e : text.charCodeAt(e) === CR && text.charCodeAt(e + 1) === LF ? e + 2 : e + 1);
+
+/** Each line of `text` as [start, end of its text]. */
+function lines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let s = 0; s < text.length; ) {
+    const e = lineEnd(text, s);
+    out.push([s, e]);
+    s = nextLine(text, e);
+  }
+  return out;
+}
+
+/** The block model's sum over `text` (in one pass: the incremental linter checks it on every edit). */
 export function blockCost(text: string): number {
   let sum = 0;
   let afterBlank = true;
-  for (const [s, e] of lines(text)) {
+  for (let s = 0; s < text.length; ) {
+    const e = lineEnd(text, s);
     const cost = lineCost(text, s, e, afterBlank);
     afterBlank = cost === COST.blank;
     sum += cost;
+    s = nextLine(text, e);
   }
   return sum;
 }
@@ -361,7 +379,10 @@ export const INLINE_BUDGET = 30_000_000;
 
 function countMarkers(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (IS_MARKER.has(text.charCodeAt(i))) n++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && IS_MARKER_CODE[c]) n++;
+  }
   return n;
 }
 
