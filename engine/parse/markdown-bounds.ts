@@ -336,8 +336,30 @@ function containersEnd(text: string, s: number): number {
 export function boundBlocks(text: string, budget = blockBudget(text.length)): { text: string; plain: Span[] } {
   let total = blockCost(text);
   if (total <= budget) return { text, plain: [] };
+  const all = windows(text);
+  // In a text this far from any policy, the stretches over the inline budget are read as plain text here, with all
+  // their windows, rather than found exactly by micromark's block pre-scan (boundInlineMarkup), which would cost as
+  // much again as what is left of the parse.
+  const heavy = inlineStretches(text).sort((a, b) => b.cost - a.cost);
+  let inline = heavy.reduce((sum, s) => sum + s.cost, 0);
+  const over: Array<{ start: number; end: number }> = [];
+  for (const s of heavy) {
+    if (inline <= INLINE_BUDGET) break;
+    over.push(s);
+    inline -= s.cost;
+  }
+  over.sort((a, b) => a.start - b.start);
   const chosen: Window[] = [];
-  for (const w of windows(text).sort((a, b) => b.saves - a.saves)) {
+  const rest: Window[] = [];
+  let k = 0; // windows and stretches are both in order: the first stretch that may overlap the window
+  for (const w of all) {
+    while (k < over.length && over[k].end <= w.start) k++;
+    if (!w.blank && k < over.length && over[k].start < w.end) {
+      chosen.push(w);
+      total -= w.saves;
+    } else rest.push(w);
+  }
+  for (const w of rest.sort((a, b) => b.saves - a.saves)) {
     if (total <= budget / 4 || w.saves <= 0) break;
     chosen.push(w);
     total -= w.saves;
@@ -386,18 +408,24 @@ function countMarkers(text: string, start: number, end: number): number {
   return n;
 }
 
-/** The cost of the stretches between blank lines (no paragraph crosses one, so this bounds the paragraphs' cost). */
-function upperBound(text: string): number {
+/** The stretches between blank lines, each with its inline cost (markers × length); no paragraph crosses one. */
+function inlineStretches(text: string): Array<{ start: number; end: number; cost: number }> {
   const blank = /\n[ \t]*(?=\r?\n|$)|\r[ \t]*(?=\r|$)/g;
-  let sum = 0;
+  const out: Array<{ start: number; end: number; cost: number }> = [];
   let from = 0;
   for (let m = blank.exec(text); ; m = blank.exec(text)) {
     const to = m ? m.index : text.length;
-    sum += (to - from) * countMarkers(text, from, to);
-    if (!m) return sum;
+    const markers = countMarkers(text, from, to);
+    if (markers) out.push({ start: from, end: to, cost: (to - from) * markers });
+    if (!m) return out;
     from = m.index + m[0].length;
     if (m[0].length === 0) blank.lastIndex++;
   }
+}
+
+/** An upper bound of the paragraphs' inline cost: the stretches' sum. */
+function upperBound(text: string): number {
+  return inlineStretches(text).reduce((sum, s) => sum + s.cost, 0);
 }
 
 interface Paragraph {

@@ -204,6 +204,12 @@ describe('markdown parser', () => {
     assert.deepEqual(doc.plainText, [{ span: { start: text.indexOf(lines), end: text.indexOf(lines) + lines.length - 1 }, reason: 'inline' }]);
     const para = doc.blocks.find((b) => b.span.start === text.indexOf(lines))!;
     assert.equal(para.span.end, text.indexOf(lines) + lines.length - 1, 'one paragraph, as before');
+    // Over the block budget too (5 times the lines): the block bound reads the whole paragraph as plain text, with no
+    // second pass of micromark for the inline bound.
+    const more = `# Policy\n\n## Retention\n\nWe keep logs for 30 days.\n\n${lines.repeat(5)}\n## Contact\n\nMail us.\n`;
+    const big = md(more);
+    assert.deepEqual(big.sections.map((s) => s.title), ['Retention', 'Contact']);
+    assert.deepEqual(big.plainText, [{ span: { start: more.indexOf(lines), end: more.indexOf(lines) + 5 * lines.length - 1 }, reason: 'blocks' }]);
   });
 });
 
