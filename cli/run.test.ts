@@ -226,6 +226,17 @@ describe('policy-linter CLI', () => {
       assert.equal(r.code, 0);
       assert.equal(r.stderr, 'policy-linter: privacy.md: 1 byte sequence(s) are not valid UTF-8 (read as U+FFFD)\n');
     });
+
+    it('says on stderr which lines of a Markdown file were read as plain text, and lints the rest as Markdown', async () => {
+      // 4,000 one-word list items cost micromark half a second: they are read as plain text (engine/parse/markdown-bounds.ts).
+      dir.write('privacy.md', `${CLEAN_POLICY}\n${'- a\n'.repeat(4000)}`);
+      const first = CLEAN_POLICY.split('\n').length + 1;
+      const r = await cli(['--format', 'json', 'privacy.md']);
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, new RegExp(`^policy-linter: privacy\\.md: read as plain text, because parsing it as Markdown would take far too long: lines ${first}-\\d+ \\(thousands of short lines, list items or table cells\\)\\n$`));
+      dir.write('clean.md', CLEAN_POLICY);
+      assert.deepEqual(json(r.stdout).files[0].findings, json((await cli(['--format', 'json', 'clean.md'])).stdout).files[0].findings);
+    });
   });
 
   describe('stdin', () => {

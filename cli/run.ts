@@ -298,6 +298,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     if (outcome.invalid) err(`${path}: ${outcome.invalid} byte sequence(s) are not valid UTF-8 (read as U+FFFD)`);
+    if (outcome.plainText) err(`${path}: ${outcome.plainText}`);
     reportProblems(config.problems);
     reportProblems(outcome.problems);
     reports.push({ path, abs, findings: outcome.findings, coverage: outcome.coverage });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint, DocumentLinters, IncrementalLinter, type LintResult, type Format } from './index.ts';
-import { changedRegion, applyChanges } from './incremental.ts';
+import { changedRegion, applyChanges, type ParseKind } from './incremental.ts';
+import { withinBounds } from './parse/markdown-bounds.ts';
 import { LineIndex } from './text/lines.ts';
 import { generatePolicy } from '../bench/generate.ts';
 
@@ -194,6 +195,36 @@ describe('incremental linting', function () {
     linter.update(next);
     assert.equal(linter.lastParse, 'full');
     assertSame(linter.result, next, 'markdown', 'over budget');
+    // Back under the budget: the tree of the last parse had a paragraph read as plain text, so none of it is kept.
+    const under = next.replace(dense, `${'[a] '.repeat(100)}\n\n`);
+    linter.update(under);
+    assert.equal(linter.lastParse, 'full');
+    assertSame(linter.result, under, 'markdown', 'back under budget');
+  });
+
+  it('parses the whole text while it is over the block budget, and gives what lint() gives as edits take it across', () => {
+    // Two long lists of one-word items (parse/markdown-bounds.ts reads much of them as plain text past the budget)
+    // among ordinary sections. The second list's length takes the text under the budget, over it and back: the first
+    // list, outside any window around the edit, is read as plain text only while the whole text is over.
+    const list = (n: number) => '- a\n'.repeat(n);
+    const doc = (n: number, contact = 'Write to us at [EMAIL].') => `# Policy\n\n## Retention\n\n${list(1300)}\n## Contact\n\n${contact}\n\n${list(n)}\n## Changes\n\nWe post them here.\n`;
+    assert.ok(withinBounds(doc(1100)) && !withinBounds(doc(1300)));
+    const linter = new IncrementalLinter(doc(1100), { format: 'markdown' });
+    const steps: Array<[string, ParseKind]> = [
+      [doc(1100, 'Write to us.'), 'window'],
+      [doc(1300, 'Write to us.'), 'full'], // over: much of the lists is read as plain text
+      [doc(1300, 'Please write to us.'), 'full'], // still over: an edit elsewhere parses the whole text too
+      [doc(1100, 'Please write to us.'), 'full'], // under again: nothing of the last tree is kept
+      [doc(1100, 'Write to us.'), 'window'],
+    ];
+    for (const [next, kind] of steps) {
+      linter.update(next);
+      assertSame(linter.result, next, 'markdown', `${kind} parse`);
+      assert.equal(linter.lastParse, kind);
+    }
+    assert.equal(linter.result.document.plainText, undefined);
+    linter.update(doc(1300));
+    assert.ok(linter.result.document.plainText!.some((p) => p.span.start < doc(1300).indexOf('## Contact')), 'the first list is read as plain text');
   });
 
   it('keeps the state of the documents being edited, by key, and starts over for other options or configuration', () => {

@@ -8,7 +8,7 @@
 // both the old and the new text parses the same: the window is accepted when its own parse starts the following block
 // where the old tree had it (same place, kind and extent), and anything global falls back to a full parse: link
 // reference and footnote definitions (which resolve references anywhere), front matter (only at the start), nesting the
-// engine reads as plain text (see parse/index.ts), and a text over the inline-markup budget (parse/markdown-bounds.ts).
+// engine reads as plain text (see parse/index.ts), and a text over the block or inline-markup budget (parse/markdown-bounds.ts).
 // Plain text and HTML are re-parsed whole: the plain-text outline judges a line by the lines around it (lists,
 // addresses, tables of contents), and HTML tree building moves elements across blocks, so neither has a window that is
 // known to parse alone yet (docs/performance.md gives what their parse costs an edit).
@@ -19,9 +19,9 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { ConfigProblem, Format, LintOptions, LintResult, Position } from './types.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
 import { LineIndex } from './text/lines.ts';
-import { assembleDocument, containerDepth, formatOf, MAX_CONTAINER_DEPTH, parseParts } from './parse/index.ts';
+import { assembleDocument, formatOf, parseParts } from './parse/index.ts';
 import { outlineMarkdown, parseMarkdownTree, shiftPositions } from './parse/markdown.ts';
-import { withinInlineBudget } from './parse/markdown-bounds.ts';
+import { containerDepth, MAX_CONTAINER_DEPTH, withinBounds } from './parse/markdown-bounds.ts';
 import type { ParsedParts } from './parse/parts.ts';
 import { attachMemo, LintMemo } from './memo.ts';
 import { configOf, lintDocument } from './index.ts';
@@ -142,9 +142,9 @@ export class IncrementalLinter {
     const lineTo = next.indexOf('\n', to);
     if (containerDepth(next.slice(lineFrom, lineTo < 0 ? next.length : lineTo)) > MAX_CONTAINER_DEPTH) return undefined;
 
-    // Which paragraphs are read as plain text depends on the whole text's inline cost (parse/markdown-bounds.ts): a
-    // window is parsed as the whole text would be only while the whole is within the budget (and then so is the window).
-    if (!withinInlineBudget(next)) return undefined;
+    // Which parts are read as plain text depends on the whole text's cost (parse/markdown-bounds.ts): a window is parsed
+    // (exactly) as the whole text would be only while the whole is within the budgets, so that none is.
+    if (!withinBounds(next)) return undefined;
     const part = parseMarkdownTree(source);
     const got = part.children;
     if (!got.length) return undefined;

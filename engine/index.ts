@@ -10,7 +10,7 @@ import { countBefore } from './text/search.ts';
 import { requirementCoverage } from './requirements/coverage.ts';
 
 export * from './types.ts';
-export { parseDocument, formatFor } from './parse/index.ts';
+export { parseDocument, formatFor, plainTextNote } from './parse/index.ts';
 export { RULES } from './rules/index.ts';
 export { TOPICS } from './topics/index.ts';
 export { resolveConfig } from './config/resolve.ts';
@@ -54,13 +54,14 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
       problems.push({ source: 'engine', key: `rules.${rule.meta.id}`, message: `Rule "${rule.meta.id}" failed and was skipped: ${(err as Error)?.message ?? err}` });
       continue;
     }
+    const url = docsUrl(rule.meta.id, config.docsUrl);
     for (const r of reports) {
       findings.push({
         ruleId: rule.meta.id,
         ...(r.topic ? { topic: r.topic } : {}),
         severity: r.milder ? milder(setting, r.milder) : setting,
         message: r.message,
-        url: docsUrl(rule.meta.id, config.docsUrl),
+        url,
         range: document.lines.rangeOf(r.span),
         span: r.span,
         ...(r.fix ? { fix: r.fix } : {}),

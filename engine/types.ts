@@ -110,6 +110,8 @@ export interface PolicyDocument {
   source?: { fileName?: string; languageId?: string };
   /** Markdown: where a code block that is never closed (and so runs to the end of the text) starts its line. */
   openCodeStart?: number;
+  /** Markdown: the parts read as plain text, in order (absent when there are none; see PlainTextPart). */
+  plainText?: PlainTextPart[];
   /**
    * HTML: where the element holding the last section's heading closes (the start of its closing tag), when that element
    * is a container inside the body (a content wrapper `<div>`, `<main>`, `<article>`): a new section goes before it.
@@ -117,6 +119,17 @@ export interface PolicyDocument {
   sectionsEnd?: number;
 }
 
+
+/**
+ * A part of a Markdown text read as plain text (its markup inert) because parsing it as Markdown would cost far more
+ * than any policy needs (engine/parse/markdown-bounds.ts): containers nested too deep (the whole text), too many lines
+ * or blocks for its length (a stretch between blank lines: thousands of list items, table cells, one-word lines), or
+ * too much inline markup in one paragraph.
+ */
+export interface PlainTextPart {
+  span: Span;
+  reason: 'nesting' | 'blocks' | 'inline';
+}
 
 /** What a quick fix needs to insert a missing section. */
 export interface InsertSectionFix {

@@ -160,21 +160,63 @@ function renderBody(doc: PolicyDocument, body: string, eol: string, blank: boole
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with)$/i;
 const isTitleCase = (title: string) => title.split(/\s+/).every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
 
+type TitleCase = 'upper' | 'title' | 'as-written';
+
 /**
- * The template's title in the case its siblings are written in: ALL CAPS when they all are ("16. INTERNATIONAL
+ * The case a section's title is written in, after its siblings: ALL CAPS when they all are ("16. INTERNATIONAL
  * TRANSFERS…"), Title Case when they all are (and at least one has two capitalised words), else as written.
  */
-export function titleLike(siblings: Section[], title: string): string {
+function caseOf(siblings: Section[]): TitleCase {
   const titles = siblings.map((s) => s.title).filter((t) => /\p{L}/u.test(t));
-  if (!titles.length) return title;
-  if (titles.every((t) => !/\p{Ll}/u.test(t))) return title.toUpperCase();
-  if (titles.every(isTitleCase) && titles.some((t) => (t.match(/(?:^|\s)\p{Lu}\p{L}{3,}/gu) ?? []).length >= 2)) {
-    return title
-      .split(' ')
-      .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-      .join(' ');
-  }
-  return title;
+  if (!titles.length) return 'as-written';
+  if (titles.every((t) => !/\p{Ll}/u.test(t))) return 'upper';
+  if (titles.every(isTitleCase) && titles.some((t) => (t.match(/(?:^|\s)\p{Lu}\p{L}{3,}/gu) ?? []).length >= 2)) return 'title';
+  return 'as-written';
+}
+
+function inCase(title: string, kase: TitleCase): string {
+  if (kase === 'upper') return title.toUpperCase();
+  if (kase === 'as-written') return title;
+  return title
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/**
+ * What every section inserted into a document shares: its top-level sections, the style most of them use, the
+ * siblings a new section is numbered and cased after, and whether blocks are separated by blank lines. Computed once
+ * per document (a rule plans a section for each missing topic and requirement; a document may have 50,000 sections).
+ */
+interface DocumentStyle {
+  /** Indices of the top-level sections. */
+  top: number[];
+  style: HeadingStyle;
+  siblings: Section[];
+  titleCase: TitleCase;
+  numbered: boolean;
+  blank: boolean;
+}
+
+const documentStyles = new WeakMap<PolicyDocument, DocumentStyle>();
+
+function documentStyle(doc: PolicyDocument): DocumentStyle {
+  let known = documentStyles.get(doc);
+  if (known) return known;
+  const topSections = topLevel(doc);
+  const level = topSections[0]?.level;
+  const top = doc.sections.flatMap((s, i) => (s.level === level ? [i] : []));
+  const style = dominantStyle(topSections) ?? defaultStyle(doc);
+  // Numbered siblings continue one sequence whatever their spelling ("ARTICLE 2", "Article 3"), so the number follows
+  // the last of them; other styles are siblings when written exactly alike.
+  const numberingOf = (st: HeadingStyle) => (st.kind === 'atx' || st.kind === 'html' ? st.numbering?.kind : st.kind === 'roman' || st.kind === 'arabic' || st.kind === 'letter' ? st.kind : undefined);
+  const sequence = numberingOf(style);
+  const key = JSON.stringify(style);
+  const siblings = topSections.filter((s) => (sequence ? numberingOf(s.style) === sequence && s.style.kind === style.kind : JSON.stringify(s.style) === key));
+  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || ((style.kind === 'atx' || style.kind === 'html') && style.numbering !== undefined);
+  known = { top, style, siblings, titleCase: caseOf(siblings), numbered, blank: /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text) };
+  documentStyles.set(doc, known);
+  return known;
 }
 
 /** Where, when several sections are inserted together, this one goes: a given offset, and how many numbered new sections precede it there. */
@@ -187,15 +229,7 @@ export interface Placement {
 /** Where a new section for `topic` goes and what it says, in the document's own style. */
 export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topic: TopicDefinition, place: Placement = {}): InsertSectionFix {
   const eol = doc.eol;
-  const top = topLevel(doc);
-  const style = dominantStyle(top) ?? defaultStyle(doc);
-  // Numbered siblings continue one sequence whatever their spelling ("ARTICLE 2", "Article 3"), so the number follows
-  // the last of them; other styles are siblings when written exactly alike.
-  const numberingOf = (st: HeadingStyle) => (st.kind === 'atx' || st.kind === 'html' ? st.numbering?.kind : st.kind === 'roman' || st.kind === 'arabic' || st.kind === 'letter' ? st.kind : undefined);
-  const sequence = numberingOf(style);
-  const siblings = top.filter((s) => (sequence ? numberingOf(s.style) === sequence && s.style.kind === style.kind : JSON.stringify(s.style) === JSON.stringify(style)));
-  const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text);
-  const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || ((style.kind === 'atx' || style.kind === 'html') && style.numbering !== undefined);
+  const { top, style, siblings, titleCase, numbered, blank } = documentStyle(doc);
 
   // Numbered outlines are never renumbered (every existing line must survive a fix), so the new section
   // continues the numbering after the last sibling. Otherwise it goes before the contact/changes sections.
@@ -205,13 +239,11 @@ export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCover
     offset = after.body.end;
   } else {
     const headingRes = topic.placement.beforeHeadings.map((h) => new RegExp(h, 'i'));
-    const idx = doc.sections.indexOf(
-      top.find((s) => {
-        const i = doc.sections.indexOf(s);
+    const idx =
+      top.find((i) => {
         const topics = coverage.sectionTopics[i] ?? [];
-        return topics.some((t) => topic.placement.beforeTopics.includes(t)) || headingRes.some((r) => r.test(s.title));
-      }) as Section,
-    );
+        return topics.some((t) => topic.placement.beforeTopics.includes(t)) || headingRes.some((r) => r.test(doc.sections[i].title));
+      }) ?? -1;
     if (idx >= 0) {
       offset = lineStartBefore(doc, doc.sections[idx].heading.start);
       after = undefined;
@@ -223,7 +255,7 @@ export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCover
   offset = afterBom(doc.text, place.offset ?? offset);
   const number = numbered ? nextNumber(style, after, 1 + (place.nth ?? 0)) : undefined;
 
-  const title = titleLike(siblings, topic.template.title);
+  const title = inCase(topic.template.title, titleCase);
   // In HTML a table of contents links to ids: the new heading gets one for its entry.
   const id = doc.format === 'html' && style.kind === 'html' && tocModel(doc, offset) ? slug(title) : undefined;
   const heading = renderHeading(style, title, number, eol, id);

@@ -1,9 +1,10 @@
-import type { Format, InlineDirective, LintOptions, PolicyDocument } from '../types.ts';
+import type { Format, InlineDirective, LintOptions, PlainTextPart, PolicyDocument } from '../types.ts';
 import { LineIndex } from '../text/lines.ts';
 import { parseDirective } from '../directives.ts';
 import { normaliseSpans, type ParsedParts } from './parts.ts';
 import type { Root } from 'mdast';
-import { outlineMarkdown, parseMarkdownTree } from './markdown.ts';
+import { outlineMarkdown, parseBoundedMarkdown } from './markdown.ts';
+import { containerDepth, MAX_CONTAINER_DEPTH } from './markdown-bounds.ts';
 import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
 import { renderedExtension } from '../templates/engines.ts';
@@ -24,42 +25,20 @@ const PARSERS = new Map<Format, (text: string, lines: LineIndex, onTree?: (tree:
   [
     'markdown',
     (text, lines, onTree) => {
-      const tree = parseMarkdownTree(text);
+      const { tree, plain } = parseBoundedMarkdown(text);
       const parts = outlineMarkdown(tree, text, lines);
-      onTree?.(tree);
-      return parts;
+      if (!plain.length) onTree?.(tree);
+      return plain.length ? { ...parts, plainText: plain } : parts;
     },
   ],
   ['text', parseText],
   ['html', parseHtml],
 ]);
 
-export const MAX_CONTAINER_DEPTH = 32;
-const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
-
-/** The most block-quote and list markers any line opens with, in one pass over the text. */
-export function containerDepth(text: string): number {
-  let deepest = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let depth = 0;
-    CONTAINER_MARKER.lastIndex = lineStart;
-    while (CONTAINER_MARKER.exec(text)) {
-      depth++;
-      if (CONTAINER_MARKER.lastIndex === lineStart) break;
-      lineStart = CONTAINER_MARKER.lastIndex;
-    }
-    if (depth > deepest) deepest = depth;
-    const nl = text.indexOf('\n', lineStart);
-    if (nl < 0) break;
-    lineStart = nl + 1;
-  }
-  return deepest;
-}
-
 /**
- * The parts of a text in its format. `onTree` receives a Markdown text's mdast when the outline was taken from it
- * (the incremental engine keeps it to re-parse only what an edit touches).
+ * The parts of a text in its format. `onTree` receives a Markdown text's mdast when the outline was taken from it and
+ * none of it was read as plain text (the incremental engine keeps it to re-parse only what an edit touches: a tree with
+ * parts read as plain text is not the text's own, and no window of it may be kept).
  *
  * Markup nested thousands deep ("> > > ...", "*****a*****") overflows the call stack of tree builders and walkers,
  * remark's own included: such a document is outlined as plain text rather than not at all.
@@ -67,13 +46,41 @@ export function containerDepth(text: string): number {
 export function parseParts(format: Format, text: string, lines: LineIndex, onTree?: (tree: Root) => void): ParsedParts {
   // remark's container parsing grows much faster than linearly with nesting depth ('- '.repeat(10000) takes
   // a minute): nesting no real policy uses is read as plain text instead of stalling the editor.
-  if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return parseText(text, lines);
+  if (format === 'markdown' && containerDepth(text) > MAX_CONTAINER_DEPTH) return nestedAsText(text, lines);
   try {
     return PARSERS.get(format)!(text, lines, onTree);
   } catch (err) {
     if (format === 'text' || !(err instanceof RangeError)) throw err;
-    return parseText(text, lines);
+    return format === 'markdown' ? nestedAsText(text, lines) : parseText(text, lines);
   }
+}
+
+/** A Markdown text nested too deep to parse, outlined as plain text. */
+function nestedAsText(text: string, lines: LineIndex): ParsedParts {
+  return { ...parseText(text, lines), plainText: [{ span: { start: 0, end: text.length }, reason: 'nesting' }] };
+}
+
+/** Why a part was read as plain text, in words for the note. */
+const PLAIN_REASONS = new Map<PlainTextPart['reason'], string>([
+  ['blocks', 'thousands of short lines, list items or table cells'],
+  ['inline', 'a paragraph dense with brackets, emphasis or other markup'],
+]);
+
+/**
+ * One sentence saying which parts of a Markdown document were read as plain text and why (undefined when none was):
+ * the CLI prints it, so that findings there (or their absence) are not a surprise.
+ */
+export function plainTextNote(doc: PolicyDocument): string | undefined {
+  const parts = doc.plainText ?? [];
+  if (!parts.length) return undefined;
+  if (parts[0].reason === 'nesting') return `read as plain text: its block quotes or lists are nested more than ${MAX_CONTAINER_DEPTH} deep, which Markdown parsers cannot handle in reasonable time`;
+  const lineOf = (offset: number) => doc.lines.lineOf(offset) + 1;
+  const where = parts.slice(0, 3).map((p) => {
+    const [a, b] = [lineOf(p.span.start), lineOf(Math.max(p.span.start, p.span.end - 1))];
+    return `${a === b ? `line ${a}` : `lines ${a}-${b}`} (${PLAIN_REASONS.get(p.reason)})`;
+  });
+  const more = parts.length > 3 ? ` and ${parts.length - 3} more part${parts.length > 4 ? 's' : ''}` : '';
+  return `read as plain text, because parsing it as Markdown would take far too long: ${where.join(', ')}${more}`;
 }
 
 export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
@@ -110,6 +117,7 @@ export function assembleDocument(text: string, format: Format, lines: LineIndex,
     supportsComments: format !== 'text',
     ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
     ...(parts.openCodeStart !== undefined ? { openCodeStart: parts.openCodeStart } : {}),
+    ...(parts.plainText?.length ? { plainText: parts.plainText } : {}),
     ...(parts.sectionsEnd !== undefined ? { sectionsEnd: parts.sectionsEnd } : {}),
   };
 }

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
-import { containerDepth, parseDocument } from './index.ts';
-import { markdownProcessor } from './markdown.ts';
-import { boundInlineMarkup } from './markdown-bounds.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, plainTextNote } from './index.ts';
+import { markdownProcessor, parseMarkdownTree } from './markdown.ts';
+import { blockBudget, blockCost, boundBlocks, boundInlineMarkup, containerDepth, withinBounds } from './markdown-bounds.ts';
+import fc from 'fast-check';
+import { lint } from '../index.ts';
+import { arbitraryText } from '../../test/robustness/arbitraries.ts';
+import { generatePolicy } from '../../bench/generate.ts';
+import { documentFiles } from '../../test/document-files.ts';
 
 const md = (text: string) => parseDocument(text, { format: 'markdown' });
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -162,15 +169,19 @@ describe('markdown parser', () => {
     const doc = md(nested);
     assert.equal(doc.format, 'markdown');
     assert.deepEqual(doc.sections.map((s) => s.title), ['Retention']);
+    assert.deepEqual(doc.plainText, [{ span: { start: 0, end: nested.length }, reason: 'nesting' }]);
+    assert.match(plainTextNote(doc)!, /^read as plain text: its block quotes or lists are nested more than 32 deep/);
+    assert.equal(plainTextNote(md('# Policy\n\nText.\n')), undefined);
   });
 
   it('reads a paragraph too dense with markup for micromark as plain text, and leaves every other block as Markdown', () => {
     const extensions = markdownProcessor.freeze().data('micromarkExtensions') ?? [];
     const normal = '# Policy\n\nSee [our terms](https://example.test/terms) and **note** this & that.\n';
-    assert.equal(boundInlineMarkup(normal, extensions), normal);
+    assert.deepEqual(boundInlineMarkup(normal, extensions), { text: normal, plain: [] });
     const dense = ']'.repeat(30_000);
     const text = `# Policy\n\n## Contact\n\nMail [us](https://example.test/[ID]) _now_.\n\n> ${dense}\n\n| a | b |\n| - | - |\n| \\| x | y |\n`;
-    const bounded = boundInlineMarkup(text, extensions);
+    const { text: bounded, plain } = boundInlineMarkup(text, extensions);
+    assert.deepEqual(plain, [{ start: text.indexOf(dense), end: text.indexOf(dense) + dense.length }]);
     assert.equal(bounded.length, text.length);
     assert.equal(bounded.slice(0, text.indexOf('> ') + 2), text.slice(0, text.indexOf('> ') + 2), 'the blocks before are untouched');
     assert.ok(!bounded.slice(text.indexOf('> ') + 2, text.indexOf('> ') + 2 + dense.length).includes(']'));
@@ -179,5 +190,131 @@ describe('markdown parser', () => {
     assert.deepEqual(doc.sections.map((s) => s.title), ['Contact']);
     assert.deepEqual(excludedText(text).filter((t) => t.includes('example')), ['](https://example.test/[ID])'], "the link's syntax is still markup");
     assert.ok(doc.blocks.some((b) => b.kind === 'quote' && b.text.length === dense.length));
+    // So many brackets cost micromark much even in linear time: the block bound reads the line as plain text first.
+    assert.deepEqual(doc.plainText, [{ span: { start: text.indexOf(dense), end: text.indexOf(dense) + dense.length }, reason: 'blocks' }]);
+  });
+
+  it('reads a paragraph over the inline budget as one line of plain text', () => {
+    // Lines of brackets in one paragraph: each `]` scans back over the paragraph in micromark.
+    const lines = 'word [DATE] x\n'.repeat(2500);
+    const text = `# Policy\n\n## Retention\n\nWe keep logs for 30 days.\n\n${lines}\n## Contact\n\nMail us.\n`;
+    assert.ok(blockCost(text) <= blockBudget(text.length), 'within the block budget: the inline bound reads it');
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Retention', 'Contact']);
+    assert.deepEqual(doc.plainText, [{ span: { start: text.indexOf(lines), end: text.indexOf(lines) + lines.length - 1 }, reason: 'inline' }]);
+    const para = doc.blocks.find((b) => b.span.start === text.indexOf(lines))!;
+    assert.equal(para.span.end, text.indexOf(lines) + lines.length - 1, 'one paragraph, as before');
+    // Over the block budget too (5 times the lines): the block bound reads the whole paragraph as plain text, with no
+    // second pass of micromark for the inline bound.
+    const more = `# Policy\n\n## Retention\n\nWe keep logs for 30 days.\n\n${lines.repeat(5)}\n## Contact\n\nMail us.\n`;
+    const big = md(more);
+    assert.deepEqual(big.sections.map((s) => s.title), ['Retention', 'Contact']);
+    assert.deepEqual(big.plainText, [{ span: { start: more.indexOf(lines), end: more.indexOf(lines) + 5 * lines.length - 1 }, reason: 'blocks' }]);
+  });
+});
+
+describe('markdown block budget', () => {
+  const md = (text: string) => parseDocument(text, { format: 'markdown' });
+  const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+  it('parses real policies as Markdown throughout: fixtures and generated policies of every size sit far below the budget', () => {
+    const root = join(import.meta.dirname, '../..');
+    const texts = [
+      ...documentFiles(join(root, 'test/fixtures'), ['.md']).map((f) => readFileSync(f, 'utf8')),
+      ...documentFiles(join(root, 'examples'), ['.md']).map((f) => readFileSync(f, 'utf8')),
+      ...[5_000, 50_000, 500_000].flatMap((size) => [1, 2, 3].map((seed) => generatePolicy({ seed, targetSize: size, format: 'markdown' }))),
+    ];
+    assert.ok(texts.length >= 12);
+    for (const text of texts) {
+      assert.ok(blockCost(text) < 0.75 * blockBudget(text.length), `${blockCost(text)} for ${text.length} characters`);
+      assert.ok(withinBounds(text));
+      assert.deepEqual(boundBlocks(text), { text, plain: [] });
+      if (text.length < 100_000) assert.equal(md(text).plainText, undefined);
+    }
+  });
+
+  it('reads the lines that cost micromark most for their length as plain text, and keeps headings, fences and directives around them', () => {
+    // 12,000 one-word list items (each costs micromark about 100 µs), among ordinary sections, a code block and a
+    // disable/enable directives on lines of their own inside the list.
+    const line = (i: number) => (i === 6000 ? '<!-- policy-linter-disable placeholder -->\n' : i === 7000 ? '- [Company Name]\n' : i === 8000 ? '<!-- policy-linter-enable placeholder -->\n' : '- a\n');
+    const list = Array.from({ length: 12_000 }, (_, i) => line(i)).join('');
+    const text = `# Policy\n\n## Retention\n\nWe keep logs for 30 days.\n\n${list}\n\`\`\`\ncode [x]\n\`\`\`\n\n## Contact\n\nWrite to [EMAIL].\n`;
+    assert.ok(!withinBounds(text));
+    const bounded = boundBlocks(text);
+    assert.equal(bounded.text.length, text.length, 'offsets stay');
+    assert.equal(bounded.text.slice(0, text.indexOf(list)), text.slice(0, text.indexOf(list)), 'what comes before is untouched');
+    assert.equal(bounded.text.slice(text.indexOf(list) + list.length), text.slice(text.indexOf(list) + list.length), 'what comes after is untouched');
+    assert.ok(blockCost(bounded.text) <= blockBudget(text.length) / 4, 'brought to a quarter of the budget');
+    assert.ok(bounded.text.includes('\n<!-- policy-linter-disable placeholder -->\n'), 'a comment on a line of its own is kept');
+    // The list is read as a few long lines of plain text: no list item after the first of each.
+    const tree = parseMarkdownTree(text, bounded.text);
+    const items = tree.children.filter((n) => n.type === 'list').reduce((k, n) => k + (n.type === 'list' ? n.children.length : 0), 0);
+    assert.ok(items > 0 && items < 12_000 / 4, `${items} list items`);
+    assert.deepEqual(tree.children.filter((n) => n.type === 'code').map((n) => n.type === 'code' && n.value), ['code [x]']);
+
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Retention', 'Contact']);
+    assert.ok(doc.plainText!.length >= 1 && doc.plainText!.every((p) => p.reason === 'blocks'));
+    for (const p of doc.plainText!) assert.ok(p.span.start >= text.indexOf(list) && p.span.end <= text.indexOf(list) + list.length);
+    // The placeholder after the directive is silenced; the one in the ordinary section is reported.
+    const found = lint(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'placeholder').map((f) => slice(text, f.span));
+    assert.deepEqual(found, ['[EMAIL]']);
+  });
+
+  it('reads a table of thousands of cells as plain text', () => {
+    const cells = 30_000;
+    const text = `# Policy\n\n## Cookies\n\n|${' a |'.repeat(cells)}\n|${' - |'.repeat(cells)}\n|${' x |'.repeat(cells)}\n\n## Contact\n\nMail us.\n`;
+    const doc = md(text);
+    assert.deepEqual(doc.sections.map((s) => s.title), ['Cookies', 'Contact']);
+    assert.ok(!doc.blocks.some((b) => b.kind === 'table-cell'));
+    assert.deepEqual(doc.plainText?.map((p) => p.reason), ['blocks']);
+    assert.equal(plainTextNote(doc), 'read as plain text, because parsing it as Markdown would take far too long: lines 5-7 (thousands of short lines, list items or table cells)');
+  });
+
+  it('takes a run of blank lines for one blank line, and lists none of it as plain text', () => {
+    const text = `# Policy\n\nFirst paragraph.${'\n'.repeat(300_000)}Second paragraph.\n`;
+    const bounded = boundBlocks(text);
+    assert.equal(bounded.text.length, text.length);
+    assert.deepEqual(bounded.plain, []);
+    const tree = parseMarkdownTree(text, bounded.text);
+    assert.deepEqual(tree.children.map((n) => n.type), ['heading', 'paragraph', 'paragraph']);
+    assert.equal(tree.children[2].position?.start.offset, text.indexOf('Second'));
+  });
+
+  it('keeps the length, every line outside the windows, and code fences, whatever the text and the budget', () => {
+    const line = fc.constantFrom('- a', '1. b', '> c', '> - d', '# e', 'f', 'word [DATE] x', '', '   ', '```', '~~~ js', '<!-- policy-linter-disable -->', '<div>', '| a | b |', '| - | - |', '[a]: /b', '***', 'g  ', '    code', '---', '+++', '\uFEFF---', 'x'.repeat(3000));
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const markdownLines = fc.array(fc.tuple(line, eol), { maxLength: 200 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+    fc.assert(
+      fc.property(fc.oneof(markdownLines, arbitraryText), fc.double({ min: 0, max: 1.2, noNaN: true }), (text, share) => {
+        const cost = blockCost(text);
+        const { text: bounded, plain } = boundBlocks(text, share * cost);
+        assert.equal(bounded.length, text.length);
+        if (share >= 1) assert.deepEqual({ bounded, plain }, { bounded: text, plain: [] });
+        assert.ok(blockCost(bounded) <= cost);
+        // Outside the parts read as plain text only runs of blank lines change (their line breaks, to spaces); fences stay.
+        let at = 0;
+        for (const p of [...plain, { start: text.length, end: text.length }]) {
+          const a = text.slice(at, p.start);
+          const b = bounded.slice(at, p.start);
+          if (a !== b) assert.equal(a.replace(/[\r\n]/g, ' '), b.replace(/[\r\n]/g, ' '));
+          at = p.end;
+        }
+        const fences = (s: string) => s.split(/\r\n?|\n/).filter((l) => /^(?:```|~~~)/.test(l)).length;
+        assert.equal(fences(bounded), fences(text));
+        parseMarkdownTree(text, bounded);
+      }),
+      { numRuns: 300, seed: 20261209 },
+    );
+  });
+
+  it('keeps front matter and the containers a plain-text line opens', () => {
+    const items = '> - a\n'.repeat(5000);
+    const text = `---\ntitle: Privacy\n---\n\n${items}`;
+    const bounded = boundBlocks(text);
+    assert.equal(bounded.text.slice(0, text.indexOf(items) + 4), text.slice(0, text.indexOf(items) + 4), 'front matter and the first line\'s containers');
+    const tree = parseMarkdownTree(text, bounded.text);
+    assert.equal(tree.children[0].type, 'yaml');
+    assert.ok(tree.children.slice(1).every((n) => n.type === 'blockquote'));
   });
 });

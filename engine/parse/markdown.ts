@@ -10,12 +10,12 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, Link, List, Paragraph } from 'mdast';
-import type { Block, BlockKind, HeadingStyle, Section, Span } from '../types.ts';
+import type { Block, BlockKind, HeadingStyle, PlainTextPart, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
 import { parseText } from './text.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
-import { boundInlineMarkup } from './markdown-bounds.ts';
+import { boundMarkdown } from './markdown-bounds.ts';
 import { templateSyntaxSpans } from '../placeholders/detect.ts';
 import { numberingStyle, splitHeadingNumber, titleShape } from './text-headings.ts';
 
@@ -71,11 +71,23 @@ interface HeadingCandidate {
   number?: string;
 }
 
-/** The mdast of a Markdown text as the engine reads it: inline markup within the budget, offsets counting a leading BOM. */
-export function parseMarkdownTree(text: string): Root {
-  const tree = markdownProcessor.parse(boundInlineMarkup(text, micromarkExtensions())) as Root;
+/**
+ * The mdast of a Markdown text, offsets counting a leading BOM. `parserText` is what the parser reads: the text itself,
+ * or a copy of the same length with parts read as plain text (see parseBoundedMarkdown).
+ */
+export function parseMarkdownTree(text: string, parserText = text): Root {
+  const tree = markdownProcessor.parse(parserText) as Root;
   if (text.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1);
   return tree;
+}
+
+/**
+ * The mdast of a Markdown text as the engine reads it: within the block and inline budgets of markdown-bounds.ts, the
+ * parts over them read as plain text (and listed).
+ */
+export function parseBoundedMarkdown(text: string): { tree: Root; plain: PlainTextPart[] } {
+  const bounded = boundMarkdown(text, micromarkExtensions());
+  return { tree: parseMarkdownTree(text, bounded.text), plain: bounded.plain };
 }
 
 /** The outline, blocks and exclusions of a parsed Markdown text (the incremental engine passes a spliced tree). */

@@ -56,6 +56,8 @@ const LIST_LOOKBACK = 60;
 const TERMINAL = /[.!?:;]["'”’)\]]?$/;
 const SENTENCE_END = /[.!?:]["'”’)\]]?$/;
 const UNDERLINE = /^(=+|-+)$/;
+/** A line ending a sentence (a closing quote or bracket may follow the stop). */
+const SENTENCE_CLOSE = /[.!?]["'”’)\]]?$/;
 /** A rule line ("-----", "*****", "_____"): separates blocks, is not one. */
 const SEPARATOR = /^([-=_*~#])(?:[ \t]*\1){2,}$/;
 
@@ -219,14 +221,36 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
 
   // Confirm candidates by context.
   const heading: boolean[] = new Array(n).fill(false);
+  // Whether the line before `i` (and the lines before it, up to LIST_LOOKBACK of them) is inside a list introduced by
+  // "…:": the nearest line back that decides (a heading or the title: no; a line ending in ':': yes; a sentence: no).
+  // What each line's walk back found is kept (it depends only on the lines before it, already decided), so that a long
+  // run of short lines costs one pass, not LIST_LOOKBACK steps per line.
+  const walkVerdict = new Int8Array(n); // 1: the deciding line introduces a list, 2: it does not (or there is none)
+  const walkSteps = new Int32Array(n); // how many lines back the deciding line is
   const inIntroducedList = (i: number) => {
-    for (let k = prevNonBlank[i], steps = 0; k >= 0 && steps < LIST_LOOKBACK; k = prevNonBlank[k], steps++) {
-      if (heading[k] || (first >= 0 && k <= titleLast)) return false;
+    const path: number[] = [];
+    let verdict = 2;
+    let steps = 0;
+    for (let k = prevNonBlank[i]; k >= 0; k = prevNonBlank[k]) {
+      if (walkVerdict[k]) {
+        verdict = walkVerdict[k];
+        steps = walkSteps[k];
+        break;
+      }
       const c = ls[k].content;
-      if (c.endsWith(':')) return true;
-      if (/[.!?]["'”’)\]]?$/.test(c)) return false;
+      const decided = heading[k] || (first >= 0 && k <= titleLast) ? 2 : c.endsWith(':') ? 1 : SENTENCE_CLOSE.test(c) ? 2 : 0;
+      if (decided) {
+        walkVerdict[k] = verdict = decided;
+        break;
+      }
+      path.push(k);
     }
-    return false;
+    for (let p = path.length - 1; p >= 0; p--) {
+      walkVerdict[path[p]] = verdict;
+      walkSteps[path[p]] = ++steps;
+    }
+    const start = prevNonBlank[i];
+    return start >= 0 && walkVerdict[start] === 1 && walkSteps[start] < LIST_LOOKBACK;
   };
   for (let i = 0; i < n; i++) {
     const c = cand[i];

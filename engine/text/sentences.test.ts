@@ -17,6 +17,19 @@ describe('sentence segmentation by windows', () => {
     );
   });
 
+  it('takes a text in which no sentence can end for one sentence, as the segmenter does', () => {
+    // Letters, digits, spaces and every ASCII punctuation mark that ends no sentence, with CJK, emoji and typographic
+    // quotes, dashes and brackets: no full stop, question or exclamation mark, line break or other "Po" character.
+    const piece = fc.constantFrom('a', 'B', 'é', '日本', '😀', '1', ' ', '\t', ',', ';', ':', '"', "'", '*', '#', '%', '&', '/', '@', '\\', '(', ')', '[', ']', '-', '\u2013', '\u201c', '\u201d', '\u00ab', '\u00bb', '$', '+', '<', '=', '>', '^', '_', '`', '{', '|', '}', '~');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual([...sentenceSegments(text)], whole(text));
+      }),
+      { numRuns: 2000, seed: 20261208 },
+    );
+  });
+
   it('grows a window with no sentence boundary in it until it has one', () => {
     const text = `${'a'.repeat(500)}. Next one. ${'b'.repeat(300)}`;
     assert.deepEqual([...sentenceSegments(text, 64)], whole(text));

@@ -117,6 +117,29 @@ function normalized(title: string, memo: LintMemo | undefined): string {
   return normal;
 }
 
+/**
+ * Normalises the titles of all of a document's sections at once: those not known yet (nor kept in the memo) in one
+ * string, NUL between them (never white space, never in a pattern, so no rewrite crosses it), which saves
+ * normalizeText's fixed cost per call on a document of thousands of sections. A title with a NUL of its own is left to
+ * normalTitle.
+ */
+function normaliseTitles(sections: Section[], memo: LintMemo | undefined): void {
+  const todo: Section[] = [];
+  for (const s of sections) {
+    if (normalTitles.has(s) || s.title.includes('\0')) continue;
+    const known = memo?.titles.get(s.title);
+    if (known !== undefined) normalTitles.set(s, known);
+    else todo.push(s);
+  }
+  if (!todo.length) return;
+  const normal = normalizeText(todo.map((s) => s.title).join('\0')).split('\0');
+  todo.forEach((s, i) => {
+    const n = normal[i].trim();
+    normalTitles.set(s, n);
+    memo?.titles.set(s.title, n);
+  });
+}
+
 function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): boolean {
   const normal = typeof title === 'string' ? normalized(title, memo) : normalTitle(title, memo);
   const cache = memo?.topic(t).names;
@@ -158,6 +181,7 @@ const readings = new WeakMap<PolicyDocument, Reading>();
 function read(doc: PolicyDocument): Reading {
   let r = readings.get(doc);
   if (r) return r;
+  normaliseTitles(doc.sections, memoOf(doc));
   const prose = proseOf(doc);
   const blockSentences: number[] = [];
   let si = 0;
@@ -166,11 +190,15 @@ function read(doc: PolicyDocument): Reading {
     blockSentences.push(si);
   });
   blockSentences.push(prose.sentences.length);
+  // The first block of the run of list items each list item is in (within its section), so that a long list costs one
+  // pass, not a walk back over the run from every item.
+  const runStart: number[] = [];
   const leads = prose.blocks.map((block, b) => {
+    const inRun = b > 0 && prose.blocks[b - 1].kind === 'list-item' && prose.blockSection[b - 1] === prose.blockSection[b];
+    runStart.push(block.kind === 'list-item' && inRun ? runStart[b - 1] : b);
     if (block.lead) return countBefore(prose.blocks, (x) => x.span.start < block.lead!.start);
     if (block.kind !== 'list-item') return -1;
-    let k = b - 1;
-    while (k >= 0 && prose.blocks[k].kind === 'list-item' && prose.blockSection[k] === prose.blockSection[b]) k--;
+    const k = runStart[b] - 1;
     if (k < 0 || prose.blockSection[k] !== prose.blockSection[b]) return -1;
     const last = prose.sentences[blockSentences[k + 1] - 1];
     return last && last.block === k && /:$/.test(last.text) ? k : -1;

@@ -1,4 +1,5 @@
-// Pathological inputs for the scaling test: each builds a text of n "units"; the test compares lint() at n and 8n.
+// Pathological inputs for the scaling test: each builds a text of n "units"; the test compares lint() at n and 8n
+// (or `factor` × n).
 import type { Format } from '../../engine/types.ts';
 
 export interface ScalingCase {
@@ -6,6 +7,11 @@ export interface ScalingCase {
   formats: Format[];
   /** Units at the small size (the large one is 8n); chosen so the small size takes a few milliseconds. */
   n: number;
+  /**
+   * How many times larger the large size is (default 8). A cost that grows only mildly faster than linearly shows only
+   * at sizes where it dominates: such cases start large and grow 4 times (linear: 4x, quadratic: 16x).
+   */
+  factor?: number;
   make: (n: number) => string;
 }
 
@@ -65,4 +71,60 @@ export const SCALING_CASES: ScalingCase[] = [
   { name: 'one paragraph of [DATE] lines', formats: ALL, n: 1500, make: (n) => 'word [DATE]\n'.repeat(n) },
   { name: 'one paragraph of lines with & < \\ !', formats: ['markdown'], n: 2000, make: (n) => lines(n, (i) => `word ${'&<\\!'[i % 4]} x`) },
   { name: 'CR-only line breaks', formats: ALL, n: 200, make: (n) => 'Contact us at [EMAIL]\r'.repeat(n) },
+  // Many short lines and small blocks (the 200 KB search, `npm run bench -- --only=worst`): micromark spends tens of
+  // microseconds on every line and about a hundred on a list item, definition or table cell (the block budget of
+  // engine/parse/markdown-bounds.ts bounds it), and the engine's own passes go per line, block, sentence and section.
+  { name: 'blank lines', formats: ALL, n: 1000, make: (n) => '\n'.repeat(n) },
+  { name: 'one-letter lines', formats: ALL, n: 500, make: (n) => 'a\n'.repeat(n) },
+  { name: 'one-letter paragraphs', formats: ALL, n: 400, make: (n) => 'a\n\n'.repeat(n) },
+  { name: 'one-word list items', formats: ['markdown', 'text'], n: 150, make: (n) => '- a\n'.repeat(n) },
+  { name: 'one-word ordered items', formats: ['markdown', 'text'], n: 125, make: (n) => '1. a\n'.repeat(n) },
+  { name: 'nested one-word list items', formats: ['markdown', 'text'], n: 40, make: (n) => '- a\n  - b\n    - c\n      - d\n'.repeat(n) },
+  { name: 'task list items', formats: ['markdown'], n: 100, make: (n) => '- [ ] a\n'.repeat(n) },
+  { name: 'one-word ATX headings', formats: ['markdown', 'text'], n: 150, make: (n) => '# a\n'.repeat(n) },
+  { name: 'one-word setext headings', formats: ['markdown', 'text'], n: 150, make: (n) => 'a\n=\n'.repeat(n) },
+  { name: 'tiny sections', formats: ['markdown', 'text'], n: 75, make: (n) => lines(n, (i) => `## S${i}\nT.`) },
+  { name: 'block quote lines', formats: ['markdown'], n: 150, make: (n) => '> a\n'.repeat(n) },
+  { name: 'deep block quote lines', formats: ['markdown'], n: 40, make: (n) => '> > > > > > > > a\n'.repeat(n) },
+  { name: 'link reference definitions', formats: ['markdown'], n: 100, make: (n) => '[a]: /b\n'.repeat(n) },
+  { name: 'footnote definitions', formats: ['markdown'], n: 100, make: (n) => '[^a]: b\n'.repeat(n) },
+  { name: 'hard line breaks', formats: ['markdown'], n: 150, make: (n) => 'a  \n'.repeat(n) },
+  { name: 'code fence lines', formats: ['markdown'], n: 150, make: (n) => '```\n'.repeat(n) },
+  { name: 'one-line code blocks', formats: ['markdown'], n: 75, make: (n) => '~~~\na\n~~~\n'.repeat(n) },
+  { name: 'one-line comments', formats: ['markdown', 'html'], n: 75, make: (n) => '<!-- a -->\n'.repeat(n) },
+  { name: 'HTML block lines', formats: ['markdown'], n: 150, make: (n) => '<p>\n'.repeat(n) },
+  { name: 'one-cell table rows', formats: ['markdown'], n: 150, make: (n) => '|a|\n|-|\n' + '|a|\n'.repeat(n) },
+  { name: 'table rows with escaped pipes', formats: ['markdown'], n: 50, make: (n) => '| a |\n| - |\n' + '| a \\| b |\n'.repeat(n) },
+  { name: 'one-sentence lines', formats: ALL, n: 400, make: (n) => 'A.\n'.repeat(n) },
+  { name: 'one-letter sentences on a line', formats: ALL, n: 400, make: (n) => 'A. '.repeat(n) },
+  { name: 'ALL-CAPS word lines', formats: ALL, n: 300, make: (n) => 'A B\n'.repeat(n) },
+  { name: 'TBD lines', formats: ALL, n: 300, make: (n) => 'TBD\n'.repeat(n) },
+  { name: 'one-placeholder lines', formats: ALL, n: 300, make: (n) => '[X]\n'.repeat(n) },
+  { name: 'lines ending in a colon', formats: ALL, n: 300, make: (n) => 'a:\n'.repeat(n) },
+  { name: 'a run of every ASCII punctuation character', formats: ALL, n: 50, make: (n) => [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'].map((c) => c.repeat(n)).join('') },
+  { name: 'implicitly closed paragraphs <p>a', formats: ['html'], n: 300, make: (n) => '<p>a'.repeat(n) },
+  { name: 'implicitly closed list items <li>a', formats: ['html'], n: 300, make: (n) => '<li>a'.repeat(n) },
+  { name: 'definition list items', formats: ['html'], n: 200, make: (n) => '<dt>a<dd>b'.repeat(n) },
+  { name: 'nested divs', formats: ['html'], n: 150, make: (n) => '<div>'.repeat(n) + 'text' + '</div>'.repeat(n) },
+  { name: 'one-word h1 elements', formats: ['html'], n: 200, make: (n) => '<h1>a</h1>'.repeat(n) },
+  // Large enough for a quadratic pass over blocks to dominate (a list item's lead-in was found by walking back over
+  // the whole run of items before it: 15x from 48 KB to 192 KB).
+  { name: 'one-word list items, 48 KB', formats: ['text'], n: 12_000, factor: 4, make: (n) => '- a\n'.repeat(n) },
 ];
+
+/** What the benchmark grows every shape to, in each format it applies to (`npm run bench -- --only=worst`). */
+export const WORST_LIMIT = 200 * 1024;
+
+/** The text of the most units of `c` that stays under `limit` characters (the shapes grow with their units). */
+export function largestUnder(c: ScalingCase, limit: number): string {
+  let lo = 1;
+  let hi = 1;
+  while (c.make(hi * 2).length < limit) hi *= 2;
+  hi *= 2;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (c.make(mid).length < limit) lo = mid;
+    else hi = mid;
+  }
+  return c.make(lo);
+}

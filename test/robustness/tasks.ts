@@ -51,6 +51,8 @@ export interface ScalingArgs {
 export interface ScalingResult {
   name: string;
   format: Format;
+  /** How many times larger the large text is. */
+  factor: number;
   chars: [number, number];
   /** Median CPU milliseconds of lint() at n and 8n. */
   ms: [number, number];
@@ -64,30 +66,31 @@ const cpuMs = () => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Median CPU time of `run` on the small and the large text, measured alternately after a warm-up round. */
-function measure(name: string, format: Format, small: string, large: string, runs: number, progress: Progress, run: (text: string) => void): ScalingResult {
+function measure(name: string, format: Format, factor: number, small: string, large: string, runs: number, progress: Progress, run: (text: string) => void): ScalingResult {
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs + 1; i++) {
     for (const [k, text] of [small, large].entries()) {
-      progress(`scaling ${name} ${format} ${k ? '8n' : 'n'} (${text.length} chars)`);
+      progress(`scaling ${name} ${format} ${k ? `${factor}n` : 'n'} (${text.length} chars)`);
       const t0 = cpuMs();
       run(text);
       if (i > 0) times[k].push(cpuMs() - t0);
     }
   }
   const ms: [number, number] = [median(times[0]), median(times[1])];
-  return { name, format, chars: [small.length, large.length], ms, ratio: ms[1] / Math.max(ms[0], 0.05) };
+  return { name, format, factor, chars: [small.length, large.length], ms, ratio: ms[1] / Math.max(ms[0], 0.05) };
 }
 
-/** lint() on pathological inputs at n and at 8n units. */
+/** lint() on pathological inputs at n and at 8n (or `factor` × n) units. */
 function scaling(args: ScalingArgs, progress: Progress): ScalingResult[] {
   const out: ScalingResult[] = [];
   for (const name of args.cases) {
     const c = SCALING_CASES.find((x) => x.name === name);
     if (!c) throw new Error(`no scaling case "${name}"`);
+    const factor = c.factor ?? 8;
     for (const format of c.formats) {
       const small = c.make(c.n);
-      const large = c.make(8 * c.n);
-      const result = measure(name, format, small, large, args.runs, progress, (text) => lint(text, { format }));
+      const large = c.make(factor * c.n);
+      const result = measure(name, format, factor, small, large, args.runs, progress, (text) => lint(text, { format }));
       out.push(result);
     }
   }
