@@ -33,3 +33,19 @@ export class LintScheduler {
     this.timers.clear();
   }
 }
+
+/**
+ * A document whose lint takes longer than this (several MB) rests as long after its last lint as that lint took before
+ * the next starts, so that typing in it keeps the lint process at most half busy. Shorter lints start as soon as the
+ * debounce allows: waiting their duration would only add to the time before the squiggles move.
+ */
+export const SLOW_LINT_MS = 100;
+
+/**
+ * How long after an edit the document's next lint starts: the debounce, or what is left of a slow document's rest after
+ * its last lint (`duration` ms long, come back at `at`; `now` and `at` from performance.now()).
+ */
+export function lintDelay(debounce: number, last: { duration: number; at: number } | undefined, now: number): number {
+  const rest = last && last.duration > SLOW_LINT_MS ? last.duration - (now - last.at) : 0;
+  return Math.max(debounce, rest);
+}

@@ -30,7 +30,7 @@ import { DEFAULT_SETTINGS, readSettings, type SettingsResult } from './settings.
 import { formatOf, isSupportedLanguage, matchesInclude, pathOf } from './selection.ts';
 import { DocumentConfigs, type DocumentConfig } from './config.ts';
 import { folderOf, parentUri, type ConfigFiles } from './config-files.ts';
-import { LintScheduler } from './scheduler.ts';
+import { LintScheduler, lintDelay } from './scheduler.ts';
 import { ProblemReporter } from './problems.ts';
 import { notLintedDiagnostic, toDiagnostic } from './diagnostics.ts';
 import { hoverAt, type HoverOptions } from './hover.ts';
@@ -77,8 +77,9 @@ interface Settled {
   /** The settings generation and whether the user asked for this document (see keyOf). */
   key: string;
   outcome: Outcome;
-  /** ms the lint took: large documents wait at least that long after an edit. */
+  /** ms the lint took, and when it came back (performance.now()): see lintDelay. */
   duration: number;
+  at: number;
 }
 
 /** Edits beyond this many since the last result are not kept: hovers then wait for the next lint. */
@@ -237,8 +238,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     for (const w of waiters) w();
   }
 
-  function settle(state: DocState, settled: Settled, seq: number): void {
-    state.settled = settled;
+  function settle(state: DocState, settled: Omit<Settled, 'at'>, seq: number): void {
+    state.settled = { ...settled, at: performance.now() };
     state.settledSeq = seq;
     state.changes = state.changes.filter((c) => c.seq > seq);
     if (settled.outcome.kind === 'linted') problems.reportAll(settled.outcome.result.problems);
@@ -516,9 +517,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         state.held = true;
         return;
       }
-      // A document that takes long to lint (several MB) is linted at most once per lint duration while typing.
       const debounce = settings?.debounce ?? DEFAULT_SETTINGS.debounce;
-      scheduler.schedule(uri, Math.max(debounce, states.get(uri)?.settled?.duration ?? 0));
+      scheduler.schedule(uri, lintDelay(debounce, state?.settled, performance.now()));
     }, undefined),
   );
 
