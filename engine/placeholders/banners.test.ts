@@ -134,10 +134,25 @@ describe('titles that call the document a template or a draft', () => {
     assert.deepEqual(notes(`PRIVACY NOTICE MODEL FOR SHOPS\n${UNFINISHED_BODY}`, 'text'), ['MODEL']);
   });
 
-  it('leaves the title of a finished policy alone, whatever its heading calls it (it failed before)', () => {
-    for (const title of ['Privacy Policy Template', 'Privacy Statement (Draft)', 'Acme Privacy Notice — Template', 'Muster-Datenschutzerklärung']) {
+  it('leaves the title of a finished policy alone when it calls it a template or a model (it failed before)', () => {
+    for (const title of ['Privacy Policy Template', 'Acme Privacy Notice — Template', 'Muster-Datenschutzerklärung']) {
       assert.deepEqual(notes(`# ${title}\n\nWe keep logs for 30 days. Write to privacy@acme.test.\n`), [], title);
     }
+  });
+  it('reports a title that calls the document a draft, whatever follows it (it failed before)', () => {
+    const finished = 'We keep logs for 30 days. Write to privacy@acme.test.\n';
+    const cases: Array<[string, string]> = [
+      ['# Privacy Statement (Draft)', '(Draft)'],
+      ['# Northwind Privacy Policy Draft', 'Draft'],
+      ['# DRAFT Privacy Notice', 'DRAFT'],
+      ['# Política de privacidad — Borrador', '— Borrador'],
+      ['# Datenschutzerklärung (Entwurf)', '(Entwurf)'],
+      ['# プライバシーポリシー（ドラフト v2）', 'ドラフト'],
+      ['# Northwind — Нууцлалын бодлогын төсөл', 'төсөл'],
+    ];
+    for (const [title, want] of cases) assert.deepEqual(notes(`${title}\n\n${finished}`), [want], title);
+    // "This draft …" in the text after a title is a sign of an unfinished document, capitalised or not.
+    assert.deepEqual(notes(`# Privacy Policy Template\n\nThis draft is for review. ${finished}`).includes('Template'), true);
   });
   it('leaves titles alone where the word is not about the document', () => {
     for (const text of [

@@ -199,7 +199,7 @@ export function bannerSpan(text: string, from: number, to: number, skip: (offset
 
 /** Words that show a sentence still speaks about the draft, not about the reader's data. */
 export const ABOUT_THE_DRAFT =
-  /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
+  /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|\b(?:platzhalter|entwurf|plantilla|borrador|brouillon)\b|\bbitte\s+(?:füllen|ergänzen|passen)\s+sie\b|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
 
 /** Where the next sentence of the same paragraph starts after `end`, or -1 at the end of the paragraph. */
 function nextSentence(text: string, end: number, skip: (offset: number) => boolean): number {
@@ -346,7 +346,7 @@ const STATUS = new RegExp(
  */
 const TEMPLATE_SUBJECT = /^(?:this\s+(?:privacy\s+(?:policy\s+|notice\s+)?|policy\s+)?|the\s+(?:privacy\s+(?:policy|notice)|policy)\s+)(?:template|draft)\s+(?:is|was|has|should|must|needs?|covers|reflects|assumes|provides|contains|uses|can|may|will)\b/i;
 /** Moments a drafter must act before: "before publication", "before launch", "prior to going live", "before App Store submission". */
-const BEFORE_PUBLISHING = String.raw`(?:before|prior\s{1,3}to)\s{1,3}(?:(?:the\s{1,3})?(?:public\s{1,3}|final\s{1,3}|first\s{1,3})?(?:App\s{1,3}Store\s{1,3}|Play\s{1,3}Store\s{1,3}|store\s{1,3})?(?:publication|publishing|publish(?:ing)?\s{1,3}(?:it|this)|launch(?:ing)?|going\s{1,3}live|deploy(?:ment|ing)?|release|releasing|submission|shipping|production)\b(?!\s{1,3}(?:of|your|a|an|any|their|his|her|new|content|posts?|comments?|reviews?|photos?|videos?|messages?)\b)|submitting\s{1,3}(?:it|this|the\s{1,3}app|(?:to|your\s{1,3}app\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:App\s{1,3}Store|Play\s{1,3}Store|Google\s{1,3}Play|app\s{1,3}stores?))\b|(?:this\s{1,3}page|it|the\s{1,3}(?:page|policy|site))\s{1,3}goes\s{1,3}live\b|you\s{1,3}(?:publish|launch|go\s{1,3}live|deploy|release|ship)\b(?!\s{1,3}(?:a|an|any|your|new|content|posts?|comments?|photos?|reviews?)\b))`;
+const BEFORE_PUBLISHING = String.raw`(?:before|prior\s{1,3}to)\s{1,3}(?:(?:the\s{1,3})?(?:public\s{1,3}|final\s{1,3}|first\s{1,3})?(?:App\s{1,3}Store\s{1,3}|(?:Google\s{1,3})?Play\s{1,3}(?:Store\s{1,3})?|store\s{1,3})?(?:publication|publishing|publish(?:ing)?\s{1,3}(?:it|this)|launch(?:ing)?|going\s{1,3}live|deploy(?:ment|ing)?|release|releasing|submission|shipping|production)\b(?!\s{1,3}(?:of|your|a|an|any|their|his|her|new|content|posts?|comments?|reviews?|photos?|videos?|messages?)\b)|submitting\s{1,3}(?:it|this|the\s{1,3}app|(?:to|your\s{1,3}app\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:App\s{1,3}Store|Play\s{1,3}Store|Google\s{1,3}Play|app\s{1,3}stores?))\b|(?:this\s{1,3}page|it|the\s{1,3}(?:page|policy|site))\s{1,3}goes\s{1,3}live\b|you\s{1,3}(?:publish|launch|go\s{1,3}live|deploy|release|ship)\b(?!\s{1,3}(?:a|an|any|your|new|content|posts?|comments?|photos?|reviews?)\b))`;
 const WARNING = new RegExp(
   String.raw`^(?:not\s+(?:yet\s+)?(?:for|intended\s+for|ready\s+for|approved\s+for)\s+(?:publication|publishing|distribution|release)\b|not\s+yet\s+(?:been\s+)?(?:legally\s+)?(?:reviewed|approved|checked|vetted)\b|do\s+not\s+(?:publish|distribute)\b|(?:requires?|needs?|awaiting|pending)\s+(?:a\s+|final\s+)?(?:legal|counsel(?:'s)?|attorney|lawyer|solicitor)\s+review\s+${BEFORE_PUBLISHING}|(?:customi[sz]e|adapt|tailor|complete|edit|finish)\s+(?:it\s+|this\s+[a-z]{1,12}\s+)?${BEFORE_PUBLISHING}|(?:legal|attorney|lawyer|counsel|solicitor)\s+(?:review|completion|approval|sign-?off)\s+(?:is\s+)?required\b)`,
   'i',
@@ -413,7 +413,9 @@ const NOTES_ELSEWHERE = [
   String.raw`(?:remplacez|remplacer|complétez|compléter|adaptez|adapter|personnalisez|personnaliser|modifiez|supprimez)\s(?:ce|cette|ces|les|le|la)\s(?:texte|section|paragraphe|champs?|passages?|mentions?|éléments?|modèle|crochets|informations?)`,
   // German
   String.raw`(?:dies|das|diese|dieses)\s(?:dokument\s|muster\s)?ist\s(?:nur\s)?(?:eine|ein)\s(?:vorlage|entwurf|muster|beispiel)`,
-  String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\ssie\s(?:diesen|diese|dieses|den|die|das|alle)\s(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz)`,
+  String.raw`(?:diese|die)\s(?:vorlage|mustervorlage|muster-datenschutzerklärung)\s(?:ist|wurde|dient|ersetzt|enthält)`,
+  String.raw`platzhalter\s(?:für|fuer)`,
+  String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\ssie\s(?:diesen|diese|dieses|den|die|das|alle)\s(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz|bereich)`,
   // Spanish
   String.raw`(?:este|esta)\s(?:documento|texto|página|política)\ses\s(?:una|un)\s(?:plantilla|borrador|modelo|ejemplo)`,
   String.raw`(?:sustituya|sustituye|reemplace|reemplaza|complete|completa|adapte|adapta|personalice|personaliza|elimine|elimina)\s(?:este|esta|estos|estas|el|la|los|las)\s(?:texto|sección|párrafo|campos?|plantilla|corchetes|datos)`,
@@ -426,6 +428,28 @@ const NOTES_ELSEWHERE = [
   // Dutch
   String.raw`dit\s(?:document\s)?is\s(?:slechts\s)?een\s(?:sjabloon|concept|voorbeeld|model)`,
   String.raw`(?:vervang|vul|pas|verwijder)\s(?:deze|dit|de|het|alle)\s(?:tekst|sectie|paragraaf|velden|gegevens|sjabloon)`,
+  // Indonesian
+  String.raw`(?:dokumen|teks|kebijakan)\sini\s(?:adalah|merupakan)\s(?:draf|draft|templat|template|contoh)`,
+];
+
+/**
+ * Instructions to the author in other languages that are one anywhere in a sentence (a conditional may come first:
+ * "Wenn Sie Tracking nutzen, beschreiben Sie hier:"), or in parentheses ("(bitte konkret angeben)"). The banner is the
+ * sentence, or the parenthesised group, around the match.
+ */
+const INSTRUCTIONS_ELSEWHERE = [
+  // German: "beschreiben Sie hier:", "Bitte ergänzen Sie je Einbindung:", "Abschnitt entfernen."
+  // (not the reader's "beschreiben Sie hier Ihr Anliegen", "Bitte füllen Sie das Formular aus")
+  String.raw`(?:ergänzen|beschreiben|nennen|erläutern|listen|fügen|tragen)\ssie\shier(?!\s{1,3}ihr)`,
+  String.raw`bitte\s(?:ergänzen\ssie(?=\s(?!ihr))|prüfen\sund\spassen\ssie)`,
+  String.raw`(?:abschnitt|absatz)\s(?:entfernen|löschen|streichen)`,
+  String.raw`bitte\s(?:(?:konkret|hier)\s(?:angeben|ergänzen|eintragen|einfügen)|angeben|eintragen|einfügen)`,
+  // Spanish, Portuguese: "completar antes de publicar"
+  String.raw`(?:completar|revisar|rellenar|actualizar|preencher)\s(?:todo\s|esto\s|isto\s)?antes\sde\s(?:publicar|la\spublicación|a\spublicação)`,
+];
+/** The same in Cyrillic: Russian "укажите реальные данные", "добавьте отдельный пункт" (not "укажите ваше имя"). */
+const INSTRUCTIONS_ELSEWHERE_CYRILLIC = [
+  String.raw`(?:[Уу]кажите|[Дд]обавьте|[Вв]ключите|[Зз]амените)\s[а-яё ]{0,30}(?:реальные|пункт|раздел|ссылки)`,
 ];
 /**
  * The same in Cyrillic, which `\b` does not bound: matched with case (a sentence opens with a capital, so each first
@@ -505,8 +529,10 @@ function beforePublishing(m: RegExpExecArray, ctx: PatternContext): Refinement |
   // "This draft should be reviewed before release", "Support contact needs to be finalised before submission": an
   // obligation on the document's own parts (not "Comments must be approved before publication").
   const obliged =
-    /\b(?:must|should|needs?\s+to|has\s+to|have\s+to|to\s+be\s+(?:added|reviewed|finali[sz]ed|completed|confirmed|decided|updated|written)|have\s+it\s+reviewed)\b/i.test(sentence) &&
-    /\b(?:polic(?:y|ies)|notice|text|page|document|draft|template|section|wording|url|contact|e-?mail\s+address|date|placeholders?|version)\b/i.test(sentence);
+    (/\b(?:must|should|needs?\s+to|has\s+to|have\s+to|to\s+be\s+(?:added|reviewed|finali[sz]ed|completed|confirmed|decided|updated|written)|have\s+it\s+reviewed)\b/i.test(sentence) &&
+      /\b(?:polic(?:y|ies)|notice|text|page|document|draft|template|section|wording|url|contact|e-?mail\s+address|date|placeholders?|version)\b/i.test(sentence)) ||
+    // "The retention schedule is not yet finalised and must be reviewed before publication": a decision still open.
+    /\bnot\s+yet\s+(?:finali[sz]ed|decided|confirmed|settled|agreed|determined)\b/i.test(sentence);
   return opens || obliged ? banner(m, ctx) : false;
 }
 
@@ -528,7 +554,7 @@ function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement
  * holds a placeholder, a to-do or a slot in brackets, angle brackets or braces.
  */
 const UNFINISHED_SIGN =
-  /\b(?:this|the)\s+(?:[a-z]+\s+){0,2}(?:template|draft)\b|\b(?:placeholders?|TBD|TBC|TODO|FIXME)\b|\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b|\[[A-Z][^\]\n]{1,60}\](?![(\[:])|<[A-Z][A-Za-z /_-]{2,40}>|\{\{[^{}\n]{1,60}\}\}/;
+  /\b(?:[Tt]his|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:template|draft)\b|\b(?:placeholders?|TBD|TBC|TODO|FIXME)\b|\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b|\[[A-Z][^\]\n]{1,60}\](?![(\[:])|<[A-Z][A-Za-z /_-]{2,40}>|\{\{[^{}\n]{1,60}\}\}/;
 
 /** Draft stamps in capitals ("DRAFT", "TEMPLATE — NOT REVIEWED"), or "Draft"/"Template" opening a line as a label. */
 function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
@@ -537,14 +563,17 @@ function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false
   // A title that calls the document a template or a draft ("Privacy Policy Template") is left over in a document that
   // is visibly unfinished: one that says so near the top, or holds other placeholders. A finished policy may keep the
   // word in its file's heading.
+  // A title that calls the document a draft ("Privacy Policy Draft", "プライバシーポリシー（ドラフト）") says it is unfinished by
+  // itself: a published policy is no longer a draft.
   const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-  if (title) return { span: title, ...(UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000)) ? {} : { weak: true }) };
+  if (title) return { span: title, ...(DRAFT_WORD.test(m[0]) || UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000)) ? {} : { weak: true }) };
   if (!/^(?:DRAFT|TEMPLATE)$/.test(m[0])) {
-    if (!/^(?:draft|template)$/i.test(m[0])) return false;
-    // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …": a label, not "Draft messages are kept…".
+    if (!/^(?:draft|template)$/i.test(m[0]) && !(DRAFT_WORD.test(m[0]) && !/^[A-Za-z]/.test(m[0]))) return false;
+    // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …", "ドラフト（法務レビュー前）": a label, not "Draft
+    // messages are kept…".
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const labelled = /^(?:\s{0,3}(?:$|[\r\n:–—\-)\]]|v?\d)|\s{1,3}(?:version|copy|document|policy|notice|only|status|prepared|generated|created|for\s{1,3}(?:review|comment|discussion|consultation))\b)/i.test(after);
-    const opens = sentenceStart(ctx.text, m.index) || /[([]\s{0,2}$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index));
+    const labelled = /^(?:\s{0,3}(?:$|[\r\n:：–—\-)）\]（(]|v?\d)|\s{1,3}(?:version|copy|document|policy|notice|only|status|prepared|generated|created|for\s{1,3}(?:review|comment|discussion|consultation))\b)/i.test(after);
+    const opens = sentenceStart(ctx.text, m.index) || /[([（]\s{0,2}$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index));
     if (!labelled || !opens) return false;
   }
   return banner(m, ctx);
@@ -554,10 +583,12 @@ function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false
 
 /** What a policy calls itself, in the languages templates come in. */
 export const DOCUMENT_NOUN =
-  /(?:privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|data\s+protection\s+(?:policy|notice)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|policy|notice|pol[íi]tica\s+de\s+privacidad[e]?|aviso\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|datenschutzerkl[äa]rung|informativa\s+(?:sulla\s+)?privacy|개인정보\s?처리방침|프라이버시\s?정책|プライバシー\s?ポリシー|個人情報保護方針|隐私政策|隱私政策|隐私权政策|سياسة\s+الخصوصية)/i;
+  /(?:privacy\s+(?:policy|notice|statement)|cookie\s+(?:policy|notice)|data\s+protection\s+(?:policy|notice)|terms(?:\s+(?:of\s+(?:service|use)|and\s+conditions))?|policy|notice|pol[íi]tica\s+de\s+privacidad[e]?|aviso\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|datenschutzerkl[äa]rung|informativa\s+(?:sulla\s+)?privacy|개인정보\s?처리방침|프라이버시\s?정책|プライバシー\s?ポリシー|個人情報保護方針|隐私政策|隱私政策|隐私权政策|سياسة\s+الخصوصية|нууцлалын\s+бодлог(?:о|ын))/i;
 /** Words that mark a title as a template's or a draft's. */
 export const TITLE_MARKERS =
-  'TEMPLATE|Template|template|DRAFT|Draft|draft|MODEL|Model|SAMPLE|Sample|BOILERPLATE|Boilerplate|Plantilla|PLANTILLA|Modelo|MODELO|Borrador|BORRADOR|Rascunho|RASCUNHO|Modèle|MODÈLE|Brouillon|BROUILLON|Vorlage|VORLAGE|Entwurf|ENTWURF|Bozza|BOZZA|Modello|MODELLO|Muster|MUSTER|템플릿|초안|견본|예시|テンプレート|ひな形|雛形|下書き|サンプル|模板|范本|草案|草稿|قالب|مسودة';
+  'TEMPLATE|Template|template|DRAFT|Draft|draft|ドラフト|Төсөл|төсөл|MODEL|Model|SAMPLE|Sample|BOILERPLATE|Boilerplate|Plantilla|PLANTILLA|Modelo|MODELO|Borrador|BORRADOR|Rascunho|RASCUNHO|Modèle|MODÈLE|Brouillon|BROUILLON|Vorlage|VORLAGE|Entwurf|ENTWURF|Bozza|BOZZA|Modello|MODELLO|Muster|MUSTER|템플릿|초안|견본|예시|テンプレート|ひな形|雛形|下書き|サンプル|模板|范本|草案|草稿|قالب|مسودة';
+/** The markers of TITLE_MARKERS that call the document a draft, not a template or a model. */
+const DRAFT_WORD = /^(?:draft|borrador|rascunho|brouillon|entwurf|bozza|초안|ドラフト|下書き|草案|草稿|مسودة|төсөл)$/i;
 const CONNECTOR = /^[\s\-–—:|()（）[\]]*$/;
 
 /**
@@ -722,6 +753,41 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     priority: 21,
     refine: noteElsewhere,
   },
+  {
+    id: 'instruction-elsewhere',
+    kind: 'drafting-note',
+    source: `(?:${INSTRUCTIONS_ELSEWHERE.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => (LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') ? false : banner(m, ctx)),
+  },
+  {
+    id: 'instruction-elsewhere-cyrillic',
+    kind: 'drafting-note',
+    source: `(?:${INSTRUCTIONS_ELSEWHERE_CYRILLIC.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
+    flags: '',
+    priority: 21,
+    refine: (m, ctx) => (LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') ? false : banner(m, ctx)),
+  },
+  // "This section should include: …", "The paragraph must describe the safeguards.", "Here, provide details on
+  // children's privacy.", "In this section, list every processor.": what a part of the document is still to say.
+  // Not "This section explains how…" (it does), "This section should be read with…", "Here you can provide feedback".
+  {
+    id: 'section-content',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:this|the)\s{1,3}(?:section|paragraph|part|clause|subsection|page)\s{1,3}(?:should|must|needs?\s{1,3}to|has\s{1,3}to|will\s{1,3}need\s{1,3}to|is\s{1,3}to)\s{1,3}(?:include|contain|describe|explain|list|cover|state|set\s{1,3}out|mention|outline|detail|specify|identify|summari[sz]e|address|disclose)\b`,
+    flags: 'i',
+    priority: 22,
+    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+  },
+  {
+    id: 'here-instruction',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:here|in\s{1,3}this\s{1,3}(?:section|paragraph|part|space))\s{0,2}[,:–—-]\s{0,3}(?:please\s{1,3})?(?:provide|describe|explain|list|specify|include|state|insert|add|outline|detail|mention|summari[sz]e|identify|enter|write|set\s{1,3}out|give)\s{1,3}(?!us\b|me\b)`,
+    flags: 'i',
+    priority: 22,
+    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+  },
   // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
   // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to
   // the author in a conversation's voice, left in a draft that a person or an assistant wrote for someone else.
@@ -730,7 +796,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'template-word',
     kind: 'drafting-note',
-    source: '(?:이|위|본|해당)\\s?템플릿|템플릿입니다|(?:この|本|上記の?)テンプレート|テンプレートです|(?:本|此|该|該)(?:模板|范本)|(?:模板|范本)(?:仅供|僅供)',
+    source: '(?:이|위|본|해당)\\s?템플릿|템플릿입니다|(?:この|本|上記の?)(?:テンプレート|ドラフト)|テンプレートです|(?:本|此|该|該)(?:模板|范本)|(?:模板|范本)(?:仅供|僅供)',
     flags: '',
     priority: 21,
     refine: (m, ctx) => {

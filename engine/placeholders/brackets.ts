@@ -35,7 +35,11 @@ export const SLOT_WORDS_ELSEWHERE = {
     'التاريخ', 'تاريخ', 'العنوان', 'عنوان', 'البريد', 'الاسم', 'اسم', 'الهاتف', 'هاتف', 'الشركة', 'شركة',
   ],
   your: ['tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
-  modifiers: ['completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale', 'sociale', 'social', 'legale', 'légale', 'juridique', 'электронной', 'юридический', 'uw', 'jouw', 'ваш', 'ваша', 'вашей'],
+  modifiers: [
+    // what a date or an address is for ("[fecha de actualización]", "[correo de contacto]", "[Datum der Aktualisierung]")
+    'actualización', 'actualizacion', 'atualização', 'atualizacao', 'aggiornamento', 'aktualisierung', 'vigencia', 'vigência',
+    'contacto', 'contato', 'contatto', 'kontakt', 'soporte', 'suporte', 'privacidad', 'privacidade', 'datenschutz',
+    'completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale', 'sociale', 'social', 'legale', 'légale', 'juridique', 'электронной', 'юридический', 'uw', 'jouw', 'ваш', 'ваша', 'вашей'],
 };
 
 /** Nouns that name what a template slot asks for. One of them must appear for Title Case / lower-case text to be a slot. */
@@ -148,11 +152,15 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   if (bbCode(text, close, inner)) return undefined;
   if (isTaskBox(text, open, inner)) return undefined;
   if (definesAcronym(text, open, inner)) return undefined;
+  // "Settings → [Your Name] → iCloud": the name of a row in a menu path the reader follows.
+  if (inMenuPath(text, open, close)) return undefined;
   // A blank the reader fills in a message we suggest: Subject: "Data request - [Type]".
   if (inSuggestedSubject(text, open)) return undefined;
   // "**CNPJ:** [CNPJ]", "Email: [EMAIL]": a bracket that repeats the label of the field it stands in is the field's blank.
   if (repeatsFieldLabel(text, open, inner)) return { kind: 'slot', label: inner };
   const verdict = classifyInner(inner);
+  // "**[Required information]**" alone on a line over a list: the list's own label, not a slot.
+  if (verdict?.weak && boldLabelOverList(text, open, close)) return undefined;
   // "…based on [describe the criteria used to set the period]." — an instruction standing where the words belong in a
   // sentence asks for those words: a slot (the sections this linter inserts are written so). On its own line, or
   // opening a sentence, it is a note to the drafter.
@@ -237,9 +245,32 @@ function definesAcronym(text: string, open: number, inner: string): boolean {
   return initials === inner;
 }
 
-/** A word that names what a slot asks for, including names formed with "name" in Korean and Japanese ("패키지명", "イベント名"). */
+/**
+ * Compound slot labels of languages written without spaces: a few characters that end with what the slot asks for
+ * ("游戏名称" game name, "客服邮箱" support mailbox, "本社住所", "담당자 이메일"). "【重要】", "【设置】" end with no such noun.
+ */
+const CJK_SLOT_COMPOUND =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}(?:名|名称|名稱|邮箱|郵箱|邮件地址|地址|日期|电话|電話|电话号码|電話番号|网址|網址|域名|住所|所在地|番号|アドレス|メール|連絡先|联系方式|聯繫方式|日付|年月日)|\p{Script=Hangul}{1,8}(?:명|주소|이메일|전화번호|연락처|일자|날짜))$/u;
+
+/** A word that names what a slot asks for, including compounds of languages written without spaces ("패키지명", "イベント名", "游戏名称"). */
 export function isSlotNoun(word: string): boolean {
-  return SLOT_NOUNS.has(word) || /^\p{Script=Hangul}{1,8}명$/u.test(word) || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}名$/u.test(word);
+  return SLOT_NOUNS.has(word) || CJK_SLOT_COMPOUND.test(word);
+}
+
+/** Arrows between the steps of a menu path: "Settings → [Your Name] → iCloud", "Settings > [Account] > Privacy". */
+const MENU_ARROW_BEFORE = /(?:[→➔➜›»]|->|\p{L}\s>)\s{0,3}[*_]{0,2}$/u;
+const MENU_ARROW_AFTER = /^[*_]{0,2}\s{0,6}(?:[→➔➜›»]|->|>\s\p{L})/u;
+
+/** Whether the bracket is a step of a menu path, between arrows (a line break may come before the next arrow). */
+function inMenuPath(text: string, open: number, close: number): boolean {
+  return MENU_ARROW_BEFORE.test(text.slice(Math.max(0, open - 8), open)) && MENU_ARROW_AFTER.test(text.slice(close, close + 10).replace(/^[ \t]*(?:\r\n|\r|\n)[ \t]*/, ' '));
+}
+
+/** Whether the bracket, in bold, is all its line holds and a list follows: "**[필수 정보]**" then "- 이메일, 비밀번호". */
+function boldLabelOverList(text: string, open: number, close: number): boolean {
+  const bold = /^[ \t>]*(\*\*|__)$/.exec(linePrefix(text, open, 12) ?? '')?.[1];
+  if (!bold || !text.startsWith(bold, close)) return false;
+  return /^[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/.test(text.slice(close + 2, close + 40));
 }
 
 /** Parenthesised text that speaks to the drafter. Tested on the inner text. */
@@ -258,10 +289,19 @@ const PAREN_NOTE: RegExp[] = [
   /^(?:specify|insert|describe|list|provide|fill\s+in|state)\s+(?!of\b|for\b|that\b|your\b|us\b)(?:\S+\s+){3}\S/i,
   // "(recommend OAuth / tokens)": a note to the developer, not "(recommended)"
   /^recommend\s/i,
+  // "Hotjar (if used)", "Matomo (nur falls genutzt)", "(si implementado)", "DPO (falls bestellt)": whether the operator uses
+  // a tool at all, left open — not "(if provided)" or "(if available)" about the reader's data.
+  /^(?:only\s+)?if\s+(?:used|implemented|in\s+use|installed|you\s+use\s+(?:it|this|them))$/i,
+  /^(?:nur\s+)?(?:falls|wenn|sofern)\s+(?:genutzt|verwendet|eingesetzt|bestellt|benannt|implementiert)$/i,
+  /^(?:solo\s+)?si\s+(?:implementado|se\s+implementa|se\s+utiliza|se\s+usa|utilizado|usado)$/i,
+  /^(?:seulement\s+)?si\s+(?:utilisé|mis\s+en\s+place|implémenté)$/i,
 ];
 
 /** Choices left open in parentheses: "(Consent | Contract | Legitimate interests)", "(We honor/do not honor DNT signals)". */
-const PAREN_CHOICE: RegExp[] = [/\S\s\|\s\S.*\S\s\|\s\S/, /\b(\p{L}+)\s*\/\s*(?:do|does|did|will|would|can|is|are)\s+not\s+\1\b/iu, /\b(do|does|will|can|is|are)\s*\/\s*(?:\1\s+)?not\b/i];
+const PAREN_CHOICE: RegExp[] = [
+  // "(example.app or similar)": an address not settled yet
+  /^(?:[\w-]+\.)+[a-z]{2,10}\s+or\s+(?:similar|another)$/i,
+  /\S\s\|\s\S.*\S\s\|\s\S/, /\b(\p{L}+)\s*\/\s*(?:do|does|did|will|would|can|is|are)\s+not\s+\1\b/iu, /\b(do|does|will|can|is|are)\s*\/\s*(?:\1\s+)?not\b/i];
 
 /** A condition that belongs to the slot just before it: "{{DPO_EMAIL}} (if applicable)", "[EU REP] (required under GDPR Art. 27 if you …)". */
 const SLOT_CONDITION = /\b(?:if|where|when)\s+(?:applicable|required|relevant|needed|necessary|appropriate|any|used|enabled|appointed)\b|\brequired\s+(?:under|by|for|if|in)\b|^optional$/i;
@@ -276,7 +316,7 @@ const SLOT_CONDITION = /\b(?:if|where|when)\s+(?:applicable|required|relevant|ne
 export function classifyParenthesis(text: string, open: number, close: number): BracketVerdict | undefined {
   const inner = text.slice(open + 1, close - 1).trim();
   // "(replace with your company name)", "(change to your DPO's address)": an instruction to the drafter.
-  if (/^(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner)) return { kind: 'drafting-note', label: inner };
+  if (/^(?:please\s+)?(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner)) return { kind: 'drafting-note', label: inner };
   if (PAREN_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   if (PAREN_CHOICE.some((re) => re.test(inner))) return { kind: 'slot', label: `choice (${inner})` };
   if (/[\]}][*_]{0,2}\s{1,2}$/.test(text.slice(Math.max(0, open - 4), open)) && SLOT_CONDITION.test(inner)) return { kind: 'drafting-note', label: inner };

@@ -31,6 +31,9 @@ function check({ doc, reported, quiet = [], options }: Case): void {
 
 const POLICY = (body: string, title = 'Privacy Policy') => `# ${title}\n\nThis policy explains how Northwind Tools handles personal data.\n\n${body}\n`;
 
+const TEMPLATE = (body: string) => POLICY(`[Company Name] keeps server logs for [NUMBER] days.\n\n${body}`);
+const HTML = { format: 'html' } as const;
+
 const CLASSES: Record<string, Case[]> = {
   'instructions to the author in capitals': [
     { doc: POLICY('Last updated: UPDATE THIS DATE'), reported: ['UPDATE THIS DATE'] },
@@ -108,12 +111,112 @@ const CLASSES: Record<string, Case[]> = {
   ],
   'title words, real names in brackets and code constants in a finished policy': [
     { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy Template'), reported: [], quiet: ['Template'] },
-    { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy (Draft)'), reported: [], quiet: ['Draft'] },
+    // A title that calls the document a draft says it is unfinished by itself (the guide: visible drafting banners).
+    { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy (Draft)'), reported: ['(Draft)'] },
     { doc: POLICY('The app is published by [Northwind Tools Ltd] and hosted by [Hetzner Online GmbH].'), reported: [], quiet: ['[Northwind Tools Ltd]', '[Hetzner Online GmbH]'] },
     { doc: POLICY('Write to [privacy@northwind.test] with any question.'), reported: [], quiet: ['[privacy@northwind.test]'] },
     { doc: POLICY('The policy text lives in the PRIVACY_POLICY constant and the URL in PRIVACY_POLICY_URL.'), reported: [], quiet: ['PRIVACY_POLICY', 'PRIVACY_POLICY_URL'] },
     // In a document that is visibly a template, the title's word is left over too.
     { doc: POLICY('[Company Name] keeps data for [NUMBER] days.', 'Privacy Policy Template'), reported: ['[Company Name]', '[NUMBER]', 'Template'] },
+  ],
+  'what a section is still to say': [
+    { doc: POLICY('## Who we are\n\nThis section should include: the controller, its address and the DPO.'), reported: ['This section should include: the controller, its address and the DPO.'] },
+    { doc: POLICY('## Transfers\n\nThis paragraph must describe the safeguards used for each transfer.'), reported: ['This paragraph must describe the safeguards'] },
+    { doc: POLICY('## Processors\n\nThe section needs to list every processor and the country it works from.'), reported: ['The section needs to list every processor'] },
+    { doc: POLICY('## Retention\n\nThis part should explain how long each kind of data is kept.'), reported: ['This part should explain how long'] },
+    { doc: POLICY('## Children\n\nHere, provide details on how parents can reach you. We do not knowingly collect data from children.'), reported: ['Here, provide details on how parents can reach you.'], quiet: ['We do not knowingly collect data'] },
+    { doc: POLICY('## Legal basis\n\nIn this section, describe the legal basis for each purpose.'), reported: ['In this section, describe the legal basis'] },
+    { doc: POLICY('## Cookies\n\nHere: list the cookies the site sets and what each one does.'), reported: ['Here: list the cookies'] },
+    // A finished policy's own signposts.
+    {
+      doc: POLICY('This section explains how we use your data. This section should be read together with our Cookie Notice. Here you can provide feedback about the app. In this section, we describe the rights you have. This section will explain what happens to your data. Here, provide us with your order number so we can find your request.'),
+      reported: [],
+      quiet: ['This section explains', 'should be read together', 'Here you can provide', 'In this section, we describe', 'This section will explain', 'Here, provide us'],
+    },
+  ],
+  'filler text that talks about filler': [
+    {
+      doc: '<h1>Privacy</h1>\n<p>Readers notice the layout of a page before its words. Using Lorem Ipsum keeps their eyes on the design.</p>\n<p>We keep logs for 30 days.</p>\n',
+      options: HTML,
+      reported: ['Readers notice the layout of a page before its words.', 'keeps their eyes on the design'],
+      quiet: ['We keep logs for 30 days.'],
+    },
+    { doc: POLICY('Designers have relied on Lorem Ipsum for decades. It fills a page without distracting anyone who reads it.'), reported: ['Designers have relied', 'It fills a page without distracting anyone'] },
+    {
+      // The items between two that name it belong to the same passage.
+      doc: POLICY('- Lorem Ipsum comes from a Latin treatise on ethics and has been reused for centuries.\n- It was printed on transfer sheets and later in page layout software.\n- Many editors still ship Lorem Ipsum as their default sample text for new pages.'),
+      reported: ['Lorem Ipsum comes from', 'It was printed on transfer sheets', 'Many editors still ship'],
+    },
+    {
+      doc: '<h1>Privacy</h1>\n<ul><li>Every Lorem Ipsum generator repeats the same chunks as it needs them.</li>\n<li>Each one uses a dictionary of Latin words to build sentences.</li>\n<li>The generated Lorem Ipsum never repeats, and never sounds like English.</li></ul>\n',
+      options: HTML,
+      reported: ['Every Lorem Ipsum generator', 'Each one uses a dictionary of Latin words', 'The generated Lorem Ipsum never repeats'],
+    },
+    { doc: POLICY('Designers like Lorem Ipsum because it reads like nothing at all on a page.'), reported: ['Designers like Lorem Ipsum because it reads like nothing'] },
+    // An instruction that names the filler is not itself filler (the phrase is reported); a heading stops the passage.
+    { doc: POLICY('Our designers replaced the lorem ipsum in the mock-ups with this notice.'), reported: ['lorem ipsum'], quiet: ['Our designers'] },
+    { doc: POLICY('## Lorem Ipsum\n\nWe keep logs for 30 days.'), reported: ['Lorem Ipsum'], quiet: ['We keep logs for 30 days.'] },
+    {
+      doc: '<h1>Privacy</h1>\n<p>Lorem Ipsum is the filler text used by designers everywhere.</p>\n<h2>Retention</h2>\n<p>We keep logs for 30 days.</p>\n<p>Lorem Ipsum is also the name of the filler in most page editors.</p>\n',
+      options: HTML,
+      reported: ['used by designers everywhere', 'also the name of the filler'],
+      quiet: ['We keep logs for 30 days.'],
+    },
+  ],
+  'drafting notes and instructions in other languages': [
+    { doc: POLICY('## Analyse\n\nWenn Sie Analyse-Tools einsetzen, beschreiben Sie hier:\n\n- Anbieter und Werkzeug\n- Zweck der Auswertung\n\n## Kontakt\n\nWir sind erreichbar.'), reported: ['beschreiben Sie hier:', 'Anbieter und Werkzeug', 'Zweck der Auswertung'], quiet: ['Wir sind erreichbar.'] },
+    { doc: POLICY('Bitte ergänzen Sie je eingebundenem Dienst den Anbieter und die Rechtsgrundlage.'), reported: ['Bitte ergänzen Sie je eingebundenem Dienst'] },
+    { doc: POLICY('Wenn Sie keinen Newsletter versenden: Abschnitt entfernen.'), reported: ['Abschnitt entfernen'] },
+    { doc: POLICY('Hinweis: Diese Vorlage ersetzt keine Rechtsberatung.'), reported: ['Diese Vorlage ersetzt keine Rechtsberatung'] },
+    { doc: POLICY('**Platzhalter für den Abschnitt über Cookies.** Bitte füllen Sie diesen Bereich aus. Dazu gehören:\n\n- Name des Anbieters\n- Speicherdauer'), reported: ['Platzhalter für den Abschnitt', 'Bitte füllen Sie diesen Bereich aus', 'Name des Anbieters', 'Speicherdauer'] },
+    { doc: POLICY('Telefon: 030 1234567 (bitte konkret angeben)'), reported: ['(bitte konkret angeben)'], quiet: ['030 1234567'] },
+    { doc: POLICY('- Обязательно укажите реальные данные оператора (ИП или ООО).\n- Если используете рекламу — добавьте пункт о рекламных сетях.'), reported: ['укажите реальные данные', 'добавьте пункт о рекламных сетях'] },
+    { doc: POLICY('Fecha de entrada en vigor: completar antes de publicar.'), reported: ['completar antes de publicar'] },
+    { doc: POLICY('Dokumen ini adalah draft dan harus dilengkapi sebelum rilis.'), reported: ['Dokumen ini adalah draft'] },
+    { doc: POLICY('> **注意**: このドラフトは法務レビュー前の第2稿です。\n\nステータス: **ドラフト（法務レビュー前）**'), reported: ['このドラフトは法務レビュー前の第2稿です。', 'ドラフト（法務レビュー前）'] },
+    { doc: POLICY('- Matomo (nur falls genutzt)\n- Hotjar (si implementado)\n- Local storage (if used)\n- Data Protection Officer (falls bestellt)'), reported: ['(nur falls genutzt)', '(si implementado)', '(if used)', '(falls bestellt)'] },
+    // The reader's instructions, data categories and ordinary words stay quiet.
+    {
+      doc: POLICY('Beschreiben Sie hier Ihr Anliegen so genau wie möglich. Bitte füllen Sie das Kontaktformular aus. Bitte ergänzen Sie Ihre Angaben im Profil. Wir speichern Ihre Telefonnummer (falls vorhanden). Die Vorlage eines Ausweises kann verlangt werden.\n\nУкажите в запросе ваше имя и адрес электронной почты.\n\nRevisamos los comentarios antes de publicarlos.\n\nWe store your e-mail address (if provided) and send digests (if configured).'),
+      reported: [],
+      quiet: ['Beschreiben Sie hier', 'Bitte füllen Sie', 'Bitte ergänzen Sie', '(falls vorhanden)', 'Die Vorlage', 'Укажите в запросе', 'antes de publicarlos', '(if provided)', '(if configured)'],
+    },
+  ],
+  'slot labels of other languages': [
+    { doc: POLICY('Última actualización: [fecha de actualización]. Escríbenos a [correo de contacto].'), reported: ['[fecha de actualización]', '[correo de contacto]'] },
+    { doc: POLICY('《【游戏名称】隐私政策》适用于本游戏。如有疑问，请发送邮件至【客服邮箱】。'), reported: ['【游戏名称】', '【客服邮箱】'] },
+    { doc: POLICY('本社所在地：【本社住所】\n\n連絡先：【担当者メールアドレス】'), reported: ['【本社住所】', '【担当者メールアドレス】'] },
+    { doc: POLICY('【重要】您可以在【设置】-【应用权限】中关闭权限。'), reported: [], quiet: ['【重要】', '【设置】', '【应用权限】'] },
+  ],
+  'example contact details, in links too': [
+    { doc: POLICY('Questions? [Write to us](mailto:privacy@example.com).'), reported: ['privacy@example.com'] },
+    { doc: '<h1>Privacy</h1>\n<p>Use <a href="https://example.org/privacy-request">our request form</a>.</p>\n', options: HTML, reported: ['example.org/privacy-request'] },
+    { doc: POLICY('Call [(999) 999-9999](tel:9999999999) or 1588-0000, or fax 02-000-0000.'), reported: ['(999) 999-9999', '9999999999', '1588-0000', '02-000-0000'] },
+    { doc: POLICY('[Write to us](mailto:privacy@northwind.test) or call +49 30 1234 0000 or 1588-1234.'), reported: [], quiet: ['privacy@northwind.test', '1234 0000', '1588-1234'] },
+    // An example company name counts only where the text says it is one.
+    { doc: POLICY('Contact us at privacy@example.com. Acme Corporation runs this site.'), reported: ['privacy@example.com'], quiet: ['Acme Corporation'] },
+    { doc: POLICY('The operator (for example, Acme Corp) processes your data.'), reported: ['Acme Corp'] },
+  ],
+  'a note about the slot before it': [
+    { doc: POLICY('**Email:** [jane.doe@gmail.com]  \n*(Please replace this with your actual support email)*'), reported: ['[jane.doe@gmail.com]', '(Please replace this with your actual support email)'] },
+    { doc: POLICY('Support: [help@northwind.test] (replace this with your real address)'), reported: ['[help@northwind.test]', '(replace this with your real address)'] },
+    { doc: POLICY('The site will live at a public URL (northwind.app or similar).'), reported: ['(northwind.app or similar)'] },
+    { doc: POLICY('We use an analytics tool (Matomo or similar) and [write to us](mailto:a@northwind.test) (we reply within a week).'), reported: [], quiet: ['(Matomo or similar)', '(we reply within a week)'] },
+  ],
+  'checklists and open decisions of a draft': [
+    { doc: POLICY('We keep logs for 30 days.\n\n## Release Checklist\n\n| Status | Item |\n| --- | --- |\n| ☐ | Add the hosted policy URL. |\n| ✅ | Confirm the deletion flow. |'), reported: ['Add the hosted policy URL.'], quiet: ['We keep logs for 30 days.'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## 📋 CHECKLIST LEGAL\n\nAl implementar el seguimiento, asegúrate de:\n\n- pedir el consentimiento\n\n### Herramientas recomendadas:\n\n- Cookiebot'), reported: ['asegúrate de', 'Herramientas recomendadas', 'Cookiebot'] },
+    { doc: POLICY('A public policy URL must be published before Google Play submission.'), reported: ['A public policy URL must be published before Google Play submission.'] },
+    { doc: POLICY('A retention schedule is not yet finalized and must be reviewed before publication.'), reported: ['A retention schedule is not yet finalized'] },
+    { doc: POLICY('We test every build before release. Apps are checked by the store before publication of each update.'), reported: [], quiet: ['We test every build', 'Apps are checked'] },
+  ],
+  'menu paths, list labels and front matter are not slots': [
+    { doc: POLICY('To stop syncing, open Settings → [Your Name] → iCloud → Apps.\n\nTo sign out: iOS Settings → [Your Name]\n  → Sign in with Apple.'), reported: [], quiet: ['[Your Name]'] },
+    { doc: TEMPLATE('Open Settings > [Account] > Privacy to change it.'), reported: ['[Company Name]'], quiet: ['[Account]'] },
+    { doc: TEMPLATE('Write to [Your Name] at the address below.'), reported: ['[Your Name]'] },
+    { doc: `---\ntitle: Privacy\ntags: [privacy, legal]\nauthors: [Company Name]\n---\n${TEMPLATE('We keep data.')}`, reported: ['[NUMBER]'], quiet: ['[privacy, legal]', '[Company Name]\n'] },
+    { doc: TEMPLATE('**[필수 정보]**\n- 이메일, 비밀번호\n\n**[Required data]**\n\n- e-mail address'), reported: ['[NUMBER]'], quiet: ['[필수 정보]', '[Required data]'] },
+    { doc: TEMPLATE('**[Hosting provider]** stores the data.'), reported: ['[Hosting provider]'] },
   ],
 };
 

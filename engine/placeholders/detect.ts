@@ -202,7 +202,7 @@ function collectBuiltin(p: PlaceholderPattern, matches: RawMatch[], ctx: Pattern
       options: r.options,
       replacement: r.replacement,
       source: p.id,
-      inMarkup: p.inMarkup,
+      inMarkup: r.inMarkup ?? p.inMarkup,
       dateSlotAt: r.dateSlotAt,
       weak: r.weak,
     });

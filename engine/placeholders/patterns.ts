@@ -33,6 +33,8 @@ export interface Refinement {
   dateSlotAt?: number;
   /** Reported only when the document holds other, unambiguous placeholders (see detect.ts). */
   weak?: boolean;
+  /** Reported inside excluded markup too (an example address as a link's destination). */
+  inMarkup?: boolean;
 }
 
 export interface PlaceholderPattern {
@@ -237,7 +239,10 @@ function exampleAddress(m: RegExpExecArray, ctx: PatternContext): Refinement | f
     end += rest.length;
     while (/[.,;:!?]/.test(text[end - 1])) end--;
   }
-  return { span: { start, end }, label: email ? 'e-mail address' : 'web address' };
+  // "[write to us](mailto:privacy@example.com)", "<a href="https://example.com/privacy">": a link that leads to the
+  // example is left over as much as its visible text.
+  const destination = /(?:\]\(\s{0,2}<?|\bhref\s{0,2}=\s{0,2}["']?)(?:mailto:)?$/i.test(text.slice(Math.max(0, start - 16), start));
+  return { span: { start, end }, label: email ? 'e-mail address' : 'web address', ...(destination ? { inMarkup: true } : {}) };
 }
 
 /** Verbs of an instruction to the author in capitals; the first group asks for text, the second also for a target. */
@@ -372,6 +377,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       if (/[\r\n]/.test(m[1]) && (/(?:\r?\n|\r)[ \t>]*(?:\r?\n|\r)/.test(m[1]) || (m[1].match(/\n|\r(?!\n)/g) ?? []).length > 4 || /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|br|tr|td|th|table|aside|header|footer)\b/i.test(m[1]))) return false;
       const open = m[0].startsWith('\\') ? m.index + 1 : m.index;
+      // "tags: [privacy, legal]" in front matter is a YAML list, not a slot.
+      if (ctx.frontMatter && open < ctx.frontMatter.end && /^\s*[\w-]+\s*:\s*$/.test(linePrefix(ctx.text, open, 80) ?? '')) return false;
       const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
       return verdict ? { kind: verdict.kind, label: verdict.label, options: verdict.options, weak: verdict.weak } : false;
     },
@@ -409,7 +416,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     priority: 45,
     refine: (m, ctx) => {
       const v = classifyParenthesis(ctx.text, m.index, m.index + m[0].length);
-      return v ? { kind: v.kind, label: v.label, weak: v.weak } : false;
+      if (!v) return false;
+      // "[jane@gmail.com] (Please replace this with your support email)": the note's "this" is the bracket before it (on
+      // its line or the line before).
+      const before = /\[[^[\]\r\n]{1,120}\][*_]{0,2}[ \t]{0,3}(?:\r?\n|\r)?[ \t>]{0,3}[*_]{0,2}$/.exec(ctx.text.slice(Math.max(0, m.index - 140), m.index));
+      const start = before && v.kind === 'drafting-note' && /^\((?:please\s+)?(?:replace|change|update|swap)\s+(?:this|it)\b/i.test(m[0]) ? m.index - before[0].length : m.index;
+      return { kind: v.kind, label: v.label, weak: v.weak, ...(start < m.index ? { span: { start, end: m.index + m[0].length } } : {}) };
     },
   },
 
@@ -649,7 +661,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       if ((m[0] === 'Example' && !suffix) || /^[\p{L}\d-]|^\s(?:protocol|client|server|challenge|certificates?)\b/iu.test(text.slice(end + suffix.length, end + suffix.length + 14))) return false;
       const around = text.slice(Math.max(0, m.index - 60), end + suffix.length + 60);
       const said = /\b(?:e\.g\.|for example|an example|example company|sample company|fictional|fictitious|placeholder|replace|your company)(?![\p{L}])/iu.test(around);
-      return { span: { start: m.index, end: end + suffix.length }, label: 'company name', ...(said ? {} : { weak: true }) };
+      // The guide counts it only where the document says it is an example: a sample site may run as "Acme" for real.
+      return said ? { span: { start: m.index, end: end + suffix.length }, label: 'company name' } : false;
     },
   },
 
@@ -789,10 +802,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // Numbers everyone uses as an example: "03-1234-5678", "123-456-7890", "(555) 123-4567", "555-0123", "000-000-0000".
     id: 'example-phone',
     kind: 'slot',
-    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<!\\d[ .-]?)(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])',
+    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<!\\d[ .-]?)(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])|(?<![\\d-])(?:\\d{2,4}[ .-])?0{3,4}[ .-]0{4}(?![\\d-])|(?<![\\d-])1[5-8]\\d\\d-0000(?![\\d-])|(?<![\\d-])\\(?999\\)?[ .-]?999[ .-]?9999(?![\\d-])|(?<![\\d-])9{10}(?![\\d-])',
     flags: '',
     priority: 30,
     label: { text: 'phone number' },
+    // "[call us](tel:5551234567)": the link's destination is as made up as its text.
+    refine: (m, ctx) => (/tel:\s{0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? { inMarkup: true } : {}),
   },
   {
     // A theme's or generator's sample text: "This is the Sample Description", "this is meta-description".
