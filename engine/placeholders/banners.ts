@@ -788,6 +788,16 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     priority: 22,
     refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
   },
+  // "The generated document is for information only", "Le présent outil est mis à votre disposition gratuitement": a
+  // generator's words to the person who used it, left at the top of its output.
+  {
+    id: 'generator-note',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:the|this)\s{1,3}generated\s{1,3}(?:document|policy|text|notice)\b|\ble\s{1,3}document\s{1,3}généré|\bel\s{1,3}documento\s{1,3}generado|\bdas\s{1,3}generierte\s{1,3}dokument|\b(?:le\s{1,3}présent|cet)\s{1,3}outil\s{1,3}est\s{1,3}mis\s{1,3}à\s{1,3}(?:votre|ta)\s{1,3}disposition`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => banner(m, ctx),
+  },
   // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
   // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to
   // the author in a conversation's voice, left in a draft that a person or an assistant wrote for someone else.

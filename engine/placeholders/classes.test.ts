@@ -182,6 +182,15 @@ const CLASSES: Record<string, Case[]> = {
       quiet: ['Beschreiben Sie hier', 'Bitte füllen Sie', 'Bitte ergänzen Sie', '(falls vorhanden)', 'Die Vorlage', 'Укажите в запросе', 'antes de publicarlos', '(if provided)', '(if configured)'],
     },
   ],
+  "a generator's words to its user, and choices left in capitals": [
+    { doc: POLICY('Unless you ask us for a review, the generated document is information only.'), reported: ['the generated document is information only'] },
+    { doc: POLICY('Le présent outil est mis à votre disposition gratuitement.'), reported: ['Le présent outil est mis à votre disposition gratuitement.'] },
+    { doc: POLICY('Salvo revisión, el documento generado es solo informativo.'), reported: ['el documento generado es solo informativo'] },
+    { doc: POLICY("Vous pouvez supprimer votre compte par simple demande à l'Éditeur OU par le menu du compte."), reported: ['OU'] },
+    { doc: POLICY('Sie können Ihr Konto per E-Mail ODER im Menü des Kontos löschen.'), reported: ['ODER'] },
+    // A policy saying how it was made, and capitals of a heading or an abbreviation, stay quiet.
+    { doc: POLICY('This policy was generated with a free tool and reviewed by our counsel. We review the generated reports monthly.\n\n## DROITS OU RECOURS\n\nLe service OU-Connect est fourni par nous.'), reported: [], quiet: ['generated with', 'generated reports', 'DROITS OU', 'OU-Connect'] },
+  ],
   'slot labels of other languages': [
     { doc: POLICY('Última actualización: [fecha de actualización]. Escríbenos a [correo de contacto].'), reported: ['[fecha de actualización]', '[correo de contacto]'] },
     { doc: POLICY('《【游戏名称】隐私政策》适用于本游戏。如有疑问，请发送邮件至【客服邮箱】。'), reported: ['【游戏名称】', '【客服邮箱】'] },
@@ -209,6 +218,10 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('A public policy URL must be published before Google Play submission.'), reported: ['A public policy URL must be published before Google Play submission.'] },
     { doc: POLICY('A retention schedule is not yet finalized and must be reviewed before publication.'), reported: ['A retention schedule is not yet finalized'] },
     { doc: POLICY('We test every build before release. Apps are checked by the store before publication of each update.'), reported: [], quiet: ['We test every build', 'Apps are checked'] },
+    { doc: POLICY('We keep logs for 30 days.\n\nActies\n------\n\n* Bespreken met de jurist\n* Leeftijdscheck inrichten'), reported: ['Bespreken met de jurist', 'Leeftijdscheck inrichten'], quiet: ['We keep logs'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## Open items\n\n- Decide the backup period.'), reported: ['Decide the backup period.'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## Offene Punkte\n\n- Auftragsverarbeitung prüfen'), reported: ['Auftragsverarbeitung prüfen'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## Actions you can take\n\n- Delete your account in the settings.\n\n## Open source\n\n- The code is public.'), reported: [], quiet: ['Delete your account', 'The code is public.'] },
   ],
   'menu paths, list labels and front matter are not slots': [
     { doc: POLICY('To stop syncing, open Settings → [Your Name] → iCloud → Apps.\n\nTo sign out: iOS Settings → [Your Name]\n  → Sign in with Apple.'), reported: [], quiet: ['[Your Name]'] },

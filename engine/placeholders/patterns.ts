@@ -626,10 +626,11 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
   {
-    // "OR" in capitals between alternative clauses of a template: on a line of its own, or joining two sentences.
+    // "OR" in capitals between alternative clauses of a template: on a line of its own, or joining two sentences; French
+    // "OU" and German "ODER" in capitals inside prose of ordinary case ("à l'Éditeur OU par le menu").
     id: 'or-between-clauses',
     kind: 'slot',
-    source: '\\bOR\\b',
+    source: '\\b(?:OR|OU|ODER)\\b',
     flags: '',
     priority: 18,
     refine: (m, ctx) => {
@@ -637,6 +638,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const alone = /^[\s>*_#\[(—–-]*$/.test(linePrefix(text, m.index, 40) ?? 'x') && /^[\s*_\])—–-]*(?:\r|\n|$)/.test(text.slice(m.index + 2, m.index + 42));
       // Between two steps of a list ("3. Click "Clear logs"" / OR / "- Uninstall the extension") it offers the reader a choice.
       if (alone) return betweenListItems(text, m.index) ? false : { options: [] };
+      // (not a name written with it: "OU-Connect")
+      if (m[0] !== 'OR') return /[-–]/.test(text[m.index - 1] ?? '') || /[-–]/.test(text[m.index + m[0].length] ?? '') || !inSentence(text, m.index, m.index + m[0].length) ? false : { options: [] };
       // "… we do not sell data OR we sell the following …": two clauses in lower-case prose, not "EXPRESS OR IMPLIED"
       // nor "accept OR reject" (a second clause opens with its subject).
       const before = text.slice(Math.max(0, m.index - 80), m.index);

@@ -42,8 +42,11 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   /^[^\p{L}\d]{0,4}(?:before\s+(?:you\s+)?(?:publish(?:ing)?|launch(?:ing)?|go(?:ing)?\s+live|ship(?:ping)?|deploy(?:ing)?|submit(?:ting)?|releas(?:e|ing))|checklist|to-?do(?:\s+list)?|todos?)\b/iu,
   // "TEMPLATE VARIABLES", "About this template" — not "How the template editor stores data"
   /\btemplate\s+(?:variables|fields|placeholders|instructions|usage)\b|^(?:about|using|customi[sz]ing|filling\s+in)\s+(?:this|the)\s+template$|\bthis\s+template\b/i,
-  // "Open Legal/Product Decisions", "Open questions"
-  /\bopen\s+(?:(?:legal|product|policy)\s*[/&]?\s*)*(?:decisions|questions)\b/i,
+  // "Open Legal/Product Decisions", "Open questions", "Open items", "Action items"
+  /\bopen\s+(?:(?:legal|product|policy)\s*[/&]?\s*)*(?:decisions|questions|items|points|issues)\b|^action\s+items$/i,
+  // The same in other languages: "Acties", "Actiepunten", "Open punten" (Dutch), "Offene Punkte", "Aufgaben" (German),
+  // "Pendientes", "Tareas pendientes" (Spanish), "Points ouverts", "À faire" (French)
+  /^(?:acties|actiepunten|open\s+punten|te\s+doen|offene\s+punkte|offene\s+fragen|(?:tareas\s+)?pendientes|points\s+ouverts|questions\s+ouvertes|à\s+faire)$/i,
 ];
 /** Words of a policy's own section headings ("Contact us", "Your rights", "How we use data"): where an author's part ends. */
 const POLICY_MATTER =
