@@ -197,6 +197,43 @@ export function bannerSpan(text: string, from: number, to: number, skip: (offset
   return span && span.end - span.start <= MAX_BANNER ? span : undefined;
 }
 
+// ---- blocks
+
+/** A Markdown line that starts a block: a list item, a heading, a quote, a table row. */
+const BLOCK_LINE = /^[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>|\|)/;
+/** Tags that start or end a block of text in HTML. */
+const BLOCK_TAG = /^<\/?(?:p|li|ul|ol|dl|dt|dd|div|h[1-6]|br|hr|td|th|tr|table|section|article|aside|header|footer|blockquote|main|nav|figure|figcaption)\b/i;
+/** The block of text (paragraph, list item, HTML block) holding `at`, without markup at its ends; undefined when longer than `max`. */
+export function blockAround(text: string, at: number, skip: (offset: number) => boolean, max: number): Span | undefined {
+  let start = at;
+  while (start > 0 && at - start <= max && !blockBoundaryBefore(text, start, skip)) start--;
+  let end = at;
+  while (end < text.length && end - at <= max && !blockBoundaryAt(text, end, skip)) end++;
+  if (end - start > max) return undefined;
+  return trimmed(text, start, end, skip);
+}
+
+/** Whether a block starts at `i`: after a blank line, a block tag, or at a line that starts a block. */
+function blockBoundaryBefore(text: string, i: number, skip: (offset: number) => boolean): boolean {
+  const c = text[i - 1];
+  if (c === '>' && skip(i - 1)) {
+    const lt = text.lastIndexOf('<', i - 1);
+    return lt >= 0 && i - lt <= 300 && BLOCK_TAG.test(text.slice(lt, i));
+  }
+  if (c !== '\n' && c !== '\r') return false;
+  // At a line start: a blank line before it, or a line that opens a block.
+  return /^[ \t]*(?:\r?\n|\r|$)/.test(text.slice(i, i + 200)) || BLOCK_LINE.test(text.slice(i, i + 12)) || /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(text.slice(Math.max(0, i - 40), i));
+}
+
+/** Whether a block ends at `i`: a block tag, a blank line, or a line that starts a new block. */
+function blockBoundaryAt(text: string, i: number, skip: (offset: number) => boolean): boolean {
+  const c = text[i];
+  if (c === '<' && skip(i)) return BLOCK_TAG.test(text.slice(i, i + 16));
+  if (c !== '\n' && c !== '\r') return false;
+  const next = text.slice(i, i + 200).replace(/^\r?\n|^\r/, '');
+  return /^[ \t]*(?:\r?\n|\r|$)/.test(next) || BLOCK_LINE.test(next);
+}
+
 /** Words that show a sentence still speaks about the draft, not about the reader's data. */
 export const ABOUT_THE_DRAFT =
   /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|\b(?:platzhalter|entwurf|plantilla|borrador|brouillon)\b|\bbitte\s+(?:füllen|ergänzen|passen)\s+sie\b|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
@@ -488,6 +525,14 @@ function chatNote(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   const body = said.replace(/^[\s*_>#\-–—•\d.)(]*/, '');
   const rule = CHAT_NOTE.find(([opens]) => opens.test(body));
   return rule && (!rule[1] || rule[1].test(body)) ? banner(m, ctx) : false;
+}
+
+/** A generator's note to its user: its sentence, and the rest of its paragraph, which the generator wrote too. */
+function generatorNote(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+  if (!span) return false;
+  const block = blockAround(ctx.text, m.index, ctx.skip, MAX_NOTE);
+  return { span: block && block.end > span.end && block.start <= span.start ? { start: span.start, end: block.end } : span };
 }
 
 /** "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)". */
@@ -796,7 +841,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     source: String.raw`\b(?:the|this)\s{1,3}generated\s{1,3}(?:document|policy|text|notice)\b|\ble\s{1,3}document\s{1,3}généré|\bel\s{1,3}documento\s{1,3}generado|\bdas\s{1,3}generierte\s{1,3}dokument|\b(?:le\s{1,3}présent|cet)\s{1,3}outil\s{1,3}est\s{1,3}mis\s{1,3}à\s{1,3}(?:votre|ta)\s{1,3}disposition`,
     flags: 'i',
     priority: 21,
-    refine: (m, ctx) => banner(m, ctx),
+    refine: generatorNote,
   },
   // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
   // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to

@@ -184,7 +184,12 @@ const CLASSES: Record<string, Case[]> = {
   ],
   "a generator's words to its user, and choices left in capitals": [
     { doc: POLICY('Unless you ask us for a review, the generated document is information only.'), reported: ['the generated document is information only'] },
-    { doc: POLICY('Le présent outil est mis à votre disposition gratuitement.'), reported: ['Le présent outil est mis à votre disposition gratuitement.'] },
+    {
+      // The rest of its paragraph is the generator's too; the next paragraph is the policy's.
+      doc: POLICY("Le présent outil est mis à votre disposition gratuitement. L'outil se base sur l'analyse du cabinet.\nVous restez seul responsable des adaptations.\n\nNous conservons les journaux 30 jours."),
+      reported: ['Le présent outil est mis à votre disposition gratuitement.', "L'outil se base sur", 'Vous restez seul responsable'],
+      quiet: ['Nous conservons les journaux'],
+    },
     { doc: POLICY('Salvo revisión, el documento generado es solo informativo.'), reported: ['el documento generado es solo informativo'] },
     { doc: POLICY("Vous pouvez supprimer votre compte par simple demande à l'Éditeur OU par le menu du compte."), reported: ['OU'] },
     { doc: POLICY('Sie können Ihr Konto per E-Mail ODER im Menü des Kontos löschen.'), reported: ['ODER'] },

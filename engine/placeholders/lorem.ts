@@ -3,7 +3,7 @@
 import type { Span } from '../types.ts';
 import type { LintMemo } from '../memo.ts';
 import { patternSet, scanPatterns, type ChunkEntry, type ScanSource } from './scan.ts';
-import { trimmed } from './banners.ts';
+import { blockAround } from './banners.ts';
 
 /** Words of the classic filler passages (Cicero's De finibus as used by lorem generators, and the common variants). */
 const FILLER_WORDS = `lorem ipsum dolor amet consectetur consectetuer adipiscing adipisci elit eiusmod tempor incididunt labore dolore
@@ -120,10 +120,6 @@ const MAX_FILLER_BLOCK = 1_500;
 const MIN_PASSAGE_WORDS = 8;
 /** How many blocks may sit between two filler blocks and be filler too (the list items of one filler passage). */
 const MAX_BETWEEN = 3;
-/** Tags that start or end a block of text in HTML. */
-const BLOCK_TAG = /^<\/?(?:p|li|ul|ol|dl|dt|dd|div|h[1-6]|br|hr|td|th|tr|table|section|article|aside|header|footer|blockquote|main|nav|figure|figcaption)\b/i;
-/** A Markdown line that starts a block: a list item, a heading, a quote, a table row. */
-const BLOCK_LINE = /^[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|>|\|)/;
 const HEADING = /<h[1-6]\b|(?:^|[\r\n])[ \t]{0,3}#{1,6}[ \t]/i;
 
 /**
@@ -140,7 +136,7 @@ function fillerAboutFiller(text: string, phrases: Span[], skip: (offset: number)
     if (last && p.start < last.end) continue;
     // The passage names its filler as a name ("Lorem Ipsum"), in prose; "Replace this lorem ipsum" is an instruction.
     if (!/^Lorem Ipsum$/.test(text.slice(p.start, p.end).replace(/\s+/, ' '))) continue;
-    const block = blockAround(text, p.start, skip);
+    const block = blockAround(text, p.start, skip, MAX_FILLER_BLOCK);
     if (!block || (text.slice(block.start, block.end).match(/\p{L}+/gu) ?? []).length < MIN_PASSAGE_WORDS) continue;
     if (last && block.start - last.end <= MAX_FILLER_BLOCK && !HEADING.test(text.slice(last.end, block.start))) {
       // The blocks between the two: filler of the same passage.
@@ -148,7 +144,7 @@ function fillerAboutFiller(text: string, phrases: Span[], skip: (offset: number)
       for (let i = last.end; i < block.start && between.length <= MAX_BETWEEN; ) {
         while (i < block.start && (skip(i) || /\s/.test(text[i]))) i++;
         if (i >= block.start) break;
-        const b = blockAround(text, i, skip);
+        const b = blockAround(text, i, skip, MAX_FILLER_BLOCK);
         if (!b || b.end > block.start) break;
         between.push(b);
         i = Math.max(b.end, i + 1);
@@ -158,37 +154,6 @@ function fillerAboutFiller(text: string, phrases: Span[], skip: (offset: number)
     blocks.push(block);
   }
   return blocks;
-}
-
-/** The block of text holding `at`, within MAX_FILLER_BLOCK, without markup at its ends; undefined when longer. */
-function blockAround(text: string, at: number, skip: (offset: number) => boolean): Span | undefined {
-  let start = at;
-  while (start > 0 && at - start <= MAX_FILLER_BLOCK && !blockBoundaryBefore(text, start, skip)) start--;
-  let end = at;
-  while (end < text.length && end - at <= MAX_FILLER_BLOCK && !blockBoundaryAt(text, end, skip)) end++;
-  if (end - start > MAX_FILLER_BLOCK) return undefined;
-  return trimmed(text, start, end, skip);
-}
-
-/** Whether a block starts at `i`: after a blank line, a block tag, or at a line that starts a block. */
-function blockBoundaryBefore(text: string, i: number, skip: (offset: number) => boolean): boolean {
-  const c = text[i - 1];
-  if (c === '>' && skip(i - 1)) {
-    const lt = text.lastIndexOf('<', i - 1);
-    return lt >= 0 && i - lt <= 300 && BLOCK_TAG.test(text.slice(lt, i));
-  }
-  if (c !== '\n' && c !== '\r') return false;
-  // At a line start: a blank line before it, or a line that opens a block.
-  return /^[ \t]*(?:\r?\n|\r|$)/.test(text.slice(i, i + 200)) || BLOCK_LINE.test(text.slice(i, i + 12)) || /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(text.slice(Math.max(0, i - 40), i));
-}
-
-/** Whether a block ends at `i`: a block tag, a blank line, or a line that starts a new block. */
-function blockBoundaryAt(text: string, i: number, skip: (offset: number) => boolean): boolean {
-  const c = text[i];
-  if (c === '<' && skip(i)) return BLOCK_TAG.test(text.slice(i, i + 16));
-  if (c !== '\n' && c !== '\r') return false;
-  const next = text.slice(i, i + 200).replace(/^\r?\n|^\r/, '');
-  return /^[ \t]*(?:\r?\n|\r|$)/.test(next) || BLOCK_LINE.test(next);
 }
 
 /** A blank line (what breaksParagraph finds between two words). */
