@@ -820,28 +820,37 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'section-content',
     kind: 'drafting-note',
-    source: String.raw`\b(?:this|the)\s{1,3}(?:section|paragraph|part|clause|subsection|page)\s{1,3}(?:should|must|needs?\s{1,3}to|has\s{1,3}to|will\s{1,3}need\s{1,3}to|is\s{1,3}to)\s{1,3}(?:include|contain|describe|explain|list|cover|state|set\s{1,3}out|mention|outline|detail|specify|identify|summari[sz]e|address|disclose)\b`,
+    // (found from the part's noun, far rarer than "the", and read back to "this"/"the")
+    source: String.raw`\b(?:section|paragraph|part|clause|subsection|page)\s{1,3}(?:should|must|needs?\s{1,3}to|has\s{1,3}to|will\s{1,3}need\s{1,3}to|is\s{1,3}to)\s{1,3}(?:include|contain|describe|explain|list|cover|state|set\s{1,3}out|mention|outline|detail|specify|identify|summari[sz]e|address|disclose)\b`,
     flags: 'i',
     priority: 22,
-    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+    refine: (m, ctx) => {
+      const subject = /\b(?:this|the)\s{1,3}$/i.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      return subject && sentenceStart(ctx.text, m.index - subject[0].length) ? banner(m, ctx) : false;
+    },
   },
   {
     id: 'here-instruction',
     kind: 'drafting-note',
-    source: String.raw`\b(?:here|in\s{1,3}this\s{1,3}(?:section|paragraph|part|space))\s{0,2}[,:–—-]\s{0,3}(?:please\s{1,3})?(?:provide|describe|explain|list|specify|include|state|insert|add|outline|detail|mention|summari[sz]e|identify|enter|write|set\s{1,3}out|give)\s{1,3}(?!us\b|me\b)`,
+    // ("In this section" found from "this", and read back to "in")
+    source: String.raw`\b(?:here|this\s{1,3}(?:section|paragraph|part|space))\s{0,2}[,:–—-]\s{0,3}(?:please\s{1,3})?(?:provide|describe|explain|list|specify|include|state|insert|add|outline|detail|mention|summari[sz]e|identify|enter|write|set\s{1,3}out|give)\s{1,3}(?!us\b|me\b)`,
     flags: 'i',
     priority: 22,
-    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+    refine: (m, ctx) => {
+      const opens = /^here/i.test(m[0]) ? m.index : m.index - (/\bin\s{1,3}$/i.exec(ctx.text.slice(Math.max(0, m.index - 6), m.index))?.[0].length ?? m.index + 1);
+      return opens >= 0 && sentenceStart(ctx.text, opens) ? banner(m, ctx) : false;
+    },
   },
   // "The generated document is for information only", "Le présent outil est mis à votre disposition gratuitement": a
   // generator's words to the person who used it, left at the top of its output.
   {
     id: 'generator-note',
     kind: 'drafting-note',
-    source: String.raw`\b(?:the|this)\s{1,3}generated\s{1,3}(?:document|policy|text|notice)\b|\ble\s{1,3}document\s{1,3}généré|\bel\s{1,3}documento\s{1,3}generado|\bdas\s{1,3}generierte\s{1,3}dokument|\b(?:le\s{1,3}présent|cet)\s{1,3}outil\s{1,3}est\s{1,3}mis\s{1,3}à\s{1,3}(?:votre|ta)\s{1,3}disposition`,
+    // (found from the rarer word, and read back to its article: "the", "le", "el", "das", "le présent", "cet")
+    source: String.raw`\bgenerated\s{1,3}(?:document|policy|text|notice)\b|\bdocument\s{1,3}généré|\bdocumento\s{1,3}generado|\bgenerierte\s{1,3}dokument|\boutil\s{1,3}est\s{1,3}mis\s{1,3}à\s{1,3}(?:votre|ta)\s{1,3}disposition`,
     flags: 'i',
     priority: 21,
-    refine: generatorNote,
+    refine: (m, ctx) => (/(?:\b(?:the|this|le|el|das)|\ble\s{1,3}présent|\bcet)\s{1,3}$/i.test(ctx.text.slice(Math.max(0, m.index - 14), m.index)) ? generatorNote(m, ctx) : false),
   },
   // "Let me know if you want a shorter version", "Feel free to adjust the periods", "Want me to add a cookies section?",
   // "I've kept the wording close to the template; tweak as needed", "Here's a draft policy for your app:": a note to
