@@ -121,6 +121,51 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Prices are shown in US dollars.'],
     ],
   },
+  // "Not covered by rights sections for residents of a region": where a person lives, and where a law is in force, is
+  // no place of the data, however the sentence strings its conditions; a region's abbreviation in brackets goes with
+  // the name it abbreviates.
+  'transfers: where people live and where laws apply, in any order of the conditions': {
+    topic: 'transfers',
+    cases: [
+      [false, null, 'If you are over 16, live in the United Kingdom and hold an account, you may ask for a copy of your data.'],
+      [false, null, 'If you are under 18 years of age, reside in California, and have posted content, you may ask us to remove it.'],
+      [false, null, 'Please include a statement that you reside in California.'],
+      [false, null, 'When a user signs up or lives in Canada, extra consent rules apply.'],
+      [false, null, 'For users in the European Economic Area (EEA):'],
+      [false, null, 'Residents of the European Union (EU) have further rights.'],
+      [false, null, 'Customers currently located in Brazil may contact the ANPD.'],
+      [false, null, 'We follow any applicable data protection law, including the GDPR while it is in force in the UK.'],
+      [false, null, 'The rules enacted in Switzerland give you a right of access.'],
+      [false, null, 'Some of these laws are applicable in the EU only.'],
+      [true, null, 'If you live in Canada, your data is still stored on servers in the United States.'],
+      [true, null, 'Your files reside in data centres in Germany.'],
+      [true, null, 'Data of users who live in the EU is processed in the United States under Standard Contractual Clauses.'],
+      [true, null, 'Our servers, which reside in Frankfurt, hold all account data.'],
+      [true, null, 'Where you live does not matter: all data is hosted in Ireland.'],
+    ],
+  },
+  // "A heading alone covers a topic only in an outline or skeleton draft": a cell of a table of questions and answers,
+  // or an item of a list of rights, is no heading of what follows it, whatever its words.
+  'headings: table cells and list items are not heading-like lines': {
+    topic: 'transfers',
+    cases: [
+      [false, null, '| Question | Answer |\n| --- | --- |\n| Where is my data stored? | In your own cloud drive |\n| Do you sell data? | No |'],
+      [false, null, '- Where we keep your data\n- How long we keep it'],
+      [false, null, '| Topic | Where to read more |\n| --- | --- |\n| Data location | See the hosting page |'],
+      [true, null, '| Question | Answer |\n| --- | --- |\n| Where is my data stored? | On servers in Finland |'],
+      [true, null, 'International transfers\n\nWe send no data abroad.'],
+    ],
+  },
+  'headings: list items of rights do not name retention': {
+    topic: 'retention',
+    cases: [
+      [false, null, 'You have the right to:\n\n- Request a copy of your data\n- Request deletion of your data (subject to legal retention obligations)\n- Withdraw consent'],
+      [false, null, '- Data retention obligations may limit erasure\n- Portability'],
+      [false, null, '| Right | How |\n| --- | --- |\n| Retention | Ask support |'],
+      [true, null, 'You have the right to:\n\n- Request deletion; we then erase your data within 30 days'],
+      [true, 'Data retention', 'We keep your account data while your account is open.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

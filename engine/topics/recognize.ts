@@ -282,12 +282,17 @@ export function incompleteSections(
   return out;
 }
 
-/** Whether prose block `b` is one title-shaped sentence: read once per document, whichever topic asks. */
+/**
+ * Whether prose block `b` is one title-shaped sentence: read once per document, whichever topic asks. A table cell or
+ * a list item is one of a row or a list, never a heading ("Where is my data stored?" in a table of questions and
+ * answers; "Request deletion (subject to legal retention)" in a list of rights).
+ */
 function titleLine(r: Reading, b: number): boolean {
   let v = r.titleLines[b];
   if (v === undefined) {
     const first = r.blockSentences[b];
-    v = r.blockSentences[b + 1] - first === 1;
+    const kind = r.prose.blocks[b].kind;
+    v = kind !== 'table-cell' && kind !== 'list-item' && r.blockSentences[b + 1] - first === 1;
     if (v) {
       const text = r.prose.sentences[first].text;
       const shaped = r.memo?.titleShapes.get(text) ?? titleShape(text) !== undefined;
