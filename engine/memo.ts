@@ -59,8 +59,8 @@ export interface TopicMemo {
   anchor: RecentCache<string, number>;
   /** By parts mask and sentence text: the quoted text of each part (partQuotes in topics/recognize.ts). */
   quotes: RecentCache<string, ReadonlyArray<{ part: string; text: string }>>;
-  /** By normalised section title: whether it names the topic. */
-  names: RecentCache<string, boolean>;
+  /** By normalised section title: whether it names the topic (2), only frames it (1), or neither (0). */
+  names: RecentCache<string, number>;
 }
 
 export class LintMemo {

@@ -156,6 +156,23 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'International transfers\n\nWe send no data abroad.'],
     ],
   },
+  // "Names where it is stored or hosted"; "stored locally on your device" names no place. A title that asks where data
+  // is kept is answered by its sentences: a place covers the topic, a device or a provider with no location does not.
+  'transfers: a section asking where data is stored covers the topic only with a place in it': {
+    topic: 'transfers',
+    cases: [
+      [false, 'Where your data is stored', 'All data is stored locally on your device using the browser storage API.'],
+      [false, 'Where is my data stored?', 'In your own cloud storage account.'],
+      [false, 'Data location', 'Everything stays on your phone; there is no server.'],
+      [false, 'Storage location', 'Your notes live in the app sandbox.'],
+      [false, 'Where we process your data', 'We process it with our hosting provider.'],
+      [true, 'Where your data is stored', 'Our database runs in Frankfurt, Germany.'],
+      [true, 'Data location', 'Ireland (AWS eu-west-1).'],
+      [true, 'Where is my data stored?', 'On servers in the United States.'],
+      [true, 'Storage location', 'EU data centres only.'],
+      [true, 'Where we process your data', 'Only within the European Economic Area.'],
+    ],
+  },
   'headings: list items of rights do not name retention': {
     topic: 'retention',
     cases: [

@@ -22,6 +22,8 @@ export interface CompiledTopic {
   def: TopicDefinition;
   /** Matches a section title that names the topic. */
   heading: RegExp | undefined;
+  /** Matches a section title that frames its sentences as about the topic without covering it (contextHeadings). */
+  contextHeading: RegExp | undefined;
   headingNegative: RegExp | undefined;
   /** Global: matches blanked out of sentences before their parts are read. */
   traps: RegExp | undefined;
@@ -104,6 +106,7 @@ export function compileTopic(source: TopicDefinition, extras: TopicExtras = {}):
     def,
     anchor: combine(partSources.filter(([name]) => anchorParts.has(name)).flatMap(([, sources]) => sources), d, 'gi'),
     heading: combine([...r.headings, ...extraHeadings], d, 'i'),
+    contextHeading: combine(r.contextHeadings ?? [], d, 'i'),
     headingNegative: combine(r.headingNegative, d, 'i'),
     traps: combine(r.traps, d, 'gi'),
     parts: partSources.map(([name, sources]) => ({ name, re: combine(sources, d, withCase.has(name) ? 'g' : 'gi')! })),

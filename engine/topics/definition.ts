@@ -97,6 +97,13 @@ export interface TopicDefinition {
     defines?: Record<string, string>;
     /** Regex sources matched against a section heading's title: a section so titled is about the topic. */
     headings: string[];
+    /**
+     * Regex sources matched against a section heading's title that ask a question the section may answer off the
+     * topic ("Where is my data stored?" answered "on your device"): a section so titled is read as about the topic — it
+     * supplies every context part to its sentences, and covers the topic when empty in a skeleton draft — but does not
+     * cover it by its title alone; a sentence in it must state the topic.
+     */
+    contextHeadings?: string[];
     /** Regex sources that veto a heading match ("Business Transfers"). */
     headingNegative: string[];
     /** The parts statements are made of: part name -> regex sources, any of which is the part. */

@@ -21,7 +21,7 @@ describe('topic lexicons', () => {
     describe(topic.id, () => {
       it('has every pattern compile, with all %DEFINES% known, and statements made of known parts', () => {
         const r = topic.recognition;
-        const lists = [r.headings, r.headingNegative, Object.values(r.parts).flat(), r.traps, topic.placement.beforeHeadings];
+        const lists = [r.headings, r.contextHeadings ?? [], r.headingNegative, Object.values(r.parts).flat(), r.traps, topic.placement.beforeHeadings];
         for (const source of lists.flat()) assert.doesNotThrow(() => new RegExp(expandDefines(source, r.defines), 'gi'), source);
         assert.ok(r.headings.length && r.statements.length, 'needs headings and statement forms');
         const parts = new Set(Object.keys(r.parts));

@@ -147,9 +147,16 @@ describe('topic recognition', () => {
   });
 
   describe('transfers', () => {
-    for (const heading of ['Transfer of Your Personal Information Outside the EEA', 'International Data Transfers', 'Location of Personal Information', 'Cross-border processing']) {
+    for (const heading of ['Transfer of Your Personal Information Outside the EEA', 'International Data Transfers', 'Cross-border processing']) {
       it(`recognises the heading "${heading}"`, () => isCovered('transfers', [INTRO, { heading }, 'Details follow.']));
     }
+
+    it('leaves a section asking where data is located to its sentences (a place covers it, a device does not)', () => {
+      notCovered('transfers', [INTRO, { heading: 'Location of Personal Information' }, 'Details follow.']);
+      notCovered('transfers', [INTRO, { heading: 'Location of Personal Information' }, 'It stays on your device.']);
+      isCovered('transfers', [INTRO, { heading: 'Location of Personal Information' }, 'It is kept in Canada.']);
+      isCovered('transfers', [INTRO, { heading: 'Location of Personal Information' }, 'Canada.']);
+    });
 
     for (const heading of ['Business Transfers', 'Sale or Transfer of Our Business', 'Data Portability']) {
       it(`does not take the heading "${heading}" for international transfers`, () => notCovered('transfers', [INTRO, { heading }, 'Details follow.']));

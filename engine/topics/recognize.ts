@@ -141,11 +141,16 @@ function normaliseTitles(sections: Section[], memo: LintMemo | undefined): void 
 }
 
 function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): boolean {
+  return titleTopic(title, t, memo) === 2;
+}
+
+/** Whether a section title names the topic (2), only frames its sentences as about it (1, contextHeadings), or neither (0). */
+function titleTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): number {
   const normal = typeof title === 'string' ? normalized(title, memo) : normalTitle(title, memo);
   const cache = memo?.topic(t).names;
   let names = cache?.get(normal);
   if (names === undefined) {
-    names = !!t.heading?.test(normal) && !t.headingNegative?.test(normal);
+    names = t.headingNegative?.test(normal) ? 0 : t.heading?.test(normal) ? 2 : t.contextHeading?.test(normal) ? 1 : 0;
     cache?.set(normal, names);
   }
   return names;
@@ -237,9 +242,16 @@ function sentencesIn(r: Reading, start: number, end: number): [number, number] {
 function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopic[]): HeadingJudgement | undefined {
   const { doc } = r;
   const section = doc.sections[i];
-  if (!t.heading || !namesTopic(section, t, r.memo)) return undefined;
+  const named = titleTopic(section, t, r.memo);
+  if (!named) return undefined;
   if (overlaps(section.heading, doc.toc)) return undefined;
   const end = subtreeEnd(doc.sections, i, doc.text.length);
+  if (named === 1) {
+    // A title that only frames the topic covers it as an unwritten section of a skeleton draft, and else leaves it to
+    // the sentences under it.
+    const [a, b] = sentencesIn(r, section.heading.end, end);
+    return a === b && r.skeleton && !t.requiresMask ? {} : undefined;
+  }
   const judge = (to: number): HeadingJudgement => {
     const [a, b] = sentencesIn(r, section.heading.end, to);
     if (a === b) return t.requiresMask || !r.skeleton ? { shortfall: 'empty' } : {};
@@ -411,7 +423,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     const inTitledSection = (i: number): boolean => {
       if (i < 0) return false;
       let v = titled.get(i);
-      if (v === undefined) titled.set(i, (v = namesTopic(doc.sections[i], t, r.memo) || inTitledSection(parentOf[i])));
+      if (v === undefined) titled.set(i, (v = titleTopic(doc.sections[i], t, r.memo) > 0 || inTitledSection(parentOf[i])));
       return v;
     };
     const blockMask = (b: number) => {

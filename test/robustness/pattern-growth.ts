@@ -33,7 +33,7 @@ function stringsIn(value: unknown, path: string, out: Array<[string, string]>): 
 }
 
 /** The fields of a topic's recognition data that hold regular expressions (statement forms only name parts). */
-const PATTERN_FIELDS = ['defines', 'headings', 'headingNegative', 'parts', 'traps'] as const;
+const PATTERN_FIELDS = ['defines', 'headings', 'contextHeadings', 'headingNegative', 'parts', 'traps'] as const;
 
 export function auditedPatterns(): AuditedPattern[] {
   const out: AuditedPattern[] = [];
