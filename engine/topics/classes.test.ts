@@ -173,6 +173,31 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, 'Where we process your data', 'Only within the European Economic Area.'],
     ],
   },
+  // "Deleted after delivery", "then discarded": an end stated after a list of verbs joined by commas is still an end;
+  // "beyond what is necessary" is the vague measure. "Temporarily stored" with no period and no trigger is not covered,
+  // nor a wish to delete (a request, a right), nor "day to day".
+  'retention: ends after verb lists, what is not a trigger (temporary storage, wishes to delete, idioms)': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'Message bodies are not stored, logged, analysed, or retained beyond what is necessary for immediate delivery.'],
+      [true, null, 'Audio is never recorded, stored or kept after the call ends.'],
+      [true, null, 'Uploads are not copied, indexed, or saved once the conversion is done.'],
+      [true, null, 'We do not keep, share, or sell form entries longer than needed to answer you.'],
+      [true, null, 'Screenshots are not uploaded, stored nor held past the end of your session.'],
+      [true, null, 'We keep support tickets no more than what is strictly necessary.'],
+      [false, null, 'Your text is only stored temporarily in app memory.'],
+      [false, null, 'Images are processed solely in memory on your device.'],
+      [false, null, 'Calculations happen only in RAM.'],
+      [false, null, 'If the user wants to wipe everything, including the account, events etc. they can file a request.'],
+      [false, null, 'If you would like to delete your data, please send us an e-mail.'],
+      [false, null, 'If you wish to remove your profile, contact support.'],
+      [false, null, 'We store the reports you send. Our moderators read them on a day-to-day basis.'],
+      [false, null, 'Posts are saved to your profile. A moderator reviews them day by day.'],
+      [true, null, 'If you delete your account, your posts are removed too.'],
+      [true, null, 'Data is held in memory only for the duration of the request.'],
+      [true, null, 'If you ask us to delete your data, we erase it within 30 days.'],
+    ],
+  },
   'headings: list items of rights do not name retention': {
     topic: 'retention',
     cases: [
