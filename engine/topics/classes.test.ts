@@ -198,6 +198,25 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'If you ask us to delete your data, we erase it within 30 days.'],
     ],
   },
+  // "A link to a contact page … absolute or relative"; "a slot for any of these": covered. Not "contact information
+  // (name, e-mail)" as a category of collected data, here a bracketed list of examples.
+  'contact: relative links to contact pages, long bracketed slots, bracketed lists of collected data': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'Questions? See <a href="contacts/">Contacts</a>.'],
+      [true, null, 'Write to us through <a href="contact.html">this page</a>.'],
+      [true, null, 'Send feedback with <a href="feedback/">the form</a>.'],
+      [true, null, 'For support, use [our page](support.php).'],
+      [true, null, '[Insert the contact details of the controller and of the DPO, as required by GDPR Article 13(1)(a) and (b)]'],
+      [true, null, '[Explain identity and contact details - Required by GDPR Articles 13(1)(a), 14(1)(a)]'],
+      [true, null, 'E-mail us at (your support email).'],
+      [false, null, 'We never collect personally identifiable information (such as your name, address, email address or telephone number).'],
+      [false, null, 'You may give us details (e.g. your e-mail address) when you sign up.'],
+      [false, null, 'We keep a few fields (your name, company, email and role) for each account.'],
+      [false, null, 'Contact us if you have any questions or need help/support.'],
+      [false, null, 'The app reads your contacts/address book only on the phone.'],
+    ],
+  },
   'headings: list items of rights do not name retention': {
     topic: 'retention',
     cases: [
