@@ -217,6 +217,32 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'The app reads your contacts/address book only on the phone.'],
     ],
   },
+  // "A slot for a period counts": a template slot alone on its line and named for a topic is where the generator puts
+  // that topic's section. A slot named for something else, or inside a sentence about something else, is not.
+  'slots: a template slot that stands for the topic\'s section': {
+    topic: 'children',
+    cases: [
+      [true, null, '{{children_section}}'],
+      [true, null, '{{ childrens_privacy }}'],
+      [true, null, '{{> minors-policy}}'],
+      [true, null, '${childrenSection}'],
+      [true, 'Other matters', 'Some text first.\n\n{{kids_notice}}\n\nMore text after.'],
+      [false, null, '{{cookies_section}}'],
+      [false, null, '{{ content }}'],
+      [false, null, 'See {{children_link}} for our other products.'],
+      [false, null, '{{ site.title }}'],
+    ],
+  },
+  'slots: a template slot for the international-transfers section': {
+    topic: 'transfers',
+    cases: [
+      [true, null, '{{international_section}}'],
+      [true, null, '{{ cross_border_transfers }}'],
+      [true, null, '${internationalTransfers}'],
+      [false, null, '{{marketing_section}}'],
+      [false, null, '{{ business_transfers }}'],
+    ],
+  },
   'headings: list items of rights do not name retention': {
     topic: 'retention',
     cases: [

@@ -177,6 +177,8 @@ interface Reading {
   skeleton: boolean;
   /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
   titleLines: Array<boolean | undefined>;
+  /** Blocks that are a lone template slot, with the slot's name in words (see slotLines); read on first use. */
+  slotLines?: Array<{ block: number; words: string }>;
   /** The language packs the document's text calls for (engine/topics/languages.ts). */
   languages: LanguagePack[];
 }
@@ -316,6 +318,26 @@ function titleLine(r: Reading, b: number): boolean {
   return v;
 }
 
+/** A sentence that is only a template slot: `{{children_section}}`, `{{> international-transfers}}`, `${retentionSection}`. */
+const SLOT_LINE = /^(?:\{\{[>#&]?\s*([\w.-]+)\s*\}\}|\$\{\s*([\w.-]+)\s*\})$/;
+
+/**
+ * The blocks of a document that are one template slot standing alone, with the slot's name as words
+ * ("children_section" -> "children section"): a generator fills in a whole section there. Read once per document.
+ */
+function slotLines(r: Reading): Array<{ block: number; words: string }> {
+  if (r.slotLines) return r.slotLines;
+  const out: Array<{ block: number; words: string }> = [];
+  r.prose.blocks.forEach((_, b) => {
+    const first = r.blockSentences[b];
+    if (r.blockSentences[b + 1] - first !== 1) return;
+    const m = SLOT_LINE.exec(r.prose.sentences[first].text);
+    const name = m && (m[1] ?? m[2]);
+    if (name) out.push({ block: b, words: name.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_.-]+/g, ' ').trim() });
+  });
+  return (r.slotLines = out);
+}
+
 /** partsIn for a sentence's text, kept in the document's memo. */
 function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
   const cache = r.memo?.topic(t).parts;
@@ -408,6 +430,13 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if (!followed && !r.skeleton) return;
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
       });
+      // A template slot alone on its line and named for the topic ("{{children_section}}") is where a generator puts
+      // the topic's section: a slot for the statement, which covers it as a slot for a period does.
+      for (const { block, words } of slotLines(r)) {
+        if (!namesTopic(words, t, r.memo)) continue;
+        const s = prose.sentences[r.blockSentences[block]];
+        evidence.push({ topic: id, via: 'heading', span: s.span, quote: quote(s.text), parts: [], score: SCORE.heading, reason: `template slot for the section "${quote(s.text)}"` });
+      }
     }
 
     // (b) Statements.
