@@ -243,6 +243,36 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, '{{ business_transfers }}'],
     ],
   },
+  // "A link to a contact page": under a section titled for contact, an address block of a name and web addresses is
+  // where the reader reaches the operator. Not web addresses in a sentence that offers nothing, nor outside such a
+  // section.
+  'contact: an address block of a name and web addresses under a contact heading': {
+    topic: 'contact',
+    cases: [
+      [true, 'Contact', 'Northwind LLC\nhttps://northwind.example\nhttps://docs.northwind.example'],
+      [true, 'Contact us', 'Northwind Trading Ltd https://northwind.example'],
+      [true, 'Who we are', 'Northwind Labs\nwww.northwind.example'],
+      [true, 'Contact', 'Jane Doe, Northwind\nnorthwind.example/about'],
+      [true, 'Questions', 'The Northwind team https://northwind.example/team'],
+      [false, 'Contact', 'Our documentation lives at https://docs.northwind.example and explains every setting.'],
+      [false, 'Security', 'Northwind LLC\nhttps://northwind.example'],
+      [false, null, 'Built with Hugo https://gohugo.io'],
+    ],
+  },
+  // "Removed when you uninstall": taking the software out of where it runs (kicking a bot, unlinking an integration)
+  // ends the data it kept, when a lead-in or the sentence says data goes.
+  'retention: removal of a bot or integration as the trigger': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'Stored data may be removed in one of these ways:\n\n- Kicking or banning the bot from your server.'],
+      [true, null, 'All saved settings are deleted by removing the bot from your guild.'],
+      [true, null, 'Your tokens are erased on disconnecting the integration.'],
+      [true, null, 'Data we hold about your workspace is purged when unlinking the integration.'],
+      [true, null, 'Deleting the bot from your server wipes its stored settings.'],
+      [false, null, 'Kicking or banning the bot stops it from reading new messages.'],
+      [false, null, 'You can disconnect the integration in the settings.'],
+    ],
+  },
   'headings: list items of rights do not name retention': {
     topic: 'retention',
     cases: [
