@@ -119,6 +119,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['transfers', true, null, "Les données sont hébergées par OVH, dont les serveurs sont situés en France."],
       ['contact', true, null, 'Vous pouvez exercer vos droits en écrivant à contact@exemple.test.'],
       ['children', true, null, "Nos services ne s'adressent pas aux personnes de moins de 15 ans."],
+      ['children', false, null, 'Les comptes inactifs depuis plus de 2 ans sont supprimés automatiquement.'],
+      ['children', false, null, 'Les factures sont conservées pendant plus de 10 ans.'],
+      ['children', true, null, 'Le service est réservé aux utilisateurs de plus de 15 ans.'],
     ],
   },
   es: {
