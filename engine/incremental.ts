@@ -19,6 +19,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { ConfigProblem, Format, LintOptions, LintResult, Position } from './types.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
 import { LineIndex } from './text/lines.ts';
+import { twoByte } from './text/two-byte.ts';
 import { assembleDocument, formatOf, parseParts } from './parse/index.ts';
 import { outlineMarkdown, parseMarkdownTree, shiftPositions } from './parse/markdown.ts';
 import { containerDepth, MAX_CONTAINER_DEPTH, withinBounds } from './parse/markdown-bounds.ts';
@@ -58,9 +59,9 @@ export class IncrementalLinter {
     this.config = config;
     this.problems = problems;
     this.format = formatOf(options);
-    this.text = text;
-    this.lines = new LineIndex(text);
-    this.current = this.finish(this.parseWhole(text, this.lines));
+    this.text = twoByte(text); // what the patterns read, in one representation (text/two-byte.ts)
+    this.lines = new LineIndex(this.text);
+    this.current = this.finish(this.parseWhole(this.text, this.lines));
   }
 
   /** The result for the current text. */
@@ -70,7 +71,7 @@ export class IncrementalLinter {
 
   /** Applies a new text, or LSP changes in order, and lints: exactly what lint() of the new text gives. */
   update(change: string | readonly TextChange[]): LintResult {
-    const next = typeof change === 'string' ? change : applyChanges(this.text, this.lines, change);
+    const next = twoByte(typeof change === 'string' ? change : applyChanges(this.text, this.lines, change));
     if (next === this.text) {
       this.lastParse = 'unchanged';
       return this.current;

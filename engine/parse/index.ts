@@ -8,6 +8,7 @@ import { containerDepth, MAX_CONTAINER_DEPTH } from './markdown-bounds.ts';
 import { parseText } from './text.ts';
 import { parseHtml } from './html.ts';
 import { renderedExtension } from '../templates/engines.ts';
+import { twoByte } from '../text/two-byte.ts';
 
 // Tables keyed by input are Maps: a plain object would answer "constructor" or "__proto__" with what it inherits.
 const BY_EXTENSION = new Map<string, Format>([['md', 'markdown'], ['markdown', 'markdown'], ['mdown', 'markdown'], ['mkd', 'markdown'], ['html', 'html'], ['htm', 'html'], ['xhtml', 'html']]);
@@ -83,7 +84,8 @@ export function plainTextNote(doc: PolicyDocument): string | undefined {
   return `read as plain text, because parsing it as Markdown would take far too long: ${where.join(', ')}${more}`;
 }
 
-export function parseDocument(text: string, options: LintOptions = {}): PolicyDocument {
+export function parseDocument(source: string, options: LintOptions = {}): PolicyDocument {
+  const text = twoByte(source); // what the patterns read, in one representation (text/two-byte.ts)
   const format = formatOf(options);
   const lines = new LineIndex(text);
   return assembleDocument(text, format, lines, parseParts(format, text, lines), options);

@@ -16,6 +16,7 @@ import type { PolicyDocument, Section, TopicCoverage, TopicEvidence } from '../t
 import type { TopicDefinition } from './definition.ts';
 import { compileTopic, type CompiledStatement, type CompiledTopic } from './compile.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { twoByte } from '../text/two-byte.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
 import { detached, memoOf, type LintMemo } from '../memo.ts';
@@ -66,12 +67,13 @@ export function quote(s: string, length = QUOTE_LENGTH): string {
   return detached(t.length > length ? `${t.slice(0, length - 1)}…` : t);
 }
 
-/** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
+/** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. The blanked text is made two-byte
+ * again (text/two-byte.ts): a replacement may give a one-byte string. */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
 
 /** Bit mask of the topic's parts found in `text` (after its traps are blanked). */
 function partsIn(t: CompiledTopic, text: string): number {
-  const clean = t.traps ? text.replace(t.traps, blank) : text;
+  const clean = t.traps ? twoByte(text.replace(t.traps, blank)) : text;
   let mask = 0;
   t.parts.forEach((p, i) => {
     p.re.lastIndex = 0;
@@ -86,7 +88,7 @@ function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo
   const key = `${mask}|${text}`;
   const kept = cache?.get(key);
   if (kept) return [...kept];
-  const clean = t.traps ? text.replace(t.traps, blank) : text;
+  const clean = t.traps ? twoByte(text.replace(t.traps, blank)) : text;
   const out: Array<{ part: string; text: string }> = [];
   t.parts.forEach((p, i) => {
     if (!(mask & (1 << i))) return;
