@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, NAME, startClient } from './common.ts';
+import { SERVER_NODE_ARGS } from '../../server/src/protocol.ts';
 
 /**
  * The documents the desktop server is sent: files, unsaved (untitled) documents, and those of virtual workspaces
@@ -16,8 +17,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'] } },
   };
   client = new LanguageClient('policyLinter', NAME, serverOptions, clientOptions(SCHEMES));
   await startClient(context, client, SCHEMES);

@@ -234,3 +234,10 @@ export interface WebInitializationOptions extends InitializationOptions {
   /** URL of dist/web/lint-worker.js, the worker lints run in (the server's own URL may be a blob: URL). */
   lintWorkerUrl?: string;
 }
+
+/**
+ * Node flags the desktop client starts the server with (dist/server.cjs). The server lints nothing itself (its lint
+ * process does), so a young generation of 1 MB semi-spaces is enough for its messages and saves a few MB of resident
+ * memory (docs/performance.md, "Memory"); the tests and the benchmarks start it the same way.
+ */
+export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=1'];

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SERVER_NODE_ARGS } from '../../server/src/protocol.ts';
 
 export const SERVER_BUNDLE = resolve(import.meta.dirname, '../../dist/server.cjs');
 /** Node flags that make the server report its memory after a full GC on SIGUSR2 (see memoryAfterGc). */
@@ -23,7 +24,7 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   rootUri?: string | null;
-  /** Extra node flags, e.g. --expose-gc. */
+  /** Extra node flags, e.g. --expose-gc (after SERVER_NODE_ARGS, the client's). */
   nodeArgs?: string[];
 }
 
@@ -41,7 +42,7 @@ export class LspProcess {
 
   constructor(options: StartOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-100_000);
@@ -199,8 +200,23 @@ export class LspProcess {
         return 0; // exited meanwhile
       }
     };
-    const children = readFileSync(`/proc/${this.proc.pid}/task/${this.proc.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return rss(this.proc.pid!) + children.reduce((n, pid) => n + rss(pid), 0);
+    return [this.proc.pid!, ...this.childPids()].reduce((n, pid) => n + rss(pid), 0);
+  }
+
+  private childPids(): number[] {
+    return readFileSync(`/proc/${this.proc.pid}/task/${this.proc.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  }
+
+  /** Proportional set size of the server and its child processes (Linux): a page shared by n processes counts 1/n in each. */
+  pssWithChildren(): number {
+    const pss = (pid: number) => {
+      try {
+        return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        return 0;
+      }
+    };
+    return [this.proc.pid!, ...this.childPids()].reduce((n, pid) => n + pss(pid), 0);
   }
 
   /**
