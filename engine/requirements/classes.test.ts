@@ -2,7 +2,7 @@
 // phrasings of our own, decided by docs/labelling.md: who is responsible, named only in an imprint, a footer or an
 // "operated by" line; whether people must provide their data, said in other words than "statutory or contractual
 // requirement"; and the classes the second labelled set (test2) showed missing (recipients, sale, rights, requests,
-// sources).
+// sources, legitimate interests, transfers, the DPO).
 import assert from 'node:assert/strict';
 import { lint } from '../index.ts';
 
@@ -100,7 +100,6 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, "We do not share your personal information with third parties."],
       [true, "Your data is never sold."],
       [true, "Ad networks may collect information about your visits to show you ads. If you do not want such companies to collect this information you may opt-out."],
-      [true, "To opt out of interest-based advertising by our partners, visit the NAI opt-out page."],
       [false, "Apart from our ad network, we do not transfer any data to third parties."],
       [false, "Except for our payment processor, we do not share your information with anyone."],
       [false, "We do not share this data with any unauthorized third parties."],
@@ -115,6 +114,7 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, "We neither rent nor sell your personal information."],
       [false, "We do not share this data with any unauthorized third parties."],
       [false, "Apart from our ad network, we do not transfer any data to third parties."],
+      [false, "To opt out of interest-based advertising, visit the industry opt-out page."],
     ],
   },
   "the right to erasure: wanting an identifier removed, several verbs after the data": {
@@ -182,6 +182,48 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "We share information with our service providers."],
       [false, "You can share photos with us."],
       [false, "## How we use information\n\nWe use it to run the app."],
+    ],
+  },
+  "legitimate interests named by a noun ('for analytics', 'for fraud prevention'); other bases after 'in order to' name none": {
+    id: 'gdpr/legitimate-interests',
+    cases: [
+      [true, "Processing is based on legitimate interest (Article 6(1)(f) GDPR) for analytics and service improvement."],
+      [true, "Processing is based on legitimate interest for analytics and service improvement."],
+      [true, "We rely on our legitimate interest for fraud prevention."],
+      [true, "Legal basis: legitimate interests (Article 6(1)(f) GDPR) for security and statistics."],
+      [true, "We process usage logs on the basis of our legitimate interest in preventing abuse."],
+      [true, "Our legitimate interests in order to prevent fraud are weighed against yours."],
+      [false, "We rely on our legitimate business interests in order to enter into or perform a contract with you, or to comply with the law."],
+      [false, "Processing is based on legitimate interests."],
+    ],
+  },
+  "the right to restriction: data 'blocked' after the data": {
+    id: 'gdpr/right-restriction',
+    cases: [
+      [true, "You have the right to have inaccurate personal data rectified, blocked, erased or destroyed."],
+      [true, "You can ask for your data to be blocked while we check a complaint."],
+      [false, "Your account may be blocked if you break the rules."],
+    ],
+  },
+  "transfers abroad: a question title answered 'No.'; consent by use is no safeguard": {
+    id: 'gdpr/transfer-safeguards',
+    cases: [
+      [true, "## Is your information transferred internationally?\n\nNo."],
+      [true, "### Do we send your data abroad?\n\nNo!"],
+      [false, "## Do we sell your data?\n\nNo."],
+      [false, "## Is your information transferred internationally?\n\nYes, to the United States."],
+      [false, "No."],
+      [false, "Our servers are in the United States. By using our app, you consent to this transfer."],
+    ],
+  },
+  "the data protection officer: a 'data officer', reached through the contacts page": {
+    id: 'dpo-contact',
+    cases: [
+      [true, "## Data officer\n\nWe have appointed a data officer; reach them at dpo@northwind.test."],
+      [true, "Our data protection officer is listed on our Contacts page."],
+      [true, "Questions go to the DPO named in the Contacts section."],
+      [false, "Our big data officers love spreadsheets."],
+      [false, "Contact us through the details on our contact page."],
     ],
   },
 };
