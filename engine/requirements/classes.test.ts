@@ -2,7 +2,7 @@
 // phrasings of our own, decided by docs/labelling.md: who is responsible, named only in an imprint, a footer or an
 // "operated by" line; whether people must provide their data, said in other words than "statutory or contractual
 // requirement"; and the classes the second labelled set (test2) showed missing (recipients, sale, rights, requests,
-// sources, legitimate interests, transfers, the DPO).
+// sources, legitimate interests, transfers, the DPO, purposes).
 import assert from 'node:assert/strict';
 import { lint } from '../index.ts';
 
@@ -224,6 +224,27 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, "Questions go to the DPO named in the Contacts section."],
       [false, "Our big data officers love spreadsheets."],
       [false, "Contact us through the details on our contact page."],
+    ],
+  },
+  "purposes: what is done with data under a lead-in that states the purpose; retention 'for the purpose for which it was collected', a responsibility, a recommendation, 'countries' and another company's processing are none": {
+    id: 'purposes',
+    cases: [
+      [true, "We use your email address to send you receipts."],
+      [true, "We process usage data to improve the app."],
+      [true, "Your location is used for showing nearby stores."],
+      [true, "We keep usage statistics for counting how many people use each feature."],
+      [false, "We retain your personal information for the length of time required for the specific purpose for which it was collected."],
+      [false, "Responsibility for securing access to the data you store in self-hosted products lies with you."],
+      [false, "We strongly recommend that administrators enable encryption in transit (e.g. using TLS) to prevent data interception."],
+      [false, "Your information may be transferred and processed by third parties outside the country where you use the service, including to countries with other laws."],
+      [false, "We keep records only for the purposes they were collected for."],
+      [false, "We keep your data for the length of time required for the specific purpose or purposes for which it was collected."],
+      [true, "When you ask the assistant to transcribe a recording:\n\n1. The audio file you choose is processed on your machine.\n2. The text is shown in the editor."],
+      [true, "To answer your support request, we need a few things. We store your e-mail address and the messages you send."],
+      [true, "## Purposes of processing\n\nWe collect your name and address."],
+      [false, "We collect your name and address."],
+      [false, "When you open the app:\n\n1. The settings screen appears."],
+      [false, "Cloudflare protects the site from attacks. Cloudflare may collect and process your personal information according to its own privacy policy."],
     ],
   },
 };
