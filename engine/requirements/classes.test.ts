@@ -182,6 +182,8 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "We share information with our service providers."],
       [false, "You can share photos with us."],
       [false, "## How we use information\n\nWe use it to run the app."],
+      [true, "The add-on reads your saved lists from your existing authenticated session on the shop website."],
+      [false, "This policy applies to information we collect from users of our website."],
     ],
   },
   "legitimate interests named by a noun ('for analytics', 'for fraud prevention'); other bases after 'in order to' name none": {
@@ -245,6 +247,19 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "We collect your name and address."],
       [false, "When you open the app:\n\n1. The settings screen appears."],
       [false, "Cloudflare protects the site from attacks. Cloudflare may collect and process your personal information according to its own privacy policy."],
+    ],
+  },
+  "categories of sources: data provided by members, customers or submitters; a session at another service": {
+    id: 'collection-sources',
+    cases: [
+      [true, "Depending on the activity, we may receive information voluntarily provided by community members or attendees, such as names."],
+      [true, "This information is provided to the archive by the submitter of the dataset."],
+      [true, "Contact details are supplied by customers when they book."],
+      [true, "The extension reads your order history from your existing session at https://shop.example.test."],
+      [true, "Profile details are given by the participants themselves."],
+      [false, "This service is provided by Northwind Ltd."],
+      [false, "Our app is provided by the developers as is."],
+      [true, "The add-on reads your saved lists from your existing authenticated session on the shop website."],
     ],
   },
 };
