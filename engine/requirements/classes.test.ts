@@ -53,7 +53,7 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'Please provide accurate information.'],
     ],
   },
-  "who is responsible: a name after 'we at', a name that opens with a stop word, a definition of 'we', a name in brackets": {
+  "who is responsible: a name after 'we at', a name that opens with a stop word, a definition of 'we', a name in brackets, a named body that collects or holds personal data": {
     id: 'controller-identity',
     cases: [
       [true, "Northwind (\"the App\") is developed by A-Team Labs (\"we\", \"us\")."],
@@ -76,6 +76,14 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "We, too, use cookies."],
       [false, "Cookies (\"we\" use them) help."],
       [false, "We at Google Analytics are not involved."],
+      [true, "By way of data curation, BCO-DMO collects and retains a limited amount of personal information about contributors."],
+      [true, "Northwind Trust processes personal data of its volunteers."],
+      [true, "Kestrel Archive holds personal information about depositors."],
+      [false, "Google Analytics collects personal data about your visits."],
+      [false, "Our payment processor stores your card details."],
+      [false, "The App collects personal information only on your device."],
+      [true, "Kestrel Archive retains a limited amount of Personal Identifiable Information (PII)."],
+      [false, "The team at Google reviews ads."],
     ],
   },
   "what people receive: other organisations of the same kind and umbrella bodies": {
