@@ -2,7 +2,7 @@
 // phrasings of our own, decided by docs/labelling.md: who is responsible, named only in an imprint, a footer or an
 // "operated by" line; whether people must provide their data, said in other words than "statutory or contractual
 // requirement"; and the classes the second labelled set (test2) showed missing (recipients, sale, rights, requests,
-// sources, legitimate interests, transfers, the DPO, purposes).
+// sources, legitimate interests, transfers, the DPO, purposes, categories collected).
 import assert from 'node:assert/strict';
 import { lint } from '../index.ts';
 
@@ -147,6 +147,8 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "You can view your profile picture in the app."],
       [false, "You can review our privacy practices at any time."],
       [false, "See the information below for details."],
+      [false, "If you wish to know more about international transfers of your personal data, you may contact us."],
+      [true, "You may ask to know what personal data we hold about you."],
     ],
   },
   "how to make a request: an in-app menu path, bot commands; 'to know more' is no request": {
@@ -268,6 +270,18 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "This service is provided by Northwind Ltd."],
       [false, "Our app is provided by the developers as is."],
       [true, "The add-on reads your saved lists from your existing authenticated session on the shop website."],
+    ],
+  },
+  "categories collected: another country, our own contact details and an authority's contact block list no data collected": {
+    id: 'categories-collected',
+    cases: [
+      [true, "We collect your name, e-mail address and country of residence."],
+      [true, "We store your IP address and device type."],
+      [true, "We collect the following:\n\n- Email address\n- Display name"],
+      [false, "Your information may be transferred and processed by third parties outside the country where you use the service."],
+      [false, "To find out our contact details, please see the section below."],
+      [false, "If you are unsatisfied with any response we provided, you may complain to the supervisory authority: Data Protection Authority, e-mail: office@dpa.example.test."],
+      [false, "If you are unsatisfied with any response we provided, you may complain to the supervisory authority: Data Protection Authority, Main St. 1, Tel. +1 555 0100, e-mail: office@dpa.example.test."],
     ],
   },
 };
