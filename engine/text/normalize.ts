@@ -5,8 +5,8 @@ const ENTITIES = new Map(Object.entries({ amp: '&', nbsp: ' ', quot: '"', apos: 
 
 /**
  * Normalises text for matching: typographic quotes and dashes become ASCII, common character references are
- * decoded, invisible characters, emphasis asterisks and Markdown's escaping backslashes vanish, and every run of white space becomes a single space
- * (so a plain space in a pattern matches any spacing).
+ * decoded, invisible characters, emphasis asterisks and Markdown's escaping backslashes vanish, and every run of white
+ * space becomes a single space (so a plain space in a pattern matches any spacing).
  */
 export function normalizeText(s: string): string {
   return s
