@@ -2,7 +2,7 @@
 // phrasings of our own, decided by docs/labelling.md: who is responsible, named only in an imprint, a footer or an
 // "operated by" line; whether people must provide their data, said in other words than "statutory or contractual
 // requirement"; and the classes the second labelled set (test2) showed missing (recipients, sale, rights, requests,
-// sources, legitimate interests, transfers, the DPO, purposes, categories collected).
+// sources, legitimate interests, transfers, the DPO, purposes, categories collected, consent).
 import assert from 'node:assert/strict';
 import { lint } from '../index.ts';
 
@@ -282,6 +282,18 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "To find out our contact details, please see the section below."],
       [false, "If you are unsatisfied with any response we provided, you may complain to the supervisory authority: Data Protection Authority, e-mail: office@dpa.example.test."],
       [false, "If you are unsatisfied with any response we provided, you may complain to the supervisory authority: Data Protection Authority, Main St. 1, Tel. +1 555 0100, e-mail: office@dpa.example.test."],
+    ],
+  },
+  "withdrawing consent: a device's permissions are no consent; a permission given to us for a use is": {
+    id: 'withdraw-consent',
+    cases: [
+      [true, "You can withdraw your consent at any time in the settings."],
+      [true, "You may revoke the permission you gave us to send newsletters at any time."],
+      [true, "You can revoke our access to your calendar account at any time."],
+      [true, "Your consent can be withdrawn at any time: just email us."],
+      [true, "If you change your mind, you can stop the processing of your data at any time."],
+      [false, "You may revoke optional permissions at any time via Android system settings."],
+      [false, "You can turn off camera permissions in your phone's settings."],
     ],
   },
 };
