@@ -194,6 +194,7 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, "## How we use information\n\nWe use it to run the app."],
       [true, "The add-on reads your saved lists from your existing authenticated session on the shop website."],
       [false, "This policy applies to information we collect from users of our website."],
+      [false, "What it does not do: it does not access data from other extensions or websites."],
     ],
   },
   "legitimate interests named by a noun ('for analytics', 'for fraud prevention'); other bases after 'in order to' name none": {
