@@ -6,9 +6,10 @@ const ENTITIES = new Map(Object.entries({ amp: '&', nbsp: ' ', quot: '"', apos: 
 
 /**
  * Normalises text for matching: typographic quotes and dashes become ASCII, common character references are
- * decoded, invisible characters and emphasis asterisks vanish, and every run of white space becomes a single space
- * (so a plain space in a pattern matches any spacing). The result is two-byte (text/two-byte.ts): the replacements
- * may give a one-byte string, and the lexicons would then be compiled for both representations.
+ * decoded, invisible characters, emphasis asterisks and Markdown's escaping backslashes vanish, and every run of white
+ * space becomes a single space (so a plain space in a pattern matches any spacing). The result is two-byte
+ * (text/two-byte.ts): the replacements may give a one-byte string, and the lexicons would then be compiled for both
+ * representations.
  */
 export function normalizeText(s: string): string {
   return twoByte(s
@@ -16,7 +17,8 @@ export function normalizeText(s: string): string {
     .replace(/[\u2018\u2019\u201B\u2032\u02BC\uFF07`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\uFF02]/g, '"')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]|\*+/g, '')
+    // A backslash before ASCII punctuation is a Markdown escape ("\\(", "\\*"): what a reader sees is the punctuation.
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]|\*+|\\(?=[!-/:-@[-`{-~])/g, '')
     // Only runs other than a lone space are rewritten: replacing every space would dominate the cost on large texts.
     .replace(/[^\S ]\s*| \s+/g, ' '));
 }

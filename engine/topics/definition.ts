@@ -88,8 +88,8 @@ export interface TopicDefinition {
   checklist: string[];
   /**
    * Regex sources are matched case-insensitively against normalised text (engine/text/normalize.ts): curly quotes
-   * become straight, dashes become "-", emphasis asterisks vanish and every run of white space becomes one space, so a
-   * plain space in a pattern matches any spacing. `%NAME%` in any pattern is replaced by the (non-capturing) source of
+   * become straight, dashes become "-", emphasis asterisks and Markdown's escaping backslashes vanish and every run of
+   * white space becomes one space, so a plain space in a pattern matches any spacing. `%NAME%` in any pattern is replaced by the (non-capturing) source of
    * `defines.NAME`.
    */
   recognition: {
