@@ -113,7 +113,12 @@ export function segmentTexts(texts: readonly string[], window = SEGMENT_WINDOW):
     length = 0;
   };
   texts.forEach((text, i) => {
-    if (text.length * 2 > window || text.includes(BETWEEN) || !MAY_END_SENTENCE.test(text)) {
+    if (!text) return;
+    if (!MAY_END_SENTENCE.test(text)) {
+      out[i] = [{ index: 0, segment: text }]; // one sentence, as sentenceSegments says without the segmenter
+      return;
+    }
+    if (text.length * 2 > window || text.includes(BETWEEN)) {
       out[i] = [...sentenceSegments(text, window)];
       return;
     }
