@@ -172,6 +172,16 @@ describe('planInsertSections (several sections at once)', () => {
     order(all(txt, 'privacy.txt').applied, 'III. Contact\nIV. International Transfers of Personal Data\nV. How Long We Keep Your Information\nVI. Children\'s Privacy\n\nI. Scope', '\nIV. International Transfers of Personal Data\n\nWe are based');
   });
 
+  it('copies the table-of-contents line of one section: the longest title it names holds every other it names, in any case', () => {
+    // "Data use and data" is an entry for "Data use" ("data" is part of it); "Cookies and contact" names two sections
+    // and is no entry; "CONTACT" is the entry of "Contact", the first section after the new ones.
+    const toc = (text: string) => [...new Set(lint(text, { format: 'markdown' }).findings.flatMap((f) => (f.fix?.kind === 'insert-section' && f.fix.toc ? [text.slice(0, f.fix.toc.offset).split('\n').slice(-2)[0]] : [])))];
+    const md = '# Privacy Policy\n\n## Contents\n\n- [Data](#data)\n- [Data use and data](#data-use)\n- [Cookies and contact](#cookies)\n- [CONTACT](#contact)\n\n## Data\n\nNames.\n\n## Data use\n\nTo run it.\n\n## Cookies\n\nNone.\n\n## Contact\n\nWrite to privacy@acme.test.\n';
+    assert.deepEqual(toc(md), ['- [Cookies and contact](#cookies)'], 'inserted before the entry of Contact');
+    // Without an entry for Contact, the new entries follow the last entry.
+    assert.deepEqual(toc(md.replace('[CONTACT](#contact)', '[Cookies](#c2)')), ['- [Cookies](#c2)']);
+  });
+
   it('writes the title in Title Case when the siblings are', () => {
     const text = '# Privacy Policy\n\n## Information We Collect\n\nWe collect names.\n\n## How We Use Information\n\nTo run the service. Write to privacy@acme.test.\n';
     const { applied } = all(text, 'privacy.md');

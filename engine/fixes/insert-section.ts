@@ -1,6 +1,6 @@
 // Plans the section a quick fix inserts for a missing topic: written in the document's own heading style
 // and placed where such a section conventionally goes. Pure text in, text out; the server turns it into edits.
-import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, TopicCoverage } from '../types.ts';
+import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, Span, TopicCoverage } from '../types.ts';
 import type { TopicDefinition } from '../topics/definition.ts';
 import { afterBom } from '../text/lines.ts';
 
@@ -12,10 +12,10 @@ function topLevel(doc: PolicyDocument): Section[] {
 }
 
 /** The heading style most top-level sections use (ties go to the later one, the style the document ended in). */
-function dominantStyle(sections: Section[]): HeadingStyle | undefined {
+function dominantStyle(sections: Section[], keys: string[]): HeadingStyle | undefined {
   const counts = new Map<string, { n: number; style: HeadingStyle }>();
-  for (const s of sections) {
-    const key = JSON.stringify(s.style);
+  for (const [i, s] of sections.entries()) {
+    const key = keys[i];
     const c = counts.get(key) ?? { n: 0, style: s.style };
     c.n++;
     counts.set(key, c);
@@ -206,13 +206,15 @@ function documentStyle(doc: PolicyDocument): DocumentStyle {
   const topSections = topLevel(doc);
   const level = topSections[0]?.level;
   const top = doc.sections.flatMap((s, i) => (s.level === level ? [i] : []));
-  const style = dominantStyle(topSections) ?? defaultStyle(doc);
+  // Each style written out once: the key that tells styles apart (50,000 sections: twice as many stringify calls before).
+  const keys = topSections.map((s) => JSON.stringify(s.style));
+  const style = dominantStyle(topSections, keys) ?? defaultStyle(doc);
   // Numbered siblings continue one sequence whatever their spelling ("ARTICLE 2", "Article 3"), so the number follows
   // the last of them; other styles are siblings when written exactly alike.
   const numberingOf = (st: HeadingStyle) => (st.kind === 'atx' || st.kind === 'html' ? st.numbering?.kind : st.kind === 'roman' || st.kind === 'arabic' || st.kind === 'letter' ? st.kind : undefined);
   const sequence = numberingOf(style);
   const key = JSON.stringify(style);
-  const siblings = topSections.filter((s) => (sequence ? numberingOf(s.style) === sequence && s.style.kind === style.kind : JSON.stringify(s.style) === key));
+  const siblings = topSections.filter((s, i) => (sequence ? numberingOf(s.style) === sequence && s.style.kind === style.kind : keys[i] === key));
   const numbered = style.kind === 'roman' || style.kind === 'arabic' || style.kind === 'letter' || ((style.kind === 'atx' || style.kind === 'html') && style.numbering !== undefined);
   known = { top, style, siblings, titleCase: caseOf(siblings), numbered, blank: /\r?\n[ \t]*\r?\n|\r[ \t]*\r/.test(doc.text) };
   documentStyles.set(doc, known);
@@ -299,20 +301,59 @@ interface TocLine {
 function tocModel(doc: PolicyDocument, offset: number): { line: TocLine; before: boolean } | undefined {
   const toc = doc.toc.find((t) => t.end <= offset);
   if (!toc) return undefined;
+  const lines = tocLines(doc, toc);
+  if (!lines.length) return undefined;
+  const next = lines.find((l) => l.section.heading.start >= offset);
+  return next ? { line: next, before: true } : { line: lines[lines.length - 1], before: false };
+}
+
+const tocLinesKept = new WeakMap<PolicyDocument, Map<Span, TocLine[]>>();
+
+/**
+ * The lines of `toc` that are entries: each names a section after the table (its title, of three characters or more,
+ * is in the line, whatever the case), the longest title it names, and only titles that are part of that one (one entry
+ * on the line); among sections of the same title length, the first. Kept per document (every missing topic asks).
+ * Titles are looked up by their first three characters at each place in a line, each distinct title once, so a long
+ * table costs in proportion to its text, not to its lines times the sections (a Markdown file of 14,000 numbered lines,
+ * read as a table of contents and sections: 0.1 s per missing topic).
+ */
+function tocLines(doc: PolicyDocument, toc: Span): TocLine[] {
+  let kept = tocLinesKept.get(doc);
+  if (!kept) tocLinesKept.set(doc, (kept = new Map()));
+  const known = kept.get(toc);
+  if (known) return known;
+  // Each distinct lower-cased title: the section it stands for (the longest title among those spelled so, then the first).
+  const byTitle = new Map<string, Section>();
+  for (const s of doc.sections) {
+    if (s.heading.start < toc.end || s.title.length <= 2) continue;
+    const key = s.title.toLowerCase();
+    const best = byTitle.get(key);
+    if (!best || s.title.length > best.title.length) byTitle.set(key, s);
+  }
+  const byStart = new Map<string, string[]>();
+  const short: string[] = []; // titles shorter than three characters once lower-cased (none in practice)
+  for (const key of byTitle.keys()) {
+    if (key.length < 3) short.push(key);
+    else byStart.set(key.slice(0, 3), [...(byStart.get(key.slice(0, 3)) ?? []), key]);
+  }
   const lines: TocLine[] = [];
   for (let line = doc.lines.lineOf(toc.start); line <= doc.lines.lineOf(Math.max(toc.start, toc.end - 1)); line++) {
     const start = doc.lines.lineStart(line);
     const end = doc.lines.lineEnd(line);
     const text = doc.text.slice(start, end);
     const lower = text.toLowerCase();
-    const named = doc.sections.filter((s) => s.heading.start >= toc.end && s.title.length > 2 && lower.includes(s.title.toLowerCase()));
-    // The longest title named (a title may contain another), and only one entry on the line.
-    const section = named.sort((a, b) => b.title.length - a.title.length)[0];
-    if (section && named.every((s) => section.title.toLowerCase().includes(s.title.toLowerCase()))) lines.push({ start, end, text, section });
+    const named = new Set(short.filter((key) => lower.includes(key)));
+    for (let i = 0; i + 3 <= lower.length; i++) for (const key of byStart.get(lower.slice(i, i + 3)) ?? []) if (!named.has(key) && lower.startsWith(key, i)) named.add(key);
+    let section: Section | undefined;
+    for (const key of named) {
+      const s = byTitle.get(key)!;
+      if (!section || s.title.length > section.title.length || (s.title.length === section.title.length && s.heading.start < section.heading.start)) section = s;
+    }
+    const longest = section?.title.toLowerCase();
+    if (section && [...named].every((key) => longest!.includes(key))) lines.push({ start, end, text, section });
   }
-  if (!lines.length) return undefined;
-  const next = lines.find((l) => l.section.heading.start >= offset);
-  return next ? { line: next, before: true } : { line: lines[lines.length - 1], before: false };
+  kept.set(toc, lines);
+  return lines;
 }
 
 /** The new section's table-of-contents entry: a copy of a sibling entry with its title, number and anchor replaced. */

@@ -388,7 +388,8 @@ function dropAddressBlocks(ls: Line[], cand: Array<HeadingCandidate | undefined>
     for (; b < ls.length && !ls[b].blank; b++) {
       const c = ls[b].content;
       if (c.length > ADDRESS_LINE_MAX || /[.!?;:]$/.test(c)) short = false;
-      if (signal < 0 && ADDRESS_SIGNAL.test(c)) signal = b;
+      // A block with a long or punctuated line is no address: its signal no longer matters.
+      if (short && signal < 0 && ADDRESS_SIGNAL.test(c)) signal = b;
     }
     if (short && signal >= 0 && b - a >= 2) for (let x = signal; x < b; x++) cand[x] = undefined;
     a = b;

@@ -635,6 +635,9 @@ export const TITLE_MARKERS =
 /** The markers of TITLE_MARKERS that call the document a draft, not a template or a model. */
 const DRAFT_WORD = /^(?:draft|borrador|rascunho|brouillon|entwurf|bozza|초안|ドラフト|下書き|草案|草稿|مسودة|төсөл)$/i;
 const CONNECTOR = /^[\s\-–—:|()（）[\]]*$/;
+/** What the document calls itself at the end of the text before a title marker, and at the start of the text after it. */
+const NOUN_BEFORE = new RegExp(`${DOCUMENT_NOUN.source}[\\s\\-–—:|()（）[\\]]*$`, 'i');
+const NOUN_AFTER = new RegExp(`^[\\s\\-–—:|()（）[\\]]*(?:(?:for|of|de|para|pour|für|per|di)\\s+(?:a\\s+|an\\s+|the\\s+|la\\s+|el\\s+|le\\s+)?)?${DOCUMENT_NOUN.source}`, 'i');
 
 /**
  * When the marker at `start..end` sits in a title line next to what the document calls itself ("Privacy Policy
@@ -652,8 +655,8 @@ function titleMarker(text: string, start: number, end: number, skip: (offset: nu
   if (!visible || visible.length > 120 || /[.!?。]$/.test(visible) || visible.split(/\s+/).length > 14) return undefined;
   const before = line.slice(0, start - from);
   const after = line.slice(end - from);
-  const nounBefore = new RegExp(`${DOCUMENT_NOUN.source}[\\s\\-–—:|()（）[\\]]*$`, 'i').exec(before.slice(-80));
-  const nounAfter = new RegExp(`^[\\s\\-–—:|()（）[\\]]*(?:(?:for|of|de|para|pour|für|per|di)\\s+(?:a\\s+|an\\s+|the\\s+|la\\s+|el\\s+|le\\s+)?)?${DOCUMENT_NOUN.source}`, 'i').exec(after.slice(0, 80));
+  const nounBefore = NOUN_BEFORE.exec(before.slice(-80));
+  const nounAfter = NOUN_AFTER.exec(after.slice(0, 80));
   // Only right next to the noun: "Privacy Policy for Model Railways" names the model, not the document's state.
   if (!nounBefore && !nounAfter) return undefined;
   let s = start;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sentenceSegments } from './sentences.ts';
+import { segmentTexts, sentenceSegments } from './sentences.ts';
 
 const whole = (text: string) => [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
 
@@ -43,5 +43,24 @@ describe('sentence segmentation by windows', () => {
       count++;
     }
     assert.equal(count, 20_000);
+  });
+
+  it('segments short texts together as each alone (random texts of every character class the rules read)', () => {
+    // UAX #29 classes: ATerm, STerm, Close, Sp, Sep (other than the line feed that joins the texts), Upper, Lower,
+    // OLetter, Numeric, SContinue, Extend and Format, with abbreviations and astral characters.
+    const piece = fc.constantFrom('a', 'b', 'A', 'Z', 'é', 'É', '日本', '😀', '1', '42', ' ', '  ', '\t', '.', '?', '!', '...', '。', '\u2024', ')', '"', '\u201d', "'", ']', ',', ';', ':', '-', '\u2029', '\u2028', '\u0085', '\u0301', '\u200d', '\u00ad', 'e.g.', 'Inc.', 'U.S.', 'Dr. ', '(see', 'x! ', 'y? ');
+    const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), fc.integer({ min: 16, max: 400 }), (texts, window) => {
+        assert.deepEqual(segmentTexts(texts, window), texts.map((t) => [...sentenceSegments(t, window)]));
+      }),
+      { numRuns: 1500, seed: 20261209 },
+    );
+  });
+
+  it('segments 50,000 short lines together, each line as it is alone', () => {
+    const texts = Array.from({ length: 50_000 }, (_, i) => (i % 3 ? 'A.' : `Item ${i} ends here. And this.`));
+    const got = segmentTexts(texts);
+    texts.forEach((t, i) => assert.deepEqual(got[i], i % 3 ? [{ index: 0, segment: 'A.' }] : [{ index: 0, segment: `Item ${i} ends here. ` }, { index: t.indexOf('And'), segment: 'And this.' }]));
   });
 });

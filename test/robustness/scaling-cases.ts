@@ -107,6 +107,20 @@ export const SCALING_CASES: ScalingCase[] = [
   { name: 'definition list items', formats: ['html'], n: 200, make: (n) => '<dt>a<dd>b'.repeat(n) },
   { name: 'nested divs', formats: ['html'], n: 150, make: (n) => '<div>'.repeat(n) + 'text' + '</div>'.repeat(n) },
   { name: 'one-word h1 elements', formats: ['html'], n: 200, make: (n) => '<h1>a</h1>'.repeat(n) },
+  // Joined tokens (issue 12: the e-mail and street patterns rescanned hyphen- and dot-joined runs at every word
+  // boundary; pattern-growth.test.ts audits each pattern, these the whole lint in every format).
+  { name: 'hyphen-joined run a-a-a', formats: ALL, n: 2000, make: (n) => 'a-'.repeat(n) },
+  { name: 'hyphen-joined words state-of-the-art-', formats: ALL, n: 250, make: (n) => 'state-of-the-art-'.repeat(n) },
+  { name: 'dot-joined run a.a.a', formats: ALL, n: 2000, make: (n) => 'a.'.repeat(n) },
+  { name: 'percent-encoded URL', formats: ALL, n: 1000, make: (n) => `https://example.test/?q=${'%2F'.repeat(n)}` },
+  // More heading-like lines (the 200 KB search, second round): a Markdown file without headings is outlined by the
+  // plain-text rules, and numbered lines read as a table of contents and its sections.
+  { name: 'deep numbered lines 1.1.2.3 Title', formats: ['markdown', 'text'], n: 200, make: (n) => lines(n, (i) => `${i}.1.2.3 Title`) },
+  { name: 'Roman-numbered lines I. A', formats: ['markdown', 'text'], n: 300, make: (n) => 'I. A\n'.repeat(n) },
+  { name: 'lettered lines a) b', formats: ['markdown', 'text'], n: 300, make: (n) => 'a) b\n'.repeat(n) },
+  { name: 'question lines', formats: ALL, n: 300, make: (n) => 'Why?\n'.repeat(n) },
+  { name: 'template variable lines {{a}}', formats: ALL, n: 300, make: (n) => '{{a}}\n'.repeat(n) },
+  { name: 'table cells <td>a', formats: ['html'], n: 300, make: (n) => `<table><tr>${'<td>a'.repeat(n)}` },
   // Large enough for a quadratic pass over blocks to dominate (a list item's lead-in was found by walking back over
   // the whole run of items before it: 15x from 48 KB to 192 KB).
   { name: 'one-word list items, 48 KB', formats: ['text'], n: 12_000, factor: 4, make: (n) => '- a\n'.repeat(n) },
