@@ -502,6 +502,11 @@ function noteElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | fa
   return !LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') && sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false;
 }
 
+/** An instruction to the author in another language, wherever it stands, but not inside a word. */
+function instructionElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  return LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') ? false : banner(m, ctx);
+}
+
 /** How a note in a conversation's voice opens. */
 const CHAT_OPENING = String.raw`\b(?:let\s{1,3}me\s{1,3}know|just\s{1,3}let\s{1,3}me\s{1,3}know|feel\s{1,3}free|(?:do\s{1,3}you\s{1,3})?want\s{1,3}me\s{1,3}to|would\s{1,3}you\s{1,3}like\s{1,3}me\s{1,3}to|shall\s{1,3}i|should\s{1,3}i|i(?:'ve|’ve|\s{1,3}have)\s{1,3}[a-z]+|hope\s{1,3}(?:this|that|it)\s{1,3}helps|happy\s{1,3}to\s{1,3}(?:adjust|tweak|revise|change|expand|shorten|help)|here(?:'s|’s|\s{1,3}is)\s{1,3}(?:a|an|the|your)\b)`;
 /** What each opening needs to be the author's note and not the policy speaking to its reader. */
@@ -807,7 +812,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     source: `(?:${INSTRUCTIONS_ELSEWHERE.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
     flags: 'i',
     priority: 21,
-    refine: (m, ctx) => (LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') ? false : banner(m, ctx)),
+    refine: instructionElsewhere,
   },
   {
     id: 'instruction-elsewhere-cyrillic',
@@ -815,7 +820,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     source: `(?:${INSTRUCTIONS_ELSEWHERE_CYRILLIC.join('|')})(?![${LETTERS_BEYOND_ASCII}])`,
     flags: '',
     priority: 21,
-    refine: (m, ctx) => (LETTER_OR_DIGIT.test(ctx.text[m.index - 1] ?? '') ? false : banner(m, ctx)),
+    refine: instructionElsewhere,
   },
   // "This section should include: …", "The paragraph must describe the safeguards.", "Here, provide details on
   // children's privacy.", "In this section, list every processor.": what a part of the document is still to say.
