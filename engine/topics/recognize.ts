@@ -67,13 +67,15 @@ export function quote(s: string, length = QUOTE_LENGTH): string {
   return detached(t.length > length ? `${t.slice(0, length - 1)}…` : t);
 }
 
-/** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. The blanked text is made two-byte
- * again (text/two-byte.ts): a replacement may give a one-byte string. */
+/** Same-length filler for a trap: a full stop and line breaks, which no pattern crosses. */
 const blank = (s: string) => (s ? '.' + '\n'.repeat(s.length - 1) : '');
+
+/** `text` with the topic's traps blanked, two-byte again (text/two-byte.ts: a replacement may give a one-byte string). */
+const withoutTraps = (t: CompiledTopic, text: string): string => (t.traps ? twoByte(text.replace(t.traps, blank)) : text);
 
 /** Bit mask of the topic's parts found in `text` (after its traps are blanked). */
 function partsIn(t: CompiledTopic, text: string): number {
-  const clean = t.traps ? twoByte(text.replace(t.traps, blank)) : text;
+  const clean = withoutTraps(t, text);
   let mask = 0;
   t.parts.forEach((p, i) => {
     p.re.lastIndex = 0;
@@ -88,7 +90,7 @@ function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo
   const key = `${mask}|${text}`;
   const kept = cache?.get(key);
   if (kept) return [...kept];
-  const clean = t.traps ? twoByte(text.replace(t.traps, blank)) : text;
+  const clean = withoutTraps(t, text);
   const out: Array<{ part: string; text: string }> = [];
   t.parts.forEach((p, i) => {
     if (!(mask & (1 << i))) return;
