@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Scores the CLI on the labelled corpus (corpus/manifest.json), on whichever documents are present in corpus/cache/.
 //
-//   node corpus/score.mjs [--split dev|test|all] [--cli PATH] [--quiet] [--json FILE]
+//   node corpus/score.mjs [--split dev|test|all] [--lang CODE|other] [--cli PATH] [--quiet] [--json FILE]
+// --lang keeps the documents in one language (ISO code, e.g. en) or, with "other", those in any language but English.
 //
 // Topics: a "missing-<topic>" finding is a positive; F1 per topic on missing-detection, macro-F1 over the four, with the
 // confusion counts. Placeholders: every occurrence of a labelled string must overlap a placeholder finding (recall); a
@@ -24,13 +25,15 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const split = opt('split', 'dev');
+const lang = opt('lang', '');
+const inLang = (d) => !lang || (lang === 'other' ? d.lang !== 'en' : d.lang === lang);
 const cli = resolve(opt('cli', join(here, '..', 'dist', 'cli.cjs')));
 const quiet = args.includes('--quiet');
 const TOPICS = ['retention', 'contact', 'children', 'transfers'];
 
 const manifest = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8'));
 const docs = manifest.documents
-  .filter((d) => d.labels && (split === 'all' || d.split === split))
+  .filter((d) => d.labels && (split === 'all' || d.split === split) && inLang(d))
   .map((d) => ({ ...d, abs: join(here, 'cache', d.file) }));
 const present = docs.filter((d) => existsSync(d.abs));
 if (!present.length) {
