@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { recognizeTopics, TOPICS } from './index.ts';
 import { compileTopic } from './compile.ts';
 import { LANGUAGES, languagesOf, withLanguages } from './languages.ts';
@@ -418,6 +419,131 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
       ['children', false, null, 'Dane przechowujemy przez 5 lat.'],
     ],
   },
+  tr: {
+    title: 'Gizlilik Politikası',
+    intro: 'Bu politika, kişisel verilerinizi nasıl işlediğimizi ve bu verileri kimlerle paylaştığımızı açıklar. Hizmet için gerekli olan bilgiler bizim tarafımızdan toplanır.',
+    cases: [
+      ['retention', true, null, 'Hesap bilgilerinizi hesabınız kapatıldıktan sonra en fazla iki yıl saklarız.'],
+      ['retention', true, null, 'Sunucu kayıtları 30 gün sonra otomatik olarak silinir.'],
+      ['retention', true, null, 'Verileriniz, işleme amacı için gerekli olduğu süre boyunca muhafaza edilir.'],
+      ['retention', true, 'Saklama Süresi', 'Ayrıntılar aşağıdaki tabloda yer alır.'],
+      ['retention', false, null, 'Dilediğiniz zaman verilerinizin silinmesini talep edebilirsiniz.'],
+      ['contact', true, null, 'Gizlilikle ilgili sorularınız için bize gizlilik@ornek.test adresinden ulaşabilirsiniz.'],
+      ['contact', true, 'İletişim', 'Telefon: +90 212 555 01 23'],
+      ['contact', true, null, 'Taleplerinizi web sitemizdeki iletişim formu üzerinden iletebilirsiniz.'],
+      ['contact', false, null, 'Sorularınız olursa bizimle iletişime geçin.'],
+      ['children', true, null, 'Hizmetimiz 13 yaşından küçük çocuklara yönelik değildir.'],
+      ['children', true, null, 'Reşit olmayan kullanıcılar uygulamayı ancak veli onayıyla kullanabilir.'],
+      ['children', false, null, 'Yaşınızı içerikleri kişiselleştirmek için kullanırız.'],
+      ['transfers', true, null, 'Verileriniz Avrupa Birliği dışındaki sunuculara aktarılabilir.'],
+      ['transfers', true, null, 'Tüm veriler Almanya\'daki sunucularda saklanır.'],
+      ['transfers', true, 'Yurt Dışına Aktarım', 'Ayrıntılar aşağıdadır.'],
+      ['transfers', false, null, 'Bu politika Türkiye Cumhuriyeti kanunlarına tabidir.'],
+    ],
+  },
+  id: {
+    title: 'Kebijakan Privasi',
+    intro: 'Kebijakan ini menjelaskan bagaimana kami mengumpulkan dan menggunakan data pribadi Anda. Informasi yang kami terima dari Anda akan dilindungi dengan baik.',
+    cases: [
+      ['retention', true, null, 'Kami menyimpan data akun Anda selama dua tahun setelah akun ditutup.'],
+      ['retention', true, null, 'Log server dihapus secara otomatis setelah 30 hari.'],
+      ['retention', true, null, 'Data pribadi disimpan selama diperlukan untuk tujuan pengumpulannya.'],
+      ['retention', true, 'Penyimpanan Data', 'Rinciannya ada di bawah.'],
+      ['retention', false, null, 'Anda berhak meminta penghapusan data Anda kapan saja.'],
+      ['contact', true, null, 'Jika ada pertanyaan tentang privasi, hubungi kami di privasi@contoh.test.'],
+      ['contact', true, 'Hubungi Kami', 'Telepon: +62 21 5550 1234'],
+      ['contact', false, null, 'Silakan hubungi kami jika ada pertanyaan.'],
+      ['children', true, null, 'Layanan kami tidak ditujukan untuk anak-anak di bawah 13 tahun.'],
+      ['children', true, null, 'Pengguna di bawah umur memerlukan izin orang tua.'],
+      ['children', false, null, 'Kami menggunakan usia Anda untuk menyesuaikan konten.'],
+      ['transfers', true, null, 'Data Anda dapat ditransfer ke server di luar negeri.'],
+      ['transfers', true, null, 'Semua data disimpan di server yang berlokasi di Singapura.'],
+      ['transfers', true, 'Transfer Data Internasional', 'Rinciannya ada di bawah.'],
+      ['transfers', false, null, 'Kebijakan ini tunduk pada hukum Republik Indonesia.'],
+    ],
+  },
+  sv: {
+    title: 'Integritetspolicy',
+    intro: 'Den här policyn beskriver hur vi behandlar dina personuppgifter och vilka rättigheter du har. Vi värnar om din integritet och det är viktigt för oss.',
+    cases: [
+      ['retention', true, null, 'Vi sparar dina kontouppgifter i två år efter att kontot har avslutats.'],
+      ['retention', true, null, 'Serverloggar raderas automatiskt efter 30 dagar.'],
+      ['retention', true, null, 'Personuppgifterna lagras så länge det behövs för ändamålet.'],
+      ['retention', true, 'Hur länge sparar vi uppgifterna?', 'Se tabellen nedan.'],
+      ['retention', false, null, 'Du har rätt att begära radering av dina uppgifter.'],
+      ['contact', true, null, 'Frågor om personuppgifter kan du skicka till integritet@exempel.test.'],
+      ['contact', true, 'Kontakt', 'Telefon: 08-555 123 45'],
+      ['contact', false, null, 'Hör av dig om du har frågor.'],
+      ['children', true, null, 'Tjänsten riktar sig inte till barn under 13 år.'],
+      ['children', true, null, 'Minderåriga behöver vårdnadshavares samtycke.'],
+      ['children', false, null, 'Vi använder din ålder för att anpassa innehållet.'],
+      ['transfers', true, null, 'Dina uppgifter kan överföras till länder utanför EU/EES.'],
+      ['transfers', true, null, 'All data lagras på servrar i Sverige.'],
+      ['transfers', true, 'Överföring till tredje land', 'Se nedan.'],
+      ['transfers', false, null, 'Svensk lag gäller för dessa villkor.'],
+    ],
+  },
+  cs: {
+    title: 'Zásady ochrany osobních údajů',
+    intro: 'Tyto zásady popisují, jak zpracováváme vaše osobní údaje a jaká práva máte. Údaje, které nám poskytnete, jsou pro nás důležité a budou chráněny.',
+    cases: [
+      ['retention', true, null, 'Údaje o účtu uchováváme po dobu dvou let od jeho zrušení.'],
+      ['retention', true, null, 'Záznamy serveru jsou automaticky smazány po 30 dnech.'],
+      ['retention', true, null, 'Osobní údaje uchováváme po dobu nezbytnou k naplnění účelu zpracování.'],
+      ['retention', true, 'Doba uložení údajů', 'Podrobnosti najdete níže.'],
+      ['retention', false, null, 'Máte právo na výmaz svých osobních údajů.'],
+      ['contact', true, null, 'S dotazy k ochraně údajů se na nás obraťte na adrese soukromi@priklad.test.'],
+      ['contact', true, 'Kontakt', 'Telefon: +420 222 555 123'],
+      ['contact', false, null, 'V případě dotazů nás kontaktujte.'],
+      ['children', true, null, 'Služba není určena dětem mladším 15 let.'],
+      ['children', true, null, 'Nezletilí potřebují souhlas rodiče.'],
+      ['children', false, null, 'Váš věk používáme k přizpůsobení obsahu.'],
+      ['transfers', true, null, 'Vaše údaje mohou být předány mimo EU.'],
+      ['transfers', true, null, 'Všechna data jsou uložena na serverech v České republice.'],
+      ['transfers', true, 'Předávání údajů do třetích zemí', 'Podrobnosti níže.'],
+      ['transfers', false, null, 'Tyto podmínky se řídí právem České republiky.'],
+    ],
+  },
+  ar: {
+    title: 'سياسة الخصوصية',
+    intro: 'توضح هذه السياسة كيف نجمع بياناتك الشخصية ونستخدمها ونحميها عند استخدامك لتطبيقنا وخدماتنا المختلفة.',
+    cases: [
+      ['retention', true, null, 'نحتفظ ببيانات حسابك لمدة سنتين بعد إغلاق الحساب.'],
+      ['retention', true, null, 'يتم حذف سجلات الخادم تلقائيًا بعد 30 يومًا.'],
+      ['retention', true, null, 'نحتفظ بالبيانات طالما كان ذلك ضروريًا لتقديم الخدمة.'],
+      ['retention', true, 'مدة الاحتفاظ بالبيانات', 'التفاصيل أدناه.'],
+      ['retention', false, null, 'يحق لك طلب حذف بياناتك في أي وقت.'],
+      ['contact', true, null, 'لأي استفسار حول الخصوصية راسلنا على privacy@example.test'],
+      ['contact', true, 'اتصل بنا', 'الهاتف: +966 11 555 1234'],
+      ['contact', false, null, 'إذا كانت لديك أسئلة يرجى التواصل معنا.'],
+      ['children', true, null, 'خدماتنا غير موجهة للأطفال دون سن 13 عامًا.'],
+      ['children', true, null, 'يجب على القاصرين الحصول على موافقة ولي الأمر.'],
+      ['children', false, null, 'نستخدم عمرك لتخصيص المحتوى.'],
+      ['transfers', true, null, 'قد يتم نقل بياناتك إلى خوادم خارج المملكة.'],
+      ['transfers', true, null, 'يتم تخزين جميع البيانات على خوادم في ألمانيا.'],
+      ['transfers', true, 'النقل الدولي للبيانات', 'التفاصيل أدناه.'],
+    ],
+  },
+  he: {
+    title: 'מדיניות פרטיות',
+    intro: 'מדיניות זו מסבירה כיצד אנו אוספים, משתמשים ושומרים על המידע האישי שלך בעת השימוש באפליקציה ובשירותים שלנו.',
+    cases: [
+      ['retention', true, null, 'אנו שומרים את פרטי החשבון למשך שנתיים לאחר סגירת החשבון.'],
+      ['retention', true, null, 'יומני השרת נמחקים באופן אוטומטי לאחר 30 ימים.'],
+      ['retention', true, null, 'המידע נשמר כל עוד הדבר נדרש לצורך מתן השירות.'],
+      ['retention', true, 'משך שמירת המידע', 'הפרטים בהמשך.'],
+      ['retention', false, null, 'באפשרותך לבקש מחיקת המידע שלך בכל עת.'],
+      ['contact', true, null, 'לשאלות בנושא פרטיות ניתן לפנות אלינו בכתובת privacy@example.test'],
+      ['contact', true, 'צור קשר', 'טלפון: 03-555-1234'],
+      ['contact', false, null, 'אם יש לך שאלות, אנא צרו קשר.'],
+      ['children', true, null, 'השירות אינו מיועד לילדים מתחת לגיל 13.'],
+      ['children', true, null, 'קטינים נדרשים לקבל את הסכמת ההורים.'],
+      ['children', false, null, 'אנו משתמשים בגילך כדי להתאים את התוכן.'],
+      ['transfers', true, null, 'המידע שלך עשוי להיות מועבר לשרתים מחוץ לישראל.'],
+      ['transfers', true, null, 'כל המידע מאוחסן בשרתים באירלנד.'],
+      ['transfers', true, 'העברה בינלאומית של מידע', 'הפרטים בהמשך.'],
+    ],
+  },
 };
 
 describe('topic recognition in other languages', () => {
@@ -456,6 +582,14 @@ describe('language packs', () => {
     const retention = TOPICS.find((t) => t.id === 'retention')!;
     const bad = { language: 'xx', name: 'Test', detect: { pattern: 'xx', minimum: 1 }, topics: { retention: { parts: { NOPE: ['x'] } } } };
     assert.throws(() => withLanguages(retention, [bad]), /unknown part NOPE/);
+  });
+
+  it('are each named where the docs list the languages read (README, ARCHITECTURE.md, the core topics\' rule pages)', () => {
+    const pages = ['README.md', 'ARCHITECTURE.md', ...TOPICS.map((t) => `docs/rules/${t.rule}.md`)];
+    for (const page of pages) {
+      const text = readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+      for (const pack of LANGUAGES) assert.ok(text.includes(pack.name), `${page} does not name ${pack.name}`);
+    }
   });
 
   it('extend a named sub-pattern with alternatives, keeping the topic\'s own', () => {
