@@ -475,6 +475,77 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, 'Northwind Technologies GmbH operates this website.'],
     ],
   },
+  // Fresh phrasings for the requirements weakest over dev, test2 and test3, written before reading the engine's output.
+  'fresh phrasings: where data not collected from the person comes from, or that all comes from the person': {
+    id: 'gdpr/sources',
+    cases: [
+      [true, 'We receive your name and e-mail address from Google when you sign in with your Google account.'],
+      [true, 'Some information about you reaches us from the organisers of events you register for.'],
+      [true, 'Your employer may give us your work e-mail address so that we can invite you.'],
+      [true, 'We obtain company details from public registers.'],
+      [true, 'All the personal data we hold is data you gave us yourself.'],
+      [true, "The bot reads your server's member list from Discord."],
+      [true, 'We only process information you enter into the app.'],
+      [true, 'The extension collects the following data from Trello: card titles and member names.'],
+      [false, 'We collect the following information from you: your name and e-mail address.'],
+      [false, 'Google may collect data about you; see its privacy policy.'],
+      [false, 'You can export your data from the settings page.'],
+      [false, 'You may request and obtain from the Controller, within one month, confirmation of whether your data is processed.'],
+      [false, 'We collect information from surveys, questionnaires and feedback forms.'],
+      [false, 'We protect the data we obtain from you from loss, misuse and unauthorised access.'],
+    ],
+  },
+  'fresh phrasings: the categories of sources': {
+    id: 'collection-sources',
+    cases: [
+      [true, 'We collect information directly from you when you fill in a form.'],
+      [true, 'Some data is collected automatically from your device when you use the app.'],
+      [true, 'We receive data from our advertising partners.'],
+      [true, 'Information you provide to us, such as your name, is stored in your account.'],
+      [true, 'When you place an order, we collect your address and phone number.'],
+      [false, 'This policy was last updated in May.'],
+    ],
+  },
+  'fresh phrasings: who is responsible': {
+    id: 'controller-identity',
+    cases: [
+      [true, 'Northwind is developed and run by Jane Doe, an independent developer.'],
+      [true, 'The controller responsible for your data is Brightleaf Studio, Lisbon.'],
+      [true, 'This policy applies to Northwind, an app by Quillfeather.'],
+      [true, 'The legally responsible party, hereinafter "we", is Jane Doe, Lindenweg 5, Berlin.'],
+      [true, "Your child's school remains the data controller of any pupil data we hold."],
+      [true, 'The school that signed up for Northwind is the data controller.'],
+      [false, 'Northwind respects your privacy.'],
+      [false, 'We are the data controller.'],
+    ],
+  },
+  'fresh phrasings: whether people must provide their data': {
+    id: 'obligation-to-provide',
+    cases: [
+      [true, 'You must give us your e-mail address to create an account.'],
+      [true, 'Providing your date of birth is not mandatory.'],
+      [true, 'We need your delivery address to ship your order; without it we cannot deliver.'],
+      [true, 'You can use all features without giving us any personal information.'],
+      [true, 'Giving us feedback is entirely voluntary.'],
+      [true, 'This information is necessary for the background checks, which are a condition of volunteering.'],
+      [true, 'You sign in with your existing cloud account; no separate registration is needed.'],
+      [false, 'We may ask you to provide your name.'],
+      [false, 'Please keep your password safe.'],
+    ],
+  },
+  'fresh phrasings: whether personal information is sold or shared': {
+    id: 'ccpa/sale-sharing',
+    cases: [
+      [true, 'We have not sold personal information in the past 12 months.'],
+      [true, 'Your information is not for sale.'],
+      [true, 'We never sell or rent your data to anyone.'],
+      [true, "We don't share your personal information for cross-context behavioral advertising."],
+      [true, 'To opt out of the sale of your personal information, use the "Do Not Sell or Share My Personal Information" link.'],
+      [true, 'Nothing you enter is ever sold.'],
+      [false, 'You can opt out of marketing e-mails at any time.'],
+      [false, 'We use a payment processor to sell our subscriptions.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
