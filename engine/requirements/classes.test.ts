@@ -546,6 +546,29 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'We use a payment processor to sell our subscriptions.'],
     ],
   },
+  'sale and the right to opt out are answered by a statement about sale, not by "we collect nothing" (readers of all three labelled sets)': {
+    id: 'ccpa/sale-sharing',
+    cases: [
+      [false, 'We do not collect any personal data.'],
+      [false, 'Northwind collects zero data.'],
+      [false, 'No personally identifiable information is collected.'],
+      [false, 'We operate no servers and collect no data.'],
+      [false, 'No advertising networks are used.'],
+      [true, 'We collect no personal data, so there is nothing to sell.'],
+      [true, 'We do not collect any personal data and do not sell or share any.'],
+      [true, 'Northwind will never sell your data.'],
+    ],
+  },
+  'opting out of sale is answered by a statement about sale, not by "we collect nothing"': {
+    id: 'ccpa/right-to-opt-out',
+    cases: [
+      [false, 'We do not collect any personal data.'],
+      [false, 'Northwind collects zero data.'],
+      [true, 'We do not sell your personal information, so there is nothing to opt out of.'],
+      [true, 'You can opt out of the sale of your personal information at any time.'],
+      [true, 'Northwind does not sell personal information.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
