@@ -569,6 +569,40 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, 'Northwind does not sell personal information.'],
     ],
   },
+  'legal basis: a processor bound by contract, consent asked for a future change, a device permission are no basis for the processing': {
+    id: 'gdpr/legal-basis',
+    cases: [
+      [true, 'We process your data to fulfil our contract with you.'],
+      [true, 'We process your e-mail address on the basis of your consent.'],
+      [true, 'Our legal basis is our legitimate interest in keeping the service secure.'],
+      [true, 'We send the newsletter only with your consent.'],
+      [true, 'Processing is necessary for the performance of a contract with you.'],
+      [false, 'Our contractors are bound by contractual obligations to keep personal information confidential.'],
+      [false, 'Service providers we use are subject to contractual obligations to protect your data.'],
+      [false, 'If we ever add analytics, the app will show a notice and ask for fresh consent.'],
+      [false, 'If a future version needs access to your photos, you will be asked for your permission before access is granted.'],
+      [false, 'You will be prompted for your permission before the app can access your location.'],
+    ],
+  },
+  'access: refusing or blocking access to information on a device is no right of access; a right to request information about one\'s data is': {
+    id: 'right-access',
+    cases: [
+      [true, 'Users have the right to request information about the data we hold about them.'],
+      [true, 'You can request information about the personal data we process about you.'],
+      [false, 'You can opt out by refusing access to the information in your device settings.'],
+      [false, 'You may deny access to your contacts at any time.'],
+      [false, 'You can block access to your location in the settings.'],
+    ],
+  },
+  'who is responsible: "the legally responsible" with a name': {
+    id: 'controller-identity',
+    cases: [
+      [true, 'The legally responsible, hereinafter also "we" or "our", is Jane Doe, Lindenweg 5, Berlin.'],
+      [true, 'Legally responsible for this website: Brightleaf Studio.'],
+      [true, 'The party responsible for processing, referred to as "we", is Quillfeather.'],
+      [false, 'The legally responsible person must sign the form.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
