@@ -1,6 +1,7 @@
 // Entry of dist/lint-process.cjs, the child process the language server lints in (process-host.ts). It compiles the
-// engine's patterns once at start, then answers each job with 'started' and its result. Nothing here outlives the
-// server: the process exits when the IPC channel to it closes.
+// engine's patterns once at start (warmUpInTurns: a job that comes meanwhile is answered between the formats), then
+// answers each job with 'started' and its result. Nothing here outlives the server: the process exits when the IPC
+// channel to it closes.
 import { runLintJob, warmUpInTurns, type LintJob } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
