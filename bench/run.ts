@@ -457,8 +457,12 @@ if (wants('lsp')) {
         await published;
         const first = performance.now() - t0;
         firsts.push(first);
-        const ready = server.notifications.map((n) => /engine ready in (\d+) ms/.exec((n.params as { message?: string })?.message ?? '')?.[1]).find(Boolean);
-        rows.push([i + 1, ms(initialized), ms(first), ready ?? '—']);
+        // The lint process answers a job that comes during its warm-up first (server/src/lint-job.ts), so it may say it
+        // is ready after the first diagnostics.
+        const readyLine = () => server.notifications.map((n) => /engine ready in (\d+) ms/.exec((n.params as { message?: string })?.message ?? '')?.[1]).find(Boolean);
+        for (let waited = 0; !readyLine() && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        const ready = readyLine();
+        rows.push([i + 1, ms(initialized), ms(first), ms(initialized + first), ready ?? '—']);
       } finally {
         await server.stop();
       }
@@ -466,9 +470,10 @@ if (wants('lsp')) {
     say('### First diagnostics on a fresh server');
     say();
     say('A new server process: spawn → initialize answered, then didOpen of a 50 KB policy → its publishDiagnostics.');
-    say('"engine ready" is the lint process\'s own start-up (its first lints compile the lexicons), logged by the server.');
+    say('"engine ready" is the lint process\'s own start-up (its first lints compile the lexicons), logged by the server; a job that');
+    say('comes meanwhile is answered first, after the Markdown part of it.');
     say();
-    say(table(['run', 'spawn → initialized ms', 'didOpen → diagnostics ms', 'engine ready in (ms)'], rows));
+    say(table(['run', 'spawn → initialized ms', 'didOpen → diagnostics ms', 'spawn → diagnostics ms', 'engine ready in (ms)'], rows));
     say();
     targets.push({ what: 'first diagnostics, 50 KB, fresh server (median)', target: '≤ 300 ms', measured: `${ms(median(firsts))} ms`, ok: median(firsts) <= 300 });
   }

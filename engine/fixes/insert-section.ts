@@ -1,11 +1,14 @@
 // Plans the section a quick fix inserts for a missing topic: written in the document's own heading style
 // and placed where such a section conventionally goes. Pure text in, text out; the server turns it into edits.
 import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, Span, TopicCoverage } from '../types.ts';
+
+/** What planning an inserted section reads of a document: all but its blocks (a language server's view of a lint has none of their text). */
+type OutlinedDocument = Omit<PolicyDocument, 'blocks'>;
 import type { TopicDefinition } from '../topics/definition.ts';
 import { afterBom } from '../text/lines.ts';
 
 /** Sections that make up the document's main outline: the shallowest level present. */
-function topLevel(doc: PolicyDocument): Section[] {
+function topLevel(doc: OutlinedDocument): Section[] {
   if (!doc.sections.length) return [];
   const min = doc.sections.reduce((m, s) => Math.min(m, s.level), Infinity);
   return doc.sections.filter((s) => s.level === min);
@@ -25,7 +28,7 @@ function dominantStyle(sections: Section[], keys: string[]): HeadingStyle | unde
   return best?.style;
 }
 
-function defaultStyle(doc: PolicyDocument): HeadingStyle {
+function defaultStyle(doc: OutlinedDocument): HeadingStyle {
   if (doc.format === 'markdown') return { kind: 'atx', level: 2 };
   if (doc.format === 'html') return { kind: 'html', level: 2 };
   return { kind: 'plain' };
@@ -80,13 +83,13 @@ function nextNumber(style: HeadingStyle, last: Section | undefined, step = 1): s
  * Where a section goes in front of the heading at `headingStart`: the start of its line, unless other markup comes
  * before it on that line (minified HTML, `<html><body><h2>` on one line), then the heading itself.
  */
-function lineStartBefore(doc: PolicyDocument, headingStart: number): number {
+function lineStartBefore(doc: OutlinedDocument, headingStart: number): number {
   const lineStart = doc.lines.lineStart(doc.lines.lineOf(headingStart));
   return /^[ \t]*$/.test(doc.text.slice(lineStart, headingStart)) ? lineStart : headingStart;
 }
 
 /** In an HTML document, where content ends: before the closing body (or html) tag, so a section never lands outside it. */
-function htmlContentEnd(doc: PolicyDocument): number {
+function htmlContentEnd(doc: OutlinedDocument): number {
   const lower = doc.text.toLowerCase();
   const close = lower.lastIndexOf('</body') >= 0 ? lower.lastIndexOf('</body') : lower.lastIndexOf('</html');
   return close < 0 ? doc.text.length : lineStartBefore(doc, close);
@@ -150,7 +153,7 @@ function renderHeading(style: HeadingStyle, title: string, number: string | unde
   }
 }
 
-function renderBody(doc: PolicyDocument, body: string, eol: string, blank: boolean): string {
+function renderBody(doc: OutlinedDocument, body: string, eol: string, blank: boolean): string {
   const paras = body.split(/\n\s*\n/);
   if (doc.format === 'html') return paras.map((p) => `<p>${p.replace(/\n/g, ' ')}</p>`).join(eol);
   return paras.map((p) => p.replace(/\n/g, eol)).join(blank ? eol + eol : eol);
@@ -198,9 +201,9 @@ interface DocumentStyle {
   blank: boolean;
 }
 
-const documentStyles = new WeakMap<PolicyDocument, DocumentStyle>();
+const documentStyles = new WeakMap<OutlinedDocument, DocumentStyle>();
 
-function documentStyle(doc: PolicyDocument): DocumentStyle {
+function documentStyle(doc: OutlinedDocument): DocumentStyle {
   let known = documentStyles.get(doc);
   if (known) return known;
   const topSections = topLevel(doc);
@@ -229,7 +232,7 @@ export interface Placement {
 }
 
 /** Where a new section for `topic` goes and what it says, in the document's own style. */
-export function planInsertSection(doc: PolicyDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topic: TopicDefinition, place: Placement = {}): InsertSectionFix {
+export function planInsertSection(doc: OutlinedDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topic: TopicDefinition, place: Placement = {}): InsertSectionFix {
   const eol = doc.eol;
   const { top, style, siblings, titleCase, numbered, blank } = documentStyle(doc);
 
@@ -298,7 +301,7 @@ interface TocLine {
  * The entry to copy for a section inserted at `offset`: the entry of the first section after it, else the last entry;
  * undefined when no table of contents comes before `offset` or no line of it names exactly one section.
  */
-function tocModel(doc: PolicyDocument, offset: number): { line: TocLine; before: boolean } | undefined {
+function tocModel(doc: OutlinedDocument, offset: number): { line: TocLine; before: boolean } | undefined {
   const toc = doc.toc.find((t) => t.end <= offset);
   if (!toc) return undefined;
   const lines = tocLines(doc, toc);
@@ -307,7 +310,7 @@ function tocModel(doc: PolicyDocument, offset: number): { line: TocLine; before:
   return next ? { line: next, before: true } : { line: lines[lines.length - 1], before: false };
 }
 
-const tocLinesKept = new WeakMap<PolicyDocument, Map<Span, TocLine[]>>();
+const tocLinesKept = new WeakMap<OutlinedDocument, Map<Span, TocLine[]>>();
 
 /**
  * The lines of `toc` that are entries: each names a section after the table (its title, of three characters or more,
@@ -317,7 +320,7 @@ const tocLinesKept = new WeakMap<PolicyDocument, Map<Span, TocLine[]>>();
  * table costs in proportion to its text, not to its lines times the sections (a Markdown file of 14,000 numbered lines,
  * read as a table of contents and sections: 0.1 s per missing topic).
  */
-function tocLines(doc: PolicyDocument, toc: Span): TocLine[] {
+function tocLines(doc: OutlinedDocument, toc: Span): TocLine[] {
   let kept = tocLinesKept.get(doc);
   if (!kept) tocLinesKept.set(doc, (kept = new Map()));
   const known = kept.get(toc);
@@ -357,7 +360,7 @@ function tocLines(doc: PolicyDocument, toc: Span): TocLine[] {
 }
 
 /** The new section's table-of-contents entry: a copy of a sibling entry with its title, number and anchor replaced. */
-function tocEntry(doc: PolicyDocument, offset: number, title: string, number: string | undefined, anchor: string): { offset: number; text: string } | undefined {
+function tocEntry(doc: OutlinedDocument, offset: number, title: string, number: string | undefined, anchor: string): { offset: number; text: string } | undefined {
   const model = tocModel(doc, offset);
   if (!model) return undefined;
   const { line } = model;
@@ -382,7 +385,7 @@ function tocEntry(doc: PolicyDocument, offset: number, title: string, number: st
  * before another topic's (`placement.beforeTopics`) and planned after it moves up to that one's place; sections at one
  * place follow the topics' placement order; a numbered outline numbers them on (16, 17…). Returned in document order.
  */
-export function planInsertSections(doc: PolicyDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topics: TopicDefinition[]): InsertSectionFix[] {
+export function planInsertSections(doc: OutlinedDocument, coverage: Pick<TopicCoverage, 'sectionTopics'>, topics: TopicDefinition[]): InsertSectionFix[] {
   const plans = topics.map((t) => ({ topic: t, fix: planInsertSection(doc, coverage, t) }));
   const precedes = (a: TopicDefinition, b: TopicDefinition) => a.placement.beforeTopics.includes(b.id);
   // Placement order: a topic after every topic it must follow (stable otherwise).

@@ -2,8 +2,8 @@
 // disable a rule for a line or the file. Every action is computed from the current lint result, so a topic that is
 // already covered never gets an "insert section" action, and every edit carries the document version.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { RULES, type Finding, type InsertSectionFix, type PlaceholderFix, type PolicyDocument, type Span } from '../../engine/index.ts';
-import type { LintView } from './lint-job.ts';
+import { RULES, type Finding, type InsertSectionFix, type PlaceholderFix, type Span } from '../../engine/index.ts';
+import type { LintView, ViewDocument } from './lint-job.ts';
 import { escapeSnippet, planInsertSections } from '../../engine/fixes/insert-section.ts';
 import { topicById } from '../../engine/topics/index.ts';
 import { applySnippets, versionedEdit, type EditCapabilities, type SnippetChange, type Target } from './edits.ts';
@@ -117,7 +117,7 @@ function sectionInsert(req: ActionRequest, f: Finding & { fix: InsertSectionFix 
 }
 
 /** The new section's table-of-contents entry, as a change beside the section's own. */
-function tocChange(doc: PolicyDocument, fix: InsertSectionFix): SnippetChange[] {
+function tocChange(doc: ViewDocument, fix: InsertSectionFix): SnippetChange[] {
   if (!fix.toc) return [];
   const at = doc.lines.positionAt(fix.toc.offset);
   return [{ range: { start: at, end: at }, snippet: escapeSnippet(fix.toc.text), text: fix.toc.text }];
@@ -142,7 +142,7 @@ function insertAllAction(req: ActionRequest, kind: string): CodeAction | undefin
 }
 
 /** Offset of the start of the line after the one containing `offset` (or the end of the text). */
-function nextLineStart(doc: PolicyDocument, offset: number): number {
+function nextLineStart(doc: ViewDocument, offset: number): number {
   const line = doc.lines.lineOf(offset);
   return line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
 }
@@ -151,19 +151,19 @@ function nextLineStart(doc: PolicyDocument, offset: number): number {
  * Where a file-level comment goes: the start of the line of the first block of content, so it comes after front
  * matter (which must stay first in Markdown) and after an HTML head.
  */
-function topOffset(doc: PolicyDocument): number {
+function topOffset(doc: ViewDocument): number {
   const first = doc.blocks.find((b) => b.kind !== 'front-matter');
   return afterBom(doc.text, first ? doc.lines.lineStart(doc.lines.lineOf(first.span.start)) : 0);
 }
 
 /** The block holding `offset`, if any. */
-const blockAt = (doc: PolicyDocument, offset: number) => doc.blocks.find((b) => b.span.start <= offset && offset < b.span.end);
+const blockAt = (doc: ViewDocument, offset: number) => doc.blocks.find((b) => b.span.start <= offset && offset < b.span.end);
 
 /**
  * Whether text inserted at `offset` would land inside markup: in Markdown, strictly inside an excluded span (code, a
  * comment, HTML, link syntax); in HTML, inside a tag or a comment (text between tags is excluded too, and is fine).
  */
-function insideExcluded(doc: PolicyDocument, offset: number): boolean {
+function insideExcluded(doc: ViewDocument, offset: number): boolean {
   const strictly = (spans: Span[]) => spans.some((s) => s.start < offset && offset < s.end);
   return doc.format === 'html' ? insideTag(doc.text, offset) || strictly(doc.comments) : strictly(doc.excluded);
 }
@@ -173,7 +173,7 @@ function insideExcluded(doc: PolicyDocument, offset: number): boolean {
  * document means: in Markdown, a heading or paragraph at the top level (not in a list, quote, table or front
  * matter), starting its line; in HTML, a line end outside any tag, comment or preformatted text.
  */
-function lineAfterIsFree(doc: PolicyDocument, at: number): boolean {
+function lineAfterIsFree(doc: ViewDocument, at: number): boolean {
   if (doc.format === 'html') return !insideTag(doc.text, at) && !insideExcluded(doc, at) && !insidePre(doc.text, at);
   const block = blockAt(doc, Math.max(0, at - 1));
   if (!block || (block.kind !== 'heading' && block.kind !== 'paragraph')) return false;
@@ -184,7 +184,7 @@ function lineAfterIsFree(doc: PolicyDocument, at: number): boolean {
  * Where the not-applicable comment goes: on the line after the title's block when that is free (see above), else
  * before the first top-level section heading, else at the end of the document; undefined when none of these is safe.
  */
-function notApplicableOffset(doc: PolicyDocument): number | undefined {
+function notApplicableOffset(doc: ViewDocument): number | undefined {
   if (doc.title) {
     const block = blockAt(doc, doc.title.start);
     const end = Math.max(doc.title.start + 1, doc.title.end, block?.span.end ?? 0);
@@ -206,7 +206,7 @@ function notApplicableOffset(doc: PolicyDocument): number | undefined {
 }
 
 /** A comment line inserted at a line start: adds a line break before it when the offset is the end of a text without one. */
-function lineInsert(doc: PolicyDocument, offset: number): { before: string; after: string } {
+function lineInsert(doc: ViewDocument, offset: number): { before: string; after: string } {
   const atEndWithoutBreak = offset === doc.text.length && offset > 0 && !/[\r\n]$/.test(doc.text);
   return { before: atEndWithoutBreak ? doc.eol : '', after: atEndWithoutBreak ? '' : doc.eol };
 }
@@ -320,7 +320,7 @@ function insidePre(text: string, offset: number): boolean {
  * What "Remove drafting note" deletes: the note, plus its whole line when the note is all the line holds (so no
  * blank line is left behind), else the note and one adjacent space.
  */
-function removalSpan(doc: PolicyDocument, span: Span): Span {
+function removalSpan(doc: ViewDocument, span: Span): Span {
   const first = doc.lines.lineOf(span.start);
   const last = doc.lines.lineOf(Math.max(span.start, span.end - 1));
   const lineStart = doc.lines.lineStart(first);
@@ -369,7 +369,7 @@ function disableActions(req: ActionRequest, f: Finding): { line?: CodeAction; fi
  * - else none (front matter, where a comment would become part of the YAML, or a line that ends inside a tag):
  *   the rule can still be disabled for the file.
  */
-function disableLineInsert(doc: PolicyDocument, f: Finding): { offset: number; text: string } | undefined {
+function disableLineInsert(doc: ViewDocument, f: Finding): { offset: number; text: string } | undefined {
   if (blockAt(doc, f.span.start)?.kind === 'front-matter') return undefined;
   const line = f.range.start.line;
   const start = doc.lines.lineStart(line);

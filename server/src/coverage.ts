@@ -8,7 +8,7 @@ import { profileById } from '../../engine/requirements/index.ts';
 import type { CoverageResult, CoverageSection } from './protocol.ts';
 
 /** The parts of a lint result read here. */
-export type CoverageSource = Pick<LintResult, 'document' | 'requirements'> & { coverage: Pick<LintResult['coverage'], 'sectionTopics'> };
+export type CoverageSource = Pick<LintResult, 'requirements'> & { document: Omit<LintResult['document'], 'blocks'> } & { coverage: Pick<LintResult['coverage'], 'sectionTopics'> };
 
 /** The index of the section whose own text (heading and body, not its subsections) holds `offset`, or -1 before the first. */
 function sectionAt(sections: readonly Section[], offset: number): number {

@@ -10,9 +10,12 @@ const SAMPLE = 64 * 1024;
 export function checkSize(text: string, format: Format, heapMb: number): string | undefined {
   const tooLarge = tooLargeToLint(text.length, format, heapMb);
   if (tooLarge) return `Policy Linter did not check this document: it ${tooLarge}.`;
-  const sample = text.slice(0, SAMPLE);
+  // Checked for every edit: most texts have no NUL at all, which indexOf finds at native speed.
+  const first = text.indexOf('\0');
+  if (first < 0 || first >= SAMPLE) return undefined;
+  const sample = Math.min(text.length, SAMPLE);
   let nul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nul++;
-  if (nul > 0 && nul * 100 >= sample.length) return 'Policy Linter did not check this document: it looks like binary data (it contains NUL characters), not text.';
+  for (let i = first; i < sample; i++) if (text.charCodeAt(i) === 0) nul++;
+  if (nul * 100 >= sample) return 'Policy Linter did not check this document: it looks like binary data (it contains NUL characters), not text.';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { runLintJob, type LintJob } from './lint-job.ts';
+import { runLintJob, warmUpInTurns, type LintJob } from './lint-job.ts';
 import { generatePolicy } from '../../bench/generate.ts';
 
 describe('lint job', () => {
@@ -19,5 +19,21 @@ describe('lint job', () => {
     const other = { ...job(text, uri), config: { key: 'none', layers: [] } };
     assert.deepEqual(runLintJob(other), runLintJob({ ...other, document: undefined }));
     assert.deepEqual(runLintJob(job('# Privacy\n\nShort.\n', 'file:///w/other.md')), runLintJob(job('# Privacy\n\nShort.\n')));
+  });
+
+  it('warms up Markdown at once, then plain text and HTML one per turn, so that a job that comes meanwhile waits for one format at most', () => {
+    const turns: Array<() => void> = [];
+    const readies: number[] = [];
+    warmUpInTurns((step) => turns.push(step), (ms) => readies.push(ms));
+    let taken = 1;
+    while (turns.length > 0) {
+      assert.equal(turns.length, 1, 'one turn queued at a time: the host runs what came meanwhile first');
+      assert.deepEqual(readies, [], 'not ready before the last format');
+      turns.shift()!();
+      taken++;
+    }
+    assert.equal(taken, 3, 'Markdown, plain text and HTML, each in its own turn');
+    assert.equal(readies.length, 1);
+    assert.ok(readies[0] >= 0);
   });
 });

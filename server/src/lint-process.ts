@@ -1,7 +1,8 @@
 // Entry of dist/lint-process.cjs, the child process the language server lints in (process-host.ts). It compiles the
-// engine's patterns once at start, then answers each job with 'started' and its result. Nothing here outlives the
-// server: the process exits when the IPC channel to it closes.
-import { runLintJob, warmUp, type LintJob } from './lint-job.ts';
+// engine's patterns once at start (warmUpInTurns: a job that comes meanwhile is answered between the formats), then
+// answers each job with 'started' and its result. Nothing here outlives the server: the process exits when the IPC
+// channel to it closes.
+import { runLintJob, warmUpInTurns, type LintJob } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
 // Regular expressions are compiled to machine code at once, as in the CLI: the bundle (dist/lint-process.cjs) turns
@@ -22,7 +23,7 @@ const collect = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) =>
 let idle: ReturnType<typeof setTimeout> | undefined;
 let scavenge: ReturnType<typeof setImmediate> | undefined;
 
-send({ type: 'ready', ms: warmUp() });
+warmUpInTurns(setImmediate, (ms) => send({ type: 'ready', ms }));
 
 process.on('message', (m: ParentMessage) => {
   clearTimeout(idle);

@@ -1,30 +1,23 @@
 // Entry point of dist/server.cjs. The transport (--stdio, --node-ipc, --socket=N) comes from the command line.
-// Lints run in a child process, dist/lint-process.cjs, bundled beside this file; config files are read from disk.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// Lints run in a child process, dist/lint-process.cjs, bundled beside this file. It is started first, before the rest
+// of the server is loaded: its start-up (Node, its bundle, the warm-up lint) is most of the time before a document's
+// first diagnostics, and this way it runs beside the server's own loading and the client's initialize instead of
+// after them (docs/performance.md, "First diagnostics"). The server itself (node-server.ts) is imported dynamically,
+// which esbuild bundles as a module evaluated only when imported: after the fork.
 import { join } from 'node:path';
-import { startServer } from './server.ts';
 import { ProcessLintHost } from './process-host.ts';
-import { NodeConfigFiles } from './node-config-files.ts';
-import { ClientConfigFiles } from './config-files.ts';
-import { ReadFileRequest, type InitializationOptions, type ReadFileParams, type ReadFileResult } from './protocol.ts';
 
-const connection = createConnection(ProposedFeatures.all);
-/** Whether the client reads files for the server (config files of virtual workspaces). */
-let clientReads = false;
-// A bug must not take the server down with it: log it and keep serving.
-process.on('uncaughtException', (err) => connection.console.error(`Policy Linter: uncaught error: ${err?.stack ?? err}`));
-process.on('unhandledRejection', (err) => connection.console.error(`Policy Linter: unhandled rejection: ${(err as Error)?.stack ?? err}`));
-startServer(connection, {
-  createHost: (log) => {
-    const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log });
-    host.start(); // the engine warms up in the lint process while the client initializes
-    return host;
-  },
-  createConfigFiles: (c) => {
-    const remote = new ClientConfigFiles((uri) => c.sendRequest<ReadFileResult>(ReadFileRequest, { uri } satisfies ReadFileParams));
-    return new NodeConfigFiles(() => (clientReads ? remote : undefined));
-  },
-  initialize: (params) => {
-    clientReads = (params.initializationOptions as InitializationOptions | undefined)?.readFileRequest === true;
-  },
-});
+/** What the lint host logs before the server's log exists (its "engine ready" line, if it comes first). */
+const early: string[] = [];
+let log: (message: string) => void = (message) => {
+  early.push(message);
+};
+const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log: (message) => log(message) });
+host.start();
+
+void import('./node-server.ts').then(({ runNodeServer }) =>
+  runNodeServer(host, (serverLog) => {
+    log = serverLog;
+    for (const message of early.splice(0)) serverLog(message);
+  }),
+);

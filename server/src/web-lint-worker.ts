@@ -1,6 +1,6 @@
 // Entry of dist/web/lint-worker.js, the Web Worker the browser server lints in (worker-host.ts): the browser twin of
 // lint-process.ts, with the same messages over postMessage.
-import { runLintJob, warmUp } from './lint-job.ts';
+import { runLintJob, warmUpInTurns } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './lint-host.ts';
 
 interface WorkerScope {
@@ -9,7 +9,7 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-scope.postMessage({ type: 'ready', ms: warmUp() });
+warmUpInTurns((step) => setTimeout(step, 0), (ms) => scope.postMessage({ type: 'ready', ms }));
 
 scope.onmessage = ({ data: m }) => {
   scope.postMessage({ type: 'started', id: m.id });
