@@ -75,7 +75,52 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
   } catch (err) {
     problems.push({ source: 'engine', key: 'profiles', message: `The coverage of the profiles' requirements failed: ${(err as Error)?.message ?? err}` });
   }
-  return { document, coverage, requirements, findings: applyDirectives(document, findings), problems };
+  return { document, coverage, requirements, findings: capFindings(applyDirectives(document, findings)), problems };
+}
+
+/**
+ * The most findings of one rule a document reports. A draft with a placeholder on each of its 50,000 lines would
+ * otherwise get 50,000 diagnostics (megabytes of CLI output, a problems list no one reads, and a tenth of the lint's
+ * time spent building, sending and printing them); like other linters, the rest are counted, not listed.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+const RULE_REPORTS = new Map(RULES.map((r) => [r.meta.id, r.meta.reports]));
+
+/**
+ * `findings` (in source order, after the directives) with at most MAX_FINDINGS_PER_RULE of each rule: past that, the
+ * first finding left out is replaced by one that says how many of the rule's findings are not listed, and the others
+ * are dropped. Findings silenced by a directive never count. The same array when no rule goes over.
+ */
+export function capFindings(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  let over = false;
+  for (const f of findings) {
+    const n = (counts.get(f.ruleId) ?? 0) + 1;
+    counts.set(f.ruleId, n);
+    if (n > MAX_FINDINGS_PER_RULE) over = true;
+  }
+  if (!over) return findings;
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n);
+    if (n <= MAX_FINDINGS_PER_RULE) out.push(f);
+    else if (n === MAX_FINDINGS_PER_RULE + 1) {
+      const more = counts.get(f.ruleId)! - MAX_FINDINGS_PER_RULE;
+      const what = RULE_REPORTS.get(f.ruleId) ?? f.ruleId;
+      out.push({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of this rule (${what}) ${more === 1 ? 'is' : 'are'} not listed, from here on: a document lists at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} findings of one rule. Resolve the ones listed and check again to see the rest.`,
+        url: f.url,
+        range: f.range,
+        span: f.span,
+      });
+    }
+  }
+  return out;
 }
 
 /**
