@@ -68,6 +68,16 @@ describe('at most MAX_FINDINGS_PER_RULE findings of one rule per document', () =
     assert.match(placeholders(lint(edited, { format: 'markdown' }).findings)[MAX].message, /^39 more findings/);
   });
 
+  it('lists the same whether the findings past the cap are left out before they are built (no silencing comment) or after', () => {
+    const text = slots(MAX + 70);
+    // A comment that silences another rule at the end: the engine then builds every finding and applies it first.
+    const withComment = `${text}\n<!-- policy-linter-disable-next-line vague-retention -->\n`;
+    const early = placeholders(lint(text, { format: 'markdown' }).findings);
+    const late = placeholders(lint(withComment, { format: 'markdown' }).findings);
+    assert.equal(early.length, MAX + 1);
+    assert.deepEqual(early, late);
+  });
+
   it('returns the findings as they are when no rule goes over', () => {
     const fs = lint(slots(20), { format: 'text' }).findings;
     assert.equal(capFindings(fs), fs);
