@@ -8,6 +8,7 @@ import { resolveConfig, type ResolvedConfig } from './config/resolve.ts';
 import { docsUrl } from './docs.ts';
 import { countBefore } from './text/search.ts';
 import { requirementCoverage } from './requirements/coverage.ts';
+import type { RuleReport } from './rules/rule.ts';
 
 export * from './types.ts';
 export { parseDocument, formatFor, plainTextNote } from './parse/index.ts';
@@ -44,10 +45,13 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
   const problems = [...configProblems];
   const coverage = recognizeTopics(document, config);
   const findings: Finding[] = [];
+  const silencing = document.directives.some((d) => d.kind !== 'not-applicable');
+  /** By rule: findings left out before they were built (see capFindings). */
+  const uncounted = new Map<string, number>();
   for (const rule of RULES) {
     const setting = config.severities.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
-    let reports;
+    let reports: RuleReport[];
     try {
       reports = rule.check({ doc: document, coverage, config });
     } catch (err) {
@@ -55,6 +59,11 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
       continue;
     }
     const url = docsUrl(rule.meta.id, config.docsUrl);
+    // Without comments that silence findings, the rule's findings past the cap are known now: only counted, never built.
+    if (!silencing && reports.length > MAX_FINDINGS_PER_RULE + 1) {
+      uncounted.set(rule.meta.id, reports.length - MAX_FINDINGS_PER_RULE - 1);
+      reports = firstInOrder(reports, MAX_FINDINGS_PER_RULE + 1);
+    }
     for (const r of reports) {
       findings.push({
         ruleId: rule.meta.id,
@@ -75,7 +84,61 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
   } catch (err) {
     problems.push({ source: 'engine', key: 'profiles', message: `The coverage of the profiles' requirements failed: ${(err as Error)?.message ?? err}` });
   }
-  return { document, coverage, requirements, findings: applyDirectives(document, findings), problems };
+  return { document, coverage, requirements, findings: capFindings(applyDirectives(document, findings), uncounted), problems };
+}
+
+/**
+ * The most findings of one rule a document reports. A draft with a placeholder on each of its 50,000 lines would
+ * otherwise get 50,000 diagnostics (megabytes of CLI output, a problems list no one reads, and a tenth of the lint's
+ * time spent building, sending and printing them); like other linters, the rest are counted, not listed.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+const RULE_REPORTS = new Map(RULES.map((r) => [r.meta.id, r.meta.reports]));
+
+/**
+ * `findings` (in source order, after the directives) with at most MAX_FINDINGS_PER_RULE of each rule: past that, the
+ * first finding left out is replaced by one that says how many of the rule's findings are not listed, and the others
+ * are dropped. Findings silenced by a directive never count. `uncounted`: by rule, findings after these that were
+ * left out before they were built. The same array when no rule goes over.
+ */
+export function capFindings(findings: Finding[], uncounted: ReadonlyMap<string, number> = new Map()): Finding[] {
+  const counts = new Map(uncounted);
+  let over = false;
+  for (const f of findings) {
+    const n = (counts.get(f.ruleId) ?? 0) + 1;
+    counts.set(f.ruleId, n);
+    if (n > MAX_FINDINGS_PER_RULE) over = true;
+  }
+  if (!over) return findings;
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n);
+    if (n <= MAX_FINDINGS_PER_RULE) out.push(f);
+    else if (n === MAX_FINDINGS_PER_RULE + 1) {
+      const more = counts.get(f.ruleId)! - MAX_FINDINGS_PER_RULE;
+      const what = RULE_REPORTS.get(f.ruleId) ?? f.ruleId;
+      out.push({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'finding' : 'findings'} of this rule (${what}) ${more === 1 ? 'is' : 'are'} not listed, from here on: a document lists at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} findings of one rule. Resolve the ones listed and check again to see the rest.`,
+        url: f.url,
+        range: f.range,
+        span: f.span,
+      });
+    }
+  }
+  return out;
+}
+
+/** The first `n` of a rule's reports in source order (by start, then end; a stable sort, as lintDocument's). */
+function firstInOrder(reports: RuleReport[], n: number): RuleReport[] {
+  const before = (a: RuleReport, b: RuleReport) => a.span.start - b.span.start || a.span.end - b.span.end;
+  let sorted = true;
+  for (let i = 1; i < reports.length && sorted; i++) sorted = before(reports[i - 1], reports[i]) <= 0;
+  return (sorted ? reports : [...reports].sort(before)).slice(0, n);
 }
 
 /**

@@ -17,7 +17,8 @@ import { frontMatter, renderedTemplateReason, scanTemplates, type TemplateExpres
 export interface PlaceholderHit {
   span: Span;
   kind: PlaceholderKind;
-  message: string;
+  /** Written when first read (see toHit). */
+  readonly message: string;
   label?: string;
   /** A choice left to the drafter: the alternatives as written (empty: the text around it, as for "OR"). */
   options?: string[];
@@ -289,18 +290,27 @@ function dropOverlaps(cs: Candidate[]): Candidate[] {
   return out;
 }
 
-function toHit(text: string, c: Candidate, policyDate: boolean): PlaceholderHit {
+/** The message of a candidate's finding. */
+function messageOf(text: string, c: Candidate): string {
+  if (c.customMessage) return c.customMessage;
   const quoted = `“${shorten(text.slice(c.span.start, c.span.end))}”`;
-  const message =
-    c.customMessage
-      ? c.customMessage
-      : c.rendered
-        ? renderedExpressionMessage(quoted)
-        : PLACEHOLDER_KINDS[c.kind].message(quoted, { ...(c.label ? { label: c.label } : {}), ...(c.options ? { options: c.options } : {}) });
+  if (c.rendered) return renderedExpressionMessage(quoted);
+  return PLACEHOLDER_KINDS[c.kind].message(quoted, { ...(c.label ? { label: c.label } : {}), ...(c.options ? { options: c.options } : {}) });
+}
+
+/**
+ * A hit, its message written when first read: a document lists at most 1,000 findings of one rule (capFindings in
+ * engine/index.ts), and a template with a placeholder on each of its 50,000 lines would otherwise have every message
+ * written (a tenth of its lint).
+ */
+function toHit(text: string, c: Candidate, policyDate: boolean): PlaceholderHit {
+  let message: string | undefined;
   return {
     span: c.span,
     kind: c.kind,
-    message,
+    get message() {
+      return (message ??= messageOf(text, c));
+    },
     ...(c.label ? { label: c.label } : {}),
     ...(c.options ? { options: c.options } : {}),
     ...(policyDate ? { policyDate: true } : {}),

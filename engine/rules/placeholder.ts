@@ -50,7 +50,10 @@ const placeholder: Rule = {
     const inToc = (start: number) => doc.toc.some((t) => start >= t.start && start < t.end);
     const reports: RuleReport[] = hits.filter((h) => h.kind !== 'missing-date' || !inToc(h.span.start)).map((h) => ({
       span: h.span,
-      message: h.message,
+      // Read when the finding is built (most of a rule's findings past the cap never are).
+      get message() {
+        return h.message;
+      },
       fix: {
         kind: 'placeholder' as const,
         placeholderKind: h.kind,
