@@ -47,6 +47,14 @@ export function htmlMarkupExclusions(raw: string, comments: Array<{ text: string
       cursor = ve;
     }
     out.push({ start: cursor, end: e });
+    // The code of a script or style element is no prose ("`${user}@${domain}`" in a page's script).
+    const inert = name.toLowerCase();
+    if ((inert === 'script' || inert === 'style') && !m[0].startsWith('</') && !m[0].endsWith('/>')) {
+      const close = raw.toLowerCase().indexOf(`</${inert}`, TOKEN.lastIndex);
+      const to = close < 0 ? raw.length : close;
+      if (to > TOKEN.lastIndex) out.push({ start: e, end: base + to });
+      TOKEN.lastIndex = to;
+    }
   }
   return out;
 }

@@ -236,7 +236,7 @@ function blockBoundaryAt(text: string, i: number, skip: (offset: number) => bool
 
 /** Words that show a sentence still speaks about the draft, not about the reader's data. */
 export const ABOUT_THE_DRAFT =
-  /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|\b(?:platzhalter|entwurf|plantilla|borrador|brouillon)\b|\bbitte\s+(?:füllen|ergänzen|passen)\s+sie\b|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
+  /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|\b(?:platzhalter|entwurf|plantilla|borrador|brouillon)\b|\bbitte\s+(?:füllen|ergänzen|passen)\s+sie\b|\b(?:abogad[oa]s?|advogad[oa]s?|avocats?|avvocat[oi]|(?:rechts)?anw[äa]lt(?:in|e|s)?|advocaat|rascunho|bozza|muster)\b|юрист|черновик|шаблон|טיוטה|תבנית|עו"ד|עורך\s+דין|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
 
 /** Where the next sentence of the same paragraph starts after `end`, or -1 at the end of the paragraph. */
 function nextSentence(text: string, end: number, skip: (offset: number) => boolean): number {
@@ -342,6 +342,8 @@ function sentenceStart(text: string, offset: number): boolean {
     /^[\s>#*_+|•\-–—(\[\p{Extended_Pictographic}\uFE0F:]*$/u.test(rest) ||
     /[.!?:;]["'”’)\]*_]*\s+[*_(\[]*$/.test(rest) ||
     /[([]\s*$/.test(rest) ||
+    // a task list item: "- [ ] Fill in all placeholders"
+    /^[\s>]*[-*+]\s+\[[ xX]\]\s+$/.test(rest) ||
     /(?:note|drafting note|todo)\s*[*_]{0,2}\s*[:–—-]\s*[*_]{0,2}\s*$/i.test(rest) ||
     // inside an HTML element: "<p>", "<li><strong>"
     (/>\s*$/.test(rest) && !/[\p{L}\d]/u.test(rest.replace(/<[^<>]*>/g, '')))
@@ -876,7 +878,119 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       return title ? { span: title } : banner(m, ctx);
     },
   },
+  // "Not legal advice — adapt with counsel", "Esta plantilla no es asesoramiento legal", "keine Rechtsberatung", "לא
+  // ייעוץ משפטי": a template's or a draft's own status. Said of the draft (or opening the banner), a placeholder in any
+  // document; said of anything else ("This policy is not legal advice"), only in a document that is visibly a template.
+  {
+    id: 'not-legal-advice',
+    kind: 'drafting-note',
+    source: String.raw`\bnot\s{1,3}(?:intended\s{1,3}as\s{1,3}|a\s{1,3}substitute\s{1,3}for\s{1,3})?legal\s{1,3}advice\b|\bn[ãa]o\s{1,3}(?:é|e|constitui)\s{1,3}(?:um\s{1,3})?(?:aconselhamento|parecer|assessoria)\s{1,3}jur[íi]dic[oa]|\bno\s{1,3}(?:es|constituye)\s{1,3}(?:un\s{1,3})?asesoramiento\s{1,3}(?:legal|jur[íi]dico)|\bne\s{1,3}constitue\s{1,3}pas\s{1,3}un\s{1,3}(?:avis|conseil)\s{1,3}juridique|\bkeine\s{1,3}Rechtsberatung|\bnon\s{1,3}costituisce\s{1,3}(?:una\s{1,3})?consulenza\s{1,3}legale|\bgeen\s{1,3}juridisch\s{1,3}advies|\bbukan\s{1,3}(?:merupakan\s{1,3})?nasihat\s{1,3}hukum|ייעוץ\s{1,3}משפטי|юридическ(?:ой|ую)\s{1,3}консультаци(?:ей|ю)`,
+    flags: 'i',
+    priority: 22,
+    refine: (m, ctx) => {
+      const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+      if (!span) return false;
+      const said = ctx.text.slice(span.start, span.end);
+      const opens = /^[\s*_>]*$/.test(ctx.text.slice(span.start, m.index));
+      const own = opens || ABOUT_THE_DRAFT.test(said.replace(m[0], '')) || /\b(?:this|the)\s+(?:document|template|draft)\b|(?<!\p{L})(?:esta|este|diese[rs]?|ce|cette|questo|questa|dit|deze)\s+\p{L}+|מסמך\s+זה/iu.test(said);
+      return { span: withFollowing(ctx.text, span, ctx.skip), ...(own ? {} : { weak: true }) };
+    },
+  },
+  // "Consult with qualified legal counsel…", "Adjust the legal bases with counsel if…", "we recommend a lawyer's review",
+  // "empfehlen wir die Prüfung durch einen Rechtsanwalt", "Revísalo con un abogado": the draft sent for legal review.
+  // Not a reader told "you may consult a lawyer of your choice".
+  {
+    id: 'legal-review',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:(?:legal\s{1,3})?counsel|lawyers?|attorneys?|solicitors?|legal\s{1,3}(?:professionals?|experts?|advis[eo]rs?)|(?:Rechts)?[Aa]nw[äa]lt\w{0,4}|Rechtsexpert\w{0,3}|Jurist\w{0,3}|abogad[oa]s?|advogad[oa]s?|avocats?|avvocat[oi]|advocaat|consultor(?:es)?|asesor(?:es)?\s{1,3}legal(?:es)?|apoio\s{1,3}legal|conseil\s{1,3}juridique)\b|юрист\S{0,3}|хуульч\S{0,4}|עו"ד|עורכ?ת?\s{1,3}דין`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+      if (!span) return false;
+      const said = ctx.text.slice(span.start, span.end).replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+      const asks = LEGAL_REVIEW_IMPERATIVE.test(said) || LEGAL_REVIEW_ADVICE.test(said);
+      return asks ? { span: withFollowing(ctx.text, span, ctx.skip) } : false;
+    },
+  },
+  // "Avant publication, complétez…", "Vor der Veröffentlichung … ergänzen", "Перед публикацией проверьте…", "לפני
+  // פרסום": what the drafter must do before publishing, in other languages — not "comments are moderated before publication".
+  {
+    id: 'before-publishing-elsewhere',
+    kind: 'drafting-note',
+    source: String.raw`\bantes\s{1,3}de\s{1,3}(?:publicar|la\s{1,3}publicaci[óo]n|a\s{1,3}publica[çc][ãa]o)|\bavant\s{1,3}(?:de\s{1,3}publier|(?:la\s{1,3})?publication|la\s{1,3}mise\s{1,3}en\s{1,3}ligne)|\bvor\s{1,3}(?:der\s{1,3})?Ver[öo]ffentlichung|\bprima\s{1,3}(?:della\s{1,3}pubblicazione|di\s{1,3}pubblicare)|\bvoor\s{1,3}(?:publicatie|het\s{1,3}publiceren)|\bsebelum\s{1,3}(?:dipublikasikan|publikasi|aplikasi\s{1,3}dirilis|dirilis)`,
+    flags: 'i',
+    priority: 21,
+    refine: beforePublishingElsewhere,
+  },
+  {
+    id: 'before-publishing-script',
+    kind: 'drafting-note',
+    source: String.raw`(?:[Пп]еред\s{1,3}публикацией|[Дд]о\s{1,3}публикации|[Нн]ийтлэхийн\s{1,3}өмнө|לפני\s{1,3}ה?פרסום|公開前|发布前|發布前|게시\s?전)`,
+    flags: '',
+    priority: 21,
+    refine: beforePublishingElsewhere,
+  },
+  // "Describe your concrete policy here", "Ensure your hosting platform is configured…", "See your Firebase project
+  // documentation", "Remove rows for any module you disabled", "Descreve aqui a tua política concreta": an instruction to
+  // whoever adopts the template, about their own setup — not the reader's "Review your privacy settings".
+  {
+    id: 'adopter-instruction',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:adjust|adapt|tailor|customi[sz]e|describe|document|ensure|review|replace|specify|list|add|remove|delete|confirm|verify|update|insert|define|choose|decide|configure|align|consider|check|see|mark|set|descreve|descreva|documenta|documente|ajusta|ajuste|adapta|adapte|indica|indique|define|defina|ver|substitui|substitua|preenche|preencha|describa|sustituye|sustituya|completa|complete)\s`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      if (!sentenceStart(ctx.text, m.index)) return false;
+      const said = sentenceOf(m, ctx);
+      return said && ADOPTER_SETUP.test(said) ? banner(m, ctx) : false;
+    },
+  },
+  // "**Before-publish checklist:**", "**Required Customization**:", "Setup Instructions:", "Campos a preencher": the label
+  // of what the adopter must still do, with the list it introduces.
+  {
+    id: 'adopter-lead-in',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:before[-\s]publish(?:ing)?|pre[-\s]?(?:publish(?:ing)?|publication|launch|release)|publishing|set-?up|operator|deployment|go-live)\s{1,3}(?:checklist|instructions|steps)\b|\brequired\s{1,3}customi[sz]ations?\b|\bcustomi[sz]ations?\s{1,3}(?:required|needed|checklist|steps)\b|\bcampos\s{1,3}(?:a|por)\s{1,3}(?:preencher|rellenar|completar)\b|\((?:copy|copiar|copie)\s{1,3}(?:and|e|y|et|und)\s{1,3}(?:adapt|adaptar|adapter|anpassen|customi[sz]e|edit)\)`,
+    flags: 'i',
+    priority: 22,
+    refine: (m, ctx) => {
+      const before = linePrefix(ctx.text, m.index, 120);
+      // The label opens its line, or a heading names the copy-and-adapt text.
+      if (before === undefined || !(/^[\s>#*_|-]*$/.test(before) || (m[0].startsWith('(') && /^\s{0,3}#{1,6}\s/.test(before)))) return false;
+      const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
+      return span ? { span: withFollowing(ctx.text, span, ctx.skip) } : false;
+    },
+  },
+  // "Guarda Notas is the working name of this app", "es el nombre provisional", "Arbeitstitel": a name not settled yet.
+  {
+    id: 'provisional-name',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:working|provisional|tentative|placeholder)\s{1,3}(?:name|title)\b|\bnombre\s{1,3}provisional\b|\bnome\s{1,3}(?:provis[óo]rio|provvisorio)\b|\bnom\s{1,3}provisoire\b|\bArbeitstitel\b|\bwerktitel\b|\bwerknaam\b`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => banner(m, ctx),
+  },
 ];
+
+/** What makes a sentence with a lawyer in it a request for legal review: an instruction opening it, or advice to get one. */
+const LEGAL_REVIEW_IMPERATIVE =
+  /^(?:consult|review|check|have|get|seek|run|adjust|adapt|tailor|discuss|verify|confirm|ajusta|ajuste|adapta|adapte|revisa|rev[íi]salo|revise|consulta|consulte|rev[êe]|verifica|faites|consultez|prüfen|lassen\s+sie)\b/i;
+const LEGAL_REVIEW_ADVICE =
+  /\b(?:recommend(?:ed|s)?|advis(?:ed|able)|should\s+be\s+reviewed|must\s+be\s+reviewed|empfehlen|empfohlen|recomend(?:a|amos|ado|ável)|recomiend[ao]|recomendamos|recommand(?:é|ons|e)|consigliat[oa]|raden\s+aan|рекомендуем|рекомендуется)\b|prüfen\s+lassen|Prüfung\s+durch|מומלץ|хянуул/i;
+
+/** The drafter's part in a sentence about publishing, in other languages: an instruction, an obligation or a lawyer. */
+const BEFORE_ELSEWHERE_CUE =
+  /\b(?:complétez|compléter|vérifiez|adaptez|remplacez|faites|relisez|il\s+faut|doit|doivent|à\s+compléter|completa|complete|completar|revisa|revise|revisar|rev[íi]salo|adapta|adapte|sustituye|reemplaza|debe|hay\s+que|rev[êe]|rever|substitui|substitua|preencher|preencha|deve|ergänzen|prüfen|anpassen|ersetzen|überprüfen|muss|müssen|sollte|verificare|completare|sostituire|adattare|rivedere|controleren|invullen|aanpassen|vervangen|moet|harus|lengkapi|dilengkapi|periksa|abogad[oa]|advogad[oa]|avocat|avvocato|(?:rechts)?anwalt|advocaat|jurist)\b|проверьте|заполните|замените|укажите|необходимо|нужно|юрист|хуульч|хянуул|לבדוק|יעבור|עו"ד|עורך\s+דין|מומלץ|확인|検討|確認/i;
+
+function beforePublishingElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const said = sentenceOf(m, ctx);
+  return said && BEFORE_ELSEWHERE_CUE.test(said) ? banner(m, ctx) : false;
+}
+
+/** The adopter's own setup in an instruction: their instance, hosting, project, process, counsel; rows of the template. */
+const ADOPTER_SETUP =
+  /\byour\s+(?:\S+\s+){0,2}?(?:organi[sz]ation(?:['’]s)?\s+(?:specific|own|record|policy|policies|procedures?|backup)|instance|deployment|hosting|infrastructure|codebase|(?:\w+\s+)?project|process(?:es)?|procedures|legal\s+(?:team|counsel|bases)|counsel|lawyer|attorney)\b|\byour\s+(?:own|concrete|specific|actual)\s+(?:policy|practices?|setup|configuration|values?)\b|\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off|do\s+not\s+use)\b|^\S+\s+(?:rows?|columns?)\s+(?:for|that|which)\b|\b(?:teu|tua|seu|sua|tu|su)\s+(?:\S+\s+){0,2}?(?:projeto|proyecto|processo|proceso|inst[âa]ncia|consultor|advogado|abogado|asesor|pol[íi]tica\s+concreta)\b/i;
 
 export const BANNER_PATTERNS: PlaceholderPattern[] = BANNER_SOURCES.map(afterEmphasis);
 

@@ -33,6 +33,8 @@ export const SLOT_WORDS_ELSEWHERE = {
     '会社', '会社名', '住所', '日付', '名前', '氏名', '電話', '電話番号', 'メール', 'メールアドレス', '連絡先', '社名', '事業者名', '年月日',
     '公司', '公司名称', '地址', '日期', '名称', '姓名', '电话', '邮箱', '电子邮件', '联系方式', '网址', '域名',
     'التاريخ', 'تاريخ', 'العنوان', 'عنوان', 'البريد', 'الاسم', 'اسم', 'الهاتف', 'هاتف', 'الشركة', 'شركة',
+    // Hebrew
+    'שם', 'תאריך', 'כתובת', 'טלפון', 'דוא"ל', 'אימייל', 'מייל', 'חברה', 'אתר', 'מספר',
   ],
   your: ['tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
   modifiers: [
@@ -133,11 +135,12 @@ export interface BracketVerdict {
 const DATE_FORMAT = /^(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})(?:[\s/.,-]{1,3}(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})){1,3}$/i;
 
 /** Guidance inside brackets ("[ROLE - e.g., DPO, Legal]", "[Specify - typically 30 days]"). */
-const GUIDANCE = /\b(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as)(?![\p{L}])/iu;
+const GUIDANCE =
+  /(?<![\p{L}])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|p\.\s?ej\.|por ejemplo|por exemplo|z\.\s?B\.|zum Beispiel|par ex(?:\.|emple)|ad es\.|per esempio|bijv\.|bijvoorbeeld|напр\.|например|לדוגמה|לדוגמא|مثلا|例如|예를 들어|misalnya|örn\.|np\.|optional|optionnel(?:le)?|opcional|facoltativo|opzionale|optioneel|fakultativ|необязательно|אופציונלי|اختياري)(?![\p{L}])/iu;
 /** Where the label ends and the guidance begins: " - ", " – ", ": ". */
 const HEAD_END = /\s[-–—]\s|:\s|\s\(|,\s/;
 /** Alternatives the drafter must choose between: "[16/18]", "[email / website notice]", "["we" or "I"]". */
-const CHOICE_SPLIT = /\s*\/\s*|\s+or\s+/i;
+const CHOICE_SPLIT = /\s*\/\s*|\s+(?:or|o|ou|oder|או|أو|или|lub|atau|veya)\s+/i;
 
 /**
  * Classifies the bracket text `text[open..close]` (open at "[", close after "]") from its inner text and its neighbours.
@@ -145,7 +148,8 @@ const CHOICE_SPLIT = /\s*\/\s*|\s+or\s+/i;
  */
 export function classifyBracket(text: string, open: number, close: number): BracketVerdict | undefined {
   // A bracket may wrap over a line break ("[Other analytics\n  services]"): its inner text reads as one line.
-  const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').replace(/\s*[\r\n]+[\s>]*/g, ' ').trim();
+  // Inline tags inside it ("[<mark>EMAIL</mark>]", "[<b>Company Name</b>]") highlight the slot; its words are what counts.
+  const inner = text.slice(open + 1, close - 1).replace(/\\$/, '').replace(/\s*[\r\n]+[\s>]*/g, ' ').replace(INLINE_TAGS, '').trim();
   if (!linkFree(text, open, close)) return undefined;
   if (/^\d{1,3}\+?$/.test(inner)) return ageOrPeriod(text, open, close) ? { kind: 'slot', label: 'number', weak: true } : undefined;
   if (NEVER.some((re) => re.test(inner))) return undefined;
@@ -169,6 +173,9 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   }
   return verdict;
 }
+
+/** Inline HTML tags, dropped from a bracket's words. */
+const INLINE_TAGS = /<\/?(?:mark|b|strong|i|em|u|span|font|ins|small|big)\b[^<>]{0,120}>/gi;
 
 /** Whether prose comes before the bracket on its line (after markup), so the bracket stands inside a sentence. */
 function withinSentence(text: string, open: number, close: number): boolean {
@@ -201,7 +208,8 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   // An instruction that only names what goes there is a slot ("[Insert date]", "[INSERT LAST UPDATE DATE HERE]");
   // a longer instruction is a note ("[Describe how long you keep each kind of data]").
   // One-word buttons and wiki links copied from web pages ("[edit]", "[Select]", "[Print]") are not slots.
-  if (words.length === 1 && INSTRUCTION_START.test(inner) && !SLOT_NOUNS.has(inner.toLowerCase()) && !/^(?:insert|enter|specify|fill|complete|describe|provide|list)$/i.test(inner)) {
+  // ("[ADD]", "[INSERT]" in capitals are the drafter's.)
+  if (words.length === 1 && INSTRUCTION_START.test(inner) && !SLOT_NOUNS.has(inner.toLowerCase()) && !/^(?:insert|enter|specify|fill|complete|describe|provide|list)$/i.test(inner) && !/^\p{Lu}{3,}$/u.test(inner)) {
     return undefined;
   }
   if (INSTRUCTION_START.test(inner)) {
@@ -216,6 +224,9 @@ function classifyInner(inner: string): BracketVerdict | undefined {
     // "[CONTACT@YOUREMAIL.COM]", "[YOUR SITE URL]": an address written as a slot, recognisable by capitals or "your".
     // "[xxx@email.com]", "[name@example.org]": an address that is plainly made up.
     const madeUp = /\byour|(?:^|[\s/])x{2,}[@.]|@(?:e-?mail|domain|example|company|website)\.(?:com|org|net)\b/i.test(inner);
+    // "[privacy@northwind.test or a dedicated address]": an address still to choose.
+    const choice = choiceOf(inner);
+    if (choice && !choice.weak) return choice;
     return madeUp || !/[a-z]/.test(inner) ? { kind: 'slot', label: /@/.test(inner) ? 'e-mail address' : 'web address' } : undefined;
   }
   const guided = withGuidance(inner);
@@ -225,6 +236,12 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   const letters = inner.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return allCaps(inner, words);
   const first = words[0].toLowerCase();
+  // "[Nombre del proyecto]", "[תאריך הפרסום]", "[nom du responsable]": languages that put what a slot asks for first.
+  if (words.length <= 5 && ELSEWHERE_NOUNS.has(first) && !/[.!?;]$/.test(inner)) return { kind: 'slot', label: inner };
+  // "[Bot Name]", "[Game Title Name]", "[Project Email]": Title Case that ends with what it asks for.
+  if (words.length >= 2 && words.length <= 4 && HEAD_NOUNS.test(words[words.length - 1]) && words.every((w) => /^\p{Lu}[\p{Ll}\d'’-]*$/u.test(w) || SMALL_WORDS.has(w))) {
+    return { kind: 'slot', label: inner };
+  }
   // "[Other relevant data]", "[Other AI features]": the template's invitation to list more.
   if (first === 'other' && words.length >= 2 && words.length <= 6) return { kind: 'slot', label: inner };
   if (words.length > 8) return weakSlot(inner, words);
@@ -396,6 +413,11 @@ function weakSlot(inner: string, words: string[]): BracketVerdict | undefined {
 
 /** Labels of buttons and menu items that templates draw in brackets ("[Accept All] [Reject Non-Essential]"). */
 const UI_BUTTON = /^(?:accept|reject|decline|allow|deny|agree|disagree|manage|save|cancel|submit|subscribe|unsubscribe|sign|log|continue|close|learn|read|download|print|share|back|next|ok|okay|yes|no|got|opt)\b/i;
+
+/** Slot words of other languages (see SLOT_WORDS_ELSEWHERE). */
+const ELSEWHERE_NOUNS = new Set(SLOT_WORDS_ELSEWHERE.nouns);
+/** What a Title Case slot label ends with: the kind of value asked for. */
+const HEAD_NOUNS = /^(?:Name|Names|Email|E-mail|Address|URL|Url|Date|Number|Phone|Telephone|Domain|Website|Link|Handle)$/;
 
 const isAcronym = (w: string) => /^\p{Lu}{2,5}s?$/u.test(w);
 

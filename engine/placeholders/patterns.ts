@@ -10,6 +10,7 @@ import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
 import { BANNER_PATTERNS, LETTERS_BEYOND_ASCII } from './banners.ts';
 import { variableLabel } from '../templates/scan.ts';
+import { ELEMENTS } from '../parse/html-markup.ts';
 
 export interface PatternContext {
   text: string;
@@ -305,6 +306,17 @@ function codeConstant(text: string, start: number, end: number): boolean {
   return /\b(?:constants?|variables?|env(?:ironment)?(?:\s+var(?:iable)?s?)?|\.env|settings?|config(?:uration)?|keys?|flags?|fields?|parameters?|propert(?:y|ies)|attributes?|enums?|macros?|defines?)\b/i.test(around);
 }
 
+/** Whether an angle-bracketed word is no HTML element and is not closed later ("<date>" but not "<Name>…</Name>"). */
+function unknownTag(m: RegExpExecArray, ctx: PatternContext): boolean {
+  const name = m[1].trim();
+  if (ELEMENTS.has(name.toLowerCase())) return false;
+  const end = m.index + m[0].length;
+  return !ctx.text.slice(end, end + 2_000).includes(`</${name}`) && !ctx.text.slice(end, end + 2_000).includes(`&lt;/${name}`);
+}
+
+/** "John Doe", "Max Mustermann", "Fulano de Tal", "홍길동": names everyone uses for a person not yet known. */
+const SAMPLE_NAMES = '\\b(?:(?:John|Jane) (?:Q\\. )?Doe|(?:Max|Erika) Mustermann|Fulano de Tal|Fulano da Silva)\\b|홍길동|山田太郎|山田花子';
+
 /** What a template's "you" (the business) does, in a drafter's condition: "IF YOU SELL ONLINE:", "IF YOU USE COOKIES:". */
 const OPERATOR_PRACTICE = 'USE|SELL|SHARE|COLLECT|PROCESS|OFFER|PROVIDE|RUN|OPERATE|APPOINT(?:ED)?|TRANSFER|STORE|RELY|ENABLE|DISPLAY|SEND|TARGET|EMPLOY|HIRE|ACCEPT|INTEGRATE|EMBED|HAVE (?:A|AN|APPOINTED)';
 
@@ -489,10 +501,70 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     source: '(?:<|&lt;)([a-z][a-z -]{2,60})(?:>|&gt;)',
     flags: '',
     priority: 50,
-    refine: (m) => {
+    refine: (m, ctx) => {
       const words = m[1].trim().split(/\s+/);
-      const named = words.length >= 2 && words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+      const named = words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+      // One word ("<date>", "<email>") only when it is no HTML element and nothing closes it.
+      if (words.length === 1 && (!named || unknownTag(m, ctx) === false)) return false;
       return named ? { label: m[1].trim() } : false;
+    },
+  },
+  {
+    // "<Company>", "<Company Name>", "<Your Email>": a slot label in Title Case — not an element or a component that is closed.
+    id: 'angle-slot-title',
+    kind: 'slot',
+    source: '(?:<|&lt;)([A-Z][a-z]{1,20}[A-Za-z ]{0,60})(?:>|&gt;)',
+    flags: '',
+    priority: 50,
+    refine: (m, ctx) => {
+      if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/.test(m[1])) return false;
+      const words = m[1].toLowerCase().split(' ');
+      const named = words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+      return named && unknownTag(m, ctx) ? { label: m[1] } : false;
+    },
+  },
+  {
+    // "Your Address Here", "Company Website Here", "Address: your phone number here": a slot that says where it goes.
+    id: 'here-slot',
+    kind: 'slot',
+    source: '\\b(?:Your |YOUR )?[A-Z][a-z]{1,20} [A-Z][a-z]{1,20} Here\\b|\\b(?:Your |YOUR )?[A-Z][a-z]{1,20} Here\\b|\\byour [a-z-]{1,20} [a-z-]{1,20} here\\b|\\byour [a-z-]{1,20} here\\b',
+    flags: '',
+    priority: 30,
+    refine: (m, ctx) => {
+      if (!/^(?:(?:Your|YOUR) )?(?:[A-Z][a-z]+ ){1,3}Here$|^your (?:[a-z-]+ ){1,3}here$/.test(m[0])) return false;
+      const words = m[0].toLowerCase().split(' ').slice(0, -1).filter((w) => w !== 'your');
+      const named = words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
+      if (!named) return false;
+      if (/^[A-Z]/.test(m[0])) return { label: m[0].replace(/ Here$/i, '') };
+      // In lower case only as a field's value: "Phone: your phone number here".
+      const before = (linePrefix(ctx.text, m.index, 120) ?? '').replace(/<[^<>]{0,80}>/g, '');
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      return /[:：][\s*_]*$/.test(before) && /^[\s*_]*(?:[.;,<]|$|\r|\n)/.test(after) ? { label: m[0].replace(/ here$/, '') } : false;
+    },
+  },
+  {
+    // "Our Company collects…", "request Our Company for copies", "The Our Company website": a template's stand-in name
+    // for the business, capitalised as a name — not a heading or a title line ("## Our Company", "About Our Company |"),
+    // nor part of a longer name ("the Our Company Blog"), nor a term the document defines ('("Your Organization")').
+    id: 'stand-in-party',
+    kind: 'slot',
+    source: '\\b(?:Our|Your) (?:Company|Business|Organi[sz]ation)(?:[\'’]s)?\\b',
+    flags: '',
+    priority: 26,
+    refine: (m, ctx) => {
+      const text = ctx.text;
+      const name = m[0].replace(/[’']s$/, '');
+      const end = m.index + m[0].length;
+      const line = linePrefix(text, m.index, 200);
+      if (line === undefined || /^\s{0,3}#/.test(line)) return false;
+      const after = /^[\s*_]{0,3}(\S+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
+      if (/^\p{Lu}/u.test(after) && !m[0].endsWith('s')) return false;
+      const previous = /(\p{L}+)[\s*_]{1,4}$/u.exec(line)?.[1];
+      const midSentence = previous !== undefined && (/^\p{Ll}/u.test(previous) || previous === 'The');
+      const opens = /(?:^|[.!?:]\s)[\s>*_-]*$/.test(line) && /^\p{Ll}/u.test(after);
+      if (!midSentence && !opens) return false;
+      if (new RegExp(`["“‘']${name}["”’']`).test(text.slice(0, 20_000))) return false;
+      return { label: 'company name' };
     },
   },
   {
@@ -669,6 +741,54 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
 
+  {
+    // "John Doe", "Max Mustermann" standing where a real person belongs — not "a name such as John Doe" in an example.
+    id: 'sample-name',
+    kind: 'slot',
+    source: SAMPLE_NAMES,
+    flags: '',
+    priority: 28,
+    refine: (m, ctx) => (/\b(?:such\s+as|e\.g\.|for\s+example|like|z\.\s?B\.|wie|como|ex\.|par\s+exemple)[\s,:]*["“]?$/i.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) ? false : { label: 'name' }),
+  },
+  {
+    // "<mark>to facilitate the Service</mark>", a span highlighted yellow: text a template marks for its drafter to
+    // confirm or replace — only in a document that is visibly a template.
+    id: 'highlighted',
+    kind: 'slot',
+    source: '<mark[^<>]{0,80}>([^<>\\r\\n]{1,600})</mark>|<span\\s(?:style="[^"<>]{0,60}background(?:-color)?:\\s{0,2}(?:yellow|#ff0|#ffff00)[^"<>]{0,40}"|class="[^"<>]{0,40}\\bhighlight(?:ed)?\\b[^"<>]{0,40}")>([^<>\\r\\n]{1,600})</span>',
+    flags: 'i',
+    priority: 8,
+    refine: (m) => {
+      const inner = m[1] ?? m[2];
+      if (m[1] !== undefined && !/^<mark[\s>]/i.test(m[0])) return false;
+      const start = m.index + m[0].indexOf('>') + 1;
+      return /\p{L}/u.test(inner) ? { span: { start, end: start + inner.length }, weak: true } : false;
+    },
+  },
+  {
+    // "for ??? days", "(??)": a value the drafter did not know yet — not "What??" after a word.
+    id: 'question-marks',
+    kind: 'todo',
+    source: '\\?{2,4}',
+    flags: '',
+    priority: 20,
+    refine: (m, ctx) => (/^[\s([:"“]?$/.test(ctx.text[m.index - 1] ?? '') && /^(?:[\s)\].,;:]|$)/.test(ctx.text[m.index + m[0].length] ?? '') ? {} : false),
+  },
+  {
+    // "contact us at EMAIL", "stored in COUNTRY", "as of DATE": one slot word in capitals inside a sentence — not a
+    // field or a key named in code ("the EMAIL field"), nor part of a passage in capitals.
+    id: 'caps-slot-word',
+    kind: 'slot',
+    source: '\\b(?:EMAIL|E-MAIL|ADDRESS|COUNTRY|DATE|PHONE|WEBSITE|COMPANY|DOMAIN|CITY|JURISDICTION)\\b',
+    flags: '',
+    priority: 24,
+    refine: (m, ctx) => {
+      const end = m.index + m[0].length;
+      if (!inSentence(ctx.text, m.index, end) || codeConstant(ctx.text, m.index, end)) return false;
+      return /^\s(?:field|column|header|input|tag|type|value|parameter|attribute|key)\b/i.test(ctx.text.slice(end, end + 14)) ? false : { label: m[0].toLowerCase() };
+    },
+  },
+
   // ---- to-do markers (case-sensitive, whole words)
   {
     id: 'todo',
@@ -742,7 +862,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'date-year',
     kind: 'unfinished-date',
-    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:YYYY|XXXX|19XX|20XX)\\b|\\b(?:19XX|20XX|YYYY)\\b`,
+    source: `\\b(?:Month|${MONTH})\\.?\\s{1,3}(?:YYYY|XXXX|19XX|20XX)\\b|\\b(?:19XX|20XX|YYYY)\\b|(?<![\\w/])(?:19|20)__(?:[-/.]_{1,2}[-/.]_{1,2})?(?![\\w/])`,
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
@@ -754,10 +874,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'underscores',
     kind: 'blank',
-    source: '_{4,}|(?:\\\\_){4,}',
+    source: '_{3,}|(?:\\\\_){3,}',
     flags: '',
     priority: 10,
     refine: (m, ctx) => {
+      // Three are a blank only standing alone ("this ___ day"), not Markdown emphasis ("___Note___").
+      if (m[0].replace(/\\/g, '').length === 3 && (/[\p{L}\d_*]/u.test(ctx.text[m.index - 1] ?? '') || /[\p{L}\d_*]/u.test(ctx.text[m.index + m[0].length] ?? ''))) return false;
       // A Markdown thematic break, unless it answers a prompt ("Please describe your request:" then a line of "____").
       if (separatorLine(m, ctx) && !afterPrompt(ctx.text, m.index)) return false;
       const before = ctx.text[m.index - 1] ?? '';
@@ -786,7 +908,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     id: 'example-domain',
     kind: 'example-domain',
     source:
-      '\\b(?:example|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
+      '\\b(?:example|exmaple|examle|exampel|exapmle|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
     flags: 'i',
     priority: 35,
     refine: exampleAddress,
@@ -796,7 +918,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // "www.website.com", "name@email.com"-style made-up domains, and hosts or mailboxes written as "xxx".
     id: 'made-up-domain',
     kind: 'example-domain',
-    source: '\\b(?:www\\.)?(?:website|domain|yourapp|your-app|yourname)\\.(?:com|org|net|io)\\b|(?<![\\w.@-])x{3,}[a-z0-9-]{0,60}\\.[a-z]{2,10}\\b|(?<![\\w.-])x{3,}@[a-z0-9.-]{1,100}\\.[a-z]{2,10}\\b',
+    source: '\\b(?:www\\.)?(?:website|domain|yourapp|your-app|yourname)\\.(?:com|org|net|io)\\b|(?<![\\w.@-])x{3,}[a-z0-9-]{0,60}\\.[a-z]{2,10}\\b|(?<![\\w.-])x{3,}@[a-z0-9.-]{1,100}\\.[a-z]{2,10}\\b|\\b[a-z0-9-]{1,63}\\.(?:tld|invalid)\\b',
     flags: 'i',
     priority: 35,
     refine: (m, ctx) => (m[0].includes('@') ? { label: 'e-mail address' } : exampleAddress(m, ctx)),

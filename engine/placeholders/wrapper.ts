@@ -37,7 +37,7 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
   /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
   // "Release Checklist", "Legal checklist", "📋 CHECKLIST LEGAL", "Checklist de implementación"
-  /\b(?:publishing|publication|pre-?launch|launch|deployment|release|legal|compliance|implementation|review)\s+checklist\b|\bchecklist\s+(?:legal|l[ée]gale?|jur[íi]dic[oa]|de\s+(?:implementaci[óo]n|publicaci[óo]n|lanzamiento))\b/i,
+  /\b(?:publishing|publication|pre-?launch|launch|deployment|release|legal|compliance|implementation|review|set-?up|operator)\s+checklist\b|\bchecklist\s+(?:legal|l[ée]gale?|jur[íi]dic[oa]|de\s+(?:implementaci[óo]n|publicaci[óo]n|lanzamiento))\b/i,
   // "Before you publish", "Before going live", "Checklist", "To do", "📋 Checklist"
   /^[^\p{L}\d]{0,4}(?:before\s+(?:you\s+)?(?:publish(?:ing)?|launch(?:ing)?|go(?:ing)?\s+live|ship(?:ping)?|deploy(?:ing)?|submit(?:ting)?|releas(?:e|ing))|checklist|to-?do(?:\s+list)?|todos?)\b/iu,
   // "TEMPLATE VARIABLES", "About this template" — not "How the template editor stores data"

@@ -146,7 +146,8 @@ function sticky(text: string, at: number, re: RegExp, classify: (m: RegExpExecAr
 
 function mustache(text: string, at: number, find: Find): Read | undefined {
   // "@{{ name }}" is Blade's way to print the braces themselves; "\{{" escapes them in Handlebars.
-  if (text[at - 1] === '@' || text[at - 1] === '\\') return { resume: at + 2 };
+  // An "@" that ends an e-mail's local part ("hello@{{DOMAIN}}") is the address's, not Blade's.
+  if ((text[at - 1] === '@' && !/[\w.+-]/.test(text[at - 2] ?? '')) || text[at - 1] === '\\') return { resume: at + 2 };
   if (text.startsWith('{{!--', at)) return delimited(text, at, '{{!--', '--}}', BLOCK_LIMIT, find, 'comment') ?? delimited(text, at, '{{!', '}}', LINE_LIMIT, find, 'comment');
   if (text.startsWith('{{--', at)) return delimited(text, at, '{{--', '--}}', BLOCK_LIMIT, find, 'comment');
   const go = /\{\{-?\s*\/\*/y;
