@@ -946,12 +946,12 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       return said && ADOPTER_SETUP.test(said) ? banner(m, ctx) : false;
     },
   },
-  // "**Before-publish checklist:**", "**Required Customization**:", "Setup Instructions:", "Campos a preencher": the label
+  // "**Before-publish checklist:**", "**Required Customization**:", "Setup Instructions:": the label
   // of what the adopter must still do, with the list it introduces.
   {
     id: 'adopter-lead-in',
     kind: 'drafting-note',
-    source: String.raw`\b(?:before[-\s]publish(?:ing)?|pre[-\s]?(?:publish(?:ing)?|publication|launch|release)|publishing|set-?up|operator|deployment|go-live)\s{1,3}(?:checklist|instructions|steps)\b|\brequired\s{1,3}customi[sz]ations?\b|\bcustomi[sz]ations?\s{1,3}(?:required|needed|checklist|steps)\b|\bcampos\s{1,3}(?:a|por)\s{1,3}(?:preencher|rellenar|completar)\b|\((?:copy|copiar|copie)\s{1,3}(?:and|e|y|et|und)\s{1,3}(?:adapt|adaptar|adapter|anpassen|customi[sz]e|edit)\)`,
+    source: String.raw`\b(?:before[-\s]publish(?:ing)?|pre[-\s]?(?:publish(?:ing)?|publication|launch|release)|publishing|set-?up|operator|deployment|go-live)\s{1,3}(?:checklist|instructions|steps)\b|\brequired\s{1,3}customi[sz]ations?\b|\bcustomi[sz]ations?\s{1,3}(?:required|needed|checklist|steps)\b|\((?:copy|copiar|copie)\s{1,3}(?:and|e|y|et|und)\s{1,3}(?:adapt|adaptar|adapter|anpassen|customi[sz]e|edit)\)`,
     flags: 'i',
     priority: 22,
     refine: (m, ctx) => {
@@ -960,6 +960,21 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       if (before === undefined || !(/^[\s>#*_|-]*$/.test(before) || (m[0].startsWith('(') && /^\s{0,3}#{1,6}\s/.test(before)))) return false;
       const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
       return span ? { span: withFollowing(ctx.text, span, ctx.skip) } : false;
+    },
+  },
+  // "> **Hosting Note:** … Ensure your platform is configured…", "**Canadian Organisations:** If …, ensure your hosting
+  // platform stores…": a labelled note whose paragraph speaks to whoever adopts the template — only in a visible template.
+  {
+    id: 'adopter-note',
+    kind: 'drafting-note',
+    source: String.raw`^[ \t>]{0,6}\*\*[^*\r\n]{2,60}:\*\*`,
+    flags: 'm',
+    priority: 21,
+    refine: (m, ctx) => {
+      const block = blockAround(ctx.text, m.index + m[0].length, ctx.skip, MAX_NOTE);
+      if (!block) return false;
+      const said = ctx.text.slice(block.start, block.end);
+      return ADOPTER_SETUP.test(said) || /\b(?:ensure|document|consider|configure)\s+(?:your|using)\b/i.test(said) ? { span: block, weak: true } : false;
     },
   },
   // "Guarda Notas is the working name of this app", "es el nombre provisional", "Arbeitstitel": a name not settled yet.
@@ -990,7 +1005,7 @@ function beforePublishingElsewhere(m: RegExpExecArray, ctx: PatternContext): Ref
 
 /** The adopter's own setup in an instruction: their instance, hosting, project, process, counsel; rows of the template. */
 const ADOPTER_SETUP =
-  /\byour\s+(?:\S+\s+){0,2}?(?:organi[sz]ation(?:['’]s)?\s+(?:specific|own|record|policy|policies|procedures?|backup)|instance|deployment|hosting|infrastructure|codebase|(?:\w+\s+)?project|process(?:es)?|procedures|legal\s+(?:team|counsel|bases)|counsel|lawyer|attorney)\b|\byour\s+(?:own|concrete|specific|actual)\s+(?:policy|practices?|setup|configuration|values?)\b|\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off|do\s+not\s+use)\b|^\S+\s+(?:rows?|columns?)\s+(?:for|that|which)\b|\b(?:teu|tua|seu|sua|tu|su)\s+(?:\S+\s+){0,2}?(?:projeto|proyecto|processo|proceso|inst[âa]ncia|consultor|advogado|abogado|asesor|pol[íi]tica\s+concreta)\b/i;
+  /\byour\s+(?:\S+\s+){0,3}?(?:organi[sz]ation(?:['’]s)?\s+(?:specific|own|record|policy|policies|procedures?|backup)|instance|deployment|hosting|platform|infrastructure|codebase|project|process(?:es)?|procedures|legal\s+(?:team|counsel|bases)|counsel|lawyer|attorney)\b|\byour\s+(?:own|concrete|specific|actual)\s+(?:policy|practices?|setup|configuration|values?)\b|\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off|do\s+not\s+use)\b|^\S+\s+(?:rows?|columns?)\s+(?:for|that|which)\b|\b(?:teu|tua|seu|sua|tu|su)\s+(?:\S+\s+){0,2}?(?:projeto|proyecto|processo|proceso|inst[âa]ncia|consultor|advogado|abogado|asesor|pol[íi]tica\s+concreta)\b/i;
 
 export const BANNER_PATTERNS: PlaceholderPattern[] = BANNER_SOURCES.map(afterEmphasis);
 

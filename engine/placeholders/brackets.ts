@@ -314,6 +314,14 @@ const PAREN_NOTE: RegExp[] = [
   /^(?:seulement\s+)?si\s+(?:utilisé|mis\s+en\s+place|implémenté)$/i,
 ];
 
+/** Notes that are the drafter's only in a visible template: "(recommended: define and document)", "(recomendado: …)". */
+const PAREN_WEAK_NOTE = /^(?:recommended|recomendad[oa]|recomendável|recommandée?|empfohlen|consigliat[oa]|aanbevolen)\s*:/i;
+/**
+ * Alternatives left open with a slash, each a noun phrase with its own determiner: "(our mobile application/the
+ * Service)", "(the app/our website)" — not "(Firebase/Google Cloud)" or "(EU-hosted database/infrastructure)".
+ */
+const PAREN_SLASH_CHOICE = /^(?:our|the|your|this|its|their|my|a|an)\s[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}\/(?:our|the|your|this|its|their|my|a|an)\s[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}$/iu;
+
 /** Choices left open in parentheses: "(Consent | Contract | Legitimate interests)", "(We honor/do not honor DNT signals)". */
 const PAREN_CHOICE: RegExp[] = [
   // "(example.app or similar)": an address not settled yet
@@ -336,6 +344,8 @@ export function classifyParenthesis(text: string, open: number, close: number): 
   if (/^(?:please\s+)?(?:replace|change|update|swap)\s+(?:this\s+|it\s+)?(?:with|to|by)\s+(?:your|the\s+real|the\s+actual)\b/i.test(inner)) return { kind: 'drafting-note', label: inner };
   if (PAREN_NOTE.some((re) => re.test(inner))) return { kind: 'drafting-note', label: noteLabel(inner) };
   if (PAREN_CHOICE.some((re) => re.test(inner))) return { kind: 'slot', label: `choice (${inner})` };
+  if (PAREN_WEAK_NOTE.test(inner)) return { kind: 'drafting-note', label: inner, weak: true };
+  if (PAREN_SLASH_CHOICE.test(inner)) return { kind: 'slot', options: inner.split('/').map((o) => o.trim()), weak: true };
   if (/[\]}][*_]{0,2}\s{1,2}$/.test(text.slice(Math.max(0, open - 4), open)) && SLOT_CONDITION.test(inner)) return { kind: 'drafting-note', label: inner };
   const words = inner.split(/\s+/);
   const caseless = !/\p{Lu}|\p{Ll}/u.test(inner);

@@ -244,6 +244,8 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('If you feel that Your Business has not addressed your concern, complain to the authority.'), reported: ['Your Business'] },
     { doc: POLICY('Your Organization keeps this policy under regular review.'), reported: ['Your Organization'] },
     { doc: POLICY('Questions about Our Company’s privacy policy go to the team.'), reported: ['Our Company’s'] },
+    { doc: POLICY('### Our Company collects the following data:\n\n* **Functionality** – Our Company uses these cookies to remember you.'), reported: ['### Our Company collects', '– Our Company uses'] },
+    { doc: POLICY(`${'We collect the device type, the browser, the operating system and the approximate location of a visitor. '.repeat(3)}Our Company sometimes shares it.`), reported: ['Our Company sometimes'] },
     {
       doc: POLICY('## Our Company\n\nAbout Our Company | Careers | Press\n\n# Our Company Values Privacy\n\nour company collects little data. Read the Our Company Blog for news.'),
       reported: [],
@@ -319,6 +321,12 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('> **Hosting Note:** Ensure your hosting platform is configured to enforce HTTPS.'), reported: ['Ensure your hosting platform is configured'] },
     { doc: POLICY('Ajusta as bases legais com o teu consultor se a instância for empresarial.'), reported: ['Ajusta as bases legais com o teu consultor'] },
     { doc: POLICY('Remove rows for any module you disabled in the configuration.'), reported: ['Remove rows for any module'] },
+    { doc: TEMPLATE('> **Canadian Organisations:** If residency is required, ensure your hosting platform stores data in Canada.\n\n> **Note:** Retention periods should align with your organisation\'s record retention policy.'), reported: ['If residency is required', 'Retention periods should align'] },
+    { doc: TEMPLATE('> **Note:** You can change your cookie settings at any time.'), reported: [], quiet: ['You can change your cookie settings'] },
+    { doc: POLICY('> **Note:** If you self-host, your instance keeps all data on your own server.'), reported: [], quiet: ['If you self-host'] },
+    { doc: TEMPLATE('Logs are kept as configured (recommended: define and document). Location data is read when you allow (our mobile application/the Service) or (the app/our website).'), reported: ['(recommended: define and document)', '(our mobile application/the Service)', '(the app/our website)'] },
+    { doc: TEMPLATE('The app runs on phones (iOS/Android) and shares data with partners (and/or vendors), hosted (Firebase/Google Cloud) in a database (EU-hosted database/infrastructure) for customers (bei Kunden-/Vertragsbezug).'), reported: ['[NUMBER]'], quiet: ['(iOS/Android)', '(and/or vendors)', '(Firebase/Google Cloud)', '(EU-hosted database/infrastructure)', '(bei Kunden-/Vertragsbezug)'] },
+    { doc: POLICY('Use a strong password (recommended: 12 characters). Location data (precise location/approximate location) is optional.'), reported: [], quiet: ['(recommended: 12 characters)', '(precise location/approximate location)'] },
     {
       doc: POLICY('Ensure your password is strong. Review your privacy settings in the app. Check your browser settings to block cookies. See your device documentation. Contact your organisation\'s administrator to exercise your rights.'),
       reported: [],
@@ -338,6 +346,7 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('Write to dpo@exmaple.org, info@domain.tld or visit https://northwind.invalid/privacy.'), reported: ['dpo@exmaple.org', 'info@domain.tld', 'https://northwind.invalid/privacy'] },
     { doc: POLICY('Encarregado: Fulano de Tal. 담당자: 홍길동.'), reported: ['Fulano de Tal', '홍길동'] },
     { doc: POLICY('Pseudonymisation replaces a name such as John Doe with a code. The example.com domain is reserved.'), reported: [], quiet: ['John Doe'] },
+    { doc: TEMPLATE('| Field | Example |\n| --- | --- |\n| controller | «Jane Doe» or "John Doe" |'), reported: ['[NUMBER]'], quiet: ['Jane Doe', 'John Doe'] },
   ],
   'to-do marks and blanks in other shapes': [
     { doc: POLICY('We keep logs for ??? days and backups for ?? months.'), reported: ['???', '??'] },

@@ -555,13 +555,14 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const text = ctx.text;
       const name = m[0].replace(/[’']s$/, '');
       const end = m.index + m[0].length;
-      const line = linePrefix(text, m.index, 200);
-      if (line === undefined || /^\s{0,3}#/.test(line)) return false;
+      const before = text.slice(Math.max(0, m.index - 120), m.index);
+      const line = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
       const after = /^[\s*_]{0,3}(\S+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
       if (/^\p{Lu}/u.test(after) && !m[0].endsWith('s')) return false;
       const previous = /(\p{L}+)[\s*_]{1,4}$/u.exec(line)?.[1];
       const midSentence = previous !== undefined && (/^\p{Ll}/u.test(previous) || previous === 'The');
-      const opens = /(?:^|[.!?:]\s)[\s>*_-]*$/.test(line) && /^\p{Ll}/u.test(after);
+      // (a heading that is a sentence, "### Our Company collects the following data:", opens one too)
+      const opens = /(?:^|[.!?:–—-]\s)[\s>#*_-]*$/.test(line) && /^\p{Ll}/u.test(after);
       if (!midSentence && !opens) return false;
       if (new RegExp(`["“‘']${name}["”’']`).test(text.slice(0, 20_000))) return false;
       return { label: 'company name' };
@@ -748,14 +749,15 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     source: SAMPLE_NAMES,
     flags: '',
     priority: 28,
-    refine: (m, ctx) => (/\b(?:such\s+as|e\.g\.|for\s+example|like|z\.\s?B\.|wie|como|ex\.|par\s+exemple)[\s,:]*["“]?$/i.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) ? false : { label: 'name' }),
+    // (a quoted one, '«Jane Doe»', is an example too)
+    refine: (m, ctx) => (/\b(?:such\s+as|e\.g\.|for\s+example|like|z\.\s?B\.|wie|como|ex\.|par\s+exemple)[\s,:]*["“]?$|["“«'‘`]$/i.test(ctx.text.slice(Math.max(0, m.index - 30), m.index)) ? false : { label: 'name' }),
   },
   {
     // "<mark>to facilitate the Service</mark>", a span highlighted yellow: text a template marks for its drafter to
     // confirm or replace — only in a document that is visibly a template.
     id: 'highlighted',
     kind: 'slot',
-    source: '<mark[^<>]{0,80}>([^<>\\r\\n]{1,600})</mark>|<span\\s(?:style="[^"<>]{0,60}background(?:-color)?:\\s{0,2}(?:yellow|#ff0|#ffff00)[^"<>]{0,40}"|class="[^"<>]{0,40}\\bhighlight(?:ed)?\\b[^"<>]{0,40}")>([^<>\\r\\n]{1,600})</span>',
+    source: '<mark[^<>]{0,80}>([^<>\\r\\n]{1,2000})</mark>|<span\\s(?:style="[^"<>]{0,60}background(?:-color)?:\\s{0,2}(?:yellow|#ff0|#ffff00)[^"<>]{0,40}"|class="[^"<>]{0,40}\\bhighlight(?:ed)?\\b[^"<>]{0,40}")>([^<>\\r\\n]{1,600})</span>',
     flags: 'i',
     priority: 8,
     refine: (m) => {
