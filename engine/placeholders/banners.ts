@@ -589,7 +589,7 @@ function beforePublishing(m: RegExpExecArray, ctx: PatternContext): Refinement |
 }
 
 /** Places only a developer goes: the store consoles and the app's own configuration. */
-const CONSOLE = /\b(?:Play\s{1,3}Console|App\s{1,3}Store\s{1,3}Connect|Data\s{1,3}safety\s{1,3}(?:form|section)|app\.json|store\s{1,3}listings?|content\s{1,3}rating)\b/i;
+const CONSOLE = /\b(?:Play\s{1,3}Console|App\s{1,3}Store\s{1,3}Connect|(?:bagian\s{1,3}|secci[óo]n\s{1,3}|se[çc][ãa]o\s{1,3}|section\s{1,3})?Data\s{1,3}safety(?:\s{1,3}(?:form|section))?|app\.json|store\s{1,3}listings?|content\s{1,3}rating)\b/i;
 
 /** "Add the URL to App Store Connect", "The developer must complete the Data safety form", "disclosures to review in Play Console:". */
 function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
@@ -597,7 +597,7 @@ function consoleInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement
   if (!sentence) return false;
   const body = sentence.replace(/^[\s*_>#\-–—•\d.)(]*/, '');
   const opens = IMPERATIVE.test(body);
-  const obliged = /\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\b|\bto\s+(?:review|update|fill|complete|declare)\b/i.test(sentence);
+  const obliged = /\b(?:must|should|needs?\s+to|has\s+to|have\s+to|harus|perlu|debe|deben|deve|devem|doit|doivent|muss|müssen|moet|moeten)\b|\bto\s+(?:review|update|fill|complete|declare)\b/i.test(sentence);
   return opens || obliged ? banner(m, ctx) : false;
 }
 
@@ -975,6 +975,21 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       if (!block) return false;
       const said = ctx.text.slice(block.start, block.end);
       return ADOPTER_SETUP.test(said) || /\b(?:ensure|document|consider|configure)\s+(?:your|using)\b/i.test(said) ? { span: block, weak: true } : false;
+    },
+  },
+  // "This section is a placeholder and will be expanded later.", "Coming soon: how we protect…", "More details to follow.":
+  // a part of the document still to be written (not "New features are coming soon to the app").
+  {
+    id: 'to-be-written',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:this|the)\s{1,3}(?:section|paragraph|page|part|clause)\s{1,3}(?:is\s{1,3}(?:a|only\s{1,3}a)\s{1,3}placeholder|will\s{1,3}be\s{1,3}(?:expanded|completed|written|added|filled\s{1,3}in|updated)\s{1,3}(?:later|soon|shortly))\b|\bcoming\s{1,3}soon\b|\bmore\s{1,3}(?:details|information|to\s{1,3}come)\s{1,3}(?:to\s{1,3}follow|coming\s{1,3}soon|soon)\b`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      if (!sentenceStart(ctx.text, m.index)) return false;
+      // "Coming soon" as a label: followed by a colon, or the end of its sentence.
+      if (/^coming/i.test(m[0]) && !/^[\s*_]*(?:[:.!]|$|\r|\n)/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
+      return banner(m, ctx);
     },
   },
   // "Guarda Notas is the working name of this app", "es el nombre provisional", "Arbeitstitel": a name not settled yet.

@@ -356,6 +356,20 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('Guarda Notas is the working name of this app. Guarda Estados es el nombre provisional de esta aplicación.'), reported: ['is the working name of this app', 'es el nombre provisional'] },
     { doc: POLICY('What?? Really?! We keep the URL of the page. ___Note___: the EMAIL field is optional. YOUR EMAIL ADDRESS IS SAFE WITH US.'), reported: [], quiet: ['??', 'URL', '___Note___', 'EMAIL field', 'YOUR EMAIL ADDRESS IS SAFE'] },
   ],
+  'fresh notations, second probe': [
+    { doc: POLICY('Data is kept for {retention period} and sent to {contact email}.'), reported: ['{retention period}', '{contact email}'] },
+    { doc: POLICY('Write to @@COMPANY@@ at ##SUPPORT_EMAIL## by %DATE%.'), reported: ['@@COMPANY@@', '##SUPPORT_EMAIL##', '%DATE%'] },
+    { doc: POLICY('The controller is XYZ Company Ltd., 123 Main Street, Anytown. Our processor is ABC Corp.'), reported: ['XYZ Company', '123 Main Street', 'Anytown', 'ABC Corp'] },
+    { doc: POLICY('Email support@your-startup.com or hello@yourbrand.com, or visit https://<your-domain>/privacy.'), reported: ['support@your-startup.com', 'hello@yourbrand.com', '<your-domain>'] },
+    { doc: POLICY('## Cookies\n\nThis section is a placeholder and will be expanded later.\n\n## Security\n\nComing soon: how we protect your data.\n\n## Children\n\nMore details to follow.'), reported: ['This section is a placeholder', 'Coming soon', 'More details to follow'] },
+    { doc: POLICY('Insert your cookie table here.\n\nDescribe the retention of each log here:'), reported: ['Insert your cookie table here.', 'Describe the retention of each log here'] },
+    { doc: POLICY('Versi produksi harus memperbarui bagian Data safety sebelum rilis.'), reported: ['Versi produksi harus memperbarui'] },
+    {
+      doc: POLICY('New features are coming soon to the app, and we will tell you about them. Enter the code you received here. The ABC of privacy: read on. Our site is hosted at yourstory.com. 50% of users agree 20% of the time. Use #hashtags## freely.'),
+      reported: [],
+      quiet: ['coming soon', 'Enter the code', 'The ABC of privacy', 'yourstory.com', '% of users', '#hashtags'],
+    },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

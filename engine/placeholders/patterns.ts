@@ -156,6 +156,8 @@ const DRAFTER_CUES = [
   /\b(?:brief|short|general)\s{1,3}(?:general\s{1,3})?(?:statement|summary|overview|description|introduction)\b/i,
   /\b(?:your|the)\s{1,3}(?:business|company|organi[sz]ation)(?:'s|’s)?\s{1,3}(?:name|details|legal\s{1,3}name|practices|purposes)\b/i,
   /\b(?:in|into)\s{1,3}this\s{1,3}(?:section|paragraph|notice|policy)\b/i,
+  // "Insert your cookie table here.", "Describe the retention of each log here:": where the text is to go
+  /\shere\s{0,2}[.:]?$/i,
 ];
 
 /** The first sentence of a line: up to ".", ":", "?" or "!" before a space, not counting "e.g." or "i.e." (nor "etc." unless a capital follows). */
@@ -440,13 +442,16 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   // ---- notations of fill-in fields that no site generator renders (template engines' own syntax: engine/templates/)
   { id: 'mailchimp', kind: 'template-variable', source: '\\*\\|([A-Z][A-Z0-9_:]{0,60})\\|\\*', flags: '', priority: 60, label: { group: 1 } },
   {
-    // "%COMPANY_NAME%", "%COMPANY%" — not "50% ... 20%"
+    // "%COMPANY_NAME%", "%COMPANY%", "@@COMPANY@@", "##SUPPORT_EMAIL##" — not "50% ... 20%"
     id: 'percent-wrapped',
     kind: 'template-variable',
-    source: '%([A-Z][A-Z0-9_]{1,60})%',
+    source: '%([A-Z][A-Z0-9_]{1,60})%|@@([A-Z][A-Z0-9_]{1,60})@@|##([A-Z][A-Z0-9_]{1,60})##',
     flags: '',
     priority: 40,
-    refine: (m) => (m[1].includes('_') || SLOT_NOUNS.has(m[1].toLowerCase()) ? { label: variableLabel(m[1]) } : false),
+    refine: (m) => {
+      const name = m[1] ?? m[2] ?? m[3];
+      return name.includes('_') || SLOT_NOUNS.has(name.toLowerCase()) ? { label: variableLabel(name) } : false;
+    },
   },
   {
     // "<<COMPANY NAME>>", "<<Company>>"
@@ -502,7 +507,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: '',
     priority: 50,
     refine: (m, ctx) => {
-      const words = m[1].trim().split(/\s+/);
+      // ("<your-domain>" is one label written with hyphens)
+      const words = m[1].trim().split(/[\s-]+/);
       const named = words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w));
       // One word ("<date>", "<email>") only when it is no HTML element and nothing closes it.
       if (words.length === 1 && (!named || unknownTag(m, ctx) === false)) return false;
@@ -768,6 +774,15 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
   {
+    // "XYZ Company Ltd.", "ABC Corp", "123 Main Street, Anytown": the company and address everyone uses as an example.
+    id: 'sample-company',
+    kind: 'slot',
+    source: '\\b(?:XYZ|ABC)\\s(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|GmbH|Limited|Association)\\b|\\bCompany\\sXYZ\\b|\\bAnytown\\b|\\b123\\s(?:Main|Fake|Any|Example)\\s(?:St(?:reet)?|Road|Rd|Ave(?:nue)?|Lane)\\b',
+    flags: '',
+    priority: 28,
+    refine: (m, ctx) => (/["“«'‘`]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index)) ? false : { label: /\d|Anytown/.test(m[0]) ? 'address' : 'company name' }),
+  },
+  {
     // "for ??? days", "(??)": a value the drafter did not know yet — not "What??" after a word.
     id: 'question-marks',
     kind: 'todo',
@@ -910,7 +925,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     id: 'example-domain',
     kind: 'example-domain',
     source:
-      '\\b(?:example|exmaple|examle|exampel|exapmle|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
+      '\\b(?:example|exmaple|examle|exampel|exapmle|your-?(?:startup|brand|service|product|shop|store|project|org|team|app|site)|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
     flags: 'i',
     priority: 35,
     refine: exampleAddress,

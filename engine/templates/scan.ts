@@ -238,7 +238,11 @@ function singleBrace(text: string, at: number): Read | undefined {
     if (/^[A-Z][A-Z0-9_ ,/&]{1,60}$/.test(v) && !/[ ,/&]$/.test(v)) return { role: 'slot', label: humanize(v.replace(/\s*[,/&]\s*/g, ' ')) };
     // A slot noun in a script without capitals: "{日付}", "{イベント名}", "{회사명}".
     if (!/\p{Script=Latin}/u.test(v)) return isSlotNoun(v) ? { role: 'slot', label: v } : undefined;
-    if (/[ ,/&]/.test(v)) return undefined;
+    // "{retention period}", "{contact email}": words that name a slot; other words in braces are not ("{some words}").
+    if (/[ ,/&]/.test(v)) {
+      const words = v.toLowerCase().split(/[ ,/&]+/).filter(Boolean);
+      return words.some((w) => SLOT_NOUNS.has(w)) && words.every((w) => SLOT_NOUNS.has(w) || SLOT_MODIFIERS.has(w)) ? { role: 'slot', label: v } : undefined;
+    }
     return /[_.]/.test(v) || SLOT_NOUNS.has(v.toLowerCase()) ? valueRole(v, false) : undefined;
   });
 }
