@@ -943,7 +943,10 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       if (!sentenceStart(ctx.text, m.index)) return false;
       const said = sentenceOf(m, ctx);
-      return said && ADOPTER_SETUP.test(said) ? banner(m, ctx) : false;
+      if (!said || !ADOPTER_SETUP.test(said)) return false;
+      // Self-hosted software tells its operator-reader "Configure your instance…" in finished text too: without a
+      // drafter's own cue (counsel, "your concrete policy", "here"), only in a document that is visibly a template.
+      return banner(m, ctx, !ADOPTER_STRONG.test(said));
     },
   },
   // "**Before-publish checklist:**", "**Required Customization**:", "Setup Instructions:": the label
@@ -1017,6 +1020,10 @@ function beforePublishingElsewhere(m: RegExpExecArray, ctx: PatternContext): Ref
   const said = sentenceOf(m, ctx);
   return said && BEFORE_ELSEWHERE_CUE.test(said) ? banner(m, ctx) : false;
 }
+
+/** Cues in an adopter's instruction that no finished policy gives its reader. */
+const ADOPTER_STRONG =
+  /\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\byour\s+(?:own\s+|concrete\s+|specific\s+|actual\s+)?(?:policy|process(?:es)?|procedures|practices)\b|\bhere\b|\b(?:rows?|columns?)\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off)\b|\bconsultor|advogado|abogado|pol[íi]tica\s+concreta|processo\b|proceso\b/i;
 
 /** The adopter's own setup in an instruction: their instance, hosting, project, process, counsel; rows of the template. */
 const ADOPTER_SETUP =

@@ -802,6 +802,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       const end = m.index + m[0].length;
       if (!inSentence(ctx.text, m.index, end) || codeConstant(ctx.text, m.index, end)) return false;
+      // "the COMPANY shall…": a defined term some contracts write in capitals.
+      if (/\b(?:the|this|our|such)[\s*_]{1,3}$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return false;
       return /^\s(?:field|column|header|input|tag|type|value|parameter|attribute|key)\b/i.test(ctx.text.slice(end, end + 14)) ? false : { label: m[0].toLowerCase() };
     },
   },
