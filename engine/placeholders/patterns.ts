@@ -763,7 +763,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     // confirm or replace — only in a document that is visibly a template.
     id: 'highlighted',
     kind: 'slot',
-    source: '<mark[^<>]{0,80}>([^<>\\r\\n]{1,2000})</mark>|<span\\s(?:style="[^"<>]{0,60}background(?:-color)?:\\s{0,2}(?:yellow|#ff0|#ffff00)[^"<>]{0,40}"|class="[^"<>]{0,40}\\bhighlight(?:ed)?\\b[^"<>]{0,40}")>([^<>\\r\\n]{1,600})</span>',
+    source: '<mark[^<>\\r\\n]{0,80}>([^<>\\r\\n]{1,2000})</mark>|<span[ \\t](?:style="[^"<>\\r\\n]{0,60}background(?:-color)?:[ \\t]{0,2}(?:yellow|#ff0|#ffff00)[^"<>\\r\\n]{0,40}"|class="[^"<>\\r\\n]{0,40}\\bhighlight(?:ed)?\\b[^"<>\\r\\n]{0,40}")>([^<>\\r\\n]{1,600})</span>',
     flags: 'i',
     priority: 8,
     refine: (m) => {
