@@ -451,7 +451,9 @@ const NOTES_ELSEWHERE = [
   String.raw`(?:ce|cet|cette)\s(?:document|texte|modèle|page|politique)\s(?:est|constitue)\s(?:un|une)\s(?:modèle|brouillon|exemple|projet)`,
   String.raw`(?:remplacez|remplacer|complétez|compléter|adaptez|adapter|personnalisez|personnaliser|modifiez|supprimez)\s(?:ce|cette|ces|les|le|la)\s(?:texte|section|paragraphe|champs?|passages?|mentions?|éléments?|modèle|crochets|informations?)`,
   // German
-  String.raw`(?:dies|das|diese|dieses)\s(?:dokument\s|muster\s)?ist\s(?:nur\s)?(?:eine|ein)\s(?:vorlage|entwurf|muster|beispiel)`,
+  String.raw`(?:dies|das|diese|dieses|dieser)\s(?:[a-zäöüß-]{3,40}\s)?ist\s(?:nur\s)?(?:eine|ein)\s(?:vorlage|entwurf|muster|beispiel)`,
+  // "À adapter selon votre activité", "Da compilare a cura del titolare", "Por completar por el responsable"
+  String.raw`(?:à\s(?:adapter|compléter|personnaliser)\s(?:selon|en\sfonction|par|avec)|da\s(?:compilare|completare|adattare)\s(?:a\scura|con|in\sbase)|por\s(?:completar|adaptar)\s(?:por|según|con))`,
   String.raw`(?:diese|die)\s(?:vorlage|mustervorlage|muster-datenschutzerklärung)\s(?:ist|wurde|dient|ersetzt|enthält)`,
   String.raw`platzhalter\s(?:für|fuer)`,
   String.raw`(?:ersetzen|ergänzen|passen|füllen|entfernen|löschen)\ssie\s(?:diesen|diese|dieses|den|die|das|alle)\s(?:text|abschnitt|platzhalter|felder|angaben|vorlage|absatz|bereich)`,
@@ -477,6 +479,12 @@ const NOTES_ELSEWHERE = [
  * sentence, or the parenthesised group, around the match.
  */
 const INSTRUCTIONS_ELSEWHERE = [
+  // Polish, Turkish, Malay/Indonesian, Vietnamese: "Wpisz tutaj nazwę firmy", "Şirket adınızı buraya yazın", "Sila isi
+  // butiran … di sini", "Vui lòng điền tên công ty"
+  String.raw`(?:wpisz|uzupełnij|podaj)\s(?:tutaj|tu)`,
+  String.raw`buraya\s(?:yazın|girin|ekleyin)`,
+  String.raw`(?:sila|silakan)\s(?:isi|masukkan|lengkapi)`,
+  String.raw`vui\slòng\s(?:điền|nhập|bổ\ssung)`,
   // German: "beschreiben Sie hier:", "Bitte ergänzen Sie je Einbindung:", "Abschnitt entfernen."
   // (not the reader's "beschreiben Sie hier Ihr Anliegen", "Bitte füllen Sie das Formular aus")
   String.raw`(?:ergänzen|beschreiben|nennen|erläutern|listen|fügen|tragen)\ssie\shier(?!\s{1,3}ihr)`,
@@ -815,6 +823,15 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     flags: 'i',
     priority: 21,
     refine: instructionElsewhere,
+  },
+  {
+    // "请在此处填写公司名称。", "ここに会社名を入力してください。", "여기에 회사명을 입력하세요.": a fill-in instruction in a sentence.
+    id: 'instruction-cjk',
+    kind: 'drafting-note',
+    source: '(?:请|請)(?:在此处|在此處|在这里|在這裡)?(?:填写|填寫|填入|输入|輸入)|ここに[^。\\r\\n]{1,20}(?:を)?(?:入力|記入)して|여기에[^.\\r\\n]{1,20}(?:입력|기재)하',
+    flags: '',
+    priority: 21,
+    refine: (m, ctx) => banner(m, ctx),
   },
   {
     id: 'instruction-elsewhere-cyrillic',

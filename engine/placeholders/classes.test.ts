@@ -372,6 +372,14 @@ const CLASSES: Record<string, Case[]> = {
       quiet: ['coming soon', 'Enter the code', 'The ABC of privacy', 'yourstory.com', '% of users', '#hashtags'],
     },
   ],
+  'fresh notations, third probe': [
+    { doc: POLICY('Hinweis: Diese Datenschutzerklärung ist ein Muster und muss angepasst werden.'), reported: ['Diese Datenschutzerklärung ist ein Muster'] },
+    { doc: POLICY('À adapter selon votre activité. Da compilare a cura del titolare.'), reported: ['À adapter selon votre activité', 'Da compilare a cura del titolare'] },
+    { doc: POLICY('Wpisz tutaj nazwę firmy. Şirket adınızı buraya yazın. Sila isi butiran syarikat anda. Vui lòng điền tên công ty.'), reported: ['Wpisz tutaj', 'buraya yazın', 'Sila isi', 'Vui lòng điền'] },
+    { doc: POLICY('请在此处填写公司名称。\n\nここに会社名を入力してください。\n\n여기에 회사명을 입력하세요.'), reported: ['请在此处填写', 'ここに会社名を入力', '여기에 회사명을 입력'] },
+    { doc: POLICY('Kontakt: kontakt@beispiel.de, info@example.ru, max@mustermann.de, https://www.tusitio.com, contato@seusite.com.br'), reported: ['kontakt@beispiel.de', 'info@example.ru', 'max@mustermann.de', 'https://www.tusitio.com', 'contato@seusite.com.br'] },
+    { doc: POLICY('Diese Erklärung ist ein Teil unserer AGB. Les données sont à adapter? Non. Dieses Beispiel zeigt, wie wir Daten nutzen. Besuchen Sie exemplary.de oder beispielhaft.de.'), reported: [], quiet: ['Diese Erklärung', 'Dieses Beispiel', 'exemplary.de', 'beispielhaft.de'] },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

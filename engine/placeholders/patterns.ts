@@ -927,9 +927,10 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     id: 'example-domain',
     kind: 'example-domain',
     source:
-      '\\b(?:example|exmaple|examle|exampel|exapmle|your-?(?:startup|brand|service|product|shop|store|project|org|team|app|site)|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b',
+      '\\b(?:example|exmaple|examle|exampel|exapmle|your-?(?:startup|brand|service|product|shop|store|project|org|team|app|site)|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b|\\b(?:example|exmaple|beispiel|mustermann|musterfirma|ejemplo|exemplo|exemple|esempio|voorbeeld|(?:tu|su|seu|sua|votre|deine|ihre|tuo|uw)-?(?:sitio|empresa|dominio|site|domaine|entreprise|domain|firma|webseite|website|azienda|sito|bedrijf|domein|web|negocio|marca))\\.(?:[a-z]{2,3}|info|app|dev|shop)\\b',
     flags: 'i',
     priority: 35,
+    // (a name in the address, "example.de" or "tusitio.com", and a real domain's first label, "example.de.vu", alike)
     refine: exampleAddress,
   },
 
