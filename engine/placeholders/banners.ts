@@ -831,7 +831,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     source: '(?:请|請)(?:在此处|在此處|在这里|在這裡)?(?:填写|填寫|填入|输入|輸入)|ここに[^。\\r\\n]{1,20}(?:を)?(?:入力|記入)して|여기에[^.\\r\\n]{1,20}(?:입력|기재)하',
     flags: '',
     priority: 21,
-    refine: (m, ctx) => banner(m, ctx),
+    // (inside a bracket, "［請填入公司名稱］", it is the slot's own words: the bracket is the finding)
+    refine: (m, ctx) => (/[［【〔[(（「]\s{0,2}$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index)) ? false : banner(m, ctx)),
   },
   {
     id: 'instruction-elsewhere-cyrillic',
@@ -1044,7 +1045,7 @@ const ADOPTER_STRONG =
 
 /** The adopter's own setup in an instruction: their instance, hosting, project, process, counsel; rows of the template. */
 const ADOPTER_SETUP =
-  /\byour\s+(?:\S+\s+){0,3}?(?:organi[sz]ation(?:['’]s)?\s+(?:specific|own|record|policy|policies|procedures?|backup)|instance|deployment|hosting|platform|infrastructure|codebase|project|process(?:es)?|procedures|legal\s+(?:team|counsel|bases)|counsel|lawyer|attorney)\b|\byour\s+(?:own|concrete|specific|actual)\s+(?:policy|practices?|setup|configuration|values?)\b|\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off|do\s+not\s+use)\b|^\S+\s+(?:rows?|columns?)\s+(?:for|that|which)\b|\b(?:teu|tua|seu|sua|tu|su)\s+(?:\S+\s+){0,2}?(?:projeto|proyecto|processo|proceso|inst[âa]ncia|consultor|advogado|abogado|asesor|pol[íi]tica\s+concreta)\b/i;
+  /\byour\s+(?:\S+\s+){0,4}?(?:organi[sz]ation(?:['’]s)?\s+(?:specific|own|record|policy|policies|procedures?|backup)|instance|deployment|hosting|platform|infrastructure|codebase|project|process(?:es)?|procedures|legal\s+(?:team|counsel|bases)|counsel|lawyer|attorney)\b|\byour\s+(?:own|concrete|specific|actual)\s+(?:policy|practices?|setup|configuration|values?)\b|\b(?:legal\s+)?counsel\b|\blawyer\b|\battorney\b|\blegal\s+bases\b|\b(?:module|feature)s?\s+you\s+(?:disabled|enabled|turned\s+off|do\s+not\s+use)\b|^\S+\s+(?:rows?|columns?)\s+(?:for|that|which)\b|\b(?:teu|tua|seu|sua|tu|su)\s+(?:\S+\s+){0,2}?(?:projeto|proyecto|processo|proceso|inst[âa]ncia|consultor|advogado|abogado|asesor|pol[íi]tica\s+concreta)\b/i;
 
 export const BANNER_PATTERNS: PlaceholderPattern[] = BANNER_SOURCES.map(afterEmphasis);
 

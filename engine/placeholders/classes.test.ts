@@ -318,6 +318,7 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('Describe your concrete policy here (e.g. deletion within 30 days of a request).'), reported: ['Describe your concrete policy'] },
     { doc: POLICY('**Account deletion:** document your process (e.g. which records are removed). The app has no delete button yet.'), reported: ['document your process'], quiet: ['The app has no delete button'] },
     { doc: TEMPLATE('See your Firebase project documentation for the region.'), reported: ['See your Firebase project documentation'] },
+    { doc: TEMPLATE('See your Firebase / Google Cloud project documentation.'), reported: ['See your Firebase / Google Cloud project documentation.'] },
     { doc: POLICY('To turn telemetry off, configure your instance with the setting below. See your deployment guide for backups.'), reported: [], quiet: ['configure your instance', 'See your deployment guide'] },
     { doc: TEMPLATE('> **Hosting Note:** Ensure your hosting platform is configured to enforce HTTPS.'), reported: ['Ensure your hosting platform is configured'] },
     { doc: POLICY('Ajusta as bases legais com o teu consultor se a instância for empresarial.'), reported: ['Ajusta as bases legais com o teu consultor'] },
