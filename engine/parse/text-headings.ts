@@ -158,7 +158,7 @@ export const ADDRESS_SIGNAL = new RegExp(
 /** Text that is never a heading, whatever its shape. Each row says why (kept for readers and tests). */
 export const REJECTIONS: Array<{ why: string; re: RegExp }> = [
   { why: 'ends like a sentence or clause', re: /[.,;:…]["'”’)\]]?$/ },
-  { why: 'ends with a connective: a wrapped line', re: /\b(?:and|or|the|of|to|a|an|with|for|in|by|from|that|which|including)$/i },
+  { why: 'ends with a connective: a wrapped line', re: /\b(?:and|or|the|of|to|a|an|with|for|in|by|from|that|which|including|our|your|their|its|my|at|into|such|than|between)$/i },
   { why: 'a "Label: value" line (Email: …, Last Updated: …)', re: /^[^:]{1,60}:\s*\S/ },
   { why: 'a date line', re: /^(?:last\s+(?:updated|modified|revised|reviewed)|effective(?:\s+date|\s+as\s+of|\s+from)?|updated|revised|dated?)\b/i },
   { why: 'contains a date', re: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i },

@@ -443,6 +443,37 @@ describe('parseText', () => {
     assert.deepEqual(titles(text), ['Retention']);
   });
 
+  it('keeps a numbered or bulleted item that wraps onto a flush line in one block, and no wrapped item line is a heading', () => {
+    const text = [
+      'Policy Title',
+      '',
+      '1. Where data lives',
+      '',
+      '1.1. Account records of the members of the club may be kept in data centres run',
+      'by our hosting partner in several countries.',
+      '1.2. Records of card payments are kept by the bank, not by us.',
+      'A new paragraph that follows the list and says something else entirely.',
+      '- We use the addresses you give us to send the newsletter to your',
+      'inbox once a month.',
+      '- To progressively improve and extend the features of our',
+      'Services based on what members ask for.',
+      '',
+      '2. Retention',
+      '',
+      'We keep data for a year.',
+    ].join('\n');
+    const p = parse(text);
+    assert.deepEqual(p.sections.map((s) => s.title), ['Where data lives', 'Retention']);
+    const items = p.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text);
+    assert.deepEqual(items, [
+      'Account records of the members of the club may be kept in data centres run by our hosting partner in several countries.',
+      'Records of card payments are kept by the bank, not by us.',
+      'We use the addresses you give us to send the newsletter to your inbox once a month.',
+      'To progressively improve and extend the features of our Services based on what members ask for.',
+    ]);
+    assert.ok(p.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('A new paragraph')));
+  });
+
   it('recognises a labelled TOC and a TOC of sections never written', () => {
     const labelled = 'Policy\n\nContents\nIntroduction\nYour Choices\nContact\n\nIntroduction\nThis is the intro, which is a sentence.\nYour Choices\nYou can opt out at any time.\nContact\nWrite to us.\n';
     const p = parse(labelled);

@@ -517,8 +517,10 @@ function buildBlocks(ls: Line[], ctx: BlockContext): Block[] {
       if (!ctx.hardWrapped) close();
       continue;
     }
-    // A wrapped list item continues on indented lines; a paragraph on any line (hard-wrapped layout only).
-    if (open && ctx.hardWrapped && (open.kind === 'paragraph' || l.indent.length > open.indent)) {
+    // A wrapped list item continues on indented lines, and on a flush line when its last line broke off mid-sentence
+    // (long, no closing punctuation: "5.1. Data may be stored in data centres located" / "all over the world."); a
+    // paragraph on any line (hard-wrapped layout only).
+    if (open && ctx.hardWrapped && (open.kind === 'paragraph' || l.indent.length > open.indent || (ls[i - 1].content.length >= 40 && !TERMINAL.test(ls[i - 1].content)))) {
       open.end = l.contentEnd;
       open.parts.push(l.content);
       continue;
