@@ -283,6 +283,24 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, 'Data retention', 'We keep your account data while your account is open.'],
     ],
   },
+  // "An age or minors": a comparison with a number of years is an age only about a person; the same words about how
+  // long something lasts ("kept for at least 10 years", "inactive for over 3 years") are a period, not a minimum age.
+  'children: periods of years are not ages': {
+    topic: 'children',
+    cases: [
+      [false, null, 'Invoices are kept for at least 10 years.'],
+      [false, null, 'Log files are retained for less than 5 years.'],
+      [false, null, 'Accounts left unused for over 3 years are closed.'],
+      [false, null, 'We have been running this service for over 15 years.'],
+      [false, null, 'Signed contracts are stored at least 6 years after they end.'],
+      [false, null, 'Backups older than 2 years are overwritten.'],
+      [true, null, 'You must be at least 13 years old to sign up.'],
+      [true, null, 'Users must be over 16 years of age.'],
+      [true, null, 'The app is for people aged 18 years and up.'],
+      [true, null, 'Only people at least 18 years can register.'],
+      [true, null, 'Nobody under 16 may open an account.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

@@ -19,6 +19,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Datenschutzerklärung',
     intro: 'Diese Erklärung beschreibt, wie wir mit Ihren Angaben umgehen. Bitte lesen Sie sie sorgfältig.',
     cases: [
+      ["children", false, null, "Rechnungen werden mindestens zehn Jahre aufbewahrt, Belege mindestens 10 Jahre."],
+      ["children", false, null, "Inaktive Konten werden nach über 3 Jahren gelöscht."],
+      ["children", true, null, "Nutzer müssen mindestens 16 Jahre alt sein."],
       ['retention', true, null, 'Bestelldaten bewahren wir zehn Jahre lang auf, wie es das Handelsrecht verlangt.'],
       ['retention', true, null, 'Server-Logs werden nach 14 Tagen automatisch gelöscht.'],
       ['retention', true, null, 'Ihre Kontodaten speichern wir, bis Sie Ihr Konto löschen.'],
@@ -129,6 +132,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de privacidad',
     intro: 'Esta política explica cómo tratamos su información. Le pedimos que la lea con atención.',
     cases: [
+      ["children", true, null, "Debes tener al menos 14 años para registrarte."],
+      ["children", true, null, "El servicio es solo para personas de 18 años o más."],
+      ["children", false, null, "Las facturas se conservan durante al menos 10 años."],
       ['retention', true, null, 'Conservaremos sus datos durante cinco años desde la última compra.'],
       ['retention', true, null, 'Los registros se eliminan automáticamente a los 30 días.'],
       ['retention', true, null, 'Guardamos su información mientras su cuenta esté activa.'],
@@ -170,6 +176,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de Privacidade',
     intro: 'Esta política explica como tratamos as suas informações. Pedimos que você a leia com atenção.',
     cases: [
+      ["children", true, null, "É necessário ter pelo menos 18 anos para usar o serviço."],
+      ["children", true, null, "Podem registar-se utilizadores com 16 anos ou mais."],
+      ["children", false, null, "Os registos são mantidos por pelo menos 5 anos."],
       ['retention', true, null, 'Os seus dados são armazenados por até 2 anos.'],
       ['retention', true, null, 'Mantemos as informações enquanto a sua conta estiver ativa.'],
       ['retention', true, null, 'Os dados são excluídos após o encerramento da conta.'],
@@ -203,6 +212,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Informativa sulla privacy',
     intro: 'Questa informativa spiega come trattiamo le tue informazioni. Ti chiediamo di leggerla con attenzione.',
     cases: [
+      ["children", false, null, "Le fatture sono conservate per almeno 10 anni."],
+      ["children", false, null, "I dati restano nei nostri archivi per più di 5 anni."],
+      ["children", true, null, "Devi avere almeno 14 anni per usare il servizio."],
       ['retention', true, null, 'I dati sono conservati per 24 mesi.'],
       ['retention', true, null, 'Cancelliamo i dati al termine del rapporto contrattuale.'],
       ['retention', true, null, 'I dati personali saranno conservati per il tempo strettamente necessario a conseguire le finalità per cui sono raccolti.'],
@@ -236,6 +248,10 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Privacyverklaring',
     intro: 'Deze verklaring legt uit hoe wij met uw gegevens omgaan. Lees haar aandachtig door.',
     cases: [
+      ["children", true, null, "Je moet minimaal 16 jaar oud zijn om de dienst te gebruiken."],
+      ["children", true, null, "De app is bedoeld voor gebruikers van 18 jaar of ouder."],
+      ["children", true, null, "Gebruikers onder de 16 hebben toestemming nodig."],
+      ["children", false, null, "Facturen worden minimaal 7 jaar bewaard."],
       ['retention', true, null, 'Wij bewaren uw gegevens maximaal 2 jaar.'],
       ['retention', true, null, 'Uw gegevens worden verwijderd zodra u uw account opheft.'],
       ['retention', true, null, 'Wij bewaren persoonsgegevens niet langer dan strikt noodzakelijk is.'],
@@ -267,6 +283,11 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Политика конфиденциальности',
     intro: 'Эта политика описывает, как мы обращаемся с вашими сведениями.',
     cases: [
+      ["children", false, null, "Данные хранятся в течение 5 лет после удаления аккаунта."],
+      ["children", false, null, "Записи хранятся не менее 3 лет, как требует закон."],
+      ["children", false, null, "Журналы хранятся до 2 лет."],
+      ["children", true, null, "Сервис не предназначен для лиц младше 16 лет."],
+      ["children", true, null, "Пользователи от 14 лет могут зарегистрироваться самостоятельно."],
       ['retention', true, null, 'Мы храним ваши данные в течение 3 лет.'],
       ['retention', true, null, 'Журналы сервера автоматически удаляются через 30 дней.'],
       ['retention', true, null, 'Персональные данные хранятся до удаления вашей учётной записи.'],
