@@ -301,6 +301,25 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Nobody under 16 may open an account.'],
     ],
   },
+  // "A trigger or criterion": "while you're subscribed" is as much a trigger as "while your account is open"; "gone the moment
+  // the edit is done" is a deletion on an event; "older than 90 days are purged" is a period (no age).
+  'retention: keeping while a membership lasts, ending the moment something is done, data that is gone': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'We hang on to your email address only while you\'re subscribed to the newsletter.'],
+      [true, null, 'Your profile is kept while you\'re a member of the club.'],
+      [true, null, 'Order history stays in our database while you are still registered.'],
+      [true, null, 'Photos you upload are gone the moment the edit is done.'],
+      [true, null, 'Your draft is removed right after you send it.'],
+      [true, null, 'Voice clips disappear the minute the call has ended.'],
+      [true, null, 'Crash reports older than 90 days are purged automatically.'],
+      [true, null, 'Tokens older than 12 hours are discarded.'],
+      [false, null, 'While you\'re here, have a look at our blog.'],
+      [false, null, 'The banner disappears when you scroll down.'],
+      [false, null, 'You must be older than 16 to join.'],
+      [false, null, 'Our office is closed while the team is away.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

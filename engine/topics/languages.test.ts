@@ -176,6 +176,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de Privacidade',
     intro: 'Esta política explica como tratamos as suas informações. Pedimos que você a leia com atenção.',
     cases: [
+      ["retention", true, null, "Eliminamos os seus dados quando encerrar a conta."],
+      ["retention", true, null, "Ao excluir a conta, apagamos todas as suas informações."],
+      ["retention", true, null, "As mensagens são apagadas assim que você desinstalar a aplicação."],
       ["children", true, null, "É necessário ter pelo menos 18 anos para usar o serviço."],
       ["children", true, null, "Podem registar-se utilizadores com 16 anos ou mais."],
       ["children", false, null, "Os registos são mantidos por pelo menos 5 anos."],
@@ -212,6 +215,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Informativa sulla privacy',
     intro: 'Questa informativa spiega come trattiamo le tue informazioni. Ti chiediamo di leggerla con attenzione.',
     cases: [
+      ["retention", true, null, "Cancelliamo i tuoi dati alla chiusura dell'account."],
+      ["retention", true, null, "I dati vengono distrutti alla cessazione dell'abbonamento."],
       ["children", false, null, "Le fatture sono conservate per almeno 10 anni."],
       ["children", false, null, "I dati restano nei nostri archivi per più di 5 anni."],
       ["children", true, null, "Devi avere almeno 14 anni per usare il servizio."],
