@@ -320,6 +320,35 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Our office is closed while the team is away.'],
     ],
   },
+  // "A minimum age": a service for adults or grown-ups only, or for users who are at least N, states who may use it.
+  'children: adults-only services and a minimum age after who are': {
+    topic: 'children',
+    cases: [
+      [true, null, 'This service is for grown-ups.'],
+      [true, null, 'The Service is intended for users who are at least 18.'],
+      [true, null, 'Our platform is designed exclusively for adults.'],
+      [true, null, 'Membership is reserved for people of legal age.'],
+      [true, null, 'Only customers who are over 21 may order.'],
+      [false, null, 'Customers who are over 10 minutes late lose their slot.'],
+      [false, null, 'This guide is for developers.'],
+    ],
+  },
+  // "Not covered by child in an unrelated sense": a shop's children's books or a Kids category of a video site says nothing
+  // about children's data; nor do the parents or guardians of adults.
+  'children: products and categories for children, parents of adults': {
+    topic: 'children',
+    cases: [
+      [false, null, 'We sell children\'s books and toys.'],
+      [false, null, 'Browse our Kids category for cartoons.'],
+      [false, null, 'New arrivals in kids clothing every week.'],
+      [false, null, 'The baby products section is updated daily.'],
+      [false, null, 'Parents and guardians of our adult patients may contact us.'],
+      [false, null, 'We support trans staff, their managers and the parents of trans people.'],
+      [true, null, 'We do not knowingly sell children\'s products to children under 13.'],
+      [true, null, 'Parents can ask us to delete their child\'s account.'],
+      [true, null, 'Kids under 13 may not use the shop.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
