@@ -349,6 +349,36 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Kids under 13 may not use the shop.'],
     ],
   },
+  // "A named handle or venue where the operator answers": a link to the organisation's own page on a social network where
+  // it can be messaged is a channel; the network's own pages (its privacy policy, help, share links) are not.
+  "contact: the organisation's own profile on a social network, offered as a way to reach it": {
+    topic: 'contact',
+    cases: [
+      [true, null, 'Message us on Instagram at instagram.com/northwindapp.'],
+      [true, null, 'Write to us via our LinkedIn page linkedin.com/company/northwind.'],
+      [true, 'Contact', 'Facebook: https://www.facebook.com/northwindapp'],
+      [true, null, 'Questions? Send a DM to https://x.com/northwind_dev.'],
+      [true, null, 'You can reach us on Twitter (twitter.com/northwindtools).'],
+      [false, null, 'Facebook\'s policy is at https://www.facebook.com/privacy/policy.'],
+      [false, null, 'For questions about Instagram\'s own use of data, see https://help.instagram.com/519522125107875.'],
+      [false, null, 'We use the Facebook pixel; learn more at facebook.com/business/help.'],
+      [false, null, 'Share this page: https://www.facebook.com/sharer/sharer.php'],
+    ],
+  },
+  // "A link to a contact page, contact form or data-request form": an agreement or policy that happens to sit under
+  // /support/ is a document, not a channel.
+  'contact: documents filed under a support or contact path are not a way to reach anyone': {
+    topic: 'contact',
+    cases: [
+      [false, null, 'See the processing agreements at https://northwind.io/support/agreements.pdf.'],
+      [false, null, 'Our data processing terms: https://northwind.io/support/general-processing-agreements.html'],
+      [false, null, 'Our vendor\'s policy is published at https://northwind.io/help/vendor-policy.html.'],
+      [false, null, 'Download the form template at https://northwind.io/forms/consent.docx.'],
+      [true, null, 'For privacy questions use https://northwind.io/support.'],
+      [true, null, 'Submit a request at https://northwind.io/privacy-request-form.'],
+      [true, null, 'Contact us at https://northwind.io/contact-us/.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
