@@ -379,6 +379,21 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Contact us at https://northwind.io/contact-us/.'],
     ],
   },
+  // "A provider named with no location" does not cover transfers, and neither does a section titled "Data transfers" whose
+  // body names no place: the title asks the question (it supplies context), a sentence must answer it. "International
+  // transfers" still covers by its title; an empty titled section in a skeleton still does.
+  'transfers: a section titled for data transfers covers the topic only with a place or a movement abroad in it': {
+    topic: 'transfers',
+    cases: [
+      [false, 'Servers and data transfer', 'The app uploads nothing to any server and uses no analytics.'],
+      [false, 'Data transfers', 'We share data only with the payment processor.'],
+      [false, 'Transfer of your personal data', 'Your data is sent over an encrypted connection.'],
+      [true, 'Data transfers', 'Some of our processors store data in the United States.'],
+      [true, 'Transfer of your personal data', 'Your data may be transferred to computers located outside of your governmental jurisdiction.'],
+      [true, null, 'Information may be processed outside your state, province, country or other governmental jurisdiction.'],
+      [true, 'International transfers', 'We rely on the safeguards described below.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

@@ -19,6 +19,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Datenschutzerklärung',
     intro: 'Diese Erklärung beschreibt, wie wir mit Ihren Angaben umgehen. Bitte lesen Sie sie sorgfältig.',
     cases: [
+      ["transfers", false, "Daten\u00fcbermittlung", "Ihre Daten werden verschlüsselt übertragen."],
+      ["transfers", true, "Speicherort", "Die Daten liegen auf Servern in Deutschland."],
       ["children", false, null, "Rechnungen werden mindestens zehn Jahre aufbewahrt, Belege mindestens 10 Jahre."],
       ["children", false, null, "Inaktive Konten werden nach über 3 Jahren gelöscht."],
       ["children", true, null, "Nutzer müssen mindestens 16 Jahre alt sein."],
@@ -81,6 +83,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Politique de confidentialité',
     intro: 'Cette politique explique comment nous traitons vos informations. Nous vous invitons à la lire attentivement.',
     cases: [
+      ["transfers", false, "Transfert de donn\u00e9es", "Les données sont envoyées par une connexion chiffrée."],
+      ["transfers", true, "Transferts de donn\u00e9es", "Vos données sont hébergées en France."],
       ['retention', true, null, 'Nous conservons vos données pendant trois ans à compter de votre dernière activité.'],
       ['retention', true, null, 'Les journaux de connexion sont supprimés au bout de 12 mois.'],
       ['retention', true, null, "Vos données sont conservées jusqu'à la suppression de votre compte."],
@@ -132,6 +136,9 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de privacidad',
     intro: 'Esta política explica cómo tratamos su información. Le pedimos que la lea con atención.',
     cases: [
+      ["transfers", false, "Servidores y transferencia de datos", "La aplicación no sube fotos ni datos personales a ningún servidor."],
+      ["transfers", true, "Transferencias de datos", "Algunos proveedores almacenan datos en Estados Unidos."],
+      ["transfers", true, "Transferencias internacionales", "Consulte la lista de proveedores."],
       ["children", true, null, "Debes tener al menos 14 años para registrarte."],
       ["children", true, null, "El servicio es solo para personas de 18 años o más."],
       ["children", false, null, "Las facturas se conservan durante al menos 10 años."],
@@ -176,6 +183,7 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de Privacidade',
     intro: 'Esta política explica como tratamos as suas informações. Pedimos que você a leia com atenção.',
     cases: [
+      ["transfers", false, "Transfer\u00eancia de dados", "A aplicação não envia dados pessoais para servidores."],
       ["retention", true, null, "Eliminamos os seus dados quando encerrar a conta."],
       ["retention", true, null, "Ao excluir a conta, apagamos todas as suas informações."],
       ["retention", true, null, "As mensagens são apagadas assim que você desinstalar a aplicação."],

@@ -33,6 +33,8 @@ export interface LanguageAdditions {
    */
   defines?: Record<string, string>;
   headings?: string[];
+  /** Section titles that ask where data is or goes without saying it ("Speicherort"): see `recognition.contextHeadings`. */
+  contextHeadings?: string[];
   headingNegative?: string[];
   /** Part name (one the topic has) -> more regex sources for it. */
   parts?: Record<string, string[]>;
@@ -117,6 +119,7 @@ export function withLanguages(def: TopicDefinition, packs: LanguagePack[] = LANG
   const defines: Record<string, string> = { ...r.defines };
   const parts: Record<string, string[]> = Object.fromEntries(Object.entries(r.parts).map(([k, v]) => [k, [...v]]));
   const headings = [...r.headings];
+  const contextHeadings = [...(r.contextHeadings ?? [])];
   const headingNegative = [...r.headingNegative];
   const traps = [...r.traps];
   for (const [language, a] of adds) {
@@ -126,8 +129,9 @@ export function withLanguages(def: TopicDefinition, packs: LanguagePack[] = LANG
       parts[name].push(...sources);
     }
     headings.push(...(a.headings ?? []));
+    contextHeadings.push(...(a.contextHeadings ?? []));
     headingNegative.push(...(a.headingNegative ?? []));
     traps.push(...(a.traps ?? []));
   }
-  return { ...def, recognition: { ...r, defines, parts, headings, headingNegative, traps } };
+  return { ...def, recognition: { ...r, defines, parts, headings, ...(contextHeadings.length ? { contextHeadings } : {}), headingNegative, traps } };
 }
