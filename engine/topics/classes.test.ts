@@ -394,6 +394,36 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, 'International transfers', 'We rely on the safeguards described below.'],
     ],
   },
+  // "Names where it is stored or hosted": the country can follow the provider as an appositive or in brackets, and a
+  // cloud provider with its region is a place of storage; a provider named with no location still does not cover it.
+  'transfers: a provider named with its country, a hosting provider with a region': {
+    topic: 'transfers',
+    cases: [
+      [true, null, 'Our Company securely stores your data at OVH Ltd, France.'],
+      [true, null, 'Hosting: Hetzner Online GmbH, Germany.'],
+      [true, null, 'Data is hosted with Netlify, USA.'],
+      [true, null, 'We use AWS (eu-west-1, Ireland).'],
+      [true, null, 'Backups sit with our cloud provider - Switzerland.'],
+      [false, null, 'We store your data on Firebase.'],
+      [false, null, 'Contact us at Northwind Ltd, United Kingdom.'],
+      [false, null, 'We use Google Analytics.'],
+      [false, null, '| Name | Country |\n| --- | --- |\n| Jane Doe | Canada |'],
+    ],
+  },
+  // "Not covered by rights sections for residents of a region": a law's scope ("rules for processing within the UK") and a
+  // drafting slot about jurisdiction-specific rights say nothing about where data goes.
+  "transfers: where a law applies, and slots about a jurisdiction's rights": {
+    topic: 'transfers',
+    cases: [
+      [false, null, 'The UK GDPR and the Data Protection Act 2018 establish rules for the processing of personal information within the UK.'],
+      [false, null, 'These regulations govern how personal data is handled in the European Union.'],
+      [false, null, '[Add jurisdiction-specific rights here.]'],
+      [false, null, '[Insert the laws of your country.]'],
+      [true, null, '[Country of storage]'],
+      [true, null, 'We comply with the GDPR, which applies in the EU, and host all data in Germany.'],
+      [true, null, 'Your data is processed in accordance with applicable laws and stored in the EU.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
