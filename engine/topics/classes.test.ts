@@ -424,6 +424,23 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Your data is processed in accordance with applicable laws and stored in the EU.'],
     ],
   },
+  // "Removed when you uninstall" ends data that was kept; uninstalling to stop collection keeps nothing and deletes
+  // nothing. A wait between requests or a timeout is a period of time, not of keeping data.
+  'retention: stopping collection by uninstalling, and the timing of requests, are no retention': {
+    topic: 'retention',
+    cases: [
+      [false, null, 'You can stop all collection of the location data we store by uninstalling the app.'],
+      [false, null, 'You may stop our collection of the data we store by following the uninstall process to remove the app from your phone.'],
+      [false, null, 'To end tracking of the pages we log, remove the extension from your browser.'],
+      [false, null, 'The plugin caches artwork and spaces its requests by at least one second.'],
+      [false, null, 'Without a retry header it pauses requests to the storage service for one minute.'],
+      [false, null, 'Requests to our storage API time out after 30 seconds and are retried once.'],
+      [false, null, 'The app checks for new saved messages every 15 minutes.'],
+      [true, null, 'Uninstalling the app stops collection and deletes everything it stored.'],
+      [true, null, 'Cached results are deleted after 24 hours.'],
+      [true, null, 'Rate-limit counters are kept for one hour and then discarded.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
