@@ -441,6 +441,43 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Rate-limit counters are kept for one hour and then discarded.'],
     ],
   },
+  // Terse statements as tables and short answers make them: a column headed "Kept for" gives periods; the end of a
+  // named period ("the school year") is a trigger.
+  'retention, children, transfers: terse forms (a Kept for column, the end of a school year, only adults, servers in the US)': {
+    topic: 'retention',
+    cases: [
+      [true, null, '| Data | Kept for |\n| --- | --- |\n| Invoices | 10 years |'],
+      [true, null, 'Your data will be erased at the end of the school year.'],
+      [true, null, 'Entries are deleted at the end of each tournament season.'],
+      [true, null, 'Sign-up sheets are destroyed by the end of the summer programme.'],
+      [false, null, '| Task | How long |\n| --- | --- |\n| Reply to tickets | 2 days |'],
+      [false, null, 'At the end of the school year we publish a report.'],
+    ],
+  },
+  // "A minimum age": only adults may use it.
+  'children: only adults': {
+    topic: 'children',
+    cases: [
+      [true, null, 'Only adults may create an account.'],
+      [true, null, 'Adults only: the shop sells wine.'],
+      [true, null, 'Only grown-ups can register.'],
+      [true, null, 'Adults may sign up; nobody else.'],
+      [true, null, 'We accept only people of legal age.'],
+      [false, null, 'Only admins may create an account.'],
+    ],
+  },
+  // "Servers in the United States" as it is most often written.
+  'transfers: in the US': {
+    topic: 'transfers',
+    cases: [
+      [true, null, 'Our servers are in the US.'],
+      [true, null, 'Backups are replicated to the US.'],
+      [true, null, 'Some vendors are located outside the US.'],
+      [true, null, 'Your data may be processed within the US.'],
+      [false, null, 'Tell us about the US of your dreams.'],
+      [false, null, 'Let the people in the team contact us.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

@@ -83,6 +83,11 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Politique de confidentialité',
     intro: 'Cette politique explique comment nous traitons vos informations. Nous vous invitons à la lire attentivement.',
     cases: [
+      ["children", true, null, "Le service est réservé aux personnes majeures."],
+      ["children", true, null, "Vous devez être majeur pour vous inscrire."],
+      ["children", false, null, "Nous vous informerons de tout changement majeur."],
+      ["transfers", true, null, "Vos données restent dans l'Union européenne."],
+      ["transfers", true, null, "Les données ne quittent jamais la France."],
       ["transfers", false, "Transfert de donn\u00e9es", "Les données sont envoyées par une connexion chiffrée."],
       ["transfers", true, "Transferts de donn\u00e9es", "Vos données sont hébergées en France."],
       ['retention', true, null, 'Nous conservons vos données pendant trois ans à compter de votre dernière activité.'],
@@ -136,6 +141,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Política de privacidad',
     intro: 'Esta política explica cómo tratamos su información. Le pedimos que la lea con atención.',
     cases: [
+      ["transfers", true, null, "Sus datos no salen de la Unión Europea."],
+      ["transfers", true, null, "Los datos permanecen en España."],
       ["transfers", false, "Servidores y transferencia de datos", "La aplicación no sube fotos ni datos personales a ningún servidor."],
       ["transfers", true, "Transferencias de datos", "Algunos proveedores almacenan datos en Estados Unidos."],
       ["transfers", true, "Transferencias internacionales", "Consulte la lista de proveedores."],
@@ -261,6 +268,8 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     title: 'Privacyverklaring',
     intro: 'Deze verklaring legt uit hoe wij met uw gegevens omgaan. Lees haar aandachtig door.',
     cases: [
+      ["children", true, null, "De dienst is alleen voor volwassenen."],
+      ["children", true, null, "Je moet meerderjarig zijn om een account te maken."],
       ["children", true, null, "Je moet minimaal 16 jaar oud zijn om de dienst te gebruiken."],
       ["children", true, null, "De app is bedoeld voor gebruikers van 18 jaar of ouder."],
       ["children", true, null, "Gebruikers onder de 16 hebben toestemming nodig."],
