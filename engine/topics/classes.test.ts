@@ -349,6 +349,19 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Kids under 13 may not use the shop.'],
     ],
   },
+  // "Children" of a folder, a node or a menu: the words of a tree, not minors.
+  'children: the children of a folder, node or menu': {
+    topic: 'children',
+    cases: [
+      [false, null, 'The extension reads the selected folder and its children to build the index.'],
+      [false, null, 'Deleting a category also deletes all of its child items.'],
+      [false, null, 'It lists the children of the current node in the sidebar.'],
+      [false, null, 'Each menu and its children are stored in your browser.'],
+      [false, null, 'Syncing a directory with all its children may take a while.'],
+      [true, null, 'We do not collect data from children under 13.'],
+      [true, null, 'The app reads your folders; it is not meant for children.'],
+    ],
+  },
   // "A named handle or venue where the operator answers": a link to the organisation's own page on a social network where
   // it can be messaged is a channel; the network's own pages (its privacy policy, help, share links) are not.
   "contact: the organisation's own profile on a social network, offered as a way to reach it": {

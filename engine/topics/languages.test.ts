@@ -652,6 +652,33 @@ describe('topic recognition in other languages', () => {
   }
 });
 
+// Deletion on a schedule with no period ("logs are deleted regularly") is a vague retention statement in every language,
+// as in English; the topic is covered (labelling guide: vague retention covers it) and reported as vague.
+const VAGUE_SCHEDULE: Array<[lang: string, sentence: string, covered: boolean]> = [
+  ['de', 'Die Protokolldateien werden regelmäßig gelöscht.', true],
+  ['de', 'Wir löschen nicht mehr benötigte Kontodaten in regelmäßigen Abständen.', true],
+  ['de', 'Bitte prüfen Sie regelmäßig Ihre Einstellungen.', false],
+  ['fr', 'Les journaux sont supprimés régulièrement.', true],
+  ['fr', 'Nous effaçons périodiquement les anciennes sauvegardes.', true],
+  ['es', 'Los registros del servidor se eliminan periódicamente.', true],
+  ['es', 'Revisamos regularmente nuestras prácticas de seguridad.', false],
+  ['pt', 'Os registros são excluídos periodicamente.', true],
+  ['it', 'I log vengono cancellati periodicamente.', true],
+  ['nl', 'Logbestanden worden regelmatig verwijderd.', true],
+];
+
+describe('deletion on a schedule, in other languages', () => {
+  for (const [lang, sentence, expected] of VAGUE_SCHEDULE) {
+    it(`${lang}: retention ${expected ? 'covered, vaguely' : 'not covered'}: ${sentence}`, () => {
+      const { title, intro } = CASES[lang];
+      const text = [`# ${title}`, intro, sentence].join('\n\n') + '\n';
+      const evidence = recognizeTopics(parseDocument(text, { format: 'markdown' }), emptyConfig()).covered.get('retention');
+      assert.equal(Boolean(evidence), expected, JSON.stringify(evidence?.[0]?.reason ?? null));
+      if (expected) assert.ok(evidence!.every((e) => e.vague), 'reported as vague');
+    });
+  }
+});
+
 describe('language packs', () => {
   it('are read only for a document written in their language', () => {
     const english = 'We keep your data for 30 days. Our office is in Los Angeles, and we answer on AI questions at est. 9am IST. <em>Data</em> is processed in the EU.';
