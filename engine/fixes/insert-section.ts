@@ -1,11 +1,11 @@
 // Plans the section a quick fix inserts for a missing topic: written in the document's own heading style
 // and placed where such a section conventionally goes. Pure text in, text out; the server turns it into edits.
 import type { HeadingStyle, InsertSectionFix, PolicyDocument, Section, Span, TopicCoverage } from '../types.ts';
+import type { TopicDefinition } from '../topics/definition.ts';
+import { afterBom } from '../text/lines.ts';
 
 /** What planning an inserted section reads of a document: all but its blocks (a language server's view of a lint has none of their text). */
 type OutlinedDocument = Omit<PolicyDocument, 'blocks'>;
-import type { TopicDefinition } from '../topics/definition.ts';
-import { afterBom } from '../text/lines.ts';
 
 /** Sections that make up the document's main outline: the shallowest level present. */
 function topLevel(doc: OutlinedDocument): Section[] {
