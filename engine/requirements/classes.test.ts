@@ -603,6 +603,43 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'The legally responsible person must sign the form.'],
     ],
   },
+  'not shared except where the law or the service needs it answers sale (pooled: readers 4 of 4); "except as described in this policy" does not (7 of 7)': {
+    id: 'ccpa/sale-sharing',
+    cases: [
+      [true, 'We do not share your information with third parties except as required by law.'],
+      [true, "We won't pass your details to anyone else unless the law requires it."],
+      [true, 'Your data is not disclosed to other companies except where you ask us to.'],
+      [true, 'We never give personal data to outside organisations, other than when strictly necessary to run the service.'],
+      [true, "We don't transfer user data to third parties except as needed to operate the app."],
+      [true, 'We do not share your data with third parties except with your consent.'],
+      [false, 'We will not use or share your information with anyone except as described in this Privacy Policy.'],
+      [false, 'We will not disclose your data to any third party except in accordance with this policy.'],
+      [false, 'We do not share your information with third parties unless stated below.'],
+    ],
+  },
+  'not shared with data brokers, nothing uploaded or shared, answers sale; a security disclaimer does not': {
+    id: 'ccpa/sale-sharing',
+    cases: [
+      [true, 'We do not share your data with data brokers.'],
+      [true, 'Your details are never passed on to data brokers.'],
+      [true, 'Nothing is sold to information brokers.'],
+      [true, 'No data is uploaded to cloud servers or shared with third parties.'],
+      [true, 'No information ever leaves your phone or is shared with other companies.'],
+      [false, 'There is no guarantee that data may not be accessed, disclosed or altered by a breach.'],
+      [false, 'We share data with data brokers.'],
+      [false, 'No data is transmitted while the app is offline.'],
+    ],
+  },
+  'opting out of sale: a denial of sharing with a narrow exception answers it': {
+    id: 'ccpa/right-to-opt-out',
+    cases: [
+      [true, 'We do not share your information with third parties except as required by law.'],
+      [true, 'We do not share your data with data brokers.'],
+      [true, 'No data is uploaded to cloud servers or shared with third parties.'],
+      [false, 'We will not use or share your information with anyone except as described in this Privacy Policy.'],
+      [false, 'There is no guarantee that data may not be accessed, disclosed or altered by a breach.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
