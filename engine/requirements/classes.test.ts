@@ -640,6 +640,27 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'There is no guarantee that data may not be accessed, disclosed or altered by a breach.'],
     ],
   },
+  'who is responsible: a copyright line names no one when it holds only a year or a web domain (pooled: readers 6 of 6); a labelled "Developer:" line after another labelled line names someone (3 of 3)': {
+    id: 'controller-identity',
+    cases: [
+      [false, '© 2025 All rights reserved'],
+      [false, 'Copyright 2024–2025. All rights reserved.'],
+      [false, '© 2026 northwind.app'],
+      [false, 'Copyright © 2025 www.northwind.io. All rights reserved.'],
+      [false, '(c) 2024 brightleaf.dev'],
+      [true, '© 2026 Jane Doe'],
+      [true, '© 2025 Brightleaf Studio Ltd. All rights reserved.'],
+      [true, '© 2024-2025 JANE-DOE'],
+      [true, '**Effective Date:** 1/11/2025\n**Developer:** Jane Doe\n**Contact:** jane@example.test'],
+      [true, 'Version: 2.1\nOwner: Jane Doe'],
+      [true, 'Last updated: 3 March 2025\nMaintainer: O-Mei Chen'],
+      [true, 'Effective from: 1 May 2025\nPublisher: Brightleaf Studio'],
+      [true, 'Date: 2025-01-01 Author: Jane Doe'],
+      [false, 'Platform: Android Developer: see the store listing'],
+      [false, 'Storage: on your device\nAnalytics provider: Umami'],
+      [false, 'Data stored: none\nHosting provider: Brightcloud'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
