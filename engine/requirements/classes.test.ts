@@ -313,7 +313,7 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'We do not collect personal data for advertising.'],
       [false, 'Northwind does not collect any personal data on our own servers.'],
       [true, 'We do not collect personal data for any purpose.'],
-      [false, 'We collect your name and e-mail address when you sign up.'],
+      [false, 'We collect personal data only as this policy describes.'],
     ],
   },
   'no transfer abroad in other words: "internationally", "abroad", nothing uploaded, nothing collected, an EU region': {
@@ -659,6 +659,23 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'Platform: Android Developer: see the store listing'],
       [false, 'Storage: on your device\nAnalytics provider: Umami'],
       [false, 'Data stored: none\nHosting provider: Brightcloud'],
+    ],
+  },
+  'the categories of sources: collection tied to the person\'s use ("we collect X when you use the bot", "when using an account, we store"), data about their interactions, what they submitted (pooled: readers 17 of 19 and 7 of 7)': {
+    id: 'collection-sources',
+    cases: [
+      [true, 'We collect the following information when you use Northwind:'],
+      [true, 'The bot logs your user ID whenever you invoke a command.'],
+      [true, 'We keep a record of your score each time you play a round.'],
+      [true, 'The app stores your preferences when you change a setting.'],
+      [true, 'When using an account on our website, we store the details you submitted there.'],
+      [true, 'After signing up, we keep your e-mail address on file.'],
+      [true, 'We store the notes you entered.'],
+      [true, 'We collect data about your interactions with the bot, such as the commands you run.'],
+      [true, 'Information about your usage of the app helps us fix bugs.'],
+      [false, 'We store data in Frankfurt.'],
+      [false, 'Our servers log errors when the service restarts.'],
+      [false, 'You can delete your account whenever you want.'],
     ],
   },
 };
