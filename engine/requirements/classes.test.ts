@@ -678,6 +678,20 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'You can delete your account whenever you want.'],
     ],
   },
+  'legal basis: consent that can be withdrawn is consent relied on (pooled: readers 16 of 16 documents that let people withdraw consent label the basis covered); cookie and parental consent are not': {
+    id: 'gdpr/legal-basis',
+    cases: [
+      [true, 'You may withdraw your consent to data processing at any time.'],
+      [true, 'Withdraw consent for data processing.'],
+      [true, 'You can revoke your consent whenever you like by e-mailing us.'],
+      [true, 'Users may take back their consent in the app settings.'],
+      [true, 'Consent you gave can be withdrawn at any time.'],
+      [false, 'You can withdraw your consent to cookies in the banner.'],
+      [false, 'Your cookie consent can be withdrawn in the banner.'],
+      [false, 'Parents may revoke parental consent at any time.'],
+      [false, 'You can unsubscribe from our newsletter at any time.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
