@@ -24,6 +24,11 @@ import sv from './languages/sv.json' with { type: 'json' };
 import cs from './languages/cs.json' with { type: 'json' };
 import ar from './languages/ar.json' with { type: 'json' };
 import he from './languages/he.json' with { type: 'json' };
+import lv from './languages/lv.json' with { type: 'json' };
+import lt from './languages/lt.json' with { type: 'json' };
+import ro from './languages/ro.json' with { type: 'json' };
+import uk from './languages/uk.json' with { type: 'json' };
+import el from './languages/el.json' with { type: 'json' };
 
 /** What a language adds to one topic's recognition. */
 export interface LanguageAdditions {
@@ -58,19 +63,26 @@ export interface LanguagePack {
 }
 
 /** The languages besides English that recognition reads. */
-export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he] as LanguagePack[];
+export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he, lv, lt, ro, uk, el] as LanguagePack[];
 
 /**
  * The packs' detect patterns as one expression, a capturing group per pack (`packOf`: group k + 1 is pack
  * `packOf[k]`), by the set of packs still looked for. The packs whose pattern opens with `\b` share one `\b`, tested
  * once per position rather than once per pack: with 17 packs that halves the pass over an English text, where no pack
- * is ever found and so the whole text is searched.
+ * is ever found and so the whole text is searched. The packs whose pattern opens with a character class (a script:
+ * Cyrillic, Greek, Arabic, CJK …) share one look-ahead on the union of those classes, so a Latin letter is turned
+ * away by one test rather than one per script.
  */
 interface Detector {
   re: RegExp;
   packOf: number[];
 }
 const detectors = new WeakMap<LanguagePack[], Map<number, Detector>>();
+
+/** The inside of the character class a detect pattern opens with (`[\\u0400-\\u04FF]{2,}` -> `\\u0400-\\u04FF`), if it opens with one. */
+function leadingClass(p: LanguagePack): string | undefined {
+  return /^\[(?!\^)((?:\\.|[^\]\\])+)\]/.exec(p.detect.pattern)?.[1];
+}
 
 function detectorFor(packs: LanguagePack[], open: number): Detector {
   let bySet = detectors.get(packs);
@@ -79,13 +91,17 @@ function detectorFor(packs: LanguagePack[], open: number): Detector {
   if (!d) {
     const atWord = (p: LanguagePack) => p.detect.pattern.startsWith('\\b');
     const words = packs.flatMap((p, i) => (atWord(p) ? [i] : []));
-    const others = packs.flatMap((p, i) => (atWord(p) ? [] : [i]));
-    const group = (i: number, source: string) => (open & (1 << i) ? `(${source})` : '((?!))'); // a closed pack keeps its group
+    const scripts = packs.flatMap((p, i) => (!atWord(p) && leadingClass(p) !== undefined ? [i] : []));
+    const others = packs.flatMap((p, i) => (atWord(p) || leadingClass(p) !== undefined ? [] : [i]));
+    const isOpen = (i: number) => Boolean(open & (1 << i));
+    const group = (i: number, source: string) => (isOpen(i) ? `(${source})` : '((?!))'); // a closed pack keeps its group
+    const union = scripts.filter(isOpen).map((i) => leadingClass(packs[i])).join('');
     const alternatives = [
       ...(words.length ? [`\\b(?:${words.map((i) => group(i, packs[i].detect.pattern.slice(2))).join('|')})`] : []),
+      ...(scripts.length ? [`(?=[${union}])(?:${scripts.map((i) => group(i, packs[i].detect.pattern)).join('|')})`] : []),
       ...others.map((i) => group(i, packs[i].detect.pattern)),
     ];
-    bySet.set(open, (d = { re: new RegExp(alternatives.join('|'), 'gi'), packOf: [...words, ...others] }));
+    bySet.set(open, (d = { re: new RegExp(alternatives.join('|'), 'gi'), packOf: [...words, ...scripts, ...others] }));
   }
   return d;
 }

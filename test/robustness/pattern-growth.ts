@@ -62,12 +62,12 @@ export function auditedPatterns(): AuditedPattern[] {
 /**
  * Repeated units: runs of one character of each class, and of a word joined by it, and a few joined-token shapes. A
  * pattern written with letters beyond Latin-1 (the language packs' Cyrillic and CJK words) is run over Cyrillic and CJK
- * letters too; for the others those letters are one more non-word character, as "ä" is (and a case-insensitive scan of
- * them is slow in V8 without telling anything more).
+ * letters too, and one with Greek words over Greek letters; for the others those letters are one more non-word
+ * character, as "ä" is (and a case-insensitive scan of them is slow in V8 without telling anything more).
  */
 export function auditUnits(source = ''): string[] {
   const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
-  const scripts = /[^\u0000-\u00ff]/.test(source) ? ['я', '字'] : [];
+  const scripts = /[^\u0000-\u00ff]/.test(source) ? ['я', '字', ...(/[\u0370-\u03ff]|\\u03/.test(source) ? ['ω'] : [])] : [];
   const singles = ['a', 'A', '7', 'ä', ...scripts, ' ', '\t', '\n', '\u00a0', ...punctuation];
   return [
     ...singles,
