@@ -884,6 +884,92 @@ describe('deletion on a schedule, in other languages', () => {
   }
 });
 
+// Retention classes that carry across languages (each from the non-English errors of the development splits, in
+// sentences of our own): a period with no digits ("for a short while", often of backups), a period stated as
+// unlimited, "while the account is active", and the traps — a right to erasure, and the deletion of a child's data
+// found by accident, which says nothing about how long anyone's data is kept.
+const RETENTION_CLASSES: Array<[lang: string, sentence: string, covered: boolean]> = [
+  // no digits: a short, limited or certain time (vague, covered)
+  ['de', 'Sicherungskopien bleiben nach der Löschung noch für kurze Zeit erhalten und werden dort für einen begrenzten Zeitraum gespeichert.', true],
+  ['fr', 'Des copies de sauvegarde peuvent être conservées pendant une courte période après la suppression.', true],
+  ['es', 'Podemos mantener copias de seguridad durante un breve período tras la eliminación de su cuenta.', true],
+  ['pt', 'Cópias de segurança podem ser mantidas por um curto período após a exclusão.', true],
+  ['it', 'Le copie di backup possono essere conservate per un breve periodo dopo la cancellazione.', true],
+  ['nl', 'Back-ups worden nog gedurende een beperkte periode bewaard.', true],
+  ['ru', 'Резервные копии могут храниться в течение ограниченного времени после удаления аккаунта.', true],
+  ['sv', 'Säkerhetskopior kan sparas en kort tid efter att kontot har raderats.', true],
+  ['cs', 'Záložní kopie mohou být uchovávány po omezenou dobu.', true],
+  ['tr', 'Yedek kopyalar silme işleminden sonra kısa bir süre boyunca saklanabilir.', true],
+  ['id', 'Salinan cadangan dapat disimpan untuk jangka waktu tertentu setelah penghapusan.', true],
+  ['ja', 'バックアップデータは削除後も一定期間保存されることがあります。', true],
+  ['ko', '백업 데이터는 삭제 후에도 일정 기간 보관될 수 있습니다.', true],
+  ['zh', '备份数据在删除后可能仍会保留一段时间。', true],
+  ['ar', 'قد نحتفظ بنسخ احتياطية لفترة قصيرة بعد حذف حسابك.', true],
+  ['he', 'עותקי גיבוי עשויים להישמר לתקופה קצרה לאחר המחיקה.', true],
+  ['es', 'Durante un breve período de tiempo revisaremos su solicitud.', false],
+  // unlimited, indefinite
+  ['ru', 'Срок обработки персональных данных не ограничен.', true],
+  ['ru', 'Срок хранения журналов является неограниченным.', true],
+  ['pt', 'Os dados anonimizados são mantidos por prazo indeterminado.', true],
+  ['it', 'I dati aggregati sono conservati senza limiti di tempo.', true],
+  ['cs', 'Anonymizované statistiky uchováváme na dobu neurčitou.', true],
+  ['sv', 'Anonymiserad statistik sparas under obegränsad tid.', true],
+  ['id', 'Data statistik anonim disimpan tanpa batas waktu tertentu.', true],
+  ['ru', 'Количество запросов к сервису не ограничено.', false],
+  // while the account is active
+  ['zh', '在账户存续期间，我们会保存您的资料。', true],
+  ['ja', 'アカウントが有効な間、登録情報を保存します。', true],
+  ['ko', '계정이 유지되는 동안 회원 정보를 보관합니다.', true],
+  ['tr', 'Hesabınız aktif olduğu sürece verilerinizi saklarız.', true],
+  ['sv', 'Vi sparar dina uppgifter så länge ditt konto finns kvar.', true],
+  ['cs', 'Údaje uchováváme po dobu trvání vašeho účtu.', true],
+  // deleted regularly (vague, covered)
+  ['ru', 'Журналы сервера регулярно удаляются.', true],
+  ['zh', '服务器日志会定期删除。', true],
+  ['ja', 'サーバーログは定期的に削除されます。', true],
+  ['ko', '서버 로그는 주기적으로 삭제됩니다.', true],
+  ['tr', 'Sunucu kayıtları düzenli olarak silinir.', true],
+  ['id', 'Log server dihapus secara berkala.', true],
+  ['sv', 'Loggfiler raderas regelbundet.', true],
+  ['cs', 'Protokoly serveru pravidelně mažeme.', true],
+  ['ar', 'يتم حذف سجلات الخادم بشكل دوري.', true],
+  ['he', 'קובצי היומן נמחקים באופן תקופתי.', true],
+  ['sv', 'Vi uppdaterar regelbundet våra säkerhetsrutiner.', false],
+  ['cs', 'Pravidelně kontrolujeme naše bezpečnostní opatření.', false],
+  // a right to erasure is no retention statement
+  ['nl', 'U heeft de mogelijkheid tot het inzien, aanpassen of verwijderen van uw gegevens.', false],
+  ['nl', 'Je hebt het recht om je gegevens te laten verwijderen.', false],
+  // deleting a child's data found by accident is no retention statement
+  ['de', 'Sollten wir erfahren, dass ein Kind unter 16 Jahren uns Daten übermittelt hat, löschen wir diese umgehend.', false],
+  ['de', 'Stellen wir fest, dass Daten von Minderjährigen erhoben wurden, werden diese sofort gelöscht.', false],
+  ['fr', "Si nous découvrons qu'un enfant de moins de 15 ans nous a transmis des données, nous les supprimerons sans délai.", false],
+  ['es', 'Si descubrimos que un menor de 14 años nos ha facilitado datos, los eliminaremos inmediatamente.', false],
+  ['pt', 'Se tomarmos conhecimento de que recolhemos dados de uma criança, eliminaremos essas informações imediatamente.', false],
+  ['it', 'Se veniamo a conoscenza di aver raccolto dati di un minore di 14 anni, li cancelleremo immediatamente.', false],
+  ['nl', 'Als we ontdekken dat een kind jonger dan 16 jaar gegevens heeft verstrekt, verwijderen we die direct.', false],
+  ['ru', 'Если мы узнаем, что получили данные ребёнка младше 14 лет, мы немедленно их удалим.', false],
+  ['zh', '如果我们发现收集了未满14周岁儿童的个人信息，会立即删除。', false],
+  ['ja', '13歳未満の子どもから個人情報を収集したことが判明した場合、速やかに削除します。', false],
+  ['ko', '만 14세 미만 아동의 개인정보가 수집된 것이 확인된 경우 즉시 삭제합니다.', false],
+  ['tr', '13 yaşından küçük bir çocuğa ait veri topladığımızı fark edersek bu verileri hemen sileriz.', false],
+  ['id', 'Jika kami mengetahui bahwa kami telah mengumpulkan data anak di bawah 13 tahun, kami akan segera menghapusnya.', false],
+  ['sv', 'Om vi upptäcker att vi har samlat in uppgifter om ett barn raderar vi dem omedelbart.', false],
+  ['cs', 'Pokud zjistíme, že jsme získali údaje dítěte mladšího 15 let, neprodleně je vymažeme.', false],
+  ['ar', 'إذا علمنا أننا جمعنا بيانات من طفل دون سن 13 عامًا فسنحذفها فورًا.', false],
+  ['he', 'אם נגלה שאספנו מידע מילד מתחת לגיל 13, נמחק אותו מיד.', false],
+];
+
+describe('retention classes across languages', () => {
+  for (const [lang, sentence, expected] of RETENTION_CLASSES) {
+    it(`${lang}: retention ${expected ? 'covered' : 'not covered'}: ${sentence}`, () => {
+      const { title, intro } = CASES[lang];
+      const text = [`# ${title}`, intro, sentence].join('\n\n') + '\n';
+      const evidence = recognizeTopics(parseDocument(text, { format: 'markdown' }), emptyConfig()).covered.get('retention');
+      assert.equal(Boolean(evidence), expected, JSON.stringify(evidence?.[0]?.reason ?? null));
+    });
+  }
+});
+
 describe('language packs', () => {
   it('are read only for a document written in their language', () => {
     const english = 'We keep your data for 30 days. Our office is in Los Angeles, and we answer on AI questions at est. 9am IST. <em>Data</em> is processed in the EU.';
