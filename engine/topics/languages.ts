@@ -29,6 +29,11 @@ import lt from './languages/lt.json' with { type: 'json' };
 import ro from './languages/ro.json' with { type: 'json' };
 import uk from './languages/uk.json' with { type: 'json' };
 import el from './languages/el.json' with { type: 'json' };
+import da from './languages/da.json' with { type: 'json' };
+import nb from './languages/nb.json' with { type: 'json' };
+import fi from './languages/fi.json' with { type: 'json' };
+import hu from './languages/hu.json' with { type: 'json' };
+import sk from './languages/sk.json' with { type: 'json' };
 
 /** What a language adds to one topic's recognition. */
 export interface LanguageAdditions {
@@ -63,13 +68,14 @@ export interface LanguagePack {
 }
 
 /** The languages besides English that recognition reads. */
-export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he, lv, lt, ro, uk, el] as LanguagePack[];
+export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he, lv, lt, ro, uk, el, da, nb, fi, hu, sk] as LanguagePack[];
 
 /**
  * The packs' detect patterns as one expression, a capturing group per pack (`packOf`: group k + 1 is pack
  * `packOf[k]`), by the set of packs still looked for. The packs whose pattern opens with `\b` share one `\b`, tested
  * once per position rather than once per pack: with 17 packs that halves the pass over an English text, where no pack
- * is ever found and so the whole text is searched. The packs whose pattern opens with a character class (a script:
+ * is ever found and so the whole text is searched. `\b` knows only ASCII letters, so a look-behind (tried only where
+ * `\b` holds) keeps a word from starting after an accented letter: "su" is not found inside Latvian "jūsu". The packs whose pattern opens with a character class (a script:
  * Cyrillic, Greek, Arabic, CJK …) share one look-ahead on the union of those classes, so a Latin letter is turned
  * away by one test rather than one per script.
  */
@@ -97,7 +103,7 @@ function detectorFor(packs: LanguagePack[], open: number): Detector {
     const group = (i: number, source: string) => (isOpen(i) ? `(${source})` : '((?!))'); // a closed pack keeps its group
     const union = scripts.filter(isOpen).map((i) => leadingClass(packs[i])).join('');
     const alternatives = [
-      ...(words.length ? [`\\b(?:${words.map((i) => group(i, packs[i].detect.pattern.slice(2))).join('|')})`] : []),
+      ...(words.length ? [`\\b(?<![\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:${words.map((i) => group(i, packs[i].detect.pattern.slice(2))).join('|')})`] : []),
       ...(scripts.length ? [`(?=[${union}])(?:${scripts.map((i) => group(i, packs[i].detect.pattern)).join('|')})`] : []),
       ...others.map((i) => group(i, packs[i].detect.pattern)),
     ];
