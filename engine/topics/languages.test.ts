@@ -1182,6 +1182,12 @@ describe('language packs', () => {
     }
   });
 
+  it('count a word only where it starts: "su" at the end of Latvian "jūsu" is no Spanish word', () => {
+    const latvian = 'Jūsu dati, jūsu konts, jūsu iestatījumi un jūsu ziņas ir jūsu ziņā. '.repeat(3);
+    assert.deepEqual(languagesOf(latvian).map((p) => p.language).filter((l) => l === 'es'), []);
+    assert.ok(languagesOf('Su cuenta y su perfil: su nombre, su correo y su teléfono.').some((p) => p.language === 'es'));
+  });
+
   it('detect their language in one pass: patterns without capturing groups, none opening with a look-behind', () => {
     for (const p of LANGUAGES) {
       assert.equal(new RegExp(`${p.detect.pattern}|`).exec('')!.length, 1, p.language);
