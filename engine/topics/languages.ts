@@ -34,6 +34,8 @@ import nb from './languages/nb.json' with { type: 'json' };
 import fi from './languages/fi.json' with { type: 'json' };
 import hu from './languages/hu.json' with { type: 'json' };
 import sk from './languages/sk.json' with { type: 'json' };
+import bg from './languages/bg.json' with { type: 'json' };
+import vi from './languages/vi.json' with { type: 'json' };
 
 /** What a language adds to one topic's recognition. */
 export interface LanguageAdditions {
@@ -68,7 +70,9 @@ export interface LanguagePack {
 }
 
 /** The languages besides English that recognition reads. */
-export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he, lv, lt, ro, uk, el, da, nb, fi, hu, sk] as LanguagePack[];
+// Ukrainian and Bulgarian stand before Russian: detection finds the first pack that matches at a position, and the
+// Russian pack's pattern (any Cyrillic word) would take every word in which theirs are found.
+export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, uk, bg, ru, zh, ja, ko, pl, tr, id, sv, cs, ar, he, lv, lt, ro, el, da, nb, fi, hu, sk, vi] as LanguagePack[];
 
 /**
  * The packs' detect patterns as one expression, a capturing group per pack (`packOf`: group k + 1 is pack
@@ -91,6 +95,7 @@ function leadingClass(p: LanguagePack): string | undefined {
 }
 
 function detectorFor(packs: LanguagePack[], open: number): Detector {
+  if (packs.length > 30) throw new Error('Language detection keeps the open packs in a 30-bit mask: at most 30 packs');
   let bySet = detectors.get(packs);
   if (!bySet) detectors.set(packs, (bySet = new Map()));
   let d = bySet.get(open);
