@@ -400,6 +400,8 @@ const IMPERATIVE = new RegExp(
   'i',
 );
 
+/** Verbs that rewrite or publish the document itself. */
+const REWRITE_VERB = /^(?:update|edit|modify|amend|adjust|change|revise|rewrite|customi[sz]e|personali[sz]e|adapt|tailor|publish|host)$/i;
 /** Objects that only a drafter is asked to edit, whatever the determiner ("the placeholders", "the bracketed text"). */
 const DRAFT_OBJECT = /^(?:placeholders?|template|banner|boilerplate|bracketed|highlighted|blanks|wording)$/i;
 /** Parts of the document ("this text", "this section"): an instruction with "this"/"these", or with a drafter's cue. */
@@ -567,7 +569,10 @@ function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement 
   // "Please review this policy periodically" speaks to the reader; "Review this policy before publication" does not.
   if (verb === 'review') return PUBLISHING_CUE.test(said) ? found : false;
   // "Delete the notes you no longer need" speaks to a user of a notes app; "Delete this note before publishing" does not.
-  const needsCue = DOCUMENT_OBJECT.test(object) || (PART_OBJECT.test(object) && !deictic);
+  // "Update this document when providers change", "Publish this policy to end users": a reader never edits or publishes
+  // the document itself (a policy's own "We will update this policy" has a subject before the verb).
+  const ownsDocument = deictic && DOCUMENT_OBJECT.test(object) && REWRITE_VERB.test(verb);
+  const needsCue = !ownsDocument && (DOCUMENT_OBJECT.test(object) || (PART_OBJECT.test(object) && !deictic));
   return !needsCue || DRAFTER_CUE.test(said) ? found : false;
 }
 
@@ -755,7 +760,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'author-instruction',
     kind: 'drafting-note',
-    source: `\\b(${EDIT_VERBS})\\s{1,3}(all|any|this|these|the|each|every)\\s{1,3}([a-z]{1,12})\\b`,
+    source: `\\b(${EDIT_VERBS}|publish|host)\\s{1,3}(all|any|this|these|the|each|every)\\s{1,3}([a-z]{1,12})\\b`,
     flags: 'i',
     priority: 21,
     refine: authorInstruction,
@@ -935,7 +940,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'before-publishing-elsewhere',
     kind: 'drafting-note',
-    source: String.raw`\bantes\s{1,3}de\s{1,3}(?:publicar|la\s{1,3}publicaci[óo]n|a\s{1,3}publica[çc][ãa]o)|\bavant\s{1,3}(?:de\s{1,3}publier|(?:la\s{1,3})?publication|la\s{1,3}mise\s{1,3}en\s{1,3}ligne)|\bvor\s{1,3}(?:der\s{1,3})?Ver[öo]ffentlichung|\bprima\s{1,3}(?:della\s{1,3}pubblicazione|di\s{1,3}pubblicare)|\bvoor\s{1,3}(?:publicatie|het\s{1,3}publiceren)|\bsebelum\s{1,3}(?:dipublikasikan|publikasi|aplikasi\s{1,3}dirilis|dirilis)`,
+    source: String.raw`\bantes\s{1,3}da\s{1,3}publica[çc][ãa]o|\bantes\s{1,3}de\s{1,3}(?:publicar|la\s{1,3}publicaci[óo]n|a\s{1,3}publica[çc][ãa]o)|\bavant\s{1,3}(?:de\s{1,3}publier|(?:la\s{1,3})?publication|la\s{1,3}mise\s{1,3}en\s{1,3}ligne)|\bvor\s{1,3}(?:der\s{1,3})?Ver[öo]ffentlichung|\bprima\s{1,3}(?:della\s{1,3}pubblicazione|di\s{1,3}pubblicare)|\bvoor\s{1,3}(?:publicatie|het\s{1,3}publiceren)|\bsebelum\s{1,3}(?:dipublikasikan|publikasi|aplikasi\s{1,3}dirilis|dirilis)`,
     flags: 'i',
     priority: 21,
     refine: beforePublishingElsewhere,
@@ -1012,6 +1017,134 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       return banner(m, ctx);
     },
   },
+  // "Status: Awaiting client input", "**Document status:** pending sign-off", "Estado: borrador", "Statut : en cours de
+  // relecture", "状态：待审核", "Κατάσταση εγγράφου: Προσχέδιο": a line that gives the document's unfinished status — not
+  // "Status: active" nor "Your account status: verified".
+  {
+    id: 'status-line',
+    kind: 'drafting-note',
+    source: String.raw`(?<![\p{L}\d])(?:(?:document|policy|draft|review|approval|publication|legal)\s{1,3})?(?:status|estado|statut|stato|situa[çc][ãa]o|stav|durum|статус|状态|狀態|ステータス|상태|Κατάσταση)(?:\s{1,3}(?:del?\s{1,3}documento|du\s{1,3}document|des\s{1,3}Dokuments|do\s{1,3}documento|del\s{1,3}documento|εγγράφου|документа))?[*_]{0,2}\s{0,2}[:：][*_]{0,2}`,
+    flags: 'iu',
+    priority: 22,
+    refine: (m, ctx) => {
+      // (front matter's "status: draft" is metadata)
+      if (ctx.frontMatter && m.index < ctx.frontMatter.end) return false;
+      const before = linePrefix(ctx.text, m.index, 120);
+      if (before === undefined || !/^[\s>#*_+•|-]*$/.test(before)) return false;
+      return tail(ctx, m.index + m[0].length, UNFINISHED_STATUS) ? banner(m, ctx) : false;
+    },
+  },
+  // "← replace before publishing", "<- update this", "← 替换为实际邮箱": an arrow pointing at what the drafter must change.
+  {
+    id: 'arrow-note',
+    kind: 'drafting-note',
+    source: String.raw`(?:←|⟵|⇐|<--?(?![-!>]))[ \t]{0,3}[*_]{0,2}`,
+    flags: '',
+    priority: 22,
+    refine: (m, ctx) => {
+      if (!tail(ctx, m.index + m[0].length, ARROW_INSTRUCTION)) return false;
+      const span = trimmed(ctx.text, m.index, lineEnd(ctx.text, m.index, 300), ctx.skip);
+      return span ? { span } : false;
+    },
+  },
+  // "Here is a proposed translation of the policy:", "Voici une proposition de traduction…", "Aquí tienes una
+  // traducción…", "以下是隐私政策的翻译": a translator's or an assistant's preamble — not "We offer a translation".
+  {
+    id: 'translation-preamble',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:here\s{1,3}is|here['’]s|below\s{1,3}is|voici|voilà|aquí\s{1,3}(?:tienes|tiene|está|va)|a\s{1,3}continuación\s{1,3}(?:tienes|se\s{1,3}presenta)|hier\s{1,3}(?:ist|is|die|der)|nachfolgend|ecco|segue|eis|oto)\s|以下是|以下为|以下為|以下は`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      if (!sentenceStart(ctx.text, m.index)) return false;
+      const said = sentenceOf(m, ctx);
+      return said && TRANSLATION.test(said) && !/\b(?:available|disponible|verfügbar|disponibile|beschikbaar|dispon[íi]vel)\b/i.test(said) ? banner(m, ctx) : false;
+    },
+  },
+  // "None of items 1–7 are things I can resolve from the codebase", "I can't verify the retention period from the
+  // repository", "Flagging these explicitly per your request", "As an AI language model…": an assistant's reply to the
+  // person who asked, left in the draft — not a solo developer's "I cannot access your messages".
+  {
+    id: 'assistant-reply',
+    kind: 'drafting-note',
+    source: String.raw`\bas\s{1,3}an\s{1,3}ai\b|\bI\s{1,3}(?:can(?:not|['’]t|\s{1,3}not)?|could(?:n['’]t|\s{1,3}not)?|am\s{1,3}(?:not\s{1,3}able|unable)\s{1,3}to)\s{1,3}(?:resolve|verify|confirm|determine|infer|tell)\b|\b(?:as\s{1,3})?per\s{1,3}your\s{1,3}request\b|\bas\s{1,3}you\s{1,3}(?:requested|asked)\b`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      const said = sentenceOf(m, ctx);
+      if (!said) return false;
+      const body = said.replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+      if (/^as\s+an\s+ai/i.test(m[0])) return banner(m, ctx);
+      // "I can't resolve …" about the draft or the code it was written from; "per your request" from a first person or
+      // opening a participle clause ("Flagging these per your request").
+      const ok = /^I\b/i.test(m[0]) ? ASSISTANT_CONTEXT.test(said) : /^\p{L}+ing\b/iu.test(body) || /(?<![\p{L}])I(?:['’](?:ve|m|ll))?(?![\p{L}])/u.test(said);
+      return ok ? banner(m, ctx) : false;
+    },
+  },
+  // "本文為草稿，尚未生效", "本文件尚未經律師審閱", "保存期限仍待管理層核准", "この文書は草案です", "본 문서는 초안입니다": the
+  // document says it is a draft, unreviewed or awaiting a decision — not "用户可以保存草稿" (drafts a user saves).
+  {
+    id: 'draft-statement-cjk',
+    kind: 'drafting-note',
+    source: String.raw`(?:本文|本文件|本政策|本版本|本聲明|本声明|本草案|此文件)[^。！？\n]{0,12}?(?:為|为|是|仍是|乃)[^。！？\n]{0,6}?(?:草稿|草案|初稿|範本|范本)|(?:本文|本文件|本政策|本版本|本聲明|本声明)[^。！？\n]{0,10}?尚未(?:經|经)?(?:過|过)?[^。！？\n]{0,12}?(?:審閱|审阅|審查|审查|審核|审核|核准|批准|生效)|(?:仍待|尚待|仍須由|仍须由)[^。！？\n]{0,24}?(?:核准|批准|審核|审核|決定|决定|確認|确认|定案|審閱|审阅)|(?:為|为)待(?:核准|批准|審核|审核|確認|确认)(?:之)?(?:草案|草稿)|(?:仍待|尚待|須待|须待)\s?(?:[A-Z]{1,4}-\d{1,4}|確認|确认|核准|批准|決定|决定|定案)|尚未(?:經|经)?(?:核准|批准|定案)|仍在(?:確認|确认|討論|讨论|評估|评估)中|(?:草稿|草案)[，,、]\s?尚未生效|(?:この|本)(?:文書|ポリシー|規約|ページ)は[^。\n]{0,6}?(?:草案|ドラフト|下書き)|(?:본|이)\s?(?:문서|방침|정책)(?:은|는)\s?(?:초안|템플릿)`,
+    flags: '',
+    priority: 21,
+    refine: (m, ctx) => banner(m, ctx),
+  },
+  // "Modelo técnico — não publicar", "Borrador — no publicar", "Entwurf – nicht veröffentlichen", "ne pas publier": a stamp
+  // forbidding publication — not "você pode optar por não publicar seu perfil".
+  {
+    id: 'do-not-publish-elsewhere',
+    kind: 'drafting-note',
+    source: String.raw`\bn[ãa]o\s{1,3}publicar\b|\bno\s{1,3}publicar\b|\bne\s{1,3}pas\s{1,3}(?:publier|diffuser)\b|\bnicht\s{1,3}veröffentlichen\b|\bnon\s{1,3}pubblicare\b|\bniet\s{1,3}publiceren\b|\bnie\s{1,3}publikować\b|\bnu\s{1,3}publica[țt]i\b|\bне\s{1,3}публиковать|请勿发布|請勿發布|請勿公開|请勿公开|公開しないでください|公開禁止|게시\s?금지|yayınlamayın`,
+    flags: 'iu',
+    priority: 22,
+    refine: (m, ctx) => {
+      const before = linePrefix(ctx.text, m.index, 200) ?? '';
+      return sentenceStart(ctx.text, m.index) || /\s[—–-]\s*[*_]{0,2}$/.test(before) ? banner(m, ctx) : false;
+    },
+  },
+  // "Definir versão e data efetiva antes…", "Preencher o nome do controlador", "Não inferir uma base legal…", "Rellenar con
+  // los datos del responsable": an infinitive instruction to the drafter opening a paragraph (not a list item: a list of
+  // rights may open with infinitives).
+  {
+    id: 'infinitive-instruction',
+    kind: 'drafting-note',
+    source: String.raw`(?<![\p{L}])(?:(?:n[ãa]o|no)\s)?(?:definir|preencher|substituir|inserir|completar|rellenar|sustituir|reemplazar|inferir|informar\sa\sbase|revisar\sesta|adaptar\sesta|adaptar\seste)\s`,
+    flags: 'iu',
+    priority: 21,
+    refine: (m, ctx) => {
+      const before = linePrefix(ctx.text, m.index, 200);
+      if (before === undefined) return false;
+      // Opens the paragraph (after a note's label at most), or follows a bracketed note's end.
+      const opens = /^[\s>#*_]*$/.test(before) || /\][*_]{0,2}[.:]?\s+$/.test(before);
+      return opens && !LIST_ITEM.test(ctx.text.slice(m.index - before.length, m.index + 1)) ? banner(m, ctx) : false;
+    },
+  },
+  // "The final policy must list each processor", "A política final deve identificar…", "La política final debe…": what
+  // the finished text still has to say.
+  {
+    id: 'final-version-must',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:the\s{1,3}final\s{1,3}(?:policy|notice|version|text|document)|a\s{1,3}(?:pol[íi]tica|vers[ãa]o)\s{1,3}final|la\s{1,3}(?:pol[íi]tica|versi[óo]n)\s{1,3}final|la\s{1,3}(?:politique|version)\s{1,3}finale|die\s{1,3}(?:endgültige|finale)\s{1,3}(?:Fassung|Version|Datenschutzerklärung)|l['’]informativa\s{1,3}finale|de\s{1,3}definitieve\s{1,3}(?:versie|tekst))\s{1,3}(?:must|should|needs?\s{1,3}to|will\s{1,3}need\s{1,3}to|has\s{1,3}to|deve|devem|precisa|debe|deber[áa]|necesita|doit|devra|muss|sollte|dovr[àa]|moet)\b`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+  },
+  // "Confirm whether an EU representative is required", "Check if the processor signed the DPA", "Decide whether…": a
+  // question left open for the drafter — not the reader's "Check whether your browser accepts cookies".
+  {
+    id: 'open-question',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:confirm|check|verify|decide|determine|clarify|establish|find\s{1,3}out)\s{1,3}(?:whether|if)\s`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => {
+      if (!sentenceStart(ctx.text, m.index)) return false;
+      const said = sentenceOf(m, ctx);
+      return said && !/\b(?:you|your|yours)\b/i.test(said) ? banner(m, ctx) : false;
+    },
+  },
   // "Guarda Notas is the working name of this app", "es el nombre provisional", "Arbeitstitel": a name not settled yet.
   {
     id: 'provisional-name',
@@ -1027,11 +1160,23 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
 const LEGAL_REVIEW_IMPERATIVE =
   /^(?:consult|review|check|have|get|seek|run|adjust|adapt|tailor|discuss|verify|confirm|ajusta|ajuste|adapta|adapte|revisa|rev[íi]salo|revise|consulta|consulte|rev[êe]|verifica|faites|consultez|prüfen|lassen\s+sie)\b/i;
 const LEGAL_REVIEW_ADVICE =
-  /\b(?:recommend(?:ed|s)?|advis(?:ed|able)|should\s+be\s+reviewed|must\s+be\s+reviewed|empfehlen|empfohlen|recomend(?:a|amos|ado|ável)|recomiend[ao]|recomendamos|recommand(?:é|ons|e)|consigliat[oa]|raden\s+aan|рекомендуем|рекомендуется)\b|prüfen\s+lassen|Prüfung\s+durch|מומלץ|хянуул/i;
+  /\b(?:lawyers?|counsel|attorneys?|solicitors?|legal(?:\s+team)?)\s+(?:should|must|needs?\s+to|to)\s+(?:confirm|check|review|verify|decide|advise|approve|assess)\b|\b(?:recommend(?:ed|s)?|advis(?:ed|able)|should\s+be\s+reviewed|must\s+be\s+reviewed|empfehlen|empfohlen|recomend(?:a|amos|ado|ável)|recomiend[ao]|recomendamos|recommand(?:é|ons|e)|consigliat[oa]|raden\s+aan|рекомендуем|рекомендуется)\b|prüfen\s+lassen|Prüfung\s+durch|מומלץ|хянуул/i;
+
+/** What a status line says of an unfinished document: awaiting, pending, draft, under review — in the languages templates come in. */
+const UNFINISHED_STATUS =
+  /^[\s*_]*(?:awaiting|pending|draft|in\s+(?:progress|review|draft)|under\s+(?:review|revision|discussion|construction)|not\s+(?:yet\s+)?(?:final|approved|reviewed|published|live)|work\s+in\s+progress|wip\b|for\s+(?:review|comment|internal)|to\s+be\s+(?:reviewed|approved|confirmed|completed)|unreviewed|unapproved|preliminary|proposed|borrador|pendiente|en\s+revisi[óo]n|en\s+(?:cours|attente)|brouillon|à\s+valider|bozza|in\s+(?:revisione|attesa|bearbeitung|abstimmung|prüfung)|entwurf|ausstehend|vorläufig|concept|rascunho|em\s+revis[ãa]o|pendente|minuta|koncept|návrh|taslak|черновик|на\s+согласовании|草稿|草案|待|審核中|审核中|下書き|ドラフト|レビュー待ち|初稿|초안|검토\s?중|Προσχέδιο|Σχέδιο)/iu;
+/** What an arrow points at when it is the drafter's: an instruction to change the value, in several languages. */
+const ARROW_INSTRUCTION =
+  /^(?:replace|change|update|edit|fill|insert|add|remove|delete|adjust|set|put|customi[sz]e|confirm|check|verify|todo|tbd|fixme|your\s+(?:own|real|actual)|ersetzen|anpassen|ändern|eintragen|ergänzen|remplacer|modifier|compléter|reemplazar|cambiar|completar|sustituir|substituir|alterar|preencher|sostituire|modificare|inserire|vervangen|aanpassen|invullen|zamień|uzupełnij|замените|укажите|替换|修改|填写|填入|置き換え|変更|入力|교체|수정|입력)/i;
+/** A translation named in a preamble. */
+const TRANSLATION = /(?<![\p{L}])(?:translat|traduc|tradu[çc]|übersetz|traduzion|vertaling|tłumaczeni|перевод)|翻译|翻譯|翻訳|번역/iu;
+/** An assistant's words about the draft it was asked for: numbered items, the code it read, the asker's request or input. */
+const ASSISTANT_CONTEXT =
+  /\b(?:items?\s+\d|repo(?:sitory)?|code(?:base)?|source|from\s+(?:inside|here|what\s+I)|(?:your|the)\s+(?:request|input|answers?|decision|confirmation)|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to|left\s+(?:it|them|this|these)\s+(?:blank|open|as)|placeholders?|this\s+(?:conversation|chat|session))\b/i;
 
 /** The drafter's part in a sentence about publishing, in other languages: an instruction, an obligation or a lawyer. */
 const BEFORE_ELSEWHERE_CUE =
-  /\b(?:complétez|compléter|vérifiez|adaptez|remplacez|faites|relisez|il\s+faut|doit|doivent|à\s+compléter|completa|complete|completar|revisa|revise|revisar|rev[íi]salo|adapta|adapte|sustituye|reemplaza|debe|hay\s+que|rev[êe]|rever|substitui|substitua|preencher|preencha|deve|ergänzen|prüfen|anpassen|ersetzen|überprüfen|muss|müssen|sollte|verificare|completare|sostituire|adattare|rivedere|controleren|invullen|aanpassen|vervangen|moet|harus|lengkapi|dilengkapi|periksa|abogad[oa]|advogad[oa]|avocat|avvocato|(?:rechts)?anwalt|advocaat|jurist)\b|проверьте|заполните|замените|укажите|необходимо|нужно|юрист|хуульч|хянуул|לבדוק|יעבור|עו"ד|עורך\s+דין|מומלץ|확인|検討|確認/i;
+  /\b(?:complétez|compléter|vérifiez|adaptez|remplacez|faites|relisez|il\s+faut|doit|doivent|à\s+compléter|completa|complete|completar|revisa|revise|revisar|rev[íi]salo|adapta|adapte|sustituye|reemplaza|debe|hay\s+que|rev[êe]|rever|substitui|substitua|preencher|preencha|definir|defina|confirmar|confirme|ajustar|ajuste|deve|ergänzen|prüfen|anpassen|ersetzen|überprüfen|muss|müssen|sollte|verificare|completare|sostituire|adattare|rivedere|controleren|invullen|aanpassen|vervangen|moet|harus|lengkapi|dilengkapi|periksa|abogad[oa]|advogad[oa]|avocat|avvocato|(?:rechts)?anwalt|advocaat|jurist)\b|проверьте|заполните|замените|укажите|необходимо|нужно|юрист|хуульч|хянуул|לבדוק|יעבור|עו"ד|עורך\s+דין|מומלץ|확인|検討|確認/i;
 
 function beforePublishingElsewhere(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   const said = sentenceOf(m, ctx);

@@ -76,6 +76,9 @@ const DRAFTING_NOTE: RegExp[] = [
   /^(?:drafting|editor'?s|editorial|internal|legal|author'?s|reviewer'?s|translator'?s|client|\p{L}{2,15})?\s*(?:note|notes|comment|comments|instruction|instructions|todo|to-do|tbd|tbc|fixme|placeholder|reminder|question|query|guidance|tip|hint|optional|alternative|option\s+\d{1,2})\s*(?:to\s+(?:drafter|self|editor|client|reviewer|user)s?\s*)?[:\-–—]/iu,
   // "[TO CONFIRM: retention period]", "[To check – hosting location]": what is left to do, then what it is about
   /^to\s+(?:confirm|check|verify|decide|complete|review|clarify|update|add|define|determine)\s*[:\-–—]/i,
+  // "[Recommendation: …]", "[Empfehlung: …]", "[Hinweis: …]", "[Sugerencia: …]", "[Suggestion : …]", "[Nota: …]": a note
+  // labelled as advice to whoever prepares the document, in the languages templates come in
+  /^(?:recommendations?|recommended|suggestions?|suggested|hint|remarks?|empfehlung|hinweis|anmerkung|vorschlag|recomendaci[óo]n|recomenda[çc][ãa]o|sugerencia|sugest[ãa]o|observaci[óo]n|observa[çc][ãa]o|nota|recommandation|remarque|raccomandazione|suggerimento|aanbeveling|suggestie|opmerking|uwaga|sugestia|zalecenie|öneri|saran|catatan|rekomendasi|примечание|рекомендация|замечание|建议|建議|提示|备注|備註|注意|推奨|メモ|참고|권장|메모)\s*[:：–—]/iu,
   // "[(for this purpose, we will usually accept …)]": an optional passage of a legal template, kept or struck by the drafter
   /^\(.{12,}\)$/,
   /^(?:tbd|tbc|todo|fixme|placeholder|optional|pending|draft)$/i,
@@ -165,6 +168,9 @@ export function classifyBracket(text: string, open: number, close: number): Brac
   const verdict = classifyInner(inner);
   // "**[Required information]**" alone on a line over a list: the list's own label, not a slot.
   if (verdict?.weak && boldLabelOverList(text, open, close)) return undefined;
+  // "reach us via [contact method]", "within [response time]", "see [contact info on example.dev]": a lower-case noun
+  // phrase standing where a value belongs in a sentence is a slot in any document.
+  if (verdict?.weak && verdict.kind === 'slot' && !verdict.options && lowerNounPhrase(inner) && withinSentence(text, open, close)) return { kind: 'slot', label: inner };
   // "…based on [describe the criteria used to set the period]." — an instruction standing where the words belong in a
   // sentence asks for those words: a slot (the sections this linter inserts are written so). On its own line, or
   // opening a sentence, it is a note to the drafter.
@@ -172,6 +178,21 @@ export function classifyBracket(text: string, open: number, close: number): Brac
     return { kind: 'slot', label: instructionLabel(inner) };
   }
   return verdict;
+}
+
+/** Words that cannot open a noun phrase naming a slot: determiners, pronouns, conjunctions, aside openers. */
+const NOT_A_SLOT_HEAD = /^(?:the|this|that|these|those|our|my|his|her|its|their|we|i|it|they|and|or|but|so|sic|see|also|not|no|any|some|each|every|all|more|other|such|which|who|when|where|if|as|etc)$/;
+/** Words that cannot close one: particles, adverbs, participles ("[emphasis added]", "[citation needed]", "[click here]"). */
+const NOT_A_SLOT_TAIL = /^(?:here|there|more|less|below|above|back|again|out|up|down|only|now|later|too|also)$|(?:ed|ly|ing)$/;
+
+/**
+ * A lower-case noun phrase of two or three words, as a template names a value ("contact method", "response time",
+ * "hosting provider"), possibly qualified by where it is found ("contact info on example.dev").
+ */
+function lowerNounPhrase(inner: string): boolean {
+  const words = inner.replace(/\s+(?:on|at|via|from|in)\s+\S+$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
+  return !NOT_A_SLOT_HEAD.test(words[0]) && !SMALL_WORDS.has(words[0]) && !NOT_A_SLOT_TAIL.test(words[words.length - 1]) && !words.slice(1).some((w) => SMALL_WORDS.has(w));
 }
 
 /** Inline HTML tags, dropped from a bracket's words. */
@@ -220,6 +241,11 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (DATE_FORMAT.test(inner) && /\b(?:DD|MM|YYYY|YY|Month|Day|Year)\b/i.test(inner)) return { kind: 'slot', label: 'date' }; // "[DD Month YYYY]"
   if (/^(?:X{1,4}|N{1,2}|#{1,3}|X(?:\.X){1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days", "[X.X]"
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
+  // "[Privacy contact email, e.g., dpo@clinic.org]": a slot described, with an example address as guidance.
+  if (GUIDANCE.test(inner) && !/^(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|z\.\s?B\.)/i.test(inner)) {
+    const guided = withGuidance(inner);
+    if (guided?.kind === 'slot') return guided;
+  }
   if (/@|\bwww\.|https?:|\.com\b/i.test(inner)) {
     // "[CONTACT@YOUREMAIL.COM]", "[YOUR SITE URL]": an address written as a slot, recognisable by capitals or "your".
     // "[xxx@email.com]", "[name@example.org]": an address that is plainly made up.

@@ -381,6 +381,79 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('Kontakt: kontakt@beispiel.de, info@example.ru, max@mustermann.de, https://www.tusitio.com, contato@seusite.com.br'), reported: ['kontakt@beispiel.de', 'info@example.ru', 'max@mustermann.de', 'https://www.tusitio.com', 'contato@seusite.com.br'] },
     { doc: POLICY('Diese Erklärung ist ein Teil unserer AGB. Les données sont à adapter? Non. Dieses Beispiel zeigt, wie wir Daten nutzen. Besuchen Sie exemplary.de oder beispielhaft.de.'), reported: [], quiet: ['Diese Erklärung', 'Dieses Beispiel', 'exemplary.de', 'beispielhaft.de'] },
   ],
+  // Fictitious contact data: the 555 exchange of North American numbers (with digits or letters), subscriber numbers of
+  // zeros, and streets whose name says "example" in the language of the address.
+  'fictitious phone numbers and sample streets': [
+    { doc: POLICY('Call the clinic at (503) 555-PAWS or (415) 555-2671.'), reported: ['(503) 555-PAWS', '(415) 555-2671'] },
+    { doc: POLICY('Toll free: 1-888-555-0142. Support: +1 212 555 7788.'), reported: ['1-888-555-0142', '+1 212 555 7788'] },
+    { doc: POLICY('Phone: +254 700 000 000. Telefon: +49 30 00000000. Tel. +33 1 00 00 00 00.'), reported: ['+254 700 000 000', '+49 30 00000000', '+33 1 00 00 00 00'] },
+    { doc: POLICY('Adresa: Str. Exemplului nr. 7, Cluj. Anschrift: Beispielstraße 4, 10115 Berlin.'), reported: ['Str. Exemplului', 'Beispielstraße'] },
+    { doc: POLICY("Adresse : 4 rue de l'Exemple, Lyon. Dirección: Calle Ejemplo 12. Endereço: Rua Exemplo, 45. Indirizzo: Via Esempio 3."), reported: ["rue de l'Exemple", 'Calle Ejemplo', 'Rua Exemplo', 'Via Esempio'] },
+    { doc: POLICY('Write to 9 Sample Street, Leeds, or Voorbeeldstraat 10, Utrecht.'), reported: ['Sample Street', 'Voorbeeldstraat'] },
+    {
+      doc: POLICY('Call 1-800-FLOWERS, +44 20 7946 0000, +254 712 345 678 or (212) 736-5000. We are at 555 Market Street, San Francisco, on Exeter Street. Order no. 555-1000-2000.'),
+      reported: [],
+      quiet: ['1-800-FLOWERS', '+44 20 7946 0000', '+254 712 345 678', '(212) 736-5000', '555 Market Street', 'Exeter Street', '555-1000-2000'],
+    },
+  ],
+  // A bracket that describes its slot and gives an example address; lower-case slots named by a contact word and a
+  // generic noun; notes labelled as a recommendation or a hint, in several languages.
+  'slots with an example inside, generic slot nouns, recommendation notes': [
+    { doc: POLICY('Contact: [Privacy contact email, e.g., dpo@northwind-health.org]. Web: [Support page, e.g. https://northwind.test/help]'), reported: ['[Privacy contact email, e.g., dpo@northwind-health.org]', '[Support page, e.g. https://northwind.test/help]'] },
+    { doc: POLICY('Kontakt: [E-Mail des Datenschutzbeauftragten, z. B. datenschutz@beispiel-praxis.de]'), reported: ['[E-Mail des Datenschutzbeauftragten, z. B. datenschutz@beispiel-praxis.de]'] },
+    { doc: POLICY('You can reach us via [contact method]. Requests go to [support channel] and we answer within [response time].'), reported: ['[contact method]', '[support channel]', '[response time]'] },
+    { doc: POLICY('Questions? See [contact info on northwind.dev] or [contact details].'), reported: ['[contact info on northwind.dev]', '[contact details]'] },
+    { doc: POLICY('[Empfehlung: Karte erst nach ausdrücklicher Einwilligung laden (Zwei-Klick-Lösung).]\n\n[Recommendation: keep analytics off by default.]\n\n[Sugerencia: revisar con el DPO.]\n\n[Suggestion : limiter à 13 mois.]'), reported: ['[Empfehlung:', '[Recommendation:', '[Sugerencia:', '[Suggestion :'] },
+    {
+      doc: POLICY('We use [Matomo](https://matomo.org) and [our own servers]. Our mobile app is listed as [Northwind Tools] in the store. Click [Settings] then [Privacy]. See [1] and [^2].'),
+      reported: [],
+      quiet: ['[Matomo]', '[our own servers]', '[Northwind Tools]', '[Settings]', '[Privacy]', '[1]'],
+    },
+  ],
+  // Drafts that say so in other languages, and "do not publish" banners (not a reader's choice not to publish a profile).
+  'draft status and instructions in other languages': [
+    { doc: POLICY('本文為草稿，尚未生效。本文件尚未經律師審閱。保存期限仍待管理層核准。'), reported: ['本文為草稿', '本文件尚未經律師審閱', '保存期限仍待管理層核准'] },
+    { doc: POLICY('本政策目前为草稿，仅供内部讨论。'), reported: ['本政策目前为草稿'] },
+    { doc: POLICY('列印規則仍待 D-002 決議。刪除方式尚未核准。通知方式仍在確認中。'), reported: ['仍待 D-002', '尚未核准', '仍在確認中'] },
+    { doc: POLICY('Definir versão e data efetiva da política publicada.\n\n**[PREENCHER]**. Não inferir a base legal apenas pelo consentimento.\n\nRellenar con los datos del responsable.'), reported: ['Definir versão', 'Não inferir a base legal', 'Rellenar con los datos'] },
+    { doc: POLICY('Você tem direito de:\n\n- Definir suas preferências de cookies;\n- Completar ou corrigir dados incompletos.\n\nA empresa vai definir o prazo.'), reported: [], quiet: ['Definir suas', 'Completar ou', 'definir o prazo'] },
+    { doc: POLICY('**Modelo técnico — não publicar sem revisão jurídica.**\n\nPreencher antes da publicação: nome do controlador.\n\nDefinir o prazo de retenção antes da publicação.'), reported: ['não publicar sem revisão jurídica', 'Preencher antes da publicação', 'Definir o prazo de retenção antes da publicação'] },
+    { doc: POLICY('Borrador interno — no publicar. Entwurf — nicht veröffentlichen. Brouillon — ne pas publier.'), reported: ['no publicar', 'nicht veröffentlichen', 'ne pas publier'] },
+    { doc: POLICY('A política final deve identificar os operadores. La política final debe nombrar al encargado. The final policy must list each processor.'), reported: ['A política final deve identificar', 'La política final debe nombrar', 'The final policy must list'] },
+    {
+      doc: POLICY('用户可以保存草稿，草稿仅存储在您的设备上。Você pode optar por não publicar seu perfil. Puedes elegir no publicar tu perfil. Ce service est destiné à compléter votre dossier.'),
+      reported: [],
+      quiet: ['草稿', 'não publicar', 'no publicar', 'à compléter'],
+    },
+  ],
+  // Status lines, reviewer notes, inline arrows and publishing instructions, in plain prose with no bracket or TODO.
+  'status lines, reviewer notes, arrows and publishing instructions': [
+    { doc: POLICY('Status: Awaiting client input and legal approval.\n\nWe keep logs for 30 days.'), reported: ['Status: Awaiting client input and legal approval.'], quiet: ['We keep logs'] },
+    { doc: POLICY('Publish this policy to end users if your jurisdiction requires it. Update this document when providers change. Host this page on your own domain.'), reported: ['Publish this policy', 'Update this document', 'Host this page'] },
+    { doc: POLICY('We will update this policy when our practices change. Please review this policy periodically. Read this policy carefully.'), reported: [], quiet: ['update this policy', 'review this policy', 'Read this policy'] },
+    { doc: POLICY('**Document status:** pending sign-off by the DPO.\n\nEstado: borrador pendiente de revisión.\n\nStatut : en cours de relecture.\n\n状态：待审核\n\nStatus: Entwurf, in Abstimmung.'), reported: ['Document status:', 'Estado: borrador', 'Statut : en cours de relecture', '状态：待审核', 'Status: Entwurf'] },
+    { doc: POLICY('Email: [your-email@example.com] ← _replace before publishing_\n\nPhone: +44 20 7946 0000 ← update this\n\nAddress: 1 High St <- fill in the real one'), reported: ['← _replace before publishing_', '← update this', '<- fill in the real one'] },
+    { doc: POLICY('**[REVIEW]** We may need to add a processing addendum for enterprise customers. Confirm with counsel.\n\nLawyer should confirm:\n- whether consent is needed for analytics\n\nConfirm whether an EU representative is required.'), reported: ['We may need to add a processing addendum', 'Lawyer should confirm:', 'whether consent is needed', 'Confirm whether an EU representative is required.'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## Hosting Instructions\n\nTo publish this privacy policy:\n1. Push it to GitHub Pages.\n2. Paste the URL in the store listing.\n\n## 公開方法\n\nGitHub Pages で公開します。'), reported: ['## Hosting Instructions', 'To publish this privacy policy:', 'Push it to GitHub Pages', '## 公開方法', 'GitHub Pages で公開します'], quiet: ['We keep logs'] },
+    {
+      doc: POLICY('Status: active. Your account status: verified.\n\nCheck whether your browser accepts cookies. Confirm whether you want to delete your account in Settings.\n\nSettings ← Privacy ← Account.\n\nOur lawyer is Jane Roe of Roe LLP.\n\n## Hosting\n\nThe service is hosted by Hetzner in Germany.'),
+      reported: [],
+      quiet: ['Status: active', 'status: verified', 'Check whether your browser', 'Confirm whether you want', 'Settings ← Privacy', 'Our lawyer', 'hosted by Hetzner'],
+    },
+  ],
+  // An assistant's or a translator's words to the person who asked, left in the document.
+  'assistant and translator preambles and replies': [
+    { doc: POLICY('Here is a proposed translation of the privacy policy into French:\n\nNous conservons les journaux 30 jours.'), reported: ['Here is a proposed translation of the privacy policy into French:'], quiet: ['Nous conservons'] },
+    { doc: POLICY('Voici une proposition de traduction en français de la politique de confidentialité.\n\nNous conservons les journaux 30 jours.'), reported: ['Voici une proposition de traduction'], quiet: ['Nous conservons'] },
+    { doc: POLICY('Aquí tienes una traducción al español del aviso. Hier ist eine Übersetzung der Datenschutzerklärung ins Deutsche.'), reported: ['Aquí tienes una traducción', 'Hier ist eine Übersetzung'] },
+    { doc: POLICY('Flagging these explicitly per your request — they need your input.\n\nNone of items 1–7 are things I can resolve from inside the codebase.'), reported: ['Flagging these explicitly per your request', 'None of items 1–7 are things I can resolve'] },
+    { doc: POLICY("I can't verify the retention period from the repository, so I left it blank. As an AI language model, I cannot give legal advice."), reported: ["I can't verify the retention period from the repository", 'As an AI language model'] },
+    {
+      doc: POLICY('We delete your data per your request within 30 days. I cannot access your messages: they are end-to-end encrypted. Here is the information we collect:\n\n- your e-mail. We offer a translation of this policy in French.'),
+      reported: [],
+      quiet: ['per your request', 'I cannot access', 'Here is the information', 'We offer a translation'],
+    },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

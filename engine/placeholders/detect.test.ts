@@ -521,8 +521,8 @@ describe('detectPlaceholders', () => {
         ['123-456-7890', 'slot'],
         ['000-000-0000', 'slot'],
       ]);
-      // 555-01xx is fictional in North American numbers only: "+353 1 555 0100" is an Irish number.
-      expectNone('Tel: 03-5321-1111, +44 20 7946 0958, +353 1 555 0100, 212-555-1234 ext. 12345678, order 91234-56789.');
+      // 555 is fictional in North American numbers only: "+353 1 555 0100" is an Irish number.
+      expectNone('Tel: 03-5321-1111, +44 20 7946 0958, +353 1 555 0100, 212-736-5000 ext. 12345678, order 91234-56789.');
     });
     it('reports made-up domains and hosts written as xxx', () => {
       expectHits('See www.website.com, http://xxx-shop.test/privacy and write to xxxx@mail.test.', [

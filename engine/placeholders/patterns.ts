@@ -8,7 +8,7 @@ import type { PlaceholderKind, Span } from '../types.ts';
 import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_NOUNS } from './brackets.ts';
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
-import { BANNER_PATTERNS, LETTERS_BEYOND_ASCII } from './banners.ts';
+import { BANNER_PATTERNS, blockAround, LETTERS_BEYOND_ASCII } from './banners.ts';
 import { variableLabel } from '../templates/scan.ts';
 import { ELEMENTS } from '../parse/html-markup.ts';
 
@@ -321,6 +321,23 @@ function unknownTag(m: RegExpExecArray, ctx: PatternContext): boolean {
   return !ctx.text.slice(end, end + 2_000).includes(`</${name}`) && !ctx.text.slice(end, end + 2_000).includes(`&lt;/${name}`);
 }
 
+/** Tags a drafter puts before a note: "[REVIEW]", "[TODO]", "[NOTE TO DRAFTER]", "[OPEN QUESTION]", "[LEGAL]" (in capitals). */
+const NOTE_TAG = /^(?:review|todo|to-?do|tbd|tbc|fixme|xxx|verify|confirm|open\s+question|pending|action\s+needed|decision\s+needed|needs?\s+(?:review|input)|note\s+to\s+(?:drafter|self|editor|reviewer)|LEGAL|CHECK|NOTE|QUESTION|COMMENT|DRAFT|LAWYER|COUNSEL)$/i;
+
+/**
+ * The note a tag opens ("**[REVIEW]** We may need to add a DPA reference. Confirm with counsel."): the tag and the rest
+ * of its paragraph or list item, when the tag opens it and prose follows on its line.
+ */
+function taggedNote(ctx: PatternContext, open: number, close: number, inner: string, placeholder: boolean): Span | undefined {
+  const tag = inner.trim();
+  if (!NOTE_TAG.test(tag) || (!placeholder && !/^\p{Lu}[\p{Lu}\s-]+$/u.test(tag))) return undefined;
+  const before = linePrefix(ctx.text, open, 120);
+  if (before === undefined || !/^[\s>*_+•-]*(?:\d{1,3}[.)]\s*)?[*_]{0,2}$/.test(before)) return undefined;
+  if (!/^[*_]{0,2}[ \t]*[:–—-]?[ \t]*[*_]{0,2}[ \t]*\p{L}/u.test(ctx.text.slice(close, close + 12))) return undefined;
+  const block = blockAround(ctx.text, close, ctx.skip, 4_000);
+  return block && block.start <= open && block.end > close ? { start: open, end: block.end } : undefined;
+}
+
 /** "John Doe", "Max Mustermann", "Fulano de Tal", "홍길동": names everyone uses for a person not yet known. */
 const SAMPLE_NAMES = '\\b(?:(?:John|Jane) (?:Q\\. )?Doe|(?:Max|Erika) Mustermann|Fulano de Tal|Fulano da Silva)\\b|홍길동|山田太郎|山田花子';
 
@@ -399,7 +416,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       // "tags: [privacy, legal]" in front matter is a YAML list, not a slot.
       if (ctx.frontMatter && open < ctx.frontMatter.end && /^\s*[\w-]+\s*:\s*$/.test(linePrefix(ctx.text, open, 80) ?? '')) return false;
       const verdict = classifyBracket(ctx.text, open, m.index + m[0].length);
-      return verdict ? { kind: verdict.kind, label: verdict.label, options: verdict.options, weak: verdict.weak } : false;
+      // "**[REVIEW]** We may need a processing addendum…": a tag opening its paragraph or list item marks the note that
+      // follows it as the drafter's; the note goes with the tag. ("[Legal]", "[Note]" only where the bracket is a
+      // placeholder by itself: they also head a finished policy's paragraphs.)
+      const note = taggedNote(ctx, open, m.index + m[0].length, m[1], !!verdict);
+      if (!verdict && !note) return false;
+      return note || !verdict ? { kind: 'drafting-note', label: m[1], span: note } : { kind: verdict.kind, label: verdict.label, options: verdict.options, weak: verdict.weak };
     },
   },
 
@@ -788,6 +810,17 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => (/["“«'‘`]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index)) ? false : { label: /\d|Anytown/.test(m[0]) ? 'address' : 'company name' }),
   },
   {
+    // Streets whose name says "example" in the address's language: "Sample Street", "Str. Exemplului", "Beispielstraße",
+    // "rue de l'Exemple", "Calle Ejemplo", "Rua Exemplo", "Via Esempio", "Voorbeeldstraat", "ul. Przykładowa".
+    id: 'sample-street',
+    kind: 'slot',
+    source: '\\b(?:Example|Sample)\\s(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Boulevard|Blvd\\.)|\\bStr(?:\\.|ada)\\sExemplului\\b|\\b(?:Muster|Beispiel)(?:stra(?:ß|ss)e|weg|gasse|platz)\\b|\\b[Rr]ue\\sde\\sl[\'’]Exemple\\b|\\b(?:Calle|Avenida)\\s(?:del\\s)?Ejemplo\\b|\\b(?:Rua|Avenida)\\s(?:d[eo]\\s)?Exemplo\\b|\\bVia\\s(?:dell[\'’])?Esempio\\b|\\bVoorbeeld(?:straat|laan|weg)\\b|\\bul\\.\\sPrzykładowa\\b',
+    flags: '',
+    priority: 28,
+    label: { text: 'address' },
+    refine: (m, ctx) => (/["“«'‘`]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index)) ? false : {}),
+  },
+  {
     // "for ??? days", "(??)": a value the drafter did not know yet — not "What??" after a word.
     id: 'question-marks',
     kind: 'todo',
@@ -949,10 +982,12 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     refine: (m, ctx) => (m[0].includes('@') ? { label: 'e-mail address' } : exampleAddress(m, ctx)),
   },
   {
-    // Numbers everyone uses as an example: "03-1234-5678", "123-456-7890", "(555) 123-4567", "555-0123", "000-000-0000".
+    // Numbers everyone uses as an example: "03-1234-5678", "123-456-7890", "(555) 123-4567", "555-0123", "000-000-0000";
+    // the 555 exchange of a North American number, in digits or letters ("(503) 555-2671", "1-888-555-PAWS"); an
+    // international number whose subscriber part is all zeros ("+254 700 000 000", "+49 30 00000000").
     id: 'example-phone',
     kind: 'slot',
-    source: '(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<!\\d[ .-]?)(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])|(?<![\\d-])(?:\\d{2,4}[ .-])?0{3,4}[ .-]0{4}(?![\\d-])|(?<![\\d-])1[5-8]\\d\\d-0000(?![\\d-])|(?<![\\d-])\\(?999\\)?[ .-]?999[ .-]?9999(?![\\d-])|(?<![\\d-])9{10}(?![\\d-])',
+    source: '(?<![\\d-])(?:\\+?1[ .-]?)?\\(?[2-9]\\d{2}\\)?[ .-]?555[ .-](?:\\d{4}(?![\\d-])|[A-Z]{4,7}(?![A-Za-z\\d]))|(?<![\\d+])\\+\\d{1,3}[ .-]?\\(?\\d{1,4}\\)?[ .-]?0{2,4}[ .-]?0{2,4}(?:[ .-]0{2,4})?(?:[ .-]0{2,4})?(?![\\d-])|(?<![\\d-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(?0?\\d{1,3}\\)?[ .-])?1234[ .-]5678(?![\\d-])|(?<![\\d-])\\(?123\\)?[ .-]?456[ .-]?7890(?![\\d-])|(?<![\\d-])(?:\\+?1[ .-]?)?\\(555\\)[ .-]?\\d{3}[ .-]\\d{4}(?![\\d-])|(?<!\\d[ .-]?)(?:\\d{3}[ .-])?555[ .-]01\\d\\d(?![\\d-])|(?<![\\d-])555[ .-]555[ .-]5555(?![\\d-])|(?<![\\d-])000[ .-]000[ .-]0000(?![\\d-])|(?<![\\d-])(?:\\d{2,4}[ .-])?0{3,4}[ .-]0{4}(?![\\d-])|(?<![\\d-])1[5-8]\\d\\d-0000(?![\\d-])|(?<![\\d-])\\(?999\\)?[ .-]?999[ .-]?9999(?![\\d-])|(?<![\\d-])9{10}(?![\\d-])',
     flags: '',
     priority: 30,
     label: { text: 'phone number' },
@@ -985,9 +1020,10 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'iu',
     priority: 20,
     refine: (m, ctx) => {
-      const before = linePrefix(ctx.text, m.index, 120) ?? '';
+      // (a line longer than the look-back is prose, not a field: "destiné à compléter votre dossier" deep in a paragraph)
+      const before = linePrefix(ctx.text, m.index, 120);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const asValue = /[:：][\s*_]*$/.test(before) || /^[\s>*_#-]*$/.test(before);
+      const asValue = before !== undefined && (/[:：][\s*_]*$/.test(before) || /^[\s>*_#-]*$/.test(before));
       const endsClause = /^[\s*_]*(?:[.,;)!]|$|\r|\n)/.test(after) || /^\s{1,3}before\s/i.test(after);
       return asValue || endsClause ? { label: 'decision left open' } : false;
     },

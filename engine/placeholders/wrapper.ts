@@ -34,6 +34,10 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   // "Instructions for Using This Template", "Checklist for Publishing Privacy Policy" — not "Notes on using our app"
   /\b(?:instructions?|notes?|guidance|checklist|steps)\s+(?:for|on|before)\s+(?:using|completing|filling\s+in|customi[sz]ing)\s+(?:this|the)\s+(?:template|draft)\b/i,
   /\b(?:checklist|steps|instructions?)\s+(?:for|before)\s+(?:publishing|publication|launch(?:ing)?)\b/i,
+  // "Hosting Instructions", "Publishing steps", "How to publish this policy", "Required drafting sections", "公開方法",
+  // "发布步骤", "게시 방법": how the author puts the document online, or what a draft must still hold — not "Hosting"
+  /\b(?:hosting|publishing|publication|deployment)\s+(?:instructions?|steps|guide|notes)\b|^how\s+to\s+(?:publish|host|deploy)\b|\bdrafting\s+(?:sections|requirements|items|tasks|points)\b/i,
+  /^[^\p{L}\d]{0,4}(?:公開方法|公開手順|掲載方法|発行方法|发布方法|發布方法|发布步骤|發布步驟|部署说明|部署說明|게시\s?방법|배포\s?방법)$/u,
   // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
   /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
   // "Release Checklist", "Legal checklist", "📋 CHECKLIST LEGAL", "Checklist de implementación"
