@@ -127,7 +127,6 @@ describe('titles that call the document a template or a draft', () => {
       '# Acme Privacy Notice — Template',
       '# Privacy Statement (Draft)',
       '# Sample Privacy Policy for Bakeries',
-      '# DRAFT Privacy Notice',
       '# Política de privacidad — Borrador',
       '# Datenschutzerklärung (Entwurf)',
       '# プライバシーポリシー（ドラフト v2）',
@@ -139,6 +138,13 @@ describe('titles that call the document a template or a draft', () => {
       assert.deepEqual(notes(`${title}\n\n${UNFINISHED_BODY}`), [], title);
     }
     assert.deepEqual(notes(`PRIVACY NOTICE MODEL FOR SHOPS\n${UNFINISHED_BODY}`, 'text'), []);
+  });
+  it('reports a stamp in capitals on a title of ordinary case (it was not reported in the first version of this change)', () => {
+    const finished = 'We keep logs for 30 days. Write to privacy@acme.test.\n';
+    assert.deepEqual(notes(`DRAFT - Privacy Policy for Acme\n\n${finished}`, 'text'), ['DRAFT']);
+    assert.deepEqual(notes(`# DRAFT Privacy Notice\n\n${finished}`), ['DRAFT']);
+    assert.deepEqual(notes(`# Privacy Notice — DRAFT\n\n${finished}`), ['— DRAFT']);
+    assert.deepEqual(notes(`# PRIVACY NOTICE — DRAFT\n\n${finished}`), []);
   });
   it('counts a draft\'s title as a sign that the document is a template, so that weaker slots count', () => {
     // "[Primary use cases]" is a weak slot: reported only in a document that is visibly a template (two signs).

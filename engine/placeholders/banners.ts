@@ -629,8 +629,14 @@ function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false
   // not reported: the labelling guide's readers never list the title's word (the title is the policy's name, renamed
   // with the rest). A draft's title, or a template's in a text that says it is unfinished or holds placeholders, still
   // shows that the document is a template, so that its weaker slots count.
+  // A marker in capitals in a title of ordinary case ("DRAFT - Privacy Policy for Acme", "Privacy Notice — DRAFT") is a
+  // stamp on the title, which the readers do list.
   const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-  if (title) return DRAFT_WORD.test(m[0]) || UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000)) ? { span: title, evidence: true } : false;
+  if (title) {
+    const unfinished = DRAFT_WORD.test(m[0]) || UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000));
+    if (/^\p{Lu}{2,}$/u.test(m[0]) && /\p{Ll}/u.test(ctx.text.slice(lineStart(ctx.text, m.index, 240), lineEnd(ctx.text, m.index, 240)))) return { span: title, ...(unfinished ? {} : { weak: true }) };
+    return unfinished ? { span: title, evidence: true } : false;
+  }
   if (!/^(?:DRAFT|TEMPLATE)$/.test(m[0])) {
     if (!/^(?:draft|template)$/i.test(m[0]) && !(DRAFT_WORD.test(m[0]) && !/^[A-Za-z]/.test(m[0]))) return false;
     // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …", "ドラフト（法務レビュー前）": a label, not "Draft
@@ -1086,7 +1092,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'draft-statement-cjk',
     kind: 'drafting-note',
-    source: String.raw`(?:本文|本文件|本政策|本版本|本聲明|本声明|本草案|此文件)[^。！？\n]{0,12}?(?:為|为|是|仍是|乃)[^。！？\n]{0,6}?(?:草稿|草案|初稿|範本|范本)|(?:本文|本文件|本政策|本版本|本聲明|本声明)[^。！？\n]{0,10}?尚未(?:經|经)?(?:過|过)?[^。！？\n]{0,12}?(?:審閱|审阅|審查|审查|審核|审核|核准|批准|生效)|(?:仍待|尚待|仍須由|仍须由)[^。！？\n]{0,24}?(?:核准|批准|審核|审核|決定|决定|確認|确认|定案|審閱|审阅)|(?:為|为)待(?:核准|批准|審核|审核|確認|确认)(?:之)?(?:草案|草稿)|(?:仍待|尚待|須待|须待)\s?(?:[A-Z]{1,4}-\d{1,4}|確認|确认|核准|批准|決定|决定|定案)|尚未(?:經|经)?(?:核准|批准|定案)|仍在(?:確認|确认|討論|讨论|評估|评估)中|(?:草稿|草案)[，,、]\s?尚未生效|(?:この|本)(?:文書|ポリシー|規約|ページ)は[^。\n]{0,6}?(?:草案|ドラフト|下書き)|(?:본|이)\s?(?:문서|방침|정책)(?:은|는)\s?(?:초안|템플릿)`,
+    source: String.raw`(?:本文|本文件|本政策|本版本|本聲明|本声明|本草案|此文件)[^。！？\n]{0,12}?(?:為|为|是|仍是|乃)[^。！？\n]{0,6}?(?:草稿|草案|初稿|範本|范本)|(?:本文|本文件|本政策|本版本|本聲明|本声明)[^。！？\n]{0,10}?尚未(?:經|经)?(?:過|过)?[^。！？\n]{0,12}?(?:審閱|审阅|審查|审查|審核|审核|核准|批准|生效)|(?:仍待|尚待|仍須由|仍须由)[^。！？\n]{0,24}?(?:核准|批准|審核|审核|決定|决定|確認|确认|定案|審閱|审阅)|(?:為|为)待(?:核准|批准|審核|审核|確認|确认)(?:之)?(?:草案|草稿)|(?:仍待|尚待|須待|须待)\s{0,12}(?:[A-Z]{1,4}-\d{1,4}|確認|确认|核准|批准|決定|决定|定案)|(?:仍須由|仍须由)[^。！？]{0,40}?[A-Z]{1,4}-\d{1,4}|尚未(?:經|经)?(?:核准|批准|定案)|仍在(?:確認|确认|討論|讨论|評估|评估)中|(?:草稿|草案)[，,、]\s?尚未生效|(?:この|本)(?:文書|ポリシー|規約|ページ)は[^。\n]{0,6}?(?:草案|ドラフト|下書き)|(?:본|이)\s?(?:문서|방침|정책)(?:은|는)\s?(?:초안|템플릿)`,
     flags: '',
     priority: 21,
     refine: (m, ctx) => banner(m, ctx),

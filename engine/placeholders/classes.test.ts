@@ -414,14 +414,14 @@ const CLASSES: Record<string, Case[]> = {
   'draft status and instructions in other languages': [
     { doc: POLICY('本文為草稿，尚未生效。本文件尚未經律師審閱。保存期限仍待管理層核准。'), reported: ['本文為草稿', '本文件尚未經律師審閱', '保存期限仍待管理層核准'] },
     { doc: POLICY('本政策目前为草稿，仅供内部讨论。'), reported: ['本政策目前为草稿'] },
-    { doc: POLICY('列印規則仍待 D-002 決議。刪除方式尚未核准。通知方式仍在確認中。'), reported: ['仍待 D-002', '尚未核准', '仍在確認中'] },
+    { doc: POLICY('列印規則仍待 D-002 決議。刪除方式尚未核准。通知方式仍在確認中。變更的通知方式仍待\n  確認。告知方式仍須由\n  法務隨 D-001 確認。'), reported: ['仍待 D-002', '尚未核准', '仍在確認中', '通知方式仍待', '告知方式仍須由'] },
     { doc: POLICY('Definir versão e data efetiva da política publicada.\n\n**[PREENCHER]**. Não inferir a base legal apenas pelo consentimento.\n\nRellenar con los datos del responsable.'), reported: ['Definir versão', 'Não inferir a base legal', 'Rellenar con los datos'] },
     { doc: POLICY('Você tem direito de:\n\n- Definir suas preferências de cookies;\n- Completar ou corrigir dados incompletos.\n\nA empresa vai definir o prazo.'), reported: [], quiet: ['Definir suas', 'Completar ou', 'definir o prazo'] },
     { doc: POLICY('**Modelo técnico — não publicar sem revisão jurídica.**\n\nPreencher antes da publicação: nome do controlador.\n\nDefinir o prazo de retenção antes da publicação.'), reported: ['não publicar sem revisão jurídica', 'Preencher antes da publicação', 'Definir o prazo de retenção antes da publicação'] },
     { doc: POLICY('Borrador interno — no publicar. Entwurf — nicht veröffentlichen. Brouillon — ne pas publier.'), reported: ['no publicar', 'nicht veröffentlichen', 'ne pas publier'] },
     { doc: POLICY('A política final deve identificar os operadores. La política final debe nombrar al encargado. The final policy must list each processor.'), reported: ['A política final deve identificar', 'La política final debe nombrar', 'The final policy must list'] },
     {
-      doc: POLICY('用户可以保存草稿，草稿仅存储在您的设备上。Você pode optar por não publicar seu perfil. Puedes elegir no publicar tu perfil. Ce service est destiné à compléter votre dossier.'),
+      doc: POLICY('用户可以保存草稿，草稿仅存储在您的设备上。Você pode optar por não publicar seu perfil. Puedes elegir no publicar tu perfil. Ce service est destiné à compléter votre dossier.\n\nCet addendum est destiné à compléter, et non à remplacer, notre politique.'),
       reported: [],
       quiet: ['草稿', 'não publicar', 'no publicar', 'à compléter'],
     },

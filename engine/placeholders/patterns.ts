@@ -1024,6 +1024,8 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const before = linePrefix(ctx.text, m.index, 120);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const asValue = before !== undefined && (/[:：][\s*_]*$/.test(before) || /^[\s>*_#-]*$/.test(before));
+      // "destiné à compléter, et non à remplacer": the verb of a purpose, not a decision left open.
+      if (/(?:\p{L}é(?:e|s|es)?|\b(?:vise|visant|sert|servant|contribue|aide|tend|permet))\s+$/u.test(before ?? '')) return false;
       const endsClause = /^[\s*_]*(?:[.,;)!]|$|\r|\n)/.test(after) || /^\s{1,3}before\s/i.test(after);
       return asValue || endsClause ? { label: 'decision left open' } : false;
     },
