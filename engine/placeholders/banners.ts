@@ -1029,8 +1029,9 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'status-line',
     kind: 'drafting-note',
-    source: String.raw`(?<![\p{L}\d])(?:(?:document|policy|draft|review|approval|publication|legal)\s{1,3})?(?:status|estado|statut|stato|situa[çc][ãa]o|stav|durum|статус|状态|狀態|ステータス|상태|Κατάσταση)(?:\s{1,3}(?:del?\s{1,3}documento|du\s{1,3}document|des\s{1,3}Dokuments|do\s{1,3}documento|del\s{1,3}documento|εγγράφου|документа))?[*_]{0,2}\s{0,2}[:：][*_]{0,2}`,
-    flags: 'iu',
+    // (Latin words from "\b", other scripts from their capital or their first character: see ARCHITECTURE.md)
+    source: String.raw`\b(?:(?:document|policy|draft|review|approval|publication|legal)\s{1,3})?(?:status|estado|statut|stato|situa[çc][ãa]o|stav|durum)(?:\s{1,3}(?:del?\s{1,3}documento|du\s{1,3}document|des\s{1,3}Dokuments|do\s{1,3}documento))?[*_]{0,2}\s{0,2}[:：][*_]{0,2}|(?:[Сс]татус(?:\s{1,3}документа)?|状态|狀態|ステータス|상태|Κατάσταση(?:\s{1,3}εγγράφου)?)[*_]{0,2}\s{0,2}[:：][*_]{0,2}`,
+    flags: 'i',
     priority: 22,
     refine: (m, ctx) => {
       // (front matter's "status: draft" is metadata)
@@ -1058,7 +1059,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'translation-preamble',
     kind: 'drafting-note',
-    source: String.raw`\b(?:here\s{1,3}is|here['’]s|below\s{1,3}is|voici|voilà|aquí\s{1,3}(?:tienes|tiene|está|va)|a\s{1,3}continuación\s{1,3}(?:tienes|se\s{1,3}presenta)|hier\s{1,3}(?:ist|is|die|der)|nachfolgend|ecco|segue|eis|oto)\s|以下是|以下为|以下為|以下は`,
+    source: String.raw`\b(?:here\s{1,3}is|here['’]s|below\s{1,3}is|voici|voilà|aquí\s{1,3}(?:tienes|tiene|está|va)|a\s{1,3}continuación\s{1,3}(?:tienes|se\s{1,3}presenta)|hier\s{1,3}(?:ist|is|die|der)|nachfolgend|ecco|segue|eis|oto)\s`,
     flags: 'i',
     priority: 21,
     refine: (m, ctx) => {
@@ -1092,7 +1093,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'draft-statement-cjk',
     kind: 'drafting-note',
-    source: String.raw`(?:本文|本文件|本政策|本版本|本聲明|本声明|本草案|此文件)[^。！？\n]{0,12}?(?:為|为|是|仍是|乃)[^。！？\n]{0,6}?(?:草稿|草案|初稿|範本|范本)|(?:本文|本文件|本政策|本版本|本聲明|本声明)[^。！？\n]{0,10}?尚未(?:經|经)?(?:過|过)?[^。！？\n]{0,12}?(?:審閱|审阅|審查|审查|審核|审核|核准|批准|生效)|(?:仍待|尚待|仍須由|仍须由)[^。！？\n]{0,24}?(?:核准|批准|審核|审核|決定|决定|確認|确认|定案|審閱|审阅)|(?:為|为)待(?:核准|批准|審核|审核|確認|确认)(?:之)?(?:草案|草稿)|(?:仍待|尚待|須待|须待)\s{0,12}(?:[A-Z]{1,4}-\d{1,4}|確認|确认|核准|批准|決定|决定|定案)|(?:仍須由|仍须由)[^。！？]{0,40}?[A-Z]{1,4}-\d{1,4}|尚未(?:經|经)?(?:核准|批准|定案)|仍在(?:確認|确认|討論|讨论|評估|评估)中|(?:草稿|草案)[，,、]\s?尚未生效|(?:この|本)(?:文書|ポリシー|規約|ページ)は[^。\n]{0,6}?(?:草案|ドラフト|下書き)|(?:본|이)\s?(?:문서|방침|정책)(?:은|는)\s?(?:초안|템플릿)`,
+    source: String.raw`(?:本文|本文件|本政策|本版本|本聲明|本声明|本草案|此文件)[^。！？\n]{0,12}?(?:為|为|是|仍是|乃)[^。！？\n]{0,6}?(?:草稿|草案|初稿|範本|范本)|(?:本文|本文件|本政策|本版本|本聲明|本声明)[^。！？\n]{0,10}?尚未(?:經|经)?(?:過|过)?[^。！？\n]{0,12}?(?:審閱|审阅|審查|审查|審核|审核|核准|批准|生效)|(?:仍待|尚待|仍須由|仍须由)[^。！？\n]{0,24}?(?:核准|批准|審核|审核|決定|决定|確認|确认|定案|審閱|审阅)|(?:為|为)待(?:核准|批准|審核|审核|確認|确认)(?:之)?(?:草案|草稿)|(?:仍待|尚待|須待|须待)\s{0,12}(?:[A-Z]{1,4}-\d{1,4}|確認|确认|核准|批准|決定|决定|定案)|(?:仍須由|仍须由)[^。！？]{0,40}?[A-Z]{1,4}-\d{1,4}|尚未(?:經|经)?(?:核准|批准|定案)|仍在(?:確認|确认|討論|讨论|評估|评估)中|(?:草稿|草案)[，,、]\s?尚未生效|(?:この|本)(?:文書|ポリシー|規約|ページ)は[^。\n]{0,6}?(?:草案|ドラフト|下書き)|以下(?:是|为|為|は)[^。\n]{0,30}?(?:翻译|翻譯|翻訳)|(?:본|이)\s?(?:문서|방침|정책)(?:은|는)\s?(?:초안|템플릿)|请勿发布|請勿發布|請勿公開|请勿公开|公開しないでください|公開禁止|게시\s?금지`,
     flags: '',
     priority: 21,
     refine: (m, ctx) => banner(m, ctx),
@@ -1102,8 +1103,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'do-not-publish-elsewhere',
     kind: 'drafting-note',
-    source: String.raw`\bn[ãa]o\s{1,3}publicar\b|\bno\s{1,3}publicar\b|\bne\s{1,3}pas\s{1,3}(?:publier|diffuser)\b|\bnicht\s{1,3}veröffentlichen\b|\bnon\s{1,3}pubblicare\b|\bniet\s{1,3}publiceren\b|\bnie\s{1,3}publikować\b|\bnu\s{1,3}publica[țt]i\b|\bне\s{1,3}публиковать|请勿发布|請勿發布|請勿公開|请勿公开|公開しないでください|公開禁止|게시\s?금지|yayınlamayın`,
-    flags: 'iu',
+    source: String.raw`\b(?:n[ãa]o|no)\s{1,3}publicar\b|\bne\s{1,3}pas\s{1,3}(?:publier|diffuser)\b|\bnicht\s{1,3}veröffentlichen\b|\bnon\s{1,3}pubblicare\b|\bniet\s{1,3}publiceren\b|\bnie\s{1,3}publikować\b|\bnu\s{1,3}publica[țt]i\b|\byayınlamayın\b`,
+    flags: 'i',
     priority: 22,
     refine: (m, ctx) => {
       const before = linePrefix(ctx.text, m.index, 200) ?? '';
@@ -1116,8 +1117,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
   {
     id: 'infinitive-instruction',
     kind: 'drafting-note',
-    source: String.raw`(?<![\p{L}])(?:(?:n[ãa]o|no)\s)?(?:definir|preencher|substituir|inserir|completar|rellenar|sustituir|reemplazar|inferir|informar\sa\sbase|revisar\sesta|adaptar\sesta|adaptar\seste)\s`,
-    flags: 'iu',
+    source: String.raw`\b(?:(?:n[ãa]o|no)\s)?(?:definir|preencher|substituir|inserir|completar|rellenar|sustituir|reemplazar|inferir|informar\sa\sbase|revisar\sesta|adaptar\sesta|adaptar\seste)\s`,
+    flags: 'i',
     priority: 21,
     refine: (m, ctx) => {
       const before = linePrefix(ctx.text, m.index, 200);
