@@ -1,12 +1,12 @@
 // Visible drafting banners and instructions to the author: "This is a DRAFT document and requires legal review before
 // publication", "⚠️ PLACEHOLDER: customise before launch", "DRAFT — NOT FOR PUBLICATION", "Note to drafter: …",
 // "Replace this text with…", "Customize this policy before use", "(update this section once the feature ships)",
-// and instructions about publishing it ("Before publishing: host this page…", "Add the URL to Play Console").
+// a title that calls the document a template or a draft ("Privacy Policy Template", "Privacy Policy (Draft)"), and
+// instructions about publishing it ("Before publishing: host this page…", "Add the URL to Play Console").
 // Each is reported at its own span — the banner's sentence (wrapped lines included), with the sentences after it in its
 // paragraph that still speak about the draft and the list it introduces ("Before publishing, you must:" + the list),
-// its line when the line holds nothing else, or its parenthesised group — never the policy text after it. A title
-// that calls the document a template or a draft ("Privacy Policy Template", "Privacy Policy (Draft)") is not reported
-// (the guide's readers never list it); it only shows that the document is a template.
+// its line when the line holds nothing else, its parenthesised group, or the marker word of a title — never the policy
+// text after it.
 //
 // Not banners: "draft" in ordinary prose ("you may save a draft message"), a policy describing its own history
 // ("version 1.0 (draft), March 2019" in a version-history section), instructions to the reader ("Please review this
@@ -625,18 +625,13 @@ const UNFINISHED_SIGN =
 function draftStamp(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
   // A version history ("v0.9 (draft), March 2019") tells the document's past, not its state; front matter is metadata.
   if (ctx.inHistory?.(m.index) || (ctx.frontMatter && m.index < ctx.frontMatter.end)) return false;
-  // A title that calls the document a template or a draft ("Privacy Policy Template", "プライバシーポリシー（ドラフト）") is
-  // not reported: the labelling guide's readers never list the title's word (the title is the policy's name, renamed
-  // with the rest). A draft's title, or a template's in a text that says it is unfinished or holds placeholders, still
-  // shows that the document is a template, so that its weaker slots count.
-  // A marker in capitals in a title of ordinary case ("DRAFT - Privacy Policy for Acme", "Privacy Notice — DRAFT") is a
-  // stamp on the title, which the readers do list.
+  // A title that calls the document a template or a draft ("Privacy Policy Template") is left over in a document that
+  // is visibly unfinished: one that says so near the top, or holds other placeholders. A finished policy may keep the
+  // word in its file's heading.
+  // A title that calls the document a draft ("Privacy Policy Draft", "プライバシーポリシー（ドラフト）") says it is unfinished by
+  // itself: a published policy is no longer a draft.
   const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-  if (title) {
-    const unfinished = DRAFT_WORD.test(m[0]) || UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000));
-    if (/^\p{Lu}{2,}$/u.test(m[0]) && /\p{Ll}/u.test(ctx.text.slice(lineStart(ctx.text, m.index, 240), lineEnd(ctx.text, m.index, 240)))) return { span: title, ...(unfinished ? {} : { weak: true }) };
-    return unfinished ? { span: title, evidence: true } : false;
-  }
+  if (title) return { span: title, ...(DRAFT_WORD.test(m[0]) || UNFINISHED_SIGN.test(ctx.text.slice(title.end, title.end + 3_000)) ? {} : { weak: true }) };
   if (!/^(?:DRAFT|TEMPLATE)$/.test(m[0])) {
     if (!/^(?:draft|template)$/i.test(m[0]) && !(DRAFT_WORD.test(m[0]) && !/^[A-Za-z]/.test(m[0]))) return false;
     // "Draft v0.3", "Draft – 12 May 2025", "(draft)", "Template prepared …", "ドラフト（法務レビュー前）": a label, not "Draft
@@ -903,7 +898,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     priority: 21,
     refine: (m, ctx) => {
       const title = titleMarker(ctx.text, m.index, m.index + m[0].length, ctx.skip);
-      return title ? { span: title, evidence: true } : banner(m, ctx);
+      return title ? { span: title } : banner(m, ctx);
     },
   },
   // "Not legal advice — adapt with counsel", "Esta plantilla no es asesoramiento legal", "keine Rechtsberatung", "לא

@@ -111,13 +111,13 @@ const CLASSES: Record<string, Case[]> = {
   ],
   'title words, real names in brackets and code constants in a finished policy': [
     { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy Template'), reported: [], quiet: ['Template'] },
-    // The guide's readers never list a title's "Draft" or "Template" (the title is the policy's name).
-    { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy (Draft)'), reported: [], quiet: ['(Draft)'] },
+    // A title that calls the document a draft says it is unfinished by itself (the guide: visible drafting banners).
+    { doc: POLICY('We keep data for 30 days. Contact privacy@northwind.test.', 'Privacy Policy (Draft)'), reported: ['(Draft)'] },
     { doc: POLICY('The app is published by [Northwind Tools Ltd] and hosted by [Hetzner Online GmbH].'), reported: [], quiet: ['[Northwind Tools Ltd]', '[Hetzner Online GmbH]'] },
     { doc: POLICY('Write to [privacy@northwind.test] with any question.'), reported: [], quiet: ['[privacy@northwind.test]'] },
     { doc: POLICY('The policy text lives in the PRIVACY_POLICY constant and the URL in PRIVACY_POLICY_URL.'), reported: [], quiet: ['PRIVACY_POLICY', 'PRIVACY_POLICY_URL'] },
-    // Nor in a document that is visibly a template: its slots are what is left over.
-    { doc: POLICY('[Company Name] keeps data for [NUMBER] days.', 'Privacy Policy Template'), reported: ['[Company Name]', '[NUMBER]'], quiet: ['Template'] },
+    // In a document that is visibly a template, the title's word is left over too.
+    { doc: POLICY('[Company Name] keeps data for [NUMBER] days.', 'Privacy Policy Template'), reported: ['[Company Name]', '[NUMBER]', 'Template'] },
   ],
   'what a section is still to say': [
     { doc: POLICY('## Who we are\n\nThis section should include: the controller, its address and the DPO.'), reported: ['This section should include: the controller, its address and the DPO.'] },

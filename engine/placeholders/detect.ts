@@ -68,8 +68,6 @@ interface Candidate {
   inMarkup?: boolean;
   dateSlotAt?: number;
   weak?: boolean;
-  /** A sign that the document is a template, not a finding (see Refinement.evidence). */
-  evidence?: boolean;
   /** Why the file looks like a rendered template, for a data expression reported there. */
   rendered?: string;
 }
@@ -142,7 +140,7 @@ export function detectPlaceholders(text: string, excluded: Span[], options: Dete
     const i = countBefore(userText, (u) => u.end <= c.span.start);
     return i < userText.length && userText[i].start < c.span.end;
   };
-  const kept = dropOverlaps(mergeEmailArtifacts(text, (isTemplate ? visible : strong).filter((c) => !c.evidence && !byUser(c))));
+  const kept = dropOverlaps(mergeEmailArtifacts(text, (isTemplate ? visible : strong).filter((c) => !byUser(c))));
   // "Last updated:" with "[DATE]" or "{{updated}}" on the next line: the slot is the finding, not the label; with template
   // code there that the generator fills in ("{{ page.last_modified_at | date }}"), there is a date.
   const dateSlots = new Set([...kept.filter((c) => DATE_SLOT_KINDS.has(c.kind)).map((c) => c.span.start), ...code.map((c) => c.span.start)]);
@@ -208,7 +206,6 @@ function collectBuiltin(p: PlaceholderPattern, matches: RawMatch[], ctx: Pattern
       inMarkup: r.inMarkup ?? p.inMarkup,
       dateSlotAt: r.dateSlotAt,
       weak: r.weak,
-      evidence: r.evidence,
     });
   }
 }

