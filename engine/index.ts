@@ -65,6 +65,7 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
       reports = firstInOrder(reports, MAX_FINDINGS_PER_RULE + 1);
     }
     for (const r of reports) {
+      const fix = r.fix; // a getter in some rules: read once
       findings.push({
         ruleId: rule.meta.id,
         ...(r.topic ? { topic: r.topic } : {}),
@@ -73,7 +74,7 @@ export function lintDocument(document: PolicyDocument, config: ResolvedConfig, c
         url,
         range: document.lines.rangeOf(r.span),
         span: r.span,
-        ...(r.fix ? { fix: r.fix } : {}),
+        ...(fix ? { fix } : {}),
       });
     }
   }

@@ -261,6 +261,18 @@ describe('markdown block budget', () => {
     assert.deepEqual(found, ['[EMAIL]']);
   });
 
+  it('charges list items nested deep for the containers each line continues', () => {
+    // 3,000 list items nested up to 30 deep (under the nesting bound): micromark continues every open item on every
+    // line, about five times what the model gave these lines when it counted only markers within three columns.
+    const text = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i % 30)}- a [X]`).join('\n');
+    assert.ok(containerDepth(text) < 32);
+    assert.ok(blockCost(text) > 2 * blockBudget(text.length), `${blockCost(text)} for ${text.length} characters`);
+    assert.deepEqual(md(text).plainText?.map((p) => p.reason), ['blocks']);
+    // Items nested a few levels, as policies nest them, cost about what their lines cost flat.
+    const shallow = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i % 3)}- We keep item ${i} for a year.`).join('\n');
+    assert.ok(blockCost(shallow) < 0.75 * blockBudget(shallow.length));
+  });
+
   it('reads a table of thousands of cells as plain text', () => {
     const cells = 30_000;
     const text = `# Policy\n\n## Cookies\n\n|${' a |'.repeat(cells)}\n|${' - |'.repeat(cells)}\n|${' x |'.repeat(cells)}\n\n## Contact\n\nMail us.\n`;

@@ -13,7 +13,7 @@ import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, Link, List
 import type { Block, BlockKind, HeadingStyle, PlainTextPart, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
-import { parseText } from './text.ts';
+import { outlineText } from './text.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
 import { boundMarkdown } from './markdown-bounds.ts';
 import { templateSyntaxSpans } from '../placeholders/detect.ts';
@@ -240,7 +240,7 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
   if (!headings.length) {
     // A Markdown file written as plain text: take its outline from the plain-text heading rules,
     // keeping Markdown's own blocks and exclusions.
-    const plain = parseText(text, lines);
+    const plain = outlineText(text, lines);
     return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
   }
 

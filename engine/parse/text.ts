@@ -102,7 +102,20 @@ function readLines(text: string, lines: LineIndex): Line[] {
   return out;
 }
 
+/** The outline and blocks of a plain-text document. */
 export function parseText(text: string, lines: LineIndex): ParsedParts {
+  return readText(text, lines, false);
+}
+
+/**
+ * The title, sections and tables of contents of a plain-text document, without its blocks: a Markdown file without
+ * headings takes its outline from these rules and keeps Markdown's own blocks.
+ */
+export function outlineText(text: string, lines: LineIndex): ParsedParts {
+  return readText(text, lines, true);
+}
+
+function readText(text: string, lines: LineIndex, outlineOnly: boolean): ParsedParts {
   const ls = readLines(text, lines);
   const n = ls.length;
   const words = ls.map((l) => countWords(l.content, 13));
@@ -325,6 +338,7 @@ export function parseText(text: string, lines: LineIndex): ParsedParts {
     };
   });
 
+  if (outlineOnly) return { title: titleSpan, sections, toc, blocks: [], excluded: [], comments: [] };
   const blocks = buildBlocks(ls, {
     headingAt: new Map(recognised.map((r) => [r.line, r])),
     title: first >= 0 ? { first, last: titleLast } : undefined,

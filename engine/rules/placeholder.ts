@@ -50,18 +50,20 @@ const placeholder: Rule = {
     const inToc = (start: number) => doc.toc.some((t) => start >= t.start && start < t.end);
     const reports: RuleReport[] = hits.filter((h) => h.kind !== 'missing-date' || !inToc(h.span.start)).map((h) => ({
       span: h.span,
-      // Read when the finding is built (most of a rule's findings past the cap never are).
+      // Both read when the finding is built (most of a rule's findings past the cap never are).
       get message() {
         return h.message;
       },
-      fix: {
-        kind: 'placeholder' as const,
-        placeholderKind: h.kind,
-        ...(h.label ? { label: h.label } : {}),
-        ...(h.options ? { options: h.options } : {}),
-        ...(h.policyDate ? { policyDate: true } : {}),
-        ...(h.replacement ? { replacement: h.replacement } : {}),
-        ...(h.renderedTemplate ? { renderedTemplate: h.renderedTemplate } : {}),
+      get fix() {
+        return {
+          kind: 'placeholder' as const,
+          placeholderKind: h.kind,
+          ...(h.label ? { label: h.label } : {}),
+          ...(h.options ? { options: h.options } : {}),
+          ...(h.policyDate ? { policyDate: true } : {}),
+          ...(h.replacement ? { replacement: h.replacement } : {}),
+          ...(h.renderedTemplate ? { renderedTemplate: h.renderedTemplate } : {}),
+        };
       },
     }));
     return [...reports, ...unwrittenReasons(doc)].sort((a, b) => a.span.start - b.span.start);

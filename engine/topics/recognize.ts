@@ -365,21 +365,22 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
   const anchor = t.anchor;
   if (!anchor) return out;
-  const cache = r.memo?.topic(t).anchor;
+  // Without a memo, a map for this lint alone: a text that recurs (a template's slot lines) is searched once.
+  const cache = r.memo?.topic(t).anchor ?? new Map<string, number>();
   const { sentences } = r.prose;
   const last = sentences.length - 1;
   sentences.forEach((s, k) => {
     // The first sentence has no separator before it and the last none after it (`^` and `$` see the joined text's
     // ends): four ways a text can stand, kept as bits of one memo entry per text (bit v: known, bit 4 + v: a hit).
     const v = (k === 0 ? 1 : 0) | (k === last ? 2 : 0);
-    const bits = cache?.get(s.text) ?? 0;
+    const bits = cache.get(s.text) ?? 0;
     let hit: boolean;
     if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
     else {
       const before = k === 0 ? '' : SEPARATOR;
       anchor.lastIndex = before.length;
       hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
-      cache?.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
+      cache.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
     }
     if (hit) out.push(k);
   });

@@ -16,6 +16,13 @@ export interface ScalingCase {
 }
 
 const ALL: Format[] = ['markdown', 'text', 'html'];
+
+/** Every notation of placeholder the detector knows (and some it only nearly knows), for shapes of one a line. */
+export const PLACEHOLDER_NOTATIONS = [
+  '[X]', '{{a}}', 'TBD', '<X>', '{X}', '<<X>>', '%X%', '${x}', '@@X@@', '##X##', '[insert date]', '[COMPANY NAME]', '____', 'XX/XX/XXXX',
+  'YYYY-MM-DD', 'TODO', 'XXX', '???', '[●]', '【会社名】', '〇〇', 'your-company.com', 'info@example.com', 'Lorem ipsum',
+  '[Your Name Here]', '(insert company name)', '{{ site.email }}', '<%= name %>', '[[NAME]]', '[ ]', '…', 'N/A',
+];
 const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
 
 export const SCALING_CASES: ScalingCase[] = [
@@ -121,6 +128,17 @@ export const SCALING_CASES: ScalingCase[] = [
   { name: 'question lines', formats: ALL, n: 300, make: (n) => 'Why?\n'.repeat(n) },
   { name: 'template variable lines {{a}}', formats: ALL, n: 300, make: (n) => '{{a}}\n'.repeat(n) },
   { name: 'table cells <td>a', formats: ['html'], n: 300, make: (n) => `<table><tr>${'<td>a'.repeat(n)}` },
+  // The fourth 200 KB search (bench/search.ts, shapes in bench/search-shapes.ts): lines that each carry a finding in
+  // every placeholder notation, list items nested up to 30 deep (micromark continues each open item on every line: the
+  // block budget charges indentation since), tables and HTML elements by the thousand, CRLF and mixed-language lines.
+  { name: 'every placeholder notation, one a line', formats: ALL, n: 300, make: (n) => lines(n, (i) => PLACEHOLDER_NOTATIONS[i % PLACEHOLDER_NOTATIONS.length]) },
+  { name: 'a sentence with two placeholders a line', formats: ALL, n: 60, make: (n) => lines(n, (i) => `We retain your data for [PERIOD ${i}] and you can reach us at [EMAIL].`) },
+  { name: 'list items nested up to 30 deep', formats: ['markdown', 'text'], n: 150, make: (n) => lines(n, (i) => `${'  '.repeat(i % 30)}- a [X]`) },
+  { name: 'five-column table rows', formats: ['markdown'], n: 50, make: (n) => '| a | b | c | d | e |\n|---|---|---|---|---|\n' + lines(n, (i) => `| ${i} | name | [X] | kept 30 days | us@x.test |`) },
+  { name: 'HTML table rows', formats: ['html', 'markdown'], n: 60, make: (n) => `<table>\n${lines(n, (i) => `<tr><td>${i}</td><td>[X]</td><td>kept 30 days</td></tr>`)}\n</table>` },
+  { name: 'div > p elements', formats: ['html'], n: 150, make: (n) => '<div><p>a</p></div>\n'.repeat(n) },
+  { name: 'CRLF lines of placeholders, sentences and headings', formats: ALL, n: 150, make: (n) => ['[X]\r\n', 'A.\r\n', 'TBD\r\n', '# a\r\n'].map((l) => l.repeat(n)).join('') },
+  { name: 'mixed-language lines', formats: ALL, n: 100, make: (n) => lines(n, (i) => ['Wir speichern Daten 30 Tage.', 'データは30日間保存します。', 'نحتفظ بالبيانات لمدة 30 يومًا.', 'Nous conservons les données.', 'We keep data for 30 days.'][i % 5]) },
   // Large enough for a quadratic pass over blocks to dominate (a list item's lead-in was found by walking back over
   // the whole run of items before it: 15x from 48 KB to 192 KB).
   { name: 'one-word list items, 48 KB', formats: ['text'], n: 12_000, factor: 4, make: (n) => '- a\n'.repeat(n) },

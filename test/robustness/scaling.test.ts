@@ -22,7 +22,7 @@ import type { ScalingResult } from './tasks.ts';
 /** The growth a case fails above: 5/8 of what a quadratic cost gives (40x for 8 times the size). */
 const bound = (factor: number) => (5 / 8) * factor * factor;
 const RUNS = 2;
-const PARTS = 4;
+const PARTS = 5;
 const ok = (r: ScalingResult) => r.ratio < bound(r.factor);
 const show = (r: ScalingResult) =>
   `${r.name} [${r.format}] ${r.chars[0]}→${r.chars[1]} chars: ${r.ms[0].toFixed(1)}→${r.ms[1].toFixed(1)} ms (${r.ratio.toFixed(1)}x, bound ${bound(r.factor)}x)`;
