@@ -185,6 +185,11 @@ interface Reading {
   slotLines?: Array<{ block: number; words: string }>;
   /** The language packs the document's text calls for (engine/topics/languages.ts). */
   languages: LanguagePack[];
+  /**
+   * By sentence: its text as the anchors read it, between separators (see candidates), built on first use and shared
+   * by every topic, so that the string is built and flattened once per sentence instead of once per topic.
+   */
+  framed: Array<string | undefined>;
 }
 
 const readings = new WeakMap<PolicyDocument, Reading>();
@@ -220,7 +225,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text) };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text), framed: [] };
   readings.set(doc, r);
   return r;
 }
@@ -376,9 +381,8 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
     let hit: boolean;
     if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
     else {
-      const before = k === 0 ? '' : SEPARATOR;
-      anchor.lastIndex = before.length;
-      hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
+      anchor.lastIndex = k === 0 ? 0 : SEPARATOR.length;
+      hit = anchor.test((r.framed[k] ??= (k === 0 ? '' : SEPARATOR) + s.text + (k === last ? '' : SEPARATOR)));
       cache?.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
     }
     if (hit) out.push(k);
