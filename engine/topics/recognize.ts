@@ -359,8 +359,8 @@ function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
 }
 
 /**
- * The sentences that may state the topic: those where the topic's anchor (the union of the parts a statement needs in
- * the sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
+ * The sentences that may state the topic: those where one of the topic's anchors (the parts a statement needs in the
+ * sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
  * matches, so a sentence without an anchor match cannot become one. Other sentences are read on demand, when a
  * candidate needs its context (`partsOf`). Each sentence is searched as it stands between its neighbours in the
  * sentences joined by SEPARATOR (which no pattern crosses), so the result depends on its text alone and is kept in the
@@ -368,8 +368,8 @@ function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
  */
 function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
-  const anchor = t.anchor;
-  if (!anchor) return out;
+  const { anchors } = t;
+  if (!anchors.length) return out;
   const cache = r.memo?.topic(t).anchor;
   const { sentences } = r.prose;
   const last = sentences.length - 1;
@@ -381,8 +381,11 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
     let hit: boolean;
     if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
     else {
-      anchor.lastIndex = k === 0 ? 0 : SEPARATOR.length;
-      hit = anchor.test((r.framed[k] ??= (k === 0 ? '' : SEPARATOR) + s.text + (k === last ? '' : SEPARATOR)));
+      const framed = (r.framed[k] ??= (k === 0 ? '' : SEPARATOR) + s.text + (k === last ? '' : SEPARATOR));
+      hit = anchors.some((re) => {
+        re.lastIndex = k === 0 ? 0 : SEPARATOR.length;
+        return re.test(framed);
+      });
       cache?.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
     }
     if (hit) out.push(k);
