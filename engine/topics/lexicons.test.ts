@@ -34,6 +34,20 @@ describe('topic lexicons', () => {
         for (const t of topic.placement.beforeTopics) assert.ok(TOPICS.some((x) => x.id === t), t);
       });
 
+      it('finds candidate sentences with its part expressions themselves, compiled once', () => {
+        const r = topic.recognition;
+        const t = compileTopic(topic);
+        const needed = t.parts.filter((p) => r.statements.some((s) => s.sentence.includes(p.name)));
+        assert.ok(needed.length);
+        assert.deepEqual(t.anchors, needed.map((p) => p.re));
+        // A case-sensitive part is read case-insensitively when finding candidates, as a union of the parts would be.
+        const [first] = needed;
+        const cased = compileTopic({ ...topic, recognition: { ...r, caseSensitive: [first.name] } });
+        assert.equal(cased.parts[t.parts.indexOf(first)].re.flags, 'g');
+        assert.equal(cased.anchors[0].flags, 'gi');
+        assert.equal(cased.anchors[0].source, first.re.source);
+      });
+
       it('has citations, a checklist and messages', () => {
         assert.ok(topic.citations.length >= 3);
         for (const c of topic.citations) assert.ok(['R', 'C', 'G'].includes(c.status) && c.regime && c.cite);

@@ -185,6 +185,11 @@ interface Reading {
   slotLines?: Array<{ block: number; words: string }>;
   /** The language packs the document's text calls for (engine/topics/languages.ts). */
   languages: LanguagePack[];
+  /**
+   * By sentence: its text as the anchors read it, between separators (see candidates), built on first use and shared
+   * by every topic, so that the string is built and flattened once per sentence instead of once per topic.
+   */
+  framed: Array<string | undefined>;
 }
 
 const readings = new WeakMap<PolicyDocument, Reading>();
@@ -220,7 +225,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text) };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text), framed: [] };
   readings.set(doc, r);
   return r;
 }
@@ -354,8 +359,8 @@ function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
 }
 
 /**
- * The sentences that may state the topic: those where the topic's anchor (the union of the parts a statement needs in
- * the sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
+ * The sentences that may state the topic: those where one of the topic's anchors (the parts a statement needs in the
+ * sentence itself) occurs. Only those are read part by part, with the traps blanked; traps only ever remove
  * matches, so a sentence without an anchor match cannot become one. Other sentences are read on demand, when a
  * candidate needs its context (`partsOf`). Each sentence is searched as it stands between its neighbours in the
  * sentences joined by SEPARATOR (which no pattern crosses), so the result depends on its text alone and is kept in the
@@ -363,8 +368,8 @@ function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
  */
 function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
-  const anchor = t.anchor;
-  if (!anchor) return out;
+  const { anchors } = t;
+  if (!anchors.length) return out;
   // Without a memo, a map for this lint alone: a text that recurs (a template's slot lines) is searched once.
   const cache = r.memo?.topic(t).anchor ?? new Map<string, number>();
   const { sentences } = r.prose;
@@ -377,9 +382,11 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
     let hit: boolean;
     if (bits & (1 << v)) hit = (bits & (16 << v)) !== 0;
     else {
-      const before = k === 0 ? '' : SEPARATOR;
-      anchor.lastIndex = before.length;
-      hit = anchor.test(before + s.text + (k === last ? '' : SEPARATOR));
+      const framed = (r.framed[k] ??= (k === 0 ? '' : SEPARATOR) + s.text + (k === last ? '' : SEPARATOR));
+      hit = anchors.some((re) => {
+        re.lastIndex = k === 0 ? 0 : SEPARATOR.length;
+        return re.test(framed);
+      });
       cache.set(s.text, bits | (1 << v) | (hit ? 16 << v : 0));
     }
     if (hit) out.push(k);
