@@ -22,6 +22,7 @@ import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
 import { detached, memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 import { languagesOf, type LanguagePack } from './languages.ts';
+import authorNotes from './author-notes.json' with { type: 'json' };
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
 const SCORE = { heading: 1, statement: 0.8, vague: 0.6 } as const;
@@ -30,6 +31,8 @@ const MAX_SENTENCE_EVIDENCE = 20;
 /** A section whose own body has at most this many blocks takes the topic of a statement in its first block. */
 const SHORT_SECTION_BLOCKS = 3;
 const QUOTE_LENGTH = 100;
+/** The start of an instruction to the author ("Before publishing, complete:", "Add a section on …"): author-notes.json. */
+const AUTHOR_NOTE = new RegExp(`^(?:${authorNotes.leads.map((s) => `(?:${s})`).join('|')})`, 'i');
 /** Between sentences in the joined text: no pattern crosses a full stop and line breaks. */
 const SEPARATOR = '\n.\n';
 
@@ -177,6 +180,13 @@ interface Reading {
   blockSentences: number[];
   /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
   leads: number[];
+  /** For each prose block, the first cell of its table row when it is a later cell of the row (the row's label), or -1. */
+  labels: number[];
+  /**
+   * By prose block: whether it is an instruction to the author (it opens with one, or is introduced by one: the items
+   * of a drafting checklist). Nothing in it is evidence.
+   */
+  notes: boolean[];
   /** Whether the document is an outline or skeleton draft: most of its sections have no prose. */
   skeleton: boolean;
   /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
@@ -215,12 +225,22 @@ function read(doc: PolicyDocument): Reading {
     return last && last.block === k && /:$/.test(last.text) ? k : -1;
   });
   const starts = prose.blocks.map((b) => b.span.start);
+  const notes: boolean[] = [];
+  prose.blocks.forEach((_, b) => {
+    const first = prose.sentences[blockSentences[b]];
+    notes.push((first?.block === b && AUTHOR_NOTE.test(first.text)) || (leads[b] >= 0 && leads[b] < b && notes[leads[b]]));
+  });
+  const labels = prose.blocks.map((block) => {
+    if (!block.label) return -1;
+    const k = countBefore(starts, (x) => x < block.label!.start);
+    return starts[k] === block.label.start ? k : -1;
+  });
   const empty = doc.sections.filter((s, i) => {
     const from = countBefore(starts, (x) => x < s.heading.end);
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text) };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, labels, notes, skeleton, titleLines: [], languages: languagesOf(doc.text) };
   readings.set(doc, r);
   return r;
 }
@@ -324,6 +344,12 @@ function titleLine(r: Reading, b: number): boolean {
 
 /** A sentence that is only a template slot: `{{children_section}}`, `{{> international-transfers}}`, `${retentionSection}`. */
 const SLOT_LINE = /^(?:\{\{[>#&]?\s*([\w.-]+)\s*\}\}|\$\{\s*([\w.-]+)\s*\})$/;
+/**
+ * A slot name (in words) that names a piece of a page — an element or a string of it (`children_p`, `h2_children`,
+ * `childrenTitle`, `children_label`): one string of an app's i18n table, which a reader of the file never sees, not a
+ * section a generator fills in.
+ */
+const PAGE_STRING = /\b(?:p|h[1-6]|li|span|div|para|paragraph|text|title|subtitle|heading|header|label|caption|desc|description|tooltip|hint|msg|message|str|string|btn|button|link)\b/i;
 
 /**
  * The blocks of a document that are one template slot standing alone, with the slot's name as words
@@ -337,7 +363,8 @@ function slotLines(r: Reading): Array<{ block: number; words: string }> {
     if (r.blockSentences[b + 1] - first !== 1) return;
     const m = SLOT_LINE.exec(r.prose.sentences[first].text);
     const name = m && (m[1] ?? m[2]);
-    if (name) out.push({ block: b, words: name.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_.-]+/g, ' ').trim() });
+    const words = name?.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_.-]+/g, ' ').trim();
+    if (words && !PAGE_STRING.test(words)) out.push({ block: b, words });
   });
   return (r.slotLines = out);
 }
@@ -464,6 +491,13 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= partsOf(k);
       return m;
     };
+    // A table row's label heads its row as a title heads a section: one that names the topic ("Retention" beside
+    // "[period]") supplies every context part, any other its own parts ("How long do we keep it?" beside "30 days").
+    const labelMask = (b: number) => {
+      const first = r.blockSentences[b];
+      const named = r.blockSentences[b + 1] - first === 1 && titleTopic(prose.sentences[first].text, t, r.memo) > 0;
+      return named ? allParts : blockMask(b);
+    };
     // The titles of the sections a sentence sits in supply their parts as context ("Erasure" under "Your rights").
     const titleParts = new Map<number, number>();
     const titlePartsOf = (i: number): number => {
@@ -496,16 +530,22 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       };
     };
     for (const k of candidates(r, t)) {
+      const s = prose.sentences[k];
+      if (r.notes[s.block]) continue;
       const mask = partsOf(k);
       if (!mask) continue;
-      const s = prose.sentences[k];
       let context = -1; // computed on demand
       const holds = (st: CompiledStatement): boolean => {
         if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) return false;
         if (!st.contextMask) return true;
         if (context < 0) {
           const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
-          context = mask | previous | (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
+          context =
+            mask |
+            previous |
+            (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) |
+            (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0) |
+            (r.labels[s.block] >= 0 ? labelMask(r.labels[s.block]) : 0);
         }
         return (context & st.contextMask) === st.contextMask;
       };
