@@ -227,6 +227,8 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Card payments are handled by Stripe, Inc., 354 Oyster Point Blvd, South San Francisco.'],
       [false, null, 'Maps are provided by Google Ireland Limited (Gordon House, 4 Barrow Street, Dublin 4).'],
       [false, null, 'Logins use Apple, One Apple Park Way, Cupertino, CA 95014, phone +1 408 996 1010.'],
+      [false, null, 'The sharing buttons come from Twitter Inc., Twitter, Inc. 1355 Market St, Suite 900, San Francisco, CA 94103.'],
+      [true, null, 'Northwind Ltd. 12 Harbour Road, Bristol, answers privacy questions.'],
       [false, null, 'Newsletters are sent with Mailchimp (Intuit Inc., 2700 Coast Avenue, Mountain View, CA 94043).'],
       [false, null, 'Die Karten stammen von Google Ireland Limited, 4 Barrow Street, Dublin, Irland.'],
       [true, null, 'You can write to Northwind Ltd, 12 Harbour Road, Bristol BS1 5TT.'],
