@@ -191,6 +191,11 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     intro: 'Esta política explica como tratamos as suas informações. Pedimos que você a leia com atenção.',
     cases: [
       ["transfers", false, "Transfer\u00eancia de dados", "A aplicação não envia dados pessoais para servidores."],
+      ['contact', true, null, 'Contato de privacidade: **[PREENCHER]**'],
+      ['contact', true, null, 'E-mail do encarregado: [A PREENCHER]'],
+      ['contact', true, null, 'Telefone: [completar]'],
+      ['contact', false, null, 'Data de vigência: [PREENCHER]'],
+      ['contact', false, null, 'Nome da empresa: [DEFINIR]'],
       ["retention", true, null, "Eliminamos os seus dados quando encerrar a conta."],
       ["retention", true, null, "Ao excluir a conta, apagamos todas as suas informações."],
       ["retention", true, null, "As mensagens são apagadas assim que você desinstalar a aplicação."],
