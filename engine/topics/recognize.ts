@@ -31,8 +31,20 @@ const MAX_SENTENCE_EVIDENCE = 20;
 /** A section whose own body has at most this many blocks takes the topic of a statement in its first block. */
 const SHORT_SECTION_BLOCKS = 3;
 const QUOTE_LENGTH = 100;
-/** The start of an instruction to the author ("Before publishing, complete:", "Add a section on …"): author-notes.json. */
-const AUTHOR_NOTE = new RegExp(`^(?:${authorNotes.leads.map((s) => `(?:${s})`).join('|')})`, 'i');
+/**
+ * The start of an instruction to the author ("Before publishing, complete:", "Add a section on …"): author-notes.json,
+ * with what the document's language packs add. One expression per set of packs.
+ */
+const authorNoteCache = new Map<string, RegExp>();
+function authorNote(languages: LanguagePack[]): RegExp {
+  const key = languages.map((l) => l.language).join(',');
+  let re = authorNoteCache.get(key);
+  if (!re) {
+    const leads = [...authorNotes.leads, ...languages.flatMap((l) => l.authorNotes ?? [])];
+    authorNoteCache.set(key, (re = new RegExp(`^(?:${leads.map((s) => `(?:${s})`).join('|')})`, 'i')));
+  }
+  return re;
+}
 /** Between sentences in the joined text: no pattern crosses a full stop and line breaks. */
 const SEPARATOR = '\n.\n';
 
@@ -225,10 +237,12 @@ function read(doc: PolicyDocument): Reading {
     return last && last.block === k && /:$/.test(last.text) ? k : -1;
   });
   const starts = prose.blocks.map((b) => b.span.start);
+  const languages = languagesOf(doc.text);
+  const note = authorNote(languages);
   const notes: boolean[] = [];
   prose.blocks.forEach((_, b) => {
     const first = prose.sentences[blockSentences[b]];
-    notes.push((first?.block === b && AUTHOR_NOTE.test(first.text)) || (leads[b] >= 0 && leads[b] < b && notes[leads[b]]));
+    notes.push((first?.block === b && note.test(first.text)) || (leads[b] >= 0 && leads[b] < b && notes[leads[b]]));
   });
   const labels = prose.blocks.map((block) => {
     if (!block.label) return -1;
@@ -240,7 +254,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, labels, notes, skeleton, titleLines: [], languages: languagesOf(doc.text) };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, labels, notes, skeleton, titleLines: [], languages };
   readings.set(doc, r);
   return r;
 }
