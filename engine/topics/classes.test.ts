@@ -357,6 +357,23 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'You must be at least 16 years old to use Northwind. Add your birth date when you sign up.'],
     ],
   },
+  // "A heading alone covers a topic only in an outline or skeleton draft"; "stored locally on your device alone" and
+  // "we don't store X alone" do not cover retention. A section titled for retention that says only that answers off
+  // the topic; one that also states a period or a trigger covers it.
+  'retention: a retention heading over a body that only says data stays local or is not stored': {
+    topic: 'retention',
+    cases: [
+      [false, 'Retention', 'All data stays on your own computer; the project runs no servers.'],
+      [false, 'Data retention', 'Everything is stored locally on your device.'],
+      [false, 'Storage', 'Your notes never leave your phone.'],
+      [false, 'How long we keep your data', 'We do not collect or store any personal data.'],
+      [false, 'Retention', 'No personal data is stored by the extension.'],
+      [true, 'Retention', 'Everything is stored locally on your device until you uninstall the app.'],
+      [true, 'Retention', 'Notes stay on your phone. Backups we make are deleted after 30 days.'],
+      [true, 'Data retention', 'We keep account data as long as needed to run the service.'],
+      [true, 'Retention', 'See the table below.'],
+    ],
+  },
   // "A slot for a period counts": a template slot alone on its line and named for a topic is where the generator puts
   // that topic's section. A slot named for something else, or inside a sentence about something else, is not.
   'slots: a template slot that stands for the topic\'s section': {

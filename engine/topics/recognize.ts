@@ -266,6 +266,8 @@ interface HeadingJudgement {
   /** The part that satisfied the topic's `requires`, if it has any. */
   requirement?: { part: string; text: string };
   shortfall?: Shortfall;
+  /** The section answers off the topic (see answersOff): its title does not cover it, and it is not incomplete either. */
+  off?: boolean;
 }
 
 /** The sentences whose source starts in [start, end). */
@@ -295,7 +297,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   const judge = (to: number): HeadingJudgement => {
     const [a, b] = sentencesIn(r, section.heading.end, to);
     if (a === b) return t.requiresMask || !r.skeleton ? { shortfall: 'empty' } : {};
-    if (!t.requiresMask) return {};
+    if (!t.requiresMask) return answersOff(r, t, a, b) ? { off: true } : {};
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
       const mask = sentenceParts(r, t, text) & t.requiresMask;
@@ -310,6 +312,16 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o, r.memo))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
+}
+
+/**
+ * Whether sentences [a, b) under a title that names the topic answer off it (a part of `headingUnless`: "all data stays
+ * on your device" under "Retention"), so that the title does not cover the topic by itself.
+ */
+function answersOff(r: Reading, t: CompiledTopic, a: number, b: number): boolean {
+  if (!t.headingUnlessMask) return false;
+  for (let k = a; k < b; k++) if (sentenceParts(r, t, r.prose.sentences[k].text) & t.headingUnlessMask) return true;
+  return false;
 }
 
 /**
@@ -457,7 +469,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     // (a) Headings.
     doc.sections.forEach((section, i) => {
       const h = judgeHeading(r, i, t, compiled);
-      if (!h || h.shortfall) return;
+      if (!h || h.shortfall || h.off) return;
       const reason = h.requirement ? `heading "${quote(section.title)}" with ${h.requirement.part.toLowerCase()} "${h.requirement.text}"` : `heading "${quote(section.title)}"`;
       evidence.push({ topic: id, via: 'heading', span: section.heading, quote: quote(section.title), section, parts: h.requirement ? [h.requirement] : [], score: SCORE.heading, reason });
       tagSection(i, id);
@@ -473,6 +485,12 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if (!namesTopic(line, t, r.memo)) return;
         const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
         if (!followed && !r.skeleton) return;
+        if (followed) {
+          // What the line heads: the blocks after it in its section, up to the next title-shaped line.
+          let e = b + 1;
+          while (e < prose.blocks.length && prose.blockSection[e] === prose.blockSection[b] && !titleLine(r, e)) e++;
+          if (answersOff(r, t, r.blockSentences[b + 1], r.blockSentences[e])) return;
+        }
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
       });
       // A template slot alone on its line and named for the topic ("{{children_section}}") is where a generator puts
