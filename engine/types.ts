@@ -71,6 +71,8 @@ export interface Block {
   text: string;
   /** The block that introduces this one, when the format says so: the header cell of a table cell's column. */
   lead?: Span;
+  /** For a table cell after the first of its row: the row's first cell, which labels the row ("Retention" beside "30 days"). */
+  label?: Span;
 }
 
 export interface InlineDirective {

@@ -120,12 +120,14 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
     excludeSyntax(start(n), start(kids[0]));
     excludeSyntax(end(kids[kids.length - 1]), end(n));
   };
-  const block = (kind: BlockKind, n: Nodes, lead?: Span) => {
+  const block = (kind: BlockKind, n: Nodes, lead?: Span, label?: Span) => {
     const t = plainText(n).trim();
-    if (t) blocks.push({ kind, span: { start: start(n), end: end(n) }, text: t, ...(lead ? { lead } : {}) });
+    if (t) blocks.push({ kind, span: { start: start(n), end: end(n) }, text: t, ...(lead ? { lead } : {}), ...(label ? { label } : {}) });
   };
   /** Each body cell's column header, which introduces it ("Retention period" above "30 days"). */
   const cellLeads = new Map<Nodes, Span>();
+  /** Each body cell's row label: the first cell of its row ("Retention" beside "[period]"). */
+  const cellLabels = new Map<Nodes, Span>();
 
   const visit = (node: Nodes, parent: Parents | undefined, inQuote: boolean) => {
     if (isFrontMatter(node)) {
@@ -208,15 +210,18 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
       case 'table': {
         const [header, ...rows] = node.children;
         for (const row of rows) {
+          const first = row.children[0];
+          const labelled = first && plainText(first).trim() !== '';
           row.children.forEach((cell, c) => {
             const head = header.children[c];
             if (head && plainText(head).trim()) cellLeads.set(cell, { start: start(head), end: end(head) });
+            if (c > 0 && labelled) cellLabels.set(cell, { start: start(first), end: end(first) });
           });
         }
         break;
       }
       case 'tableCell':
-        block('table-cell', node, cellLeads.get(node));
+        block('table-cell', node, cellLeads.get(node), cellLabels.get(node));
         break;
       case 'list': {
         if (isTocList(node)) toc.push({ start: start(node), end: end(node) });

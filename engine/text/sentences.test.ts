@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { segmentTexts, sentenceSegments } from './sentences.ts';
+import { proseOf, segmentTexts, sentenceSegments } from './sentences.ts';
+import { parseDocument } from '../parse/index.ts';
 
 const whole = (text: string) => [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
 
@@ -62,5 +63,18 @@ describe('sentence segmentation by windows', () => {
     const texts = Array.from({ length: 50_000 }, (_, i) => (i % 3 ? 'A.' : `Item ${i} ends here. And this.`));
     const got = segmentTexts(texts);
     texts.forEach((t, i) => assert.deepEqual(got[i], i % 3 ? [{ index: 0, segment: 'A.' }] : [{ index: 0, segment: `Item ${i} ends here. ` }, { index: t.indexOf('And'), segment: 'And this.' }]));
+  });
+});
+
+describe('prose sentences', () => {
+  const sentencesOf = (text: string) => proseOf(parseDocument(text, { format: 'markdown' })).sentences.map((s) => text.slice(s.span.start, s.span.end));
+
+  it('keeps a company suffix and the number after it in one sentence (an address beside a company name)', () => {
+    assert.deepEqual(sentencesOf('Buttons come from Twitter, Inc. 1355 Market St, San Francisco. We use them.\n'), ['Buttons come from Twitter, Inc. 1355 Market St, San Francisco.', 'We use them.']);
+    assert.deepEqual(sentencesOf('Write to Northwind Ltd. 12 Harbour Road, Bristol.\n'), ['Write to Northwind Ltd. 12 Harbour Road, Bristol.']);
+  });
+
+  it('still ends a sentence at a company suffix followed by a new sentence in words', () => {
+    assert.deepEqual(sentencesOf('We are Northwind Inc. We keep data for 30 days.\n'), ['We are Northwind Inc.', 'We keep data for 30 days.']);
   });
 });

@@ -252,6 +252,9 @@ export function proseOf(doc: PolicyDocument): Prose {
   return prose;
 }
 
+/** A sentence segment that ends with a company suffix's full stop ("Inc.", "Ltd.", "GmbH."), which the segmenter takes for a sentence end. */
+const COMPANY_SUFFIX_END = /\b(?:Inc|Ltd|Corp|Co|LLC|L\.L\.C|GmbH|AG|S\.A|S\.L|B\.V|N\.V|Pty|PLC|Limited|Incorporated)\.$/;
+
 /** The sentences of each block's prose text: bounds trimmed of markup, and the raw text to normalise. */
 function segment(texts: string[]): Array<Array<Segment & { raw: string }>> {
   // Unicode sentence rules end a sentence at every line break; a block's lines are one paragraph wrapped by hand.
@@ -264,7 +267,13 @@ function segment(texts: string[]): Array<Array<Segment & { raw: string }>> {
       let e = seg.index + seg.segment.length;
       while (s < e && EDGE.has(text[s])) s++;
       while (e > s && TRAIL_EDGE.has(text[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e, raw: text.slice(s, e), normal: '' });
+      if (e <= s) continue;
+      const last = out[out.length - 1];
+      // "Twitter, Inc. 1355 Market St": a company suffix's full stop before a number ends no sentence.
+      if (last && COMPANY_SUFFIX_END.test(last.raw) && /^\d/.test(text.slice(s, e))) {
+        last.end = e;
+        last.raw = text.slice(last.start, e);
+      } else out.push({ start: s, end: e, raw: text.slice(s, e), normal: '' });
     }
     return out;
   });

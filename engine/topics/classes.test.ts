@@ -217,6 +217,163 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'The app reads your contacts/address book only on the phone.'],
     ],
   },
+  // "An e-mail that belongs to a third party" does not cover contact, nor does a third party's postal address or phone
+  // number given beside its name where the policy describes its plug-in, processor or payment service.
+  'contact: a third party\'s address beside its name is not the policy\'s own channel': {
+    topic: 'contact',
+    cases: [
+      [false, null, 'This site embeds buttons of the social network Facebook, 1601 Willow Road, Menlo Park, CA 94025, USA.'],
+      [false, null, 'Videos are served by YouTube, a service of Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043.'],
+      [false, null, 'Card payments are handled by Stripe, Inc., 354 Oyster Point Blvd, South San Francisco.'],
+      [false, null, 'Maps are provided by Google Ireland Limited (Gordon House, 4 Barrow Street, Dublin 4).'],
+      [false, null, 'Logins use Apple, One Apple Park Way, Cupertino, CA 95014, phone +1 408 996 1010.'],
+      [false, null, 'The sharing buttons come from Twitter Inc., Twitter, Inc. 1355 Market St, Suite 900, San Francisco, CA 94103.'],
+      [true, null, 'Northwind Ltd. 12 Harbour Road, Bristol, answers privacy questions.'],
+      [false, null, 'Newsletters are sent with Mailchimp (Intuit Inc., 2700 Coast Avenue, Mountain View, CA 94043).'],
+      [false, null, 'Die Karten stammen von Google Ireland Limited, 4 Barrow Street, Dublin, Irland.'],
+      [true, null, 'You can write to Northwind Ltd, 12 Harbour Road, Bristol BS1 5TT.'],
+      [true, null, 'Apart from the Facebook pixel, which we removed, questions go to our office at 12 Harbour Road, Bristol.'],
+      [true, null, 'Northwind GmbH, Hafenstraße 12, 20457 Hamburg, answers all privacy questions.'],
+    ],
+  },
+  // Transfers: "a statement that personal data is … processed, accessed or transferred in another country". Answering a
+  // legal request that comes from abroad says who asks, not where the data is.
+  'transfers: legal requests from foreign courts and authorities are no transfer': {
+    topic: 'transfers',
+    cases: [
+      [false, null, 'We may answer legal requests from jurisdictions outside of Canada when we believe the law there requires it.'],
+      [false, null, 'We may respond to subpoenas and court orders issued outside the United States where we are legally bound to.'],
+      [false, null, 'Requests from law enforcement agencies in other countries are reviewed by our legal team before any disclosure.'],
+      [false, null, 'This includes replying to lawful requests by authorities outside the EU if a court in that country compels us.'],
+      [false, null, 'We handle legal process from foreign jurisdictions case by case.'],
+      [false, null, 'We share data with the police when required, consistent with internationally recognised standards.'],
+      [true, null, 'Your data may be accessed by our support staff outside the United States.'],
+      [true, null, 'We answer legal requests ourselves, and our servers are located in Ireland.'],
+      [true, null, 'Records are processed outside the EU by our subcontractor.'],
+    ],
+  },
+  // Retention: "a statement of how long personal data is kept". How long a licence to published content lasts is a
+  // term of use, not a retention period.
+  'retention: how long a content licence lasts is not how long data is kept': {
+    topic: 'retention',
+    cases: [
+      [false, null, 'These rights are royalty free, irrevocable and worldwide (for so long as your Content is accessible on the Platform).'],
+      [false, null, 'You grant us a non-exclusive licence to display your posts for as long as they remain visible on the site.'],
+      [false, null, 'The license you give us to host and show your photos lasts until you remove them from the Service.'],
+      [false, null, 'This permission to publish your reviews continues while your listing is online.'],
+      [false, null, 'You keep ownership of your designs; our right to show them ends when you take them down.'],
+      [true, null, 'We store your posts for as long as they are accessible on the platform.'],
+      [true, null, 'Your uploads stay on our servers until you remove them.'],
+      [true, null, 'You grant us a licence to show your photos; we keep the files until you delete your account.'],
+    ],
+  },
+  // Retention: "deleted after delivery" is a trigger, and so is its negation: data not kept after something happens.
+  'retention: not keeping data after an event, with a verb in the present': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'We do not store or retain this data after fulfilling the request.'],
+      [true, null, "We don't keep your photo once the check is complete."],
+      [true, null, 'The service does not retain uploaded files beyond the end of your session.'],
+      [true, null, 'We will never hold your voice recordings longer than the transcription takes.'],
+      [true, null, 'Northwind does not save or log the queries after the answer is sent.'],
+      [true, null, 'We neither store nor keep the address past the delivery of your order.'],
+      [false, null, 'We do not store or retain your data.'],
+      [false, null, 'We do not keep track of your location after you log out.'],
+      [false, null, 'We do not sell or share your data after you opt out.'],
+      [false, null, 'We do not store your card number after checkout; Stripe keeps it.'],
+    ],
+  },
+  // "A slot for any of these (an e-mail address, a phone number, a postal address, a contact page) covers" contact: a
+  // generic fill-in slot after a label that names the channel is that slot.
+  'contact: a fill-in slot after a label that names a contact channel': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'Privacy contact: [FILL IN]'],
+      [true, null, 'Contact e-mail: **[TBD]**'],
+      [true, null, 'Data protection officer: [to be completed]'],
+      [true, null, 'Phone: [INSERT]'],
+      [true, null, 'Our postal address: [TO BE CONFIRMED]'],
+      [true, null, 'Questions about this policy: contact [xxx]'],
+      [false, null, 'Effective date: [FILL IN]'],
+      [false, null, 'Company name: [TBD]'],
+      [false, null, 'Contact us if you have questions.'],
+      [false, null, 'Data we collect: [FILL IN]'],
+    ],
+  },
+  // "| Retention | [period] |": a table row labelled for the topic is a heading for its row, and a slot for a period in
+  // it counts as a slot for the statement.
+  'retention, transfers: a table row labelled for the topic with a slot or a statement in it': {
+    topic: 'retention',
+    cases: [
+      [true, null, '| Topic | Detail |\n|---|---|\n| Retention | [Period / criteria] |'],
+      [true, null, '| Item | Value |\n|---|---|\n| Data retention | [X months] |'],
+      [true, null, '| Question | Answer |\n|---|---|\n| How long do we keep data? | 30 days |'],
+      [true, null, '| Category | Notes |\n|---|---|\n| Retention | Deleted after the event |'],
+      [true, null, '| Field | Entry |\n|---|---|\n| Storage period | [DURATION] |'],
+      [false, null, '| Topic | Detail |\n|---|---|\n| Cookies | [Period / criteria] |'],
+      [false, null, '| Topic | Detail |\n|---|---|\n| Retention | [Name of the owner] |'],
+      [false, null, '| Topic | Detail |\n|---|---|\n| Contact | 30 days |'],
+    ],
+  },
+  // A template slot alone on its line covers its topic as the slot for a section; a slot named for a piece of page
+  // markup (`{{children_p}}`, `{{h2_children}}`) is one string of an i18n table, which the reader of the file never sees.
+  'slots: i18n strings named for page elements are no section slots': {
+    topic: 'children',
+    cases: [
+      [false, null, '<h2>{{h2_children}}</h2>\n<p>{{children_p}}</p>'],
+      [false, null, '{{children_p}}'],
+      [false, null, '{{ children_title }}'],
+      [false, null, '{{children_heading}}'],
+      [false, null, '{{ childrenText }}'],
+      [false, null, '${children_label}'],
+      [true, null, '{{children_section}}'],
+      [true, null, '{{> children-policy}}'],
+    ],
+  },
+  // "Not covered by" a mention in an instruction to the author: a drafting checklist ("before publishing, complete …")
+  // lists what the document has yet to say.
+  'drafting checklists name topics the document has yet to cover': {
+    topic: 'transfers',
+    cases: [
+      [false, null, 'Before publishing, complete at least: controller identity, legal basis, retention periods, international transfers and the privacy contact.'],
+      [false, null, 'To do before launch: describe international data transfers and the safeguards used.'],
+      [false, null, 'Fill in before publication: where data is hosted (EU or US), cross-border transfers, processors.'],
+      [false, null, 'Still missing from this draft: the section on cross-border transfers.'],
+      [false, null, 'Checklist for the author: add international transfers, Standard Contractual Clauses, retention.'],
+      [true, null, 'Before we publish your profile, it is transferred to our servers in the United States.'],
+      [true, null, 'International transfers: data is hosted in Germany.'],
+      [true, null, 'Before publishing, we review each post. Posts are stored on servers in Canada.'],
+    ],
+  },
+  'drafting instructions to add a section name topics the document has yet to cover': {
+    topic: 'children',
+    cases: [
+      [false, null, 'If the app may be used by minors (under 18), add a clause about parental consent.'],
+      [false, null, 'Add a section on children under 13 if your service is aimed at them.'],
+      [false, null, 'Please insert a short paragraph about minors and parental consent.'],
+      [false, null, 'To do before launch: decide the minimum age (13 or 16).'],
+      [false, null, 'Before publishing, fill in:\n\n- the minimum age for users under 16\n- the parental consent flow'],
+      [true, null, 'We add a note to the account of every user under 16.'],
+      [true, null, 'You must be at least 16 years old to use Northwind. Add your birth date when you sign up.'],
+    ],
+  },
+  // "A heading alone covers a topic only in an outline or skeleton draft"; "stored locally on your device alone" and
+  // "we don't store X alone" do not cover retention. A section titled for retention that says only that answers off
+  // the topic; one that also states a period or a trigger covers it.
+  'retention: a retention heading over a body that only says data stays local or is not stored': {
+    topic: 'retention',
+    cases: [
+      [false, 'Retention', 'All data stays on your own computer; the project runs no servers.'],
+      [false, 'Data retention', 'Everything is stored locally on your device.'],
+      [false, 'Storage', 'Your notes never leave your phone.'],
+      [false, 'How long we keep your data', 'We do not collect or store any personal data.'],
+      [false, 'Retention', 'No personal data is stored by the extension.'],
+      [true, 'Retention', 'Everything is stored locally on your device until you uninstall the app.'],
+      [true, 'Retention', 'Notes stay on your phone. Backups we make are deleted after 30 days.'],
+      [true, 'Data retention', 'We keep account data as long as needed to run the service.'],
+      [true, 'Retention', 'See the table below.'],
+    ],
+  },
   // "A slot for a period counts": a template slot alone on its line and named for a topic is where the generator puts
   // that topic's section. A slot named for something else, or inside a sentence about something else, is not.
   'slots: a template slot that stands for the topic\'s section': {

@@ -40,6 +40,8 @@ export interface CompiledTopic {
   conditions: CompiledStatement[] | undefined;
   /** Mask of the parts a titled section must contain (0: none required). */
   requiresMask: number;
+  /** Mask of the parts that keep a title from covering the topic when its section has them (recognition.headingUnless). */
+  headingUnlessMask: number;
 }
 
 /** The part and statement that carry the user's own phrases (`topics.<id>.phrases`). */
@@ -119,5 +121,6 @@ export function compileTopic(source: TopicDefinition, extras: TopicExtras = {}):
     statements: statements.map(compileStatement),
     conditions: r.appliesWhen ? conditions.map(compileStatement) : undefined,
     requiresMask: mask(r.requires),
+    headingUnlessMask: mask(r.headingUnless),
   };
 }

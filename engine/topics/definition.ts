@@ -118,6 +118,12 @@ export interface TopicDefinition {
      */
     requires?: string[];
     /**
+     * Part names that, in a sentence under a title that names the topic, show that the section answers off the topic
+     * ("All data stays on your device" under "Retention": stored locally, nothing about how long). The title then does
+     * not cover the topic by itself; a sentence of the section still may (one that states a period or a trigger).
+     */
+    headingUnless?: string[];
+    /**
      * Section titles are read as sentences too: a title can state the requirement by itself ("Last updated: 3 March
      * 2024" set as a heading). Statement forms then apply to it, with the titles of its enclosing sections as context.
      */

@@ -142,6 +142,10 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     intro: 'Esta política explica cómo tratamos su información. Le pedimos que la lea con atención.',
     cases: [
       ["transfers", true, null, "Sus datos no salen de la Unión Europea."],
+      ['transfers', false, null, 'Antes de publicar, completar al menos: responsable, plazos de conservación y transferencias internacionales.'],
+      ['transfers', false, null, 'Pendiente de completar: servidores en la UE o en EE. UU., transferencias internacionales.'],
+      ['children', false, null, 'Si la aplicación la usan menores de 16 años, añada una cláusula sobre el consentimiento de los padres.'],
+      ['transfers', true, null, 'Antes de publicar su perfil, sus datos se almacenan en servidores en Alemania.'],
       ["transfers", true, null, "Los datos permanecen en España."],
       ["transfers", false, "Servidores y transferencia de datos", "La aplicación no sube fotos ni datos personales a ningún servidor."],
       ["transfers", true, "Transferencias de datos", "Algunos proveedores almacenan datos en Estados Unidos."],
@@ -191,6 +195,11 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     intro: 'Esta política explica como tratamos as suas informações. Pedimos que você a leia com atenção.',
     cases: [
       ["transfers", false, "Transfer\u00eancia de dados", "A aplicação não envia dados pessoais para servidores."],
+      ['contact', true, null, 'Contato de privacidade: **[PREENCHER]**'],
+      ['contact', true, null, 'E-mail do encarregado: [A PREENCHER]'],
+      ['contact', true, null, 'Telefone: [completar]'],
+      ['contact', false, null, 'Data de vigência: [PREENCHER]'],
+      ['contact', false, null, 'Nome da empresa: [DEFINIR]'],
       ["retention", true, null, "Eliminamos os seus dados quando encerrar a conta."],
       ["retention", true, null, "Ao excluir a conta, apagamos todas as suas informações."],
       ["retention", true, null, "As mensagens são apagadas assim que você desinstalar a aplicação."],
@@ -306,6 +315,10 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     intro: 'Эта политика описывает, как мы обращаемся с вашими сведениями.',
     cases: [
       ["children", false, null, "Данные хранятся в течение 5 лет после удаления аккаунта."],
+      ['children', false, null, 'Если есть несовершеннолетние (до 18 лет) — добавьте пункт о согласии родителей.'],
+      ['children', false, null, 'Перед публикацией заполнить: минимальный возраст пользователей (13 или 16 лет).'],
+      ['transfers', false, null, 'Добавьте раздел о трансграничной передаче данных за пределы России.'],
+      ['children', true, null, 'Сервис не предназначен для детей младше 13 лет.'],
       ["children", false, null, "Записи хранятся не менее 3 лет, как требует закон."],
       ["children", false, null, "Журналы хранятся до 2 лет."],
       ["children", true, null, "Сервис не предназначен для лиц младше 16 лет."],

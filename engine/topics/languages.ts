@@ -67,6 +67,8 @@ export interface LanguagePack {
   detect: { pattern: string; minimum: number };
   /** Topic or requirement id -> what the language adds to its recognition. */
   topics: Record<string, LanguageAdditions>;
+  /** How an instruction to the document's author opens in the language (see engine/topics/author-notes.json). */
+  authorNotes?: string[];
 }
 
 /** The languages besides English that recognition reads. */

@@ -22,6 +22,7 @@ import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
 import { detached, memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 import { languagesOf, type LanguagePack } from './languages.ts';
+import authorNotes from './author-notes.json' with { type: 'json' };
 
 /** Evidence scores: a heading is the clearest sign, a vague statement the faintest. */
 const SCORE = { heading: 1, statement: 0.8, vague: 0.6 } as const;
@@ -30,6 +31,20 @@ const MAX_SENTENCE_EVIDENCE = 20;
 /** A section whose own body has at most this many blocks takes the topic of a statement in its first block. */
 const SHORT_SECTION_BLOCKS = 3;
 const QUOTE_LENGTH = 100;
+/**
+ * The start of an instruction to the author ("Before publishing, complete:", "Add a section on …"): author-notes.json,
+ * with what the document's language packs add. One expression per set of packs.
+ */
+const authorNoteCache = new Map<string, RegExp>();
+function authorNote(languages: LanguagePack[]): RegExp {
+  const key = languages.map((l) => l.language).join(',');
+  let re = authorNoteCache.get(key);
+  if (!re) {
+    const leads = [...authorNotes.leads, ...languages.flatMap((l) => l.authorNotes ?? [])];
+    authorNoteCache.set(key, (re = new RegExp(`^(?:${leads.map((s) => `(?:${s})`).join('|')})`, 'i')));
+  }
+  return re;
+}
 /** Between sentences in the joined text: no pattern crosses a full stop and line breaks. */
 const SEPARATOR = '\n.\n';
 
@@ -177,6 +192,13 @@ interface Reading {
   blockSentences: number[];
   /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
   leads: number[];
+  /** For each prose block, the first cell of its table row when it is a later cell of the row (the row's label), or -1. */
+  labels: number[];
+  /**
+   * By prose block: whether it is an instruction to the author (it opens with one, or is introduced by one: the items
+   * of a drafting checklist). Nothing in it is evidence.
+   */
+  notes: boolean[];
   /** Whether the document is an outline or skeleton draft: most of its sections have no prose. */
   skeleton: boolean;
   /** By prose block: whether it is a single title-shaped sentence (filled in as asked; see titleLine). */
@@ -220,12 +242,24 @@ function read(doc: PolicyDocument): Reading {
     return last && last.block === k && /:$/.test(last.text) ? k : -1;
   });
   const starts = prose.blocks.map((b) => b.span.start);
+  const languages = languagesOf(doc.text);
+  const note = authorNote(languages);
+  const notes: boolean[] = [];
+  prose.blocks.forEach((_, b) => {
+    const first = prose.sentences[blockSentences[b]];
+    notes.push((first?.block === b && note.test(first.text)) || (leads[b] >= 0 && leads[b] < b && notes[leads[b]]));
+  });
+  const labels = prose.blocks.map((block) => {
+    if (!block.label) return -1;
+    const k = countBefore(starts, (x) => x < block.label!.start);
+    return starts[k] === block.label.start ? k : -1;
+  });
   const empty = doc.sections.filter((s, i) => {
     const from = countBefore(starts, (x) => x < s.heading.end);
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, skeleton, titleLines: [], languages: languagesOf(doc.text), framed: [] };
+  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, labels, notes, skeleton, titleLines: [], languages, framed: [] };
   readings.set(doc, r);
   return r;
 }
@@ -237,6 +271,8 @@ interface HeadingJudgement {
   /** The part that satisfied the topic's `requires`, if it has any. */
   requirement?: { part: string; text: string };
   shortfall?: Shortfall;
+  /** The section answers off the topic (see answersOff): its title does not cover it, and it is not incomplete either. */
+  off?: boolean;
 }
 
 /** The sentences whose source starts in [start, end). */
@@ -266,7 +302,7 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   const judge = (to: number): HeadingJudgement => {
     const [a, b] = sentencesIn(r, section.heading.end, to);
     if (a === b) return t.requiresMask || !r.skeleton ? { shortfall: 'empty' } : {};
-    if (!t.requiresMask) return {};
+    if (!t.requiresMask) return answersOff(r, t, a, b) ? { off: true } : {};
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
       const mask = sentenceParts(r, t, text) & t.requiresMask;
@@ -281,6 +317,16 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o, r.memo))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
+}
+
+/**
+ * Whether sentences [a, b) under a title that names the topic answer off it (a part of `headingUnless`: "all data stays
+ * on your device" under "Retention"), so that the title does not cover the topic by itself.
+ */
+function answersOff(r: Reading, t: CompiledTopic, a: number, b: number): boolean {
+  if (!t.headingUnlessMask) return false;
+  for (let k = a; k < b; k++) if (sentenceParts(r, t, r.prose.sentences[k].text) & t.headingUnlessMask) return true;
+  return false;
 }
 
 /**
@@ -329,6 +375,12 @@ function titleLine(r: Reading, b: number): boolean {
 
 /** A sentence that is only a template slot: `{{children_section}}`, `{{> international-transfers}}`, `${retentionSection}`. */
 const SLOT_LINE = /^(?:\{\{[>#&]?\s*([\w.-]+)\s*\}\}|\$\{\s*([\w.-]+)\s*\})$/;
+/**
+ * A slot name (in words) that names a piece of a page — an element or a string of it (`children_p`, `h2_children`,
+ * `childrenTitle`, `children_label`): one string of an app's i18n table, which a reader of the file never sees, not a
+ * section a generator fills in.
+ */
+const PAGE_STRING = /\b(?:p|h[1-6]|li|span|div|para|paragraph|text|title|subtitle|heading|header|label|caption|desc|description|tooltip|hint|msg|message|str|string|btn|button|link)\b/i;
 
 /**
  * The blocks of a document that are one template slot standing alone, with the slot's name as words
@@ -342,7 +394,8 @@ function slotLines(r: Reading): Array<{ block: number; words: string }> {
     if (r.blockSentences[b + 1] - first !== 1) return;
     const m = SLOT_LINE.exec(r.prose.sentences[first].text);
     const name = m && (m[1] ?? m[2]);
-    if (name) out.push({ block: b, words: name.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_.-]+/g, ' ').trim() });
+    const words = name?.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_.-]+/g, ' ').trim();
+    if (words && !PAGE_STRING.test(words)) out.push({ block: b, words });
   });
   return (r.slotLines = out);
 }
@@ -424,7 +477,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
     // (a) Headings.
     doc.sections.forEach((section, i) => {
       const h = judgeHeading(r, i, t, compiled);
-      if (!h || h.shortfall) return;
+      if (!h || h.shortfall || h.off) return;
       const reason = h.requirement ? `heading "${quote(section.title)}" with ${h.requirement.part.toLowerCase()} "${h.requirement.text}"` : `heading "${quote(section.title)}"`;
       evidence.push({ topic: id, via: 'heading', span: section.heading, quote: quote(section.title), section, parts: h.requirement ? [h.requirement] : [], score: SCORE.heading, reason });
       tagSection(i, id);
@@ -440,6 +493,12 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if (!namesTopic(line, t, r.memo)) return;
         const followed = b + 1 < prose.blocks.length && prose.blockSection[b + 1] === prose.blockSection[b];
         if (!followed && !r.skeleton) return;
+        if (followed) {
+          // What the line heads: the blocks after it in its section, up to the next title-shaped line.
+          let e = b + 1;
+          while (e < prose.blocks.length && prose.blockSection[e] === prose.blockSection[b] && !titleLine(r, e)) e++;
+          if (answersOff(r, t, r.blockSentences[b + 1], r.blockSentences[e])) return;
+        }
         evidence.push({ topic: id, via: 'heading', span: prose.sentences[first].span, quote: quote(line), parts: [], score: SCORE.heading, reason: `heading-like line "${quote(line)}"` });
       });
       // A template slot alone on its line and named for the topic ("{{children_section}}") is where a generator puts
@@ -471,6 +530,13 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       let m = 0;
       for (let k = r.blockSentences[b]; k < r.blockSentences[b + 1]; k++) m |= partsOf(k);
       return m;
+    };
+    // A table row's label heads its row as a title heads a section: one that names the topic ("Retention" beside
+    // "[period]") supplies every context part, any other its own parts ("How long do we keep it?" beside "30 days").
+    const labelMask = (b: number) => {
+      const first = r.blockSentences[b];
+      const named = r.blockSentences[b + 1] - first === 1 && titleTopic(prose.sentences[first].text, t, r.memo) > 0;
+      return named ? allParts : blockMask(b);
     };
     // The titles of the sections a sentence sits in supply their parts as context ("Erasure" under "Your rights").
     const titleParts = new Map<number, number>();
@@ -504,16 +570,22 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
       };
     };
     for (const k of candidates(r, t)) {
+      const s = prose.sentences[k];
+      if (r.notes[s.block]) continue;
       const mask = partsOf(k);
       if (!mask) continue;
-      const s = prose.sentences[k];
       let context = -1; // computed on demand
       const holds = (st: CompiledStatement): boolean => {
         if ((mask & st.sentenceMask) !== st.sentenceMask || mask & st.unlessMask) return false;
         if (!st.contextMask) return true;
         if (context < 0) {
           const previous = k > 0 && prose.sentences[k - 1].block === s.block ? partsOf(k - 1) : 0;
-          context = mask | previous | (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) | (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0);
+          context =
+            mask |
+            previous |
+            (inTitledSection(s.section) ? allParts : titlePartsOf(s.section)) |
+            (r.leads[s.block] >= 0 ? blockMask(r.leads[s.block]) : 0) |
+            (r.labels[s.block] >= 0 ? labelMask(r.labels[s.block]) : 0);
         }
         return (context & st.contextMask) === st.contextMask;
       };
