@@ -312,6 +312,8 @@ function boldHeading(node: Paragraph, parent: Parents | undefined): string | und
   if (only.type !== 'strong') return undefined;
   // "**Information we collect:**" before the paragraphs it heads: the colon goes, if what is left reads as a title.
   const raw = plainText(only).trim();
+  // "**Email: privacy@acme.test**": an address or a web address in bold is content, not the name of a section.
+  if (/[^\s@]@[^\s@]+\.[a-z]{2,}|\bhttps?:\/\/|\bwww\./i.test(raw)) return undefined;
   const t = raw.endsWith(':') && titleShape(raw.slice(0, -1)) && /\s/.test(raw) ? raw.slice(0, -1) : raw;
   if (!t || t.length > 100 || /[.,;:]$/.test(t) || t.split(/\s+/).length > 12) return undefined;
   return t;

@@ -146,6 +146,23 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
   },
   // "A heading alone covers a topic only in an outline or skeleton draft": a cell of a table of questions and answers,
   // or an item of a list of rights, is no heading of what follows it, whatever its words.
+  // An address set in bold or in underscore emphasis is still an address: "**Email: privacy@acme.test**" is no heading,
+  // and "_privacy@acme.test_" holds the address between its markers.
+  'contact: addresses in bold lines and in emphasis': {
+    topic: 'contact',
+    cases: [
+      [true, null, '**Email: privacy@northwind.test**'],
+      [true, null, '**Contact: dpo@northwind.test**'],
+      [true, null, '**_Email: hello@northwind.test_**'],
+      [true, null, 'Write to _privacy@northwind.test_ with any question.'],
+      [true, null, 'Questions about your data go to __dpo@northwind.test__.'],
+      [true, null, '*E-mail:* _team@northwind.test_'],
+      [true, null, '**Privacy requests: https://northwind.test/contact**'],
+      [false, null, '**Email us with any question**'],
+      [false, null, '**Contact us**'],
+      [false, null, 'The field accepts names such as user_privacy but no addresses.'],
+    ],
+  },
   'headings: table cells and list items are not heading-like lines': {
     topic: 'transfers',
     cases: [
