@@ -139,16 +139,21 @@ export function overlaps(span: Span, spans: readonly Span[]): boolean {
 /**
  * The blocks that can be evidence, in source order: section headings are judged as headings, front matter is
  * metadata, and TOC runs are no evidence (code and comments are blanked out of the prose, see proseText). A heading
- * block that heads no section (a title line, a lone line of text) is read as text.
+ * block that heads no section (a title line, a lone line of text) is read as text, and so is a section heading that
+ * holds an address ("## Contact: privacy@acme.test", "##### Join our [server](https://…) to ask"): what it says is
+ * content, whatever its markup.
  */
 export function proseBlocks(doc: PolicyDocument): Block[] {
   const headings = doc.sections.map((s) => s.heading); // sorted, disjoint
   const frontMatter = leadingFrontMatter(doc.text);
   return doc.blocks
     .filter((b) => b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && b.span.start >= frontMatter)
-    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings))
+    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings) || ADDRESS.test(doc.text.slice(b.span.start, b.span.end)))
     .sort((a, b) => a.span.start - b.span.start);
 }
+
+/** An e-mail address or a web address in a block's source. */
+const ADDRESS = /[^\s@<>()[\]]@[^\s@<>()[\]]+\.[a-z]{2,}|\bhttps?:\/\/|\bwww\./i;
 
 /**
  * The end of YAML or TOML front matter at the very start of the text, else 0. Markdown's parser knows front matter;

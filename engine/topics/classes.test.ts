@@ -147,8 +147,8 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
   // "A heading alone covers a topic only in an outline or skeleton draft": a cell of a table of questions and answers,
   // or an item of a list of rights, is no heading of what follows it, whatever its words.
   // An address set in bold or in underscore emphasis is still an address: "**Email: privacy@acme.test**" is no heading,
-  // and "_privacy@acme.test_" holds the address between its markers.
-  'contact: addresses in bold lines and in emphasis': {
+  // and "_privacy@acme.test_" holds the address between its markers; a section heading that holds one says it too.
+  'contact: addresses in bold lines, in emphasis and in headings': {
     topic: 'contact',
     cases: [
       [true, null, '**Email: privacy@northwind.test**'],
@@ -161,6 +161,15 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, '**Email us with any question**'],
       [false, null, '**Contact us**'],
       [false, null, 'The field accepts names such as user_privacy but no addresses.'],
+      // A section heading that holds an address says it too.
+      [true, 'Contact: privacy@northwind.test', 'We answer within a week.'],
+      [true, 'Questions? Write to dpo@northwind.test', 'We reply to every message.'],
+      [true, 'Join our [support server](https://discord.gg/northwind) to ask', 'A moderator answers there.'],
+      [true, 'Ask us at https://northwind.test/contact', 'We read every request.'],
+      [true, 'Data requests: requests@northwind.test', 'Tell us what you need.'],
+      [false, 'Contact', 'We are happy to hear from you.'],
+      [false, 'How to reach us', 'We read every message.'],
+      [false, 'Google Analytics (see https://policies.google.com/privacy)', 'Google may process usage data.'],
     ],
   },
   'headings: table cells and list items are not heading-like lines': {
