@@ -35,6 +35,21 @@ const TEMPLATE = (body: string) => POLICY(`[Company Name] keeps server logs for 
 const HTML = { format: 'html' } as const;
 
 const CLASSES: Record<string, Case[]> = {
+  // A template that offers alternative texts labels each one; the label is left over whichever is kept. Japanese
+  // templates name their examples hoge, fuga and piyo as English ones say example.
+  'labels of alternative texts, and Japanese example names': [
+    { doc: TEMPLATE('**Option A — No data collection:**\n\nWe collect nothing.\n\n**Option B — Some data access:**\n\nWe read your bookmarks.'), reported: ['**Option A — No data collection:**', '**Option B — Some data access:**'] },
+    { doc: TEMPLATE('Option A - Services not meant for children:\n\nThe service is not for children.'), reported: ['Option A - Services not meant for children:'] },
+    { doc: TEMPLATE('- Option 1: if you sell online:\n- Option 2: if you only run a blog:'), reported: ['Option 1: if you sell online:', 'Option 2: if you only run a blog:'] },
+    { doc: TEMPLATE('> Alternative B (for apps with accounts):\n\nWe keep your profile.'), reported: ['Alternative B (for apps with accounts):'] },
+    { doc: TEMPLATE('__Variant C — research projects:__\n\nSurvey answers are anonymised.'), reported: ['__Variant C — research projects:__'] },
+    { doc: POLICY('Option 1: the free plan keeps no history. Write to privacy@northwind.test.'), reported: [], quiet: ['Option 1: the free plan keeps no history.'] },
+    { doc: TEMPLATE('You can choose option A: delete everything, or keep your drafts.'), reported: [], quiet: ['option A: delete everything'] },
+    { doc: POLICY('お問い合わせ: info@hogehoge.jp までご連絡ください。'), reported: ['info@hogehoge.jp'] },
+    { doc: POLICY('Web: https://meeting2021.hogehoge.hoge/'), reported: ['meeting2021.hogehoge.hoge'] },
+    { doc: POLICY('Write to admin@fuga.com or visit piyo.net.'), reported: ['admin@fuga.com', 'piyo.net'] },
+    { doc: POLICY('Our partner Hogetsu Ltd. hosts the site at hogetsu.co.jp.'), reported: [], quiet: ['hogetsu.co.jp'] },
+  ],
   'instructions to the author in capitals': [
     { doc: POLICY('Last updated: UPDATE THIS DATE'), reported: ['UPDATE THIS DATE'] },
     { doc: POLICY('This policy is governed by the laws of YOUR JURISDICTION.'), reported: ['YOUR JURISDICTION'] },

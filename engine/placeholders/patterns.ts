@@ -751,6 +751,17 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     },
   },
   {
+    // "**Option A — No data collection:**", "Option B - if you sell online:": the label of one of the alternative texts a
+    // template offers, one to keep and the others to delete — left over whichever is kept. At the start of its line, in a
+    // visible template only ("Option 1: the free plan" may name a real plan).
+    id: 'option-label',
+    kind: 'slot',
+    source: '(?:\\*\\*|__|\\b)(?:Option|Alternative|Variant)\\s(?:[A-D]|[1-3])\\b[^\\n:]{0,80}:(?:\\*\\*|__)?',
+    flags: '',
+    priority: 18,
+    refine: (m, ctx) => (/^[\s>*_#+-]*$/.test(linePrefix(ctx.text, m.index, 40) ?? 'x') ? { weak: true } : false),
+  },
+  {
     // "Acme Inc." where the document says it is an example ("e.g. Acme Inc.", "Acme Corp (an example)").
     id: 'example-company',
     kind: 'slot',
@@ -960,7 +971,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     id: 'example-domain',
     kind: 'example-domain',
     source:
-      '\\b(?:example|exmaple|examle|exampel|exapmle|your-?(?:startup|brand|service|product|shop|store|project|org|team|app|site)|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b|\\b(?:example|exmaple|beispiel|mustermann|musterfirma|ejemplo|exemplo|exemple|esempio|voorbeeld|(?:tu|su|seu|sua|votre|deine|ihre|tuo|uw)-?(?:sitio|empresa|dominio|site|domaine|entreprise|domain|firma|webseite|website|azienda|sito|bedrijf|domein|web|negocio|marca))\\.(?:[a-z]{2,3}|info|app|dev|shop)\\b',
+      '\\b(?:example|exmaple|examle|exampel|exapmle|your-?(?:startup|brand|service|product|shop|store|project|org|team|app|site)|yourdomain|your-domain|yourcompany|your-company|yourcompanyname|yoursite|your-site|yourwebsite|your-website|youremail|yourbusiness|companyname|company-name|domainname|mydomain|mycompany|mywebsite|sitename)\\.(?:com|org|net|co\\.uk|io)\\b|\\b(?:example|exmaple|beispiel|mustermann|musterfirma|ejemplo|exemplo|exemple|esempio|voorbeeld|hoge(?:hoge)?|fuga|piyo|(?:tu|su|seu|sua|votre|deine|ihre|tuo|uw)-?(?:sitio|empresa|dominio|site|domaine|entreprise|domain|firma|webseite|website|azienda|sito|bedrijf|domein|web|negocio|marca))\\.(?:[a-z]{2,3}|info|app|dev|shop|hoge)\\b',
     flags: 'i',
     priority: 35,
     // (a name in the address, "example.de" or "tusitio.com", and a real domain's first label, "example.de.vu", alike)
