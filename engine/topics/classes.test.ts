@@ -146,6 +146,23 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
   },
   // "A heading alone covers a topic only in an outline or skeleton draft": a cell of a table of questions and answers,
   // or an item of a list of rights, is no heading of what follows it, whatever its words.
+  // Data kept for a purpose, with no period: "for the purposes described" in the guide's words — vague, but covered.
+  'retention: data kept or retained for a purpose, with no period': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'We retain collected information to: (1) confirm bookings; (2) answer questions.'],
+      [true, null, 'We retain your personal data to provide the service and to meet our legal duties.'],
+      [true, null, 'We keep your contact details in order to answer your requests.'],
+      [true, null, 'Your order history is retained for accounting and tax purposes.'],
+      [true, null, 'Survey answers are kept so that we can compare results between years.'],
+      [true, null, 'We keep copies of invoices for bookkeeping purposes.'],
+      [false, null, 'We keep your data safe and confidential.'],
+      [false, null, 'We retain the right to change this policy.'],
+      [false, null, 'We keep you informed about updates to the app.'],
+      [false, null, 'Please keep your password secret in order to protect your account.'],
+      [false, null, 'We use your information to answer your requests.'],
+    ],
+  },
   // An address set in bold or in underscore emphasis is still an address: "**Email: privacy@acme.test**" is no heading,
   // and "_privacy@acme.test_" holds the address between its markers; a section heading that holds one says it too.
   'contact: addresses in bold lines, in emphasis and in headings': {
