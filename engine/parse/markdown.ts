@@ -14,6 +14,7 @@ import type { Block, BlockKind, HeadingStyle, PlainTextPart, Section, Span } fro
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
 import { outlineText } from './text.ts';
+import { HOLDS_ADDRESS } from '../text/address.ts';
 import { htmlMarkupExclusions } from './html-markup.ts';
 import { boundMarkdown } from './markdown-bounds.ts';
 import { templateSyntaxSpans } from '../placeholders/detect.ts';
@@ -313,7 +314,7 @@ function boldHeading(node: Paragraph, parent: Parents | undefined): string | und
   // "**Information we collect:**" before the paragraphs it heads: the colon goes, if what is left reads as a title.
   const raw = plainText(only).trim();
   // "**Email: privacy@acme.test**": an address or a web address in bold is content, not the name of a section.
-  if (/[^\s@]@[^\s@]+\.[a-z]{2,}|\bhttps?:\/\/|\bwww\./i.test(raw)) return undefined;
+  if (HOLDS_ADDRESS.test(raw)) return undefined;
   const t = raw.endsWith(':') && titleShape(raw.slice(0, -1)) && /\s/.test(raw) ? raw.slice(0, -1) : raw;
   if (!t || t.length > 100 || /[.,;:]$/.test(t) || t.split(/\s+/).length > 12) return undefined;
   return t;

@@ -333,6 +333,9 @@ function taggedNote(ctx: PatternContext, open: number, close: number, inner: str
   return block && block.start <= open && block.end > close ? { start: open, end: block.end } : undefined;
 }
 
+/** Whether the character before `at` opens a quotation: a name quoted as an example is not left over. */
+const afterQuote = (text: string, at: number) => /["“«'‘`]$/.test(text.slice(Math.max(0, at - 1), at));
+
 /** "John Doe", "Max Mustermann", "Fulano de Tal", "홍길동": names everyone uses for a person not yet known. */
 const SAMPLE_NAMES = '\\b(?:(?:John|Jane) (?:Q\\. )?Doe|(?:Max|Erika) Mustermann|Fulano de Tal|Fulano da Silva)\\b|홍길동|山田太郎|山田花子';
 
@@ -813,7 +816,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     source: '\\b(?:XYZ|ABC)\\s(?:Company|Corp(?:oration)?|Inc|Ltd|LLC|GmbH|Limited|Association)\\b|\\bCompany\\sXYZ\\b|\\bAnytown\\b|\\b123\\s(?:Main|Fake|Any|Example)\\s(?:St(?:reet)?|Road|Rd|Ave(?:nue)?|Lane)\\b',
     flags: '',
     priority: 28,
-    refine: (m, ctx) => (/["“«'‘`]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index)) ? false : { label: /\d|Anytown/.test(m[0]) ? 'address' : 'company name' }),
+    refine: (m, ctx) => (afterQuote(ctx.text, m.index) ? false : { label: /\d|Anytown/.test(m[0]) ? 'address' : 'company name' }),
   },
   {
     // Streets whose name says "example" in the address's language: "Sample Street", "Str. Exemplului", "Beispielstraße",
@@ -824,7 +827,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: '',
     priority: 28,
     label: { text: 'address' },
-    refine: (m, ctx) => (/["“«'‘`]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index)) ? false : {}),
+    refine: (m, ctx) => (afterQuote(ctx.text, m.index) ? false : {}),
   },
   {
     // "for ??? days", "(??)": a value the drafter did not know yet — not "What??" after a word.

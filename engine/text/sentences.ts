@@ -9,6 +9,7 @@
 import type { Block, PolicyDocument, Span } from '../types.ts';
 import { countBefore } from './search.ts';
 import { normalizeText } from './normalize.ts';
+import { HOLDS_ADDRESS } from './address.ts';
 import { memoOf, type Segment } from '../memo.ts';
 
 export interface Sentence {
@@ -148,12 +149,9 @@ export function proseBlocks(doc: PolicyDocument): Block[] {
   const frontMatter = leadingFrontMatter(doc.text);
   return doc.blocks
     .filter((b) => b.kind !== 'front-matter' && !overlaps(b.span, doc.toc) && b.span.start >= frontMatter)
-    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings) || ADDRESS.test(doc.text.slice(b.span.start, b.span.end)))
+    .filter((b) => b.kind !== 'heading' || !overlaps(b.span, headings) || HOLDS_ADDRESS.test(doc.text.slice(b.span.start, b.span.end)))
     .sort((a, b) => a.span.start - b.span.start);
 }
-
-/** An e-mail address or a web address in a block's source. */
-const ADDRESS = /[^\s@<>()[\]]@[^\s@<>()[\]]+\.[a-z]{2,}|\bhttps?:\/\/|\bwww\./i;
 
 /**
  * The end of YAML or TOML front matter at the very start of the text, else 0. Markdown's parser knows front matter;

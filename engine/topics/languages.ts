@@ -81,9 +81,9 @@ export const LANGUAGES: LanguagePack[] = [de, fr, es, pt, it, nl, uk, bg, ru, zh
  * `packOf[k]`), by the set of packs still looked for. The packs whose pattern opens with `\b` share one `\b`, tested
  * once per position rather than once per pack: with 17 packs that halves the pass over an English text, where no pack
  * is ever found and so the whole text is searched. `\b` knows only ASCII letters, so a look-behind (tried only where
- * `\b` holds) keeps a word from starting after an accented letter: "su" is not found inside Latvian "jūsu". The packs whose pattern opens with a character class (a script:
- * Cyrillic, Greek, Arabic, CJK …) share one look-ahead on the union of those classes, so a Latin letter is turned
- * away by one test rather than one per script.
+ * `\b` holds) keeps a word from starting after an accented letter: "su" is not found inside Latvian "jūsu". The packs
+ * whose pattern opens with a character class (a script: Cyrillic, Greek, Arabic, CJK …) share one look-ahead on the
+ * union of those classes, so a Latin letter is turned away by one test rather than one per script.
  */
 interface Detector {
   re: RegExp;
