@@ -51,6 +51,7 @@ function requirementSection(def: TopicDefinition): string[] {
   out.push('**What counts as stating it** (wherever it is said: under its own heading, in another section, in a list, a table or a footnote)', '');
   const forms = [...new Set(r.statements.map((s) => `a sentence that ${s.says}${s.denies ? ' (the practice does not happen: that answers the question)' : ''}${s.needsTopic ? ` — counted when the policy also covers \`${s.needsTopic}\`` : ''}`))];
   if (r.headings.length) forms.unshift(r.requires?.length ? 'a section titled for it that says what it needs' : 'a section titled for it, with some text under it');
+  if (r.frontMatterStates) forms.push('an entry of the front matter that states it, the key read as words (a site generator shows it on the page: `effectiveDate: 2025-03-03`, `last_updated: …`)');
   out.push(...forms.map((f) => `- ${f}`), '');
   if (r.appliesWhen) out.push(`It applies only when the policy shows the practice (a sentence that ${r.appliesWhen.statements.map((s) => s.says).join(' or ')}); otherwise it is not applicable: "${r.appliesWhen.otherwise}"`, '');
   const cites = citeList(def.citations);

@@ -692,6 +692,111 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'You can unsubscribe from our newsletter at any time.'],
     ],
   },
+  'the right of access said as seeing or asking what data is held, or asking for information about the data (pooled errors: test3, test5)': {
+    id: 'right-access',
+    cases: [
+      [true, 'You have the right to see which personal data we hold about you.'],
+      [true, 'You may ask us what information we keep about you.'],
+      [true, 'Users can request from us which details we store about them.'],
+      [true, 'You can check what personal information we hold on you.'],
+      [true, 'You may ask for information on the data collected about you.'],
+      [true, 'Members are entitled to request information regarding the personal data we process.'],
+      [false, 'You can see which data we hold in the table below.'],
+      [false, 'You can request information about our products by e-mail.'],
+      [false, 'Staff can see what data we hold for maintenance.'],
+      [false, 'Ask us what information we need before you sign up.'],
+    ],
+  },
+  'the right to correct said of data named before ("… and correct it") or in the passive ("ask that your data be corrected") (pooled errors: test3, test5)': {
+    id: 'right-rectification',
+    cases: [
+      [true, 'You may access the personal data we hold about you and correct it.'],
+      [true, 'You have the right to see your information and to update or correct it.'],
+      [true, 'You can ask that your personal data be corrected or deleted.'],
+      [true, 'Users can review their account data and amend it at any time.'],
+      [true, 'You can have your personal information corrected by writing to us.'],
+      [true, 'You may request that the details we keep be rectified.'],
+      [false, 'We may update this policy and will post it here.'],
+      [false, 'We keep your data accurate and update it regularly.'],
+      [false, 'You can delete your account and all data in it.'],
+      [false, 'Your data is updated automatically when you sync.'],
+      [false, 'You can ask that your data be deleted.'],
+    ],
+  },
+  'no sale or sharing, said as a noun ("no resale of data to third parties"), to qualified outsiders ("any private organisations"), or as items of a list led by "We do not:" (pooled errors: test3, test5; a list item whose exceptions include a legitimate interest is no denial, test4)': {
+    id: 'ccpa/sale-sharing',
+    cases: [
+      [true, 'No ads, no tracking, no resale of your data to third parties.'],
+      [true, 'There is no sharing of personal information with outside companies.'],
+      [true, 'We make no disclosure of user data to any third party.'],
+      [true, 'Your data: no onward sharing of personal data externally.'],
+      [true, 'We do not give your details to any private organisations.'],
+      [true, 'We do not:\n\n- Sell your personal information.\n- Keep your data longer than we need it.'],
+      [true, '__We will never:__\n\n* share your information with third parties except where you ask us to.'],
+      [true, 'Our promises. We promise never to:\n\n- rent or trade your email address.'],
+      [false, 'We may share your data with third parties.'],
+      [false, 'We do:\n\n- Share your data with our payment provider and other companies.'],
+      [false, 'There is no resale value in old devices.'],
+      [false, 'You will not:\n\n- share your password with anyone.'],
+      [false, 'We do not:\n\n- Share data with third parties, except where you ask us to or where we have a legitimate interest in doing so.'],
+      [false, 'Some apps sell data. We do not.\n\nWe share your data with third parties when needed.'],
+    ],
+  },
+  'no sale or sharing, so nothing to opt out of: the same statements (pooled errors: test3, test5)': {
+    id: 'ccpa/right-to-opt-out',
+    cases: [
+      [true, 'No ads, no tracking, no resale of your data to third parties.'],
+      [true, 'We do not give your details to any private organisations.'],
+      [true, 'We do not:\n\n- Sell your personal information.'],
+      [false, 'We may share your data with third parties.'],
+      [false, 'There is no resale value in old devices.'],
+    ],
+  },
+  'who is responsible: "the Data Controller" in capitals after a name or a school (pooled errors: test3, test4)': {
+    id: 'controller-identity',
+    cases: [
+      [true, "Your child's school remains the Data Controller of any pupil data."],
+      [true, 'Your child’s school remains the Data Controller for pupil records.'],
+      [true, 'Jane Doe is the Data Controller for this site.'],
+      [true, 'Jane Doe acts as the Data Controller.'],
+      [true, 'Your employer is the Data Controller.'],
+      [true, 'Northwind Tools, as Data Controller, decides how data is used.'],
+      [false, 'The Data Controller decides how data is used.'],
+      [false, 'You are the Data Controller of the files you upload.'],
+      [false, 'A Data Controller is a person who decides how data is used.'],
+    ],
+  },
+  'withdrawing consent said as switching off a data collection at any time (telemetry, analytics, access to location data) (pooled errors: test2, test3, test4; revoking app permissions was read both ways, left out)': {
+    id: 'withdraw-consent',
+    cases: [
+      [true, 'You can disable telemetry at any time.'],
+      [true, 'You can enable or disable access to this information at any time, through your device settings.'],
+      [true, 'Crash reporting is optional: you may turn off crash reports whenever you like in Settings.'],
+      [true, 'Users can switch off analytics at any time from the preferences screen.'],
+      [true, 'You can deactivate data collection anytime under Privacy.'],
+      [false, 'You can disable AI features at any time in Settings.'],
+      [false, 'You can turn off dark mode at any time.'],
+      [false, 'You can disable notifications at any time.'],
+      [false, 'You can disable tracking protection in your browser at any time.'],
+      [false, 'We may disable your account at any time.'],
+    ],
+  },
+  'whether sensitive data is used: not said by a sentence that only tells how sensitive data is secured, where it is stored or who may access it (pooled errors: test4, test5)': {
+    id: 'ccpa/sensitive-pi',
+    cases: [
+      [true, 'We do not collect sensitive personal information.'],
+      [true, 'We collect sensitive personal information, such as your health records, to provide care.'],
+      [true, 'You have the right to limit the use of your sensitive personal information.'],
+      [true, 'Sensitive data you give us, such as health details, is used only to run the service and is encrypted.'],
+      [true, 'We process special category data about your health with your explicit consent.'],
+      [false, 'Access controls: only authorised personnel (e.g. admins) can access sensitive data.'],
+      [false, 'When you type sensitive information such as a card number into our checkout, it is sent over TLS.'],
+      [false, 'Please guard your passwords and other sensitive information.'],
+      [false, 'All personal and sensitive data is stored and hosted within the EU.'],
+      [false, 'Sensitive information (such as card numbers) is encrypted at rest.'],
+      [false, 'We use hashed passwords and role-based permissions to control access to sensitive data.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
@@ -706,5 +811,30 @@ describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
         });
       }
     });
+  }
+});
+
+describe('requirements: the date of the policy in front matter, which a site generator renders (pooled errors: dev, test2, test3)', () => {
+  const cases: Case[] = [
+    [true, "---\ntitle: Privacy\neffectiveDate: 'March 3, 2025'\n---"],
+    [true, '---\nlast_updated: 2025-03-03\n---'],
+    [true, '---\nsubtitle: "Last updated: 3 March 2025"\n---'],
+    [true, '+++\nupdated = 2025-03-03\n+++'],
+    [true, '---\nreviewed: 2025-11-17 10:00:00\n---'],
+    [false, '---\ndate: 2025-03-03\nlayout: page\n---'],
+    [false, '---\nlastmod: 2025-03-03\n---'],
+    [false, '---\nupdated: TBD\n---'],
+    [false, '---\nexpires: 2026-01-01\n---'],
+  ];
+  for (const [expected, front] of cases) {
+    for (const format of ['markdown', 'html'] as const) {
+      it(`${expected ? 'covered' : 'not covered'} (${format}): ${front.replace(/\n/g, ' / ')}`, () => {
+        const doc = `${front}\n\n# Privacy Policy\n\nThis policy describes how we handle information in the Northwind app.\n`;
+        const result = lint(doc, { format, config: { profiles: ['ccpa'] } }).requirements?.find((r) => r.id === 'last-updated');
+        assert.ok(result, 'no last-updated in the ccpa profile');
+        assert.equal(result.state !== 'missing', expected, `last-updated: ${result.state}`);
+        if (expected) assert.equal(doc.slice(result.evidence[0].span.start, result.evidence[0].span.end), front.split('\n').find((l) => /date|updated|reviewed/i.test(l)));
+      });
+    }
   }
 });

@@ -129,6 +129,11 @@ export interface TopicDefinition {
      */
     titlesState?: boolean;
     /**
+     * Front-matter entries are read as lines of the page too (a site generator renders them: "effectiveDate: 'April 20,
+     * 2024'", "subtitle: Last updated 3 March 2024"), the key in words. Statement forms that need no context apply.
+     */
+    frontMatterStates?: boolean;
+    /**
      * Parts matched with case ("operated by" followed by a Name). Every other pattern ignores case. In the anchor scan
      * they ignore case too (a superset of the candidates); the part itself is checked with case.
      */

@@ -21,6 +21,7 @@ import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
 import { detached, memoOf, type LintMemo } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
+import { frontMatter } from '../templates/index.ts';
 import { languagesOf, type LanguagePack } from './languages.ts';
 import authorNotes from './author-notes.json' with { type: 'json' };
 
@@ -124,6 +125,17 @@ function normalTitle(section: Section, memo: LintMemo | undefined): string {
   let normal = normalTitles.get(section);
   if (normal === undefined) normalTitles.set(section, (normal = normalized(section.title, memo)));
   return normal;
+}
+
+/**
+ * A front-matter entry as the line a page shows: the key in words ("effectiveDate", "last_updated" -> "effective Date",
+ * "last updated") and the value without its quotes.
+ */
+function frontMatterLine(line: string): string {
+  const m = /^([^:=]*)[:=]\s*(.*)$/.exec(line);
+  if (!m) return line;
+  const key = m[1].replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  return `${key}: ${m[2].replace(/^(['"])(.*)\1$/, '$2')}`;
 }
 
 /** A title or title-shaped line, normalised (kept in the memo by its text). */
@@ -617,6 +629,20 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask), r.memo);
         concrete.push({ topic: id, via: 'statement', statement: st.id, span: section.heading, quote: quote(section.title), section, parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(section.title)}"` });
       });
+    }
+    // Front-matter entries that state the topic by themselves ("effectiveDate: 2024-03-01"): a site generator renders
+    // the page's metadata, so for topics whose data says so an entry is read as a line of the page (its key in words).
+    if (t.def.recognition.frontMatterStates) {
+      for (const entry of frontMatter(doc.text)?.keys ?? []) {
+        if (concrete.length >= MAX_SENTENCE_EVIDENCE) break;
+        const text = normalized(frontMatterLine(entry.line), r.memo);
+        const mask = partsIn(t, text);
+        const st = mask ? t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (mask & x.contextMask) === x.contextMask && !x.needsTopic) : undefined;
+        if (!st) continue;
+        const span = { start: entry.span.start, end: entry.span.start + entry.line.length };
+        const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask), r.memo);
+        concrete.push({ topic: id, via: 'statement', statement: st.id, span, quote: quote(entry.line), parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(entry.line)}"` });
+      }
     }
     evidence.push(...concrete, ...vague);
     if (evidence.length) covered.set(id, evidence);
