@@ -814,26 +814,30 @@ describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
   }
 });
 
-describe('requirements: the date of the policy in front matter, which a site generator renders (pooled errors: dev, test2, test3)', () => {
-  const cases: Case[] = [
-    [true, "---\ntitle: Privacy\neffectiveDate: 'March 3, 2025'\n---"],
-    [true, '---\nlast_updated: 2025-03-03\n---'],
-    [true, '---\nsubtitle: "Last updated: 3 March 2025"\n---'],
-    [true, '+++\nupdated = 2025-03-03\n+++'],
-    [true, '---\nreviewed: 2025-11-17 10:00:00\n---'],
-    [false, '---\ndate: 2025-03-03\nlayout: page\n---'],
-    [false, '---\nlastmod: 2025-03-03\n---'],
-    [false, '---\nupdated: TBD\n---'],
-    [false, '---\nexpires: 2026-01-01\n---'],
+describe('requirements: front matter, which a site generator renders: the date of the policy (pooled errors: dev, test2, test3), who runs the site (test2)', () => {
+  const cases: Array<[id: string, covered: boolean, front: string, evidence?: string]> = [
+    ['last-updated', true, "---\ntitle: Privacy\neffectiveDate: 'March 3, 2025'\n---", "effectiveDate: 'March 3, 2025'"],
+    ['last-updated', true, '---\nlast_updated: 2025-03-03\n---', 'last_updated: 2025-03-03'],
+    ['last-updated', true, '---\nsubtitle: "Last updated: 3 March 2025"\n---', 'subtitle: "Last updated: 3 March 2025"'],
+    ['last-updated', true, '+++\nupdated = 2025-03-03\n+++', 'updated = 2025-03-03'],
+    ['last-updated', true, '---\nreviewed: 2025-11-17 10:00:00\n---', 'reviewed: 2025-11-17 10:00:00'],
+    ['last-updated', false, '---\ndate: 2025-03-03\nlayout: page\n---'],
+    ['last-updated', false, '---\nlastmod: 2025-03-03\n---'],
+    ['last-updated', false, '---\nupdated: TBD\n---'],
+    ['last-updated', false, '---\nexpires: 2026-01-01\n---'],
+    ['controller-identity', true, '---\ntitle: "Privacy Policy | Brightleaf Studio Ltd"\nlayout: page\n---', 'title: "Privacy Policy | Brightleaf Studio Ltd"'],
+    ['controller-identity', true, '---\ndescription: How Northwind Tools GmbH handles your data\n---', 'description: How Northwind Tools GmbH handles your data'],
+    ['controller-identity', false, '---\ntitle: Privacy Policy\nlayout: page\npermalink: /privacy/\n---'],
+    ['controller-identity', false, '---\ntitle: Privacy Policy | Northwind\n---'],
   ];
-  for (const [expected, front] of cases) {
+  for (const [id, expected, front, evidence] of cases) {
     for (const format of ['markdown', 'html'] as const) {
-      it(`${expected ? 'covered' : 'not covered'} (${format}): ${front.replace(/\n/g, ' / ')}`, () => {
+      it(`${id} ${expected ? 'covered' : 'not covered'} (${format}): ${front.replace(/\n/g, ' / ')}`, () => {
         const doc = `${front}\n\n# Privacy Policy\n\nThis policy describes how we handle information in the Northwind app.\n`;
-        const result = lint(doc, { format, config: { profiles: ['ccpa'] } }).requirements?.find((r) => r.id === 'last-updated');
-        assert.ok(result, 'no last-updated in the ccpa profile');
-        assert.equal(result.state !== 'missing', expected, `last-updated: ${result.state}`);
-        if (expected) assert.equal(doc.slice(result.evidence[0].span.start, result.evidence[0].span.end), front.split('\n').find((l) => /date|updated|reviewed/i.test(l)));
+        const result = lint(doc, { format, config: { profiles: ['gdpr', 'ccpa'] } }).requirements?.find((r) => r.id === id);
+        assert.ok(result, `no ${id} in the gdpr and ccpa profiles`);
+        assert.equal(result.state !== 'missing', expected, `${id}: ${result.state}`);
+        if (evidence) assert.equal(doc.slice(result.evidence[0].span.start, result.evidence[0].span.end), evidence);
       });
     }
   }
