@@ -797,6 +797,22 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'We use hashed passwords and role-based permissions to control access to sensitive data.'],
     ],
   },
+  "the right of access is not read from the service's own access to data, safeguards against unauthorised access, obtaining someone's consent, or 'rights and freedoms' and others' rights to use data (pooled errors: test2, test3, test4, test5)": {
+    id: 'right-access',
+    cases: [
+      [true, 'You have the right to access your personal data.'],
+      [true, 'You can request access to the personal data we hold about you.'],
+      [true, 'You may obtain a copy of your personal data by e-mailing us.'],
+      [true, 'The app lets you access and download all of your data at any time, as one of your rights.'],
+      [true, 'Through the app you can access all the data we hold about you.'],
+      [false, 'The extension requests access to your browsing data to work, and you can revoke it.'],
+      [false, 'To work, the application needs access to the following data in your account; you have rights over it.'],
+      [false, 'The Application will not be able to access your account data until you sign in again, whatever your rights.'],
+      [false, 'We obtain the consent of the data subject before processing personal data.'],
+      [false, 'Our safeguards protect against unauthorised access, use or disclosure of personal data we hold, given the risk to the rights and freedoms of people.'],
+      [false, 'Access to member information does not give sponsors any rights to use personal information.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
