@@ -41,7 +41,7 @@ const WORD = /[\p{L}]+/gu;
  * look-behind would slow every position down). Every word WORD reads whose lower case is in STRONG is found in the
  * lower-cased text: lower-casing maps each character on its own (and never makes a letter of a non-letter).
  */
-const STRONG_WORDS: ScanSource[] = [{ source: `(?:${[...STRONG].join('|')})(?!\\p{L})`, flags: 'u' }];
+export const STRONG_WORDS: ScanSource[] = [{ source: `(?:${[...STRONG].join('|')})(?!\\p{L})`, flags: 'u' }];
 const LETTER_BEFORE = /\p{L}$/u;
 const PHRASE = /\blorem\s{1,3}ipsum\b/gi;
 

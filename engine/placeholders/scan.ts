@@ -13,7 +13,8 @@
 //   from an earlier chunk runs into it (the "carry"), so both are in the key;
 // - an expression without such bounds (^ or $ without the m flag) is run over the whole text every time.
 import { detached, type ChunkCaches } from '../memo.ts';
-import { regexReach } from '../text/regex-reach.ts';
+import { regexReach, type RegexReach } from '../text/regex-reach.ts';
+import KNOWN_REACH from './scan-reach.json' with { type: 'json' };
 
 /** One match: where it starts and its groups (0: the whole match), as RegExp.exec gives them. */
 export interface RawMatch {
@@ -79,7 +80,7 @@ function split(sources: readonly ScanSource[], regexes: RegExp[], lowerCase: boo
   const windows = { ...family(), behind: 0, ahead: 0 };
   const whole = family();
   sources.forEach((s, i) => {
-    const reach = regexReach(s.source, s.flags);
+    const reach = reachOf(s);
     const f = reach.global || !Number.isFinite(reach.behind) ? whole : reach.lineConfined ? lines : Number.isFinite(reach.ahead) ? windows : whole;
     f.members.push(i);
     f.regexes.push(regexes[i]);
@@ -91,6 +92,34 @@ function split(sources: readonly ScanSource[], regexes: RegExp[], lowerCase: boo
   // Lower-casing is done chunk by chunk, which only line-confined expressions can take.
   if (lowerCase && lines.members.length !== sources.length) throw new Error('Expressions that read lower-cased text must not match line breaks');
   return { lines, windows, whole };
+}
+
+/**
+ * The reach of the built-in patterns, read from their syntax when the project is built (scan-reach.json, written by
+ * client/scripts/scan-reach.ts; a test keeps it in step with the patterns): reading it at run time took 100-200 ms of
+ * the lint process's start (docs/performance.md, "Start-up and memory"). A source not in the table is read as before.
+ */
+const known: Record<string, ReachEntry | undefined> = KNOWN_REACH as unknown as Record<string, ReachEntry>;
+
+/** A reach as scan-reach.json holds it: [line-confined, behind, ahead, global], Infinity as null. */
+export type ReachEntry = [boolean, number | null, number | null, boolean];
+
+/** The key of a source in scan-reach.json: its flags, length and a 32-bit FNV-1a hash of its text. */
+export function reachKey(s: ScanSource): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.source.length; i++) h = Math.imul(h ^ s.source.charCodeAt(i), 0x01000193);
+  return `${s.flags}:${s.source.length}:${(h >>> 0).toString(36)}`;
+}
+
+export function reachEntry(r: RegexReach): ReachEntry {
+  const finite = (n: number) => (Number.isFinite(n) ? n : null);
+  return [r.lineConfined, finite(r.behind), finite(r.ahead), r.global];
+}
+
+function reachOf(s: ScanSource): RegexReach {
+  const e = known[reachKey(s)];
+  if (!e) return regexReach(s.source, s.flags);
+  return { lineConfined: e[0], behind: e[1] ?? Infinity, ahead: e[2] ?? Infinity, global: e[3] };
 }
 
 /** The matches of `re` (global) in `text` from `from`, starting before `to`. */
