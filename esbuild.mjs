@@ -68,6 +68,7 @@ const builds = [
   ...cliBuilds('dist'),
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs', banner: shebang },
   { ...common, entryPoints: ['server/src/lint-process.ts'], outfile: 'dist/lint-process.cjs', banner: { js: compileRegExps } },
+  { ...common, entryPoints: ['server/src/lint-service.ts'], outfile: 'dist/lint-service.cjs', banner: { js: compileRegExps } },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
   ...webBuilds('dist/web'),
 ];

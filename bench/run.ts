@@ -14,7 +14,7 @@
 // Options: --quick (fewer repetitions, no 5 MB, smaller memory inputs), --only=engine,incremental,formats,peer,lsp,rss,
 // cli,memory,worst (rss: the server's memory, which lsp includes), --wall (wall-clock time in-process)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +30,7 @@ import { markdownProcessor } from '../engine/parse/markdown.ts';
 import { serialize, deserialize } from 'node:v8';
 import { attachText, runLintJob } from '../server/src/lint-job.ts';
 import { LINT_HEAP_MB } from '../server/src/process-host.ts';
+import { CODE_CACHE_ARG } from '../server/src/protocol.ts';
 import { LINT_BASE_HEAP_MB, LINT_HEAP_PER_KB, maxLintChars } from '../engine/limits.ts';
 import { MEMORY_INPUTS, heapNeeded } from './memory.ts';
 import { largestUnder, SCALING_CASES, WORST_LIMIT } from '../test/robustness/scaling-cases.ts';
@@ -308,6 +309,8 @@ if (wants('lsp') || wants('rss') || wants('cli') || wants('memory') || wants('wo
 }
 
 const work = mkdtempSync(join(tmpdir(), 'policy-linter-bench-'));
+/** The servers get a code cache directory, as the VS Code client gives them one (server/src/code-cache.ts). */
+const serverArgs = [`${CODE_CACHE_ARG}${join(work, 'code-cache')}`];
 
 /**
  * CPU time (user + system, all threads) of the children this process has waited for, in ms: fields cutime and cstime
@@ -334,7 +337,7 @@ const timed = (args: string[]) => {
 // ---- 4. editor loop ----
 
 if (wants('lsp')) {
-  const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString() });
+  const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString(), serverArgs });
   try {
     const rows: Array<Array<string | number>> = [];
     for (const [size, edits] of [[50_000, quick ? 40 : 200], [1_000_000, quick ? 10 : 40]] as const) {
@@ -386,7 +389,7 @@ if (wants('lsp')) {
   // requests while a 1 MB document lints: hovers and code actions on a small policy (already linted), and hovers on
   // the large one itself after an edit (answered from its last result), sent every 25 ms until the lint publishes
   {
-    const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString() });
+    const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString(), serverArgs });
     try {
       const smallText = generatePolicy({ seed: 50_001, targetSize: 50_000, format: 'markdown' });
       const bigText = generatePolicy({ seed: 1_000_003, targetSize: 1_000_000, format: 'markdown' });
@@ -440,14 +443,18 @@ if (wants('lsp')) {
   }
 
   // first diagnostics on a fresh server: spawn, initialize, and open a 50 KB policy at once (as VS Code does when a
-  // policy is already open); time from didOpen to publishDiagnostics, and when the lint process was ready
+  // policy is already open); time from didOpen to publishDiagnostics, and when the lint process was ready. The server
+  // gets a code cache directory, as the VS Code client gives it (server/src/code-cache.ts): the first start finds it
+  // empty and writes the cache once its first lint is done (run 0, not in the median); the later starts read it.
   {
     const text = generatePolicy({ seed: 50_002, targetSize: 50_000, format: 'markdown' });
+    const codeCache = join(work, 'code-cache-fresh');
     const rows: Array<Array<string | number>> = [];
     const firsts: number[] = [];
-    for (let i = 0; i < (quick ? 3 : 7); i++) {
+    let uncached = NaN;
+    for (let i = 0; i <= (quick ? 3 : 7); i++) {
       const spawned = performance.now();
-      const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString() });
+      const { server } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString(), serverArgs: [`${CODE_CACHE_ARG}${codeCache}`] });
       try {
         const initialized = performance.now() - spawned;
         const uri = pathToFileURL(join(work, `privacy-fresh-${i}.md`)).toString();
@@ -456,13 +463,24 @@ if (wants('lsp')) {
         server.open(uri, text);
         await published;
         const first = performance.now() - t0;
-        firsts.push(first);
+        if (i === 0) uncached = first;
+        else firsts.push(first);
         // The lint process answers a job that comes during its warm-up first (server/src/lint-job.ts), so it may say it
         // is ready after the first diagnostics.
-        const readyLine = () => server.notifications.map((n) => /engine ready in (\d+) ms/.exec((n.params as { message?: string })?.message ?? '')?.[1]).find(Boolean);
+        const logged = (re: RegExp) => server.notifications.map((n) => re.exec((n.params as { message?: string })?.message ?? '')).find(Boolean);
+        const readyLine = () => logged(/engine ready in (\d+) ms/)?.[1];
         for (let waited = 0; !readyLine() && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
         const ready = readyLine();
-        rows.push([i + 1, ms(initialized), ms(first), ms(initialized + first), ready ?? '—']);
+        const cache = logged(/code read from its cache/) ? 'read' : 'compiled, then written';
+        const written = () => {
+          try {
+            return readdirSync(codeCache).some((f) => f.endsWith('.v8cache'));
+          } catch {
+            return false;
+          }
+        };
+        if (i === 0) for (let waited = 0; !written() && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        rows.push([i === 0 ? '0 (not in the median)' : i, ms(initialized), ms(first), ms(initialized + first), ready ?? '—', cache]);
       } finally {
         await server.stop();
       }
@@ -471,11 +489,12 @@ if (wants('lsp')) {
     say();
     say('A new server process: spawn → initialize answered, then didOpen of a 50 KB policy → its publishDiagnostics.');
     say('"engine ready" is the lint process\'s own start-up (its first lints compile the lexicons), logged by the server; a job that');
-    say('comes meanwhile is answered first, after the Markdown part of it.');
+    say('comes meanwhile is answered first, after the Markdown part of it. The server is given a code cache directory, as the');
+    say('VS Code client gives it: run 0 finds it empty (as the first start after an install or update does) and writes it.');
     say();
-    say(table(['run', 'spawn → initialized ms', 'didOpen → diagnostics ms', 'spawn → diagnostics ms', 'engine ready in (ms)'], rows));
+    say(table(['run', 'spawn → initialized ms', 'didOpen → diagnostics ms', 'spawn → diagnostics ms', 'engine ready in (ms)', 'code cache'], rows));
     say();
-    targets.push({ what: 'first diagnostics, 50 KB, fresh server (median)', target: '≤ 300 ms', measured: `${ms(median(firsts))} ms`, ok: median(firsts) <= 300 });
+    targets.push({ what: 'first diagnostics, 50 KB, fresh server (median; the first start, without a code cache)', target: '≤ 300 ms', measured: `${ms(median(firsts))} ms (${ms(uncached)} ms)`, ok: median(firsts) <= 300 });
   }
 
   // what a lint result costs to send back from the lint process: structured clone (v8 serialize / deserialize, what
@@ -517,7 +536,7 @@ if (wants('lsp')) {
 if (wants('lsp') || wants('rss')) {
   // On a fresh server. The probe (test/robustness/memory-probe.cjs) only acts on SIGUSR2: it lets us also report memory
   // retained after a GC.
-  const { server: s2 } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString(), nodeArgs: MEMORY_PROBE_ARGS });
+  const { server: s2 } = await LspProcess.start({ settings: { debounce: 0 }, rootUri: pathToFileURL(work).toString(), nodeArgs: MEMORY_PROBE_ARGS, serverArgs });
   try {
     await new Promise((r) => setTimeout(r, 2000)); // the lint process has warmed up
     const base = s2.rss();

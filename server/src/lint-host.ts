@@ -28,6 +28,8 @@ export type ParentMessage = { id: number; job: LintJob };
 /** From the lint process or worker: ready once, then started and done/error per job. */
 export type ChildMessage =
   | { type: 'ready'; ms: number }
+  /** The lint process was given a code cache directory (code-cache.ts): whether its code came from the cache. */
+  | { type: 'code-cache'; used: boolean }
   | { type: 'started'; id: number }
   | { type: 'done'; id: number; payload: LintPayload }
   | { type: 'error'; id: number; message: string };
@@ -85,6 +87,10 @@ export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> imple
   protected receive(runner: R, m: ChildMessage, what: string): void {
     if (m.type === 'ready') {
       this.log(`Policy Linter: engine ready in ${m.ms} ms (${what})`);
+      return;
+    }
+    if (m.type === 'code-cache') {
+      this.log(`Policy Linter: ${m.used ? 'code read from its cache' : 'code compiled; its cache is written after the first lint'} (${what})`);
       return;
     }
     const c = this.current;

@@ -1,52 +1,27 @@
-// Entry of dist/lint-process.cjs, the child process the language server lints in (process-host.ts). It compiles the
-// engine's patterns once at start (warmUpInTurns: a job that comes meanwhile is answered between the formats), then
-// answers each job with 'started' and its result. Nothing here outlives the server: the process exits when the IPC
-// channel to it closes.
-import { runLintJob, warmUpInTurns, type LintJob } from './lint-job.ts';
-import type { ChildMessage, ParentMessage } from './lint-host.ts';
+// Entry of dist/lint-process.cjs, the child process the language server lints in (process-host.ts). It runs the lint
+// service (lint-service.ts, bundled beside it as dist/lint-service.cjs) through V8's code cache (code-cache.ts) in the
+// directory the server was given (`--code-cache=DIR`, which the VS Code client passes: the extension's global storage);
+// without one, the service is compiled from source as any module is. Compiling it was a fifth to a third of the time
+// from the process's start to the first diagnostics of a 50 KB policy (docs/performance.md, "Start-up and memory").
+import { join } from 'node:path';
+import { runCached } from './code-cache.ts';
+import { CODE_CACHE_ARG } from './protocol.ts';
+import type { ChildMessage } from './lint-host.ts';
 
-// Regular expressions are compiled to machine code at once, as in the CLI: the bundle (dist/lint-process.cjs) turns
-// off V8's regexp tier-up in its first line (esbuild.mjs). Without it the warm-up lint below took seconds on a busy
-// machine (3.4-5.8 s, 0.4-0.7 s with it); the matches are the same.
+/** The cache is written once the first jobs are answered and none has come for this long. */
+const SAVE_AFTER_MS = 500;
 
-const send = (m: ChildMessage) => process.send!(m);
-process.on('disconnect', () => process.exit(0));
-
-// Each lint leaves garbage (an edit of 50 KB about 3 MB, mostly its window's parse). Once the result is sent, one
-// scavenge of the young generation clears it while the editor waits for the next keystroke, so that the next lint does
-// not pay for it: without it every fifth or so edit of 50 KB scavenged inside its lint (docs/performance.md, "Edit
-// latency"); it takes a millisecond or two. V8 also keeps the pages it grew the heap to: once no job has come for a while,
-// one full collection lets it give them back ("Memory"). Neither delays a lint: a new job cancels the wait, and a
-// collection in progress takes tens of milliseconds.
-const IDLE_MS = 2000;
-const collect = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
-let idle: ReturnType<typeof setTimeout> | undefined;
-let scavenge: ReturnType<typeof setImmediate> | undefined;
-
-warmUpInTurns(setImmediate, (ms) => send({ type: 'ready', ms }));
-
-process.on('message', (m: ParentMessage) => {
-  clearTimeout(idle);
-  clearImmediate(scavenge);
-  try {
-    answer(m);
-  } finally {
-    if (collect) {
-      scavenge = setImmediate(() => collect({ type: 'minor' })); // after the result's write
-      (idle = setTimeout(() => collect(), IDLE_MS)).unref(); // a full collection, which also gives pages back
-    }
-  }
-});
-
-function answer(m: ParentMessage): void {
-  send({ type: 'started', id: m.id });
-  let payload;
-  try {
-    payload = runLintJob(m.job as LintJob);
-  } catch (err) {
-    // lint() is built never to throw; if it does, say why instead of dying.
-    send({ type: 'error', id: m.id, message: String((err as Error)?.stack ?? err) });
-    return;
-  }
-  send({ type: 'done', id: m.id, payload });
+const dir = process.argv.find((a) => a.startsWith(CODE_CACHE_ARG))?.slice(CODE_CACHE_ARG.length);
+const loaded = runCached(join(__dirname, 'lint-service.cjs'), dir || undefined);
+if (dir) process.send!({ type: 'code-cache', used: loaded.used } satisfies ChildMessage);
+if (dir && !loaded.used) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    (timer = setTimeout(() => {
+      process.off('message', later);
+      loaded.save();
+    }, SAVE_AFTER_MS)).unref();
+  };
+  process.on('message', later);
 }

@@ -6,13 +6,16 @@
 // which esbuild bundles as a module evaluated only when imported: after the fork.
 import { join } from 'node:path';
 import { ProcessLintHost } from './process-host.ts';
+import { CODE_CACHE_ARG } from './protocol.ts';
 
 /** What the lint host logs before the server's log exists (its "engine ready" line, if it comes first). */
 const early: string[] = [];
 let log: (message: string) => void = (message) => {
   early.push(message);
 };
-const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log: (message) => log(message) });
+// `--code-cache=DIR` (the VS Code client passes its global storage): where the lint process keeps V8's code cache.
+const codeCacheDir = process.argv.find((a) => a.startsWith(CODE_CACHE_ARG))?.slice(CODE_CACHE_ARG.length) || undefined;
+const host = new ProcessLintHost(join(__dirname, 'lint-process.cjs'), { log: (message) => log(message), codeCacheDir });
 host.start();
 
 void import('./node-server.ts').then(({ runNodeServer }) =>

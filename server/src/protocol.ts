@@ -241,3 +241,10 @@ export interface WebInitializationOptions extends InitializationOptions {
  * memory (docs/performance.md, "Memory"); the tests and the benchmarks start it the same way.
  */
 export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=1'];
+
+/**
+ * The server's argument naming the directory where its lint process keeps V8's code cache of its bundle
+ * (`--code-cache=DIR`; server/src/code-cache.ts). The desktop client passes a directory in the extension's global
+ * storage; without it the lint process compiles its code from source at each start.
+ */
+export const CODE_CACHE_ARG = '--code-cache=';

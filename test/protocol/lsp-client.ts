@@ -61,6 +61,7 @@ export function buildServer(): Promise<void> {
   built ??= Promise.all([
     esbuild.build({ ...options, entryPoints: [resolve(ROOT, 'server/src/main.ts')], outfile: SERVER }),
     esbuild.build({ ...options, entryPoints: [resolve(ROOT, 'server/src/lint-process.ts')], outfile: resolve(ROOT, 'dist/lint-process.cjs') }),
+    esbuild.build({ ...options, entryPoints: [resolve(ROOT, 'server/src/lint-service.ts')], outfile: resolve(ROOT, 'dist/lint-service.cjs') }),
   ]).then(() => undefined);
   return built;
 }

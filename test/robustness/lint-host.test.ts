@@ -3,8 +3,10 @@
 // in a fresh process. (With lints on the server's own thread, a document that needed more memory than the heap
 // aborted the server, and the client restarted it into the same crash.) Small heaps and deadlines keep it quick.
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
-import { buildServer, ROOT } from '../protocol/lsp-client.ts';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildServer, ROOT, waitFor } from '../protocol/lsp-client.ts';
 import { processCpuMs, ProcessLintHost } from '../../server/src/process-host.ts';
 import type { LintJob } from '../../server/src/lint-job.ts';
 import { generatePolicy } from '../../bench/generate.ts';
@@ -65,5 +67,31 @@ describe('robustness: the lint process', function () {
     host.dispose();
     assert.equal((await running).kind, 'failed');
     assert.equal((await host.run(SMALL, 60_000)).kind, 'failed');
+  });
+
+  it("keeps V8's code cache of its bundle where it is told: written after the first lint, read by the next process, refused when damaged; the same findings each time", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-linter-code-cache-'));
+    const text = generatePolicy({ seed: 6, targetSize: 20_000, format: 'markdown' });
+    const cached = () => readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+    try {
+      writeFileSync(join(dir, 'lint-service-0123456789abcdef.v8cache'), 'an older bundle'); // removed when the cache is written
+      for (const expected of ['compiled', 'read', 'compiled'] as const) {
+        const logged: string[] = [];
+        const host = new ProcessLintHost(SCRIPT, { codeCacheDir: dir, log: (m) => logged.push(m) });
+        try {
+          const outcome = await host.run(job(text), 60_000);
+          assert.equal(outcome.kind, 'done');
+          assert.deepEqual(outcome.kind === 'done' && outcome.payload.findings, lint(text, { format: 'markdown' }).findings);
+          const said = await waitFor(() => logged.find((l) => /: code (read from its cache|compiled)/.test(l)), 10_000, 'the code cache log line');
+          assert.match(said, expected === 'read' ? /code read from its cache/ : /code compiled; its cache is written after the first lint/);
+          if (expected === 'compiled') await waitFor(() => cached().length === 1 && !cached().includes('lint-service-0123456789abcdef.v8cache'), 10_000, 'the code cache');
+        } finally {
+          host.dispose();
+        }
+        if (expected === 'read') for (const f of cached()) writeFileSync(join(dir, f), Buffer.alloc(4096, 7)); // damaged
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -26,6 +26,8 @@ export interface StartOptions {
   rootUri?: string | null;
   /** Extra node flags, e.g. --expose-gc (after SERVER_NODE_ARGS, the client's). */
   nodeArgs?: string[];
+  /** Extra arguments of the server, e.g. `--code-cache=DIR` (as the VS Code client passes). */
+  serverArgs?: string[];
 }
 
 export class LspProcess {
@@ -42,7 +44,7 @@ export class LspProcess {
 
   constructor(options: StartOptions = {}) {
     this.settings = options.settings ?? {};
-    this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio', ...(options.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-100_000);

@@ -57,7 +57,7 @@ describe('web extension: bundles', function () {
       assert.ok(inputs.some((i) => i.startsWith('engine/') || i.startsWith('client/')), 'the metafile lists the sources');
       // A package's `browser` field can stub a built-in out ("(disabled):fs"): that would be Node code reaching the bundle.
       assert.deepEqual(inputs.filter((i) => i.startsWith('(disabled)') || NODE_BUILTINS.has(i)), []);
-      assert.deepEqual(inputs.filter((i) => /^(engine\/config\/load|server\/src\/(process-host|lint-process|node-config-files|main))\.ts$|vscode-languageserver\/lib\/node|vscode-languageclient\/lib\/node|vscode-jsonrpc\/lib\/node/.test(i)), []);
+      assert.deepEqual(inputs.filter((i) => /^(engine\/config\/load|server\/src\/(process-host|lint-process|lint-service|code-cache|node-config-files|main))\.ts$|vscode-languageserver\/lib\/node|vscode-languageclient\/lib\/node|vscode-jsonrpc\/lib\/node/.test(i)), []);
       for (const output of Object.values(meta.outputs)) {
         assert.deepEqual(output.imports.filter((i) => i.external && i.path !== 'vscode').map((i) => i.path), []);
       }
