@@ -46,7 +46,7 @@ describe('npm package (npm pack, installed offline into an empty folder)', funct
 
   it('holds the bundles, the contributions and the docs, and no sources or dependencies', () => {
     const files = packed.files.map((f) => f.path).sort();
-    assert.deepEqual(files.filter((f) => f.startsWith('dist/')), ['dist/cli-worker.cjs', 'dist/cli.cjs', 'dist/client.cjs', 'dist/lint-process.cjs', 'dist/server.cjs', 'dist/web/client.js', 'dist/web/lint-worker.js', 'dist/web/server.js']);
+    assert.deepEqual(files.filter((f) => f.startsWith('dist/')), ['dist/cli-worker.cjs', 'dist/cli.cjs', 'dist/client.cjs', 'dist/lint-process.cjs', 'dist/lint-service.cjs', 'dist/server.cjs', 'dist/web/client.js', 'dist/web/lint-worker.js', 'dist/web/server.js']);
     assert.ok(files.includes('README.md') && files.includes('LICENSE') && files.includes('schemas/policy-linter.schema.json'));
     assert.deepEqual(files.filter((f) => /\.(ts|map)$|^(engine|cli|server|client|test|bench)\//.test(f)), []);
     const installed = JSON.parse(readFileSync(join(project, 'node_modules', 'policy-linter', 'package.json'), 'utf8'));
