@@ -197,7 +197,7 @@ if (wants('incremental')) {
     for (const next of typingEdits(text, warmupEdits(edits), size + 1)) linter.update(next);
     gc();
     // Interleaved: each edit's re-lint and the parser's parse of the same text. After each pair, one scavenge, as the
-    // lint process does once it has sent a result (server/src/lint-process.ts): the parser's garbage is not the edit's.
+    // lint process does once it has sent a result (server/src/lint-service.ts): the parser's garbage is not the edit's.
     const sequence = typingEdits(text, edits, size);
     for (const next of sequence) {
       let t0 = clock();
@@ -555,7 +555,7 @@ if (wants('lsp') || wants('rss')) {
     await new Promise((r) => setTimeout(r, 1500));
     const rss = s2.rss();
     const rssAll = s2.rssWithChildren();
-    // At rest: past the lint process's idle collection (2 s without a job, server/src/lint-process.ts).
+    // At rest: past the lint process's idle collection (2 s without a job, server/src/lint-service.ts).
     await new Promise((r) => setTimeout(r, 3500));
     const rest = s2.rss();
     const restAll = s2.rssWithChildren();

@@ -1,5 +1,5 @@
 // Entry of dist/web/lint-worker.js, the Web Worker the browser server lints in (worker-host.ts): the browser twin of
-// lint-process.ts, with the same messages over postMessage.
+// lint-service.ts, with the same messages over postMessage.
 import { runLintJob, warmUpInTurns } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './lint-host.ts';
 

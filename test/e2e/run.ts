@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   const names = entries.map((e) => e.name);
   const size = statSync(vsix).size;
   log(`packaged ${relative(ROOT, vsix)} in ${((Date.now() - t) / 1000).toFixed(0)}s: ${entries.length} files, ${(size / 1024).toFixed(0)} KiB`);
-  const required = ['extension/package.json', 'extension/dist/client.cjs', 'extension/dist/server.cjs', 'extension/dist/lint-process.cjs', 'extension/snippets/markdown.json', 'extension/syntaxes/placeholders.tmLanguage.json', 'extension/schemas/policy-linter.schema.json'];
+  const required = ['extension/package.json', 'extension/dist/client.cjs', 'extension/dist/server.cjs', 'extension/dist/lint-process.cjs', 'extension/dist/lint-service.cjs', 'extension/snippets/markdown.json', 'extension/syntaxes/placeholders.tmLanguage.json', 'extension/schemas/policy-linter.schema.json'];
   const absentFiles = required.filter((n) => !names.includes(n));
   const strays = names.filter((n) => /(^|\/)node_modules\/|\.ts$|\.map$|(^|\/)(test|engine|server\/src|client\/src|\.e2e)\//.test(n));
   check(!absentFiles.length && !strays.length, 'VSIX holds the bundles and contributions, and no node_modules or sources', `absent: ${absentFiles.join(', ') || '-'}\nunexpected: ${strays.slice(0, 20).join(', ') || '-'}`);
