@@ -83,6 +83,12 @@ export interface InlineDirective {
   span: Span;
 }
 
+/** A reference-style link: its span in the source and the destination of its definition. */
+export interface LinkReference {
+  span: Span;
+  url: string;
+}
+
 export interface PolicyDocument {
   text: string;
   format: Format;
@@ -114,6 +120,12 @@ export interface PolicyDocument {
   openCodeStart?: number;
   /** Markdown: the parts read as plain text, in order (absent when there are none; see PlainTextPart). */
   plainText?: PlainTextPart[];
+  /**
+   * Markdown: reference-style links (`[contact us][form]`, `[form][]`, `[form]`) and the destination their definition
+   * gives (`[form]: https://acme.test/contact`), in source order; absent when there are none. The destination is
+   * elsewhere in the text, so it is no readable span: recognition reads it after the link's text (see proseOf).
+   */
+  references?: LinkReference[];
   /**
    * HTML: where the element holding the last section's heading closes (the start of its closing tag), when that element
    * is a container inside the body (a content wrapper `<div>`, `<main>`, `<article>`): a new section goes before it.

@@ -120,6 +120,7 @@ export function assembleDocument(text: string, format: Format, lines: LineIndex,
     ...(options.fileName || options.languageId ? { source: { ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.languageId ? { languageId: options.languageId } : {}) } } : {}),
     ...(parts.openCodeStart !== undefined ? { openCodeStart: parts.openCodeStart } : {}),
     ...(parts.plainText?.length ? { plainText: parts.plainText } : {}),
+    ...(parts.references?.length ? { references: parts.references } : {}),
     ...(parts.sectionsEnd !== undefined ? { sectionsEnd: parts.sectionsEnd } : {}),
   };
 }

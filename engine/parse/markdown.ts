@@ -10,7 +10,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import type { Code, Nodes, Parents, Root, RootContent, Heading, Html, Link, List, Paragraph } from 'mdast';
-import type { Block, BlockKind, HeadingStyle, PlainTextPart, Section, Span } from '../types.ts';
+import type { Block, BlockKind, HeadingStyle, LinkReference, PlainTextPart, Section, Span } from '../types.ts';
 import type { LineIndex } from '../text/lines.ts';
 import type { ParsedParts } from './parts.ts';
 import { outlineText } from './text.ts';
@@ -98,6 +98,9 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
   const comments: ParsedParts['comments'] = [];
   const toc: Span[] = [];
   const readable: Span[] = [];
+  /** Reference-style links and the definitions they name, resolved once the tree is walked. */
+  const linkRefs: Array<{ span: Span; identifier: string }> = [];
+  const destinations = new Map<string, string>();
   let openCodeStart: number | undefined;
   const headings: HeadingCandidate[] = [];
   const listHeadings = numberedListHeadings(text, tree);
@@ -145,7 +148,14 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
         const prose = PROSE_LANGS.has((node.lang ?? '').toLowerCase());
         if (prose && node.value.trim()) {
           blocks.push({ kind: 'paragraph', span: { start: start(node), end: end(node) }, text: node.value.trim() });
-          readable.push({ start: start(node), end: end(node) });
+          // HTML indented in a Markdown page (a site template's "    <div>…<a href=…>…</a>") is a code block to remark:
+          // its text and link targets are read, its tags are not (they would stand between "contact us" and the link).
+          let at = start(node);
+          for (const tag of htmlMarkupExclusions(text.slice(start(node), end(node)), [], start(node))) {
+            readable.push({ start: at, end: tag.start });
+            at = tag.end;
+          }
+          readable.push({ start: at, end: end(node) });
         }
         exclude(start(node), end(node));
         return;
@@ -169,12 +179,16 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
       }
       case 'definition':
         excludeSyntax(start(node), end(node));
+        if (!destinations.has(node.identifier)) destinations.set(node.identifier, node.url); // the first definition wins (CommonMark)
         return;
       case 'link':
         excludeAround(node);
         linkTarget(text, node, readable);
         break;
       case 'linkReference':
+        linkRefs.push({ span: { start: start(node), end: end(node) }, identifier: node.identifier });
+        excludeAround(node);
+        break;
       case 'footnoteDefinition':
         excludeAround(node);
         break;
@@ -242,12 +256,18 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
     visit(node, undefined, false);
   };
   for (const child of tree.children as RootContent[]) visit(child, tree, false);
+  const references: LinkReference[] = [];
+  for (const r of linkRefs) {
+    const url = destinations.get(r.identifier);
+    if (url && !url.startsWith('#')) references.push({ span: r.span, url });
+  }
+  const refs = references.length ? { references } : {};
 
   if (!headings.length) {
     // A Markdown file written as plain text: take its outline from the plain-text heading rules,
     // keeping Markdown's own blocks and exclusions.
     const plain = outlineText(text, lines);
-    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
+    return { title: plain.title, sections: plain.sections, toc: [...toc, ...plain.toc], blocks, excluded, readable, comments, ...refs, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
   }
 
   // Bold-only paragraphs act as headings one level below the deepest real heading.
@@ -265,7 +285,7 @@ export function outlineMarkdown(tree: Root, text: string, lines: LineIndex): Par
     const next = i + 1 < body.length ? start(body[i + 1].node) : text.length;
     return { title: h.title, level: h.depth, style: h.style, ...(h.number !== undefined ? { number: h.number } : {}), heading: { start: hs, end: he }, body: { start: he, end: next } };
   });
-  return { title, sections, toc, blocks, excluded, readable, comments, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
+  return { title, sections, toc, blocks, excluded, readable, comments, ...refs, ...(openCodeStart !== undefined ? { openCodeStart } : {}) };
 }
 
 /** The destination of an inline link ("/contact" in "[page](/contact)"), unless it points inside the page. */

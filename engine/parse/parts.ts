@@ -1,4 +1,4 @@
-import type { Block, InlineDirective, PlainTextPart, Section, Span } from '../types.ts';
+import type { Block, InlineDirective, LinkReference, PlainTextPart, Section, Span } from '../types.ts';
 
 /** What a format parser contributes to a PolicyDocument. */
 export interface ParsedParts {
@@ -14,6 +14,8 @@ export interface ParsedParts {
   comments: Array<{ text: string; span: Span }>;
   /** Markdown: the line start of a code block that runs, unclosed, to the end of the text. */
   openCodeStart?: number;
+  /** Markdown: reference-style links with their definitions' destinations, in source order (see PolicyDocument). */
+  references?: LinkReference[];
   /** Markdown: the parts read as plain text (see PlainTextPart), in order; absent when there are none. */
   plainText?: PlainTextPart[];
   /** HTML: the start of the closing tag of the container holding the last section's heading (see PolicyDocument). */

@@ -6,7 +6,7 @@
 // are split with the platform's Unicode sentence segmenter (UAX #29, Intl.Segmenter): measured on 50 KB of policy
 // text it is about ten times faster than parse-english, whose tree the engine would not use, and splits policy prose
 // as well (both stumble on the same abbreviations).
-import type { Block, PolicyDocument, Span } from '../types.ts';
+import type { Block, LinkReference, PolicyDocument, Span } from '../types.ts';
 import { countBefore } from './search.ts';
 import { normalizeText } from './normalize.ts';
 import { HOLDS_ADDRESS } from './address.ts';
@@ -205,6 +205,25 @@ function visibleIn(doc: PolicyDocument, from: number, to: number): string {
   return out + blankRange(at, to);
 }
 
+/**
+ * The normalised text of the sentence at `span` with the destination of each reference-style link in it read after the
+ * link ("[write to us][privacy]" reads as "write to us mailto:privacy@acme.test"), as an inline link's destination is
+ * read where it stands; undefined when no reference overlaps it (its bracket may lie just before the trimmed span).
+ */
+function withDestinations(doc: PolicyDocument, span: Span, references: readonly LinkReference[]): string | undefined {
+  let k = countBefore(references, (r) => r.span.end <= span.start);
+  if (k >= references.length || references[k].span.start >= span.end) return undefined;
+  const raw = proseText(doc, span);
+  let out = '';
+  let at = 0;
+  for (; k < references.length && references[k].span.start < span.end; k++) {
+    const cut = Math.min(references[k].span.end, span.end) - span.start;
+    out += raw.slice(at, cut) + ' ' + references[k].url + ' ';
+    at = cut;
+  }
+  return normalizeText(out + raw.slice(at)).trim();
+}
+
 /** `end`, moved past the low half of a surrogate pair it would split (a parser's block may end inside one). */
 function wholeCharacter(text: string, end: number): number {
   const c = text.charCodeAt(end - 1);
@@ -247,7 +266,8 @@ export function proseOf(doc: PolicyDocument): Prose {
       const end = wholeCharacter(doc.text, block.span.start + seg.end);
       if (start < readTo) continue;
       readTo = end;
-      sentences.push({ span: { start, end }, text: seg.normal, block: b, section: si });
+      const span = { start, end };
+      sentences.push({ span, text: doc.references ? withDestinations(doc, span, doc.references) ?? seg.normal : seg.normal, block: b, section: si });
     }
   });
   prose = { blocks, blockSection, sentences };

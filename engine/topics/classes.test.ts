@@ -691,6 +691,86 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Let the people in the team contact us.'],
     ],
   },
+  // "A link to a contact page, contact form or data-request form": Markdown's reference-style links keep the target in
+  // a definition elsewhere in the text ([text][ref], [ref][], [ref]); it is read after the link's text, as an inline
+  // link's target is. A definition nobody links to, a page section (#…) and a third party's page are no channel.
+  'contact: reference-style links whose target is defined elsewhere': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'For any privacy question, [write to us][privacy].\n\n[privacy]: mailto:privacy@northwind.example'],
+      [true, null, 'Requests about your data go through [our request form][].\n\n[our request form]: https://northwind.example/data-request'],
+      [true, null, 'To delete your data, [reach out][2] and we will help.\n\nWe reply within a week.\n\n[2]: /contact'],
+      [true, null, 'Found a privacy problem? Report it on the [tracker].\n\n[tracker]: https://git.northwind.example/app/issues'],
+      [true, null, 'Para dúvidas sobre os seus dados, [fale conosco][c].\n\n[c]: mailto:dados@northwind.example'],
+      [true, 'Contact', '- [Email the maintainer][m]\n\n[m]: <mailto:dev@northwind.example>'],
+      [true, null, 'Questions? [Contact the team][1].\n\n[1]: https://northwind.example/'],
+      [false, null, 'Read the [Google policy][g] for more.\n\n[g]: https://policies.google.com/privacy'],
+      [false, null, 'See [section 4][s4] on how long we keep data.\n\n[s4]: #retention'],
+      [false, null, 'Our [blog][b] has news about the app.\n\n[b]: https://northwind.example/blog'],
+      [false, null, 'We log the [HTTP method][m] of each request.\n\n[m]: https://en.wikipedia.org/wiki/HTTP#Request_methods'],
+      [false, null, 'We log the [HTTP method](https://en.wikipedia.org/wiki/HTTP#Request_methods) of each request.'],
+      [false, null, 'Questions are welcome.\n\n[privacy]: mailto:privacy@northwind.example'],
+    ],
+  },
+  // "An e-mail address, including deliberately obfuscated ones": the "at" and "dot" written between underscores, in
+  // brackets of any kind, with or without spaces, in any case.
+  'contact: obfuscated e-mail addresses in any notation': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'Write to privacy_AT_northwind.example for requests.'],
+      [true, null, 'Requests: jo.doe__at__mail__dot__example for privacy matters.'],
+      [true, null, 'E-mail me at jo.doe [AT] northwind [DOT] example.'],
+      [true, null, 'Mail privacy&lt;at&gt;northwind.example with questions.'],
+      [true, null, 'Contact: office {at} northwind {dot} example'],
+      [true, null, 'Questions to privacy( at )northwind( dot )example please.'],
+      [true, null, 'Please email us at <code>&lt;team2030_AT_northwind.example></code>.'],
+      [true, null, 'Send requests to dpo-office__at__northwind.example.'],
+      [true, null, 'PRIVACY_AT_NORTHWIND_DOT_EXAMPLE is our mailbox for requests.'],
+      [false, null, 'We store data_at_rest in encrypted volumes.'],
+      [false, null, 'The field created_at_ts.value() is set by the server.'],
+      [false, null, 'Data is encrypted at rest and in transit.'],
+    ],
+  },
+  // "A named handle ... where the operator answers (a Discord user, an issue tracker)": a platform named with the handle
+  // after a colon, in brackets or with an @; an issue tracker named without a link (Japanese pack). Not a platform
+  // named for what it is, nor "contact us" alone.
+  'contact: handles after a platform name, issue pages named without a link': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'You can reach the developer on Discord: [quietfox]'],
+      [true, null, 'For privacy questions, message me on Telegram: @quietfox'],
+      [true, null, 'Requests go to the maintainer (Matrix: @fox:matrix.example).'],
+      [true, null, 'Questions? Ping us on Mastodon: (@quietfox)'],
+      [true, null, 'Ask the bot owner about your data, Discord user: fox_1984'],
+      [true, null, 'Puedes ejercer estos derechos contactando al desarrollador por Discord: [zorro_quieto]'],
+      [true, null, 'プライバシーに関するご質問は、GitHubのIssuesからお問い合わせください。'],
+      [true, null, 'ご意見は、GitHubリポジトリのDiscussionsにお寄せください。'],
+      [true, null, '削除のご依頼は<a href="/inquiry">問い合わせページ</a>からお願いします。'],
+      [false, null, 'We use Discord: a chat platform run by a third party.'],
+      [false, null, 'Sign in with GitHub: we receive your public profile.'],
+      [false, null, 'Signal: we read no messages.'],
+      [false, null, '本アプリはGitHubでソースコードを公開しています。'],
+      [false, null, '個人情報に関するご相談は、お問い合わせ窓口までご連絡ください。'],
+    ],
+  },
+  // A site page written as HTML in a Markdown file, indented so that remark takes it for a code block: its text and its
+  // link targets are read, its tags are not.
+  'contact: HTML indented in Markdown (a code block to remark) offering a link': {
+    topic: 'contact',
+    cases: [
+      [true, null, '<div>\n\n    <div class="row">\n        If you have questions, please contact through <a href="https://quietfox.example/">my website</a>\n    </div>'],
+      [true, null, '    <p>If you have questions, please contact through <a href="https://quietfox.example/">my website</a>.</p>'],
+      [true, null, '    <p>Privacy questions: reach me via <a href="https://quietfox.example/">this page</a>.</p>'],
+      [true, null, '    <li>To ask about your data, contact me through <a href="https://quietfox.example/about">this page</a></li>'],
+      [true, null, '        <span>Send feedback through <a href="https://quietfox.example">our site</a>.</span>'],
+      [true, null, '```text\nGet in touch using <a href="https://quietfox.example/x">this link</a>\n```'],
+      [true, null, '    For privacy requests, write to <a href="mailto:dev@quietfox.example">the developer</a>.'],
+      [true, null, '    <div>Questions about your data? Email us using <a href="https://quietfox.example/">our site</a>.</div>'],
+      [true, null, '```\nPrivacy requests: reach out via <a href="https://quietfox.example/me">my homepage</a>\n```'],
+      [false, null, '    <p>Questions? We are happy to help.</p>'],
+      [false, null, '    <a href="https://quietfox.example/blog">Read our blog</a>'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
