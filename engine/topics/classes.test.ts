@@ -771,6 +771,28 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, '    <a href="https://quietfox.example/blog">Read our blog</a>'],
     ],
   },
+  // "Names where it is stored or hosted": a field labelled as the hosting region or location, whose value is a place or a
+  // slot for one (a fill-in field covers, as a slot for a period does); a cloud service set up in a place (Chinese).
+  // Not a business location, a region of residence in a rights section, or an event venue.
+  'transfers: a hosting region or location given as a labelled field, or a slot for one': {
+    topic: 'transfers',
+    cases: [
+      [true, 'Data Processing and Storage', '- **Provider:** Northwind Cloud\n- **Region:** [REPLACE: e.g., Australia East]'],
+      [true, 'Data Processing and Storage', '- **Region:** Australia East'],
+      [true, 'Hosting', 'Server location: Canada'],
+      [true, null, 'Our database is hosted by Northwind Cloud. Data center location: [to be confirmed]'],
+      [true, 'Data storage', 'Storage region: the European Union.'],
+      [true, null, 'We store backups with Northwind Cloud (region: [select a region]).'],
+      [true, null, 'Our files are stored by Northwind Cloud. Storage region: [TBD].'],
+      [true, 'Hosting', 'Server location: [choose one]'],
+      [true, null, '雲端服務預計設定在臺灣。'],
+      [true, null, '我们的云端主机位于新加坡。'],
+      [false, 'Contact', 'Location: [Your city]\n\nEmail: a@northwind.example'],
+      [false, 'About us', 'Region: Europe, our sales team covers it.'],
+      [false, 'Events', 'Location: Germany (Berlin office)'],
+      [false, 'Your rights', 'Region: [your state]'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
