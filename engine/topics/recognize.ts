@@ -315,6 +315,9 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
     const [a, b] = sentencesIn(r, section.heading.end, to);
     if (a === b) return t.requiresMask || !r.skeleton ? { shortfall: 'empty' } : {};
     if (!t.requiresMask) return answersOff(r, t, a, b) ? { off: true } : {};
+    // A section whose text is all instructions to the author ("the support address needs to be finalised", "add your
+    // e-mail here") is the draft's known to-do, as an unwritten section of a skeleton is.
+    if (leftToAuthor(r, a, b)) return {};
     for (let k = a; k < b; k++) {
       const text = r.prose.sentences[k].text;
       const mask = sentenceParts(r, t, text) & t.requiresMask;
@@ -329,6 +332,12 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   if (first.shortfall !== 'empty' || !t.requiresMask || !next || next.heading.start !== end || all.some((o) => namesTopic(next, o, r.memo))) return first;
   const second = judge(subtreeEnd(doc.sections, i + 1, doc.text.length));
   return second.shortfall ? first : second;
+}
+
+/** Whether sentences [a, b) (at least one) all lie in blocks that are instructions to the author (Reading.notes). */
+function leftToAuthor(r: Reading, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!r.notes[r.prose.sentences[k].block]) return false;
+  return b > a;
 }
 
 /**
