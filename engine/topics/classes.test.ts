@@ -811,6 +811,27 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, 'Other', 'The support address needs to be finalized.'],
     ],
   },
+  // "A trigger or criterion": retention written as how long data is *processed* ("processed until you withdraw
+  // consent", "for the duration of the contract"), as GDPR-shaped policies put it, in English and Polish. Not the
+  // handling time of a request or a payment, nor processing without an end.
+  'retention: a processing period with a trigger (processed until / for the duration of)': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'Data is processed for the duration of the service.'],
+      [true, null, 'Your data is processed until you withdraw consent.'],
+      [true, null, 'We process order details for as long as your account exists.'],
+      [true, null, 'Survey records are processed for the lifetime of the project.'],
+      [true, null, 'Applicant information will be processed until the position is filled.'],
+      [true, null, 'We process your personal data for the term of the contract.'],
+      [true, null, 'Administratorem danych jest firma Northwind. Dane klientów są przetwarzane przez okres trwania umowy z klientem.'],
+      [true, null, 'Administratorem danych jest firma Northwind. Dane osobowe przetwarzamy do czasu wycofania zgody przez użytkownika.'],
+      [false, null, 'We process your request within one month.'],
+      [false, null, 'Requests are processed in the order they arrive.'],
+      [false, null, 'We process payments until the end of the month.'],
+      [false, null, 'We process data lawfully and fairly.'],
+      [false, null, 'Administratorem danych jest firma Northwind. Zgłoszenia przetwarzamy w ciągu 30 dni od otrzymania.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
