@@ -282,3 +282,75 @@ describe('bannerSpan', () => {
     assert.equal(span('x'.repeat(500) + ' DRAFT ' + 'y'.repeat(500), 'DRAFT'), undefined, 'no banner is 1,000 characters long');
   });
 });
+
+describe('instructions that write the document, in the imperative', () => {
+  // In a document that is visibly a template, a sentence that opens with a verb of writing the policy — list, document,
+  // disclose, describe — and is about the operator's own practice is the template speaking to whoever adopts it.
+  const template = (s: string) => `# Privacy\n\n${UNFINISHED_BODY}\n${s}\n\nWe answer within a week.\n`;
+  it('reports the instruction, in many phrasings', () => {
+    for (const s of [
+      'List every analytics vendor and link to its privacy page.',
+      'Describe your backup schedule and how long copies survive.',
+      'Add your studio name, postal address and support e-mail here.',
+      'Document your retention schedule in the operator handbook.',
+      'Specify the countries where the servers run.',
+      'Mention each payment provider the app relies on, with its role.',
+      'Disclose any advertising SDK that the build ships with.',
+      'Summarise how your organisation answers access requests.',
+      'Do not describe the service as anonymous unless it truly is.',
+      'Avoid overstating the encryption.',
+      'Avoid detailed security claims that nobody can keep up.',
+    ]) {
+      assert.deepEqual(notes(template(s)), [s], s);
+    }
+  });
+  it('reports it in a list item and in a table cell', () => {
+    assert.deepEqual(notes(template('- List each processor with its country.')), ['List each processor with its country.']);
+    const table = '| Purpose | Basis | To settle |\n| --- | --- | --- |\n| Sign-in | Contract | Confirm which basis fits your service |\n';
+    assert.deepEqual(notes(template(table)), ['Confirm which basis fits your service']);
+  });
+  it('does not report it in finished text, where nothing shows a template', () => {
+    for (const s of ['Specify the countries where the servers run.', 'Describe your backup schedule and how long copies survive.']) {
+      assert.deepEqual(found(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`), [], s);
+    }
+  });
+  it('does not take the reader\'s instructions or nouns at a line\'s start for it, even in a template', () => {
+    for (const s of [
+      'Describe your request in as much detail as you can.',
+      'Include your name and the e-mail address of your account in the request.',
+      'Confirm your identity by replying to the message we send.',
+      'State the reason for your objection when you write to us.',
+      'Specify your preferences in the cookie banner.',
+      'Mention your order number so that we can find it.',
+      'Add a payment method under Settings to upgrade.',
+      'List of processors: Stripe, Postmark.',
+      'Document retention periods differ by category.',
+      'State laws may give you more rights.',
+      'Name and address of the controller: Blue Finch Ltd.',
+      'Avoid sharing passwords in support tickets.',
+      'Do not share your password with anyone.',
+      'Detail pages show the products you viewed.',
+      // the organisation's own procedure, and an outline's items in lower case
+      'Document the breach and the steps taken to contain it.',
+      '- explain each purpose in plain words',
+    ]) {
+      assert.deepEqual(notes(template(s)), [], s);
+    }
+  });
+  it('never reads a site generator\'s template code as an instruction', () => {
+    const page = '---\nlayout: page\ntitle: Privacy\n---\n{% include list-each-provider.html %}\n{% for p in site.data.providers %}- {{ p.name }}: {{ p.country }}\n{% endfor %}\n\nDescribe your request when you write to {{ site.email }}.\n';
+    assert.deepEqual(found(page, 'markdown'), []);
+  });
+});
+
+describe('a labelled recommendation to have the draft reviewed', () => {
+  it('reports it after a bold label', () => {
+    for (const s of ['**Recommendation**: Have this reviewed by a legal professional before publication.', '**Tip:** Get this checked by a lawyer before you go live.']) {
+      const said = s.replace(/^\*\*\w+\*\*:?\s*|^\*\*\w+:\*\*\s*/, '');
+      assert.ok(notes(`# Privacy\n\nWe keep logs for 30 days.\n\n${s}\n`).some((n) => n.includes(said)), s);
+    }
+  });
+  it('not the reader told that a lawyer may help', () => {
+    assert.deepEqual(notes('# Privacy\n\nWe keep logs for 30 days.\n\n**Your rights**: You may consult a lawyer of your choice.\n'), []);
+  });
+});

@@ -400,6 +400,29 @@ const IMPERATIVE = new RegExp(
   'i',
 );
 
+/**
+ * Verbs of writing the policy's content: whoever adopts a template is told to "list", "document" or "disclose" their
+ * practice; a policy's reader never is. `WRITING_VERBS` open such an instruction in any phrasing;
+ * `WRITING_VERBS_SHARED` are the reader's or the organisation's own procedure too ("Include your name", "Describe your
+ * request", "Add a payment method", "Document the breach") and count only with a cue that the object is the operator's
+ * own (`OPERATOR_OBJECT`, "here", "each"/"every").
+ */
+const WRITING_VERBS = 'list|disclose|mention|outline|summari[sz]e|specify|state|detail|explain';
+const WRITING_VERBS_SHARED = 'add|include|describe|insert|confirm|identify|name|link|document';
+/** What may follow the verb of an instruction: a determiner, or a question word ("Explain how…", "State whether…"). */
+const INSTRUCTION_OBJECT = /^\s{1,3}(?:the|this|these|that|those|each|every|all|any|your|its|their|which|whether|how|what|where|who|when|why|here)\b/i;
+/** Negated instructions on the wording ("Do not describe the service as…", "Never claim…"), and what to avoid writing. */
+const WRITING_PROHIBITION =
+  /^(?:(?:do\s+not|don['’]t|never)\s+(?:describe|claim|promise|present|market|advertise|overstate|call|label|imply|state)\s|avoid\s+(?:overstating|overclaiming|claiming|promising|implying|describing|stating|(?:\S+\s+){0,3}claims\b))/i;
+/** The operator's own things after "your" in a template's instruction ("your studio name", "your backup schedule", "your users"). */
+const OPERATOR_OBJECT =
+  /\byour\s+(?:\S+\s+){0,2}?(?:studio|company|business|organi[sz]ation|app|application|service|product|team|brand|backend|server|infrastructure|backups?|providers?|vendors?|processors?|sub-?processors?|website|site|jurisdiction|dpo|entity|practices?|retention|schedule|runbook|handbook|store|listing|game|project|users|customers|clients|players|members|visitors)\b/i;
+const OPERATOR_OBJECTS = new RegExp(OPERATOR_OBJECT.source, 'gi');
+const SHARED_VERB = new RegExp(`^(?:${WRITING_VERBS_SHARED})$`, 'i');
+/** The reader's own side in a sentence: us, what they want, their request, identity or settings. */
+const READER_SIDE =
+  /\b(?:us|we|our)\b|\byou\s+(?:want|wish|would\s+like|object|can|may)\b|\byour\s+(?:\S+\s+){0,2}?(?:request|name|identity|account|e-?mail|password|details|question|concern|complaint|order|device|browser|settings|preferences|data|information|consent|objection|reason|card|payment|message|profile|choice)s?\b/i;
+
 /** Verbs that rewrite or publish the document itself. */
 const REWRITE_VERB = /^(?:update|edit|modify|amend|adjust|change|revise|rewrite|customi[sz]e|personali[sz]e|adapt|tailor|publish|host)$/i;
 /** Objects that only a drafter is asked to edit, whatever the determiner ("the placeholders", "the bracketed text"). */
@@ -574,6 +597,39 @@ function authorInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement 
   const ownsDocument = deictic && DOCUMENT_OBJECT.test(object) && REWRITE_VERB.test(verb);
   const needsCue = !ownsDocument && (DOCUMENT_OBJECT.test(object) || (PART_OBJECT.test(object) && !deictic));
   return !needsCue || DRAFTER_CUE.test(said) ? found : false;
+}
+
+/**
+ * "Describe the backup schedule…", "Document your retention schedule…", "Do not describe the service as anonymous…",
+ * "| Confirm the legal basis |": a sentence (or a table cell) that opens with a verb of writing the policy, about the
+ * operator's own practice. Only in a document that is visibly a template, and never with the reader's side in it
+ * ("Describe your request…", "State the reason for your objection when you write to us").
+ */
+function writingInstruction(m: RegExpExecArray, ctx: PatternContext): Refinement | false {
+  const cellStart = /(?:^|[^|])\|[ \t]*$/.test(linePrefix(ctx.text, m.index, 200) ?? '') && /^[ \t]*\|/.test(ctx.text.slice(lineStart(ctx.text, m.index), m.index));
+  // A sentence to someone opens with a capital: "- explain each purpose" is an outline's item, not a note.
+  if ((!cellStart && !sentenceStart(ctx.text, m.index)) || !/^\p{Lu}/u.test(m[0])) return false;
+  const verb = m[1]?.toLowerCase();
+  const after = ctx.text.slice(m.index + m[0].length - 1, m.index + m[0].length + 40);
+  const cell = cellStart ? tableCell(ctx.text, m.index) : undefined;
+  const said = cell ? ctx.text.slice(cell.start, cell.end) : sentenceOf(m, ctx);
+  // ("your studio name" is the operator's: the reader's side is looked for in the rest)
+  if (!said || READER_SIDE.test(said.replace(OPERATOR_OBJECTS, ' '))) return false;
+  if (verb !== undefined) {
+    if (!INSTRUCTION_OBJECT.test(after)) return false;
+    const shared = SHARED_VERB.test(verb);
+    if (shared && !(OPERATOR_OBJECT.test(said) || /\bhere\b/i.test(said) || /^\s{1,3}(?:each|every)\b/i.test(after))) return false;
+  } else if (!WRITING_PROHIBITION.test(said.replace(/^[\s*_>#\-–—•\d.)(]*/, ''))) return false;
+  return cell ? { span: cell, weak: true } : banner(m, ctx, true);
+}
+
+/** The table cell that starts at `from` ("| … |"), without the bars and blank space. */
+function tableCell(text: string, from: number): Span | undefined {
+  const end = lineEnd(text, from, 400);
+  const bar = text.indexOf('|', from);
+  const stop = bar >= 0 && bar < end ? bar : end;
+  const cell = text.slice(from, stop).trimEnd();
+  return cell ? { start: from, end: from + cell.length } : undefined;
 }
 
 /**
@@ -766,6 +822,16 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     priority: 21,
     refine: authorInstruction,
   },
+  // "Describe the backup schedule…", "Document your retention schedule…", "Avoid overstating the encryption.": the
+  // template telling its adopter what to write (found from the verb; read in its sentence or table cell).
+  {
+    id: 'writing-instruction',
+    kind: 'drafting-note',
+    source: `\\b(?:(${WRITING_VERBS}|${WRITING_VERBS_SHARED})\\s|do\\s{1,3}not\\s|don['’]t\\s|never\\s|avoid\\s)`,
+    flags: 'i',
+    priority: 20,
+    refine: writingInstruction,
+  },
   // "Before publishing: host this file…", "Add support contact email before launch:", "should be reviewed before release".
   {
     id: 'before-publishing',
@@ -931,7 +997,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     refine: (m, ctx) => {
       const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
       if (!span) return false;
-      const said = ctx.text.slice(span.start, span.end).replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+      // (after a short label: "**Recommendation**: Have this reviewed by…", "Tip: get it checked by a lawyer")
+      const said = ctx.text.slice(span.start, span.end).replace(/^[\s*_>#\-–—•\d.)(]*/, '').replace(NOTE_LEAD, '');
       const asks = LEGAL_REVIEW_IMPERATIVE.test(said) || LEGAL_REVIEW_ADVICE.test(said);
       return asks ? { span: withFollowing(ctx.text, span, ctx.skip) } : false;
     },
@@ -1161,6 +1228,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
 /** What makes a sentence with a lawyer in it a request for legal review: an instruction opening it, or advice to get one. */
 const LEGAL_REVIEW_IMPERATIVE =
   /^(?:consult|review|check|have|get|seek|run|adjust|adapt|tailor|discuss|verify|confirm|ajusta|ajuste|adapta|adapte|revisa|rev[íi]salo|revise|consulta|consulte|rev[êe]|verifica|faites|consultez|prüfen|lassen\s+sie)\b/i;
+/** A short label before a note's sentence: "**Recommendation**:", "Tip:". */
+const NOTE_LEAD = /^\p{L}[\p{L} ]{0,24}[*_]{0,2}\s{0,2}[:：]\s{0,2}[*_]{0,2}\s*/u;
 const LEGAL_REVIEW_ADVICE =
   /\b(?:lawyers?|counsel|attorneys?|solicitors?|legal(?:\s+team)?)\s+(?:should|must|needs?\s+to|to)\s+(?:confirm|check|review|verify|decide|advise|approve|assess)\b|\b(?:recommend(?:ed|s)?|advis(?:ed|able)|should\s+be\s+reviewed|must\s+be\s+reviewed|empfehlen|empfohlen|recomend(?:a|amos|ado|ável)|recomiend[ao]|recomendamos|recommand(?:é|ons|e)|consigliat[oa]|raden\s+aan|рекомендуем|рекомендуется)\b|prüfen\s+lassen|Prüfung\s+durch|מומלץ|хянуул/i;
 
