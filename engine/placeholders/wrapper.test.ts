@@ -68,3 +68,41 @@ describe('parts of a template written for its author', () => {
     assert.deepEqual(notes(html, 'html'), ['Checklist for publishing</h2><ul><li>Add your address']);
   });
 });
+
+describe('a section of steps that act on the document itself', () => {
+  // Whatever its heading says, a section whose list is mostly instructions, one of which copies, hosts, publishes or
+  // fills in this template or policy, is written for whoever adopts the document.
+  it('reports it whole, in many phrasings of heading and steps', () => {
+    for (const [heading, steps] of [
+      ['Quick start', '1. Copy this template into your repository.\n2. Replace the placeholders in brackets.\n3. Host this policy on your site.'],
+      ['Getting it online', '- Upload the HTML file to your server.\n- Link to this page from your footer.\n- Paste the address into the store listing.'],
+      ['Next steps', '1. Fill in the template with your bakery\'s details.\n2. Remove the parts you do not need.\n3. Publish the policy on your website.'],
+      ['Setting up', '* Rename the file to privacy.html.\n* Replace all placeholders.\n* Enable GitHub Pages in the repository settings.'],
+      ['Instrucciones rápidas', '1. Copy this document to your own site.\n2. Update the contact address.\n3. Save and deploy.'],
+      // the outermost steps count, not the list of slots under one of them
+      ['Launch day', '1. Copy this template.\n2. Replace the slots:\n   - `[DATE]` with today\'s date\n   - `[EMAIL]` with your address\n   - `[SITE]` with your domain\n3. Host this policy on your site.'],
+    ]) {
+      const found = notes(`${POLICY}\n## ${heading}\n\n${steps}\n`);
+      assert.equal(found.length, 1, heading);
+      assert.ok(found[0].startsWith(`## ${heading}`) && found[0].endsWith(steps.split('\n').pop()!), found[0]);
+    }
+  });
+  it('leaves the reader\'s steps alone', () => {
+    for (const [heading, steps] of [
+      ['Deleting your account', '1. Open the app and go to Settings.\n2. Tap Delete account.\n3. Confirm with your password.'],
+      ['Cookie settings', '- Open your browser\'s settings.\n- Find the cookies section.\n- Remove the cookies of this site.'],
+      ['Getting a copy of your data', '1. Sign in to your account.\n2. Select Download my data.\n3. Save the file we send you.'],
+      ['Keeping this policy', '- Print a copy of this policy for your records.\n- Download the PDF version.\n- Read it again when it changes.'],
+      ['How to reach us', '1. Write to the address below.\n2. Give your order number.\n3. Wait for our reply within a week.'],
+    ]) {
+      assert.deepEqual(notes(`${POLICY}\n## ${heading}\n\n${steps}\n`), [], heading);
+    }
+    // A reader's quick reference with the template's note after it: the note is found by its own words, not the section.
+    const reference = '## Quick reference\n\n**Delete your account:** Settings, then Account.\n**Get a copy of your data:** Settings, then Export.\n**Ask a question:** the form on our site.\n**Complain:** the regulator\'s site.\n\nAfter publishing:\n1. Host this policy.\n2. Link to it.\n';
+    assert.ok(!notes(`${POLICY}\n${reference}`).some((n) => n.startsWith('## Quick reference')));
+  });
+  it('never reads a site generator\'s loop over steps as one', () => {
+    const page = '---\nlayout: page\n---\n# Privacy\n\nOrders are deleted after two years.\n\n## Setup\n\n{% for step in site.data.steps %}\n1. {{ step.text }}\n{% endfor %}\n';
+    assert.deepEqual(notes(page), []);
+  });
+});

@@ -1,6 +1,7 @@
 // The parts of a template that are written for whoever prepares the policy rather than for its readers, found from the
 // document's outline: a section whose heading says so ("How to Use This Template", "Notes for the developer",
-// "Reviewer notes", "Checklist for Publishing", "Template variables", "Open decisions"),
+// "Reviewer notes", "Checklist for Publishing", "Template variables", "Open decisions") or whose list is the adopter's
+// steps on the document ("1. Copy this template 2. Replace the placeholders 3. Host this policy"),
 // which at the end of a document runs to its end ("Hosting Options" and "Quick GitHub Pages Setup" after "Instructions
 // for Using This Template" belong to it); what follows an "END OF PRIVACY POLICY" line; and the preamble between a title
 // that calls the document a template or a draft and the thematic break (or the real title) after it. Each is one
@@ -52,6 +53,42 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   // "Pendientes", "Tareas pendientes" (Spanish), "Points ouverts", "À faire" (French)
   /^(?:acties|actiepunten|open\s+punten|te\s+doen|offene\s+punkte|offene\s+fragen|(?:tareas\s+)?pendientes|points\s+ouverts|questions\s+ouvertes|à\s+faire)$/i,
 ];
+/**
+ * A section of steps for whoever adopts the document, whatever its heading: its list items mostly open with an
+ * instruction, and one of them acts on the document itself ("Copy this template…", "Host this policy…", "Replace the
+ * placeholders…", "Upload the HTML file…"). A reader's steps ("Open Settings", "Print a copy of this policy") act on
+ * their own account, device or copy.
+ */
+const STEP_VERB =
+  /^(?:copy|paste|replace|fill|host|publish|upload|deploy|create|add|remove|delete|modify|edit|update|change|customi[sz]e|adapt|enable|set|go|open|save|commit|push|link|insert|review|have|consult|submit|rename|choose|select|put|use|check|make|download|print|read|find|tap|click|sign|write|give|wait|confirm)\b/i;
+/** A step that acts on the document: an adopter's verb, then (within a few words) the template, policy, file or its placeholders. */
+const DOCUMENT_STEP =
+  /^(?:copy|paste|replace|fill\s+in|host|publish|upload|deploy|customi[sz]e|adapt|rename)\b[^.\n]{0,30}?\b(?:(?:this|the)\s+(?:template|policy|document|(?:html\s+|markdown\s+)?file|html\s+version|placeholders?)|(?:all\s+)?placeholders)\b/i;
+/** A list item's text, without its marker and emphasis. */
+const LIST_ITEM_TEXT = /^([ \t]{0,12})(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(.*)$/;
+/** The most of a section's body read for its steps. */
+const MAX_STEPS_BODY = 4_000;
+
+function stepsForAuthor(text: string, s: OutlineSection): boolean {
+  // The steps are the outermost items ("2. Replace the placeholders:" with the list of them under it counts once).
+  // The section is its steps: most of its lines are the list ("**Note:** You must: 1. Replace…" after a reader's quick
+  // reference is a note inside the section, found by its own words).
+  const all: Array<[number, string]> = [];
+  let lines = 0;
+  for (const line of text.slice(s.body.start, Math.min(s.body.end, s.body.start + MAX_STEPS_BODY)).split(/\r\n|\r|\n/)) {
+    if (!line.trim()) continue;
+    lines++;
+    const item = LIST_ITEM_TEXT.exec(line);
+    if (item) all.push([item[1].length, item[2]]);
+  }
+  if (all.length * 2 < lines) return false;
+  const outer = Math.min(...all.map(([indent]) => indent));
+  const items = all.filter(([indent]) => indent === outer).map(([, item]) => item);
+  if (items.length < 2) return false;
+  const instructions = items.filter((i) => STEP_VERB.test(i));
+  return instructions.length * 3 >= items.length * 2 && instructions.some((i) => DOCUMENT_STEP.test(i));
+}
+
 /** Words of a policy's own section headings ("Contact us", "Your rights", "How we use data"): where an author's part ends. */
 const POLICY_MATTER =
   /\b(?:contact|collect\w*|personal|data|information|rights?|retention|retain|keep|cookies?|children|minors|security|changes?|updates?|transfers?|shar(?:e|ing)|disclos\w*|third[- ]part\w*|processing|purposes?|privacy|consent|dele(?:te|tion)|storage|how\s+we|what\s+we|who\s+we|your)\b/i;
@@ -79,7 +116,7 @@ export function authorWrappers(text: string, sections: OutlineSection[], skip: (
     if (END_OF_DOCUMENT.test(s.title)) {
       start = s.body.start;
       end = text.length;
-    } else if (AUTHOR_HEADINGS.some((re) => re.test(s.title))) {
+    } else if (AUTHOR_HEADINGS.some((re) => re.test(s.title)) || stepsForAuthor(text, s)) {
       start = s.heading.start;
       const tail = s.heading.start >= TAIL_SHARE * text.length;
       // Its subsections belong to it; at the end of the document, so do the sections after it at its level ("Hosting
