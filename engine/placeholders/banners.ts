@@ -998,8 +998,8 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
       const span = bannerSpan(ctx.text, m.index, m.index + m[0].length, ctx.skip);
       if (!span) return false;
       // (after a short label: "**Recommendation**: Have this reviewed by…", "Tip: get it checked by a lawyer")
-      const said = ctx.text.slice(span.start, span.end).replace(/^[\s*_>#\-–—•\d.)(]*/, '').replace(NOTE_LEAD, '');
-      const asks = LEGAL_REVIEW_IMPERATIVE.test(said) || LEGAL_REVIEW_ADVICE.test(said);
+      const said = ctx.text.slice(span.start, span.end).replace(/^[\s*_>#\-–—•\d.)(]*/, '');
+      const asks = [said, said.replace(NOTE_LEAD, '')].some((t) => LEGAL_REVIEW_IMPERATIVE.test(t) || LEGAL_REVIEW_ADVICE.test(t));
       return asks ? { span: withFollowing(ctx.text, span, ctx.skip) } : false;
     },
   },

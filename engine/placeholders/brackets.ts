@@ -137,6 +137,9 @@ export interface BracketVerdict {
 /** A date written as its format: "DD Month YYYY", "MM/DD/YYYY", "Month Day, Year". */
 const DATE_FORMAT = /^(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})(?:[\s/.,-]{1,3}(?:DD|MM|YYYY|YY|Month|Day|Year|\d{1,4})){1,3}$/i;
 
+/** A number and a unit of time: "30 days", "12 months", "2 years", "48 hours". */
+const PROPOSED_PERIOD = /^\d{1,4}\s?(?:(?:business|working|calendar)\s)?(?:hours?|days?|weeks?|months?|years?)$/i;
+
 /** Guidance inside brackets ("[ROLE - e.g., DPO, Legal]", "[Specify - typically 30 days]"). */
 const GUIDANCE =
   /(?<![\p{L}])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|p\.\s?ej\.|por ejemplo|por exemplo|z\.\s?B\.|zum Beispiel|par ex(?:\.|emple)|ad es\.|per esempio|bijv\.|bijvoorbeeld|напр\.|например|לדוגמה|לדוגמא|مثلا|例如|예를 들어|misalnya|örn\.|np\.|optional|optionnel(?:le)?|opcional|facoltativo|opzionale|optioneel|fakultativ|необязательно|אופציונלי|اختياري)(?![\p{L}])/iu;
@@ -240,6 +243,9 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   }
   if (DATE_FORMAT.test(inner) && /\b(?:DD|MM|YYYY|YY|Month|Day|Year)\b/i.test(inner)) return { kind: 'slot', label: 'date' }; // "[DD Month YYYY]"
   if (/^(?:X{1,4}|N{1,2}|#{1,3}|X(?:\.X){1,3})$/.test(inner)) return { kind: 'slot', label: 'number' }; // "[X] years", "[N] days", "[X.X]"
+  // "[30 days]", "[12 months]": a period the template proposes for the adopter to confirm, as it brackets "[X] years"
+  // (only in a visible template: a finished text's brackets around a period are its own).
+  if (PROPOSED_PERIOD.test(inner)) return { kind: 'slot', label: 'period', weak: true };
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(inner)) return { kind: 'slot', label: inner.replace(/_/g, ' ') }; // "[company_name]"
   // "[Privacy contact email, e.g., dpo@clinic.org]": a slot described, with an example address as guidance.
   if (GUIDANCE.test(inner) && !/^(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|z\.\s?B\.)/i.test(inner)) {

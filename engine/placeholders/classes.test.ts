@@ -374,6 +374,15 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('What?? Really?! We keep the URL of the page. ___Note___: the EMAIL field is optional. YOUR EMAIL ADDRESS IS SAFE WITH US.'), reported: [], quiet: ['??', 'URL', '___Note___', 'EMAIL field', 'YOUR EMAIL ADDRESS IS SAFE'] },
     { doc: POLICY('The COMPANY shall keep the data, and this COMPANY may share it.'), reported: [], quiet: ['COMPANY shall', 'COMPANY may'] },
   ],
+  // A template proposes a period and brackets it for the adopter to confirm or change ("[30 days]"), as it brackets
+  // "[X] years"; in finished text, or as a link's text, the same words are the policy's own.
+  'a period proposed in brackets': [
+    { doc: TEMPLATE('Closed accounts are erased within [30 days]. Backups roll over after [12 months].'), reported: ['[30 days]', '[12 months]'] },
+    { doc: TEMPLATE('- Access logs: [2 years]\n- Support tickets: [48 hours] after closing\n- Invoices: [6 weeks]'), reported: ['[2 years]', '[48 hours]', '[6 weeks]'] },
+    { doc: TEMPLATE('| Data | Period |\n| --- | --- |\n| Logs | [90 days] |'), reported: ['[90 days]'] },
+    { doc: POLICY('Closed accounts are erased within [30 days]. Logs are kept for [12 months](#logs).'), reported: [], quiet: ['[30 days]', '[12 months]'] },
+    { doc: TEMPLATE('See the [30 days](/retention) page. Chapter [3 sections] covers it.'), reported: [], quiet: ['[30 days]', '[3 sections]'] },
+  ],
   'fresh notations, second probe': [
     { doc: POLICY('Data is kept for {retention period} and sent to {contact email}.'), reported: ['{retention period}', '{contact email}'] },
     { doc: POLICY('Write to @@COMPANY@@ at ##SUPPORT_EMAIL## by %DATE%.'), reported: ['@@COMPANY@@', '##SUPPORT_EMAIL##', '%DATE%'] },
