@@ -832,6 +832,23 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     priority: 20,
     refine: writingInstruction,
   },
+  // "Before you rely on this template:", "Antes de colocar este template no ar:", "Zu diesem Template noch offen:": a
+  // short lead-in that names the document with the borrowed word "template" after a demonstrative, in any language,
+  // with the list it introduces (only in a visible template).
+  {
+    id: 'template-lead-in',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:this|these|este|esta|estes|estas|ce|cette|ces|dieses|diese|diesem|dieser|bu|questo|questa|deze|dit|ten|tento|tego|ta|denne|dette|detta|tämä|ez|ini)\s{1,3}templates?\b`,
+    flags: 'i',
+    priority: 21,
+    // (the template as the subject of a verb describes it — "This template follows the usual sections:" — and acts on nothing)
+    refine: (m, ctx) => {
+      const said = sentenceOf(m, ctx);
+      const verb = /^\s{1,3}(?:is|has|was|can|may|must|should|will|[a-z]{2,}s)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (!said || (sentenceStart(ctx.text, m.index) && verb)) return false;
+      return /\s?[:：][*_]{0,3}$/.test(said) && said.split(/\s+/).length <= 12 ? banner(m, ctx, true) : false;
+    },
+  },
   // "Before publishing: host this file…", "Add support contact email before launch:", "should be reviewed before release".
   {
     id: 'before-publishing',

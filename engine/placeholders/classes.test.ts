@@ -383,6 +383,18 @@ const CLASSES: Record<string, Case[]> = {
     { doc: POLICY('Closed accounts are erased within [30 days]. Logs are kept for [12 months](#logs).'), reported: [], quiet: ['[30 days]', '[12 months]'] },
     { doc: TEMPLATE('See the [30 days](/retention) page. Chapter [3 sections] covers it.'), reported: [], quiet: ['[30 days]', '[3 sections]'] },
   ],
+  // A template's own lead-in to what its adopter must do, in whatever language it is written, often names it with the
+  // borrowed word "template" after a demonstrative; the list it introduces is the adopter's too.
+  'a lead-in about this template, in any language': [
+    { doc: TEMPLATE('Before you rely on this template:\n1. Set the dates.\n2. Ask a lawyer.\n\nWe answer within a week.'), reported: ['Before you rely on this template:', 'Set the dates.', 'Ask a lawyer.'], quiet: ['We answer'] },
+    { doc: TEMPLATE("**Not:** Bu template'i yayına almadan önce:\n1. Tarihleri yazın\n2. Adresleri kontrol edin\n\nSorulara bir hafta içinde yanıt veriyoruz."), reported: ["Bu template'i yayına almadan önce:", 'Tarihleri yazın', 'Adresleri kontrol edin'], quiet: ['Sorulara'] },
+    { doc: TEMPLATE('Antes de colocar este template no ar:\n- revise as datas\n- confirme o e-mail'), reported: ['Antes de colocar este template no ar:', 'revise as datas', 'confirme o e-mail'] },
+    { doc: TEMPLATE('Avant de mettre ce template en ligne :\n- vérifiez les dates'), reported: ['Avant de mettre ce template en ligne :', 'vérifiez les dates'] },
+    { doc: TEMPLATE('Zu diesem Template noch offen:\n- Hosting-Ort\n- Speicherdauer'), reported: ['Zu diesem Template noch offen:', 'Hosting-Ort', 'Speicherdauer'] },
+    { doc: TEMPLATE('Our newsletter template includes:\n- your first name\n- the unsubscribe link\n\nWe send the order e-mail template below:\n- order number'), reported: [], quiet: ['Our newsletter template includes:', 'your first name', 'We send the order e-mail template below:', 'order number'] },
+    { doc: POLICY('Before you rely on this template:\n1. Set the dates.'), reported: [], quiet: ['Before you rely on this template:'] },
+    { doc: TEMPLATE('This template follows the usual sections:\n- who we are\n- what we keep'), reported: [], quiet: ['This template follows', 'who we are'] },
+  ],
   'fresh notations, second probe': [
     { doc: POLICY('Data is kept for {retention period} and sent to {contact email}.'), reported: ['{retention period}', '{contact email}'] },
     { doc: POLICY('Write to @@COMPANY@@ at ##SUPPORT_EMAIL## by %DATE%.'), reported: ['@@COMPANY@@', '##SUPPORT_EMAIL##', '%DATE%'] },
