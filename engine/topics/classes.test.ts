@@ -279,6 +279,20 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Northwind GmbH, Hafenstraße 12, 20457 Hamburg, answers all privacy questions.'],
     ],
   },
+  // A personal mailbox at a webmail provider whose domain is also a third party's site (icloud.com, yahoo.com,
+  // live.com, wordpress.com) is the operator's own e-mail address: the third-party-site trap reads domains, not mailboxes.
+  'contact: an address at a webmail provider that is also a third-party site': {
+    topic: 'contact',
+    cases: [
+      [true, 'Contact us', 'If you have questions about this policy, write to tally.dev-7x@icloud.com.'],
+      [true, null, 'Send privacy requests to northwind.apps@yahoo.com and we will answer within a week.'],
+      [true, null, 'Questions? Mail the developer at quill-notes@live.com.'],
+      [true, null, 'You can reach me about your data at pixelgarden@wordpress.com.'],
+      [true, null, 'Contact: harbourfit.support@me.icloud.com'],
+      [false, null, 'Backups are stored in iCloud (see https://www.icloud.com/privacy) and never on our servers.'],
+      [false, null, "Sign-in uses Yahoo's service, described at yahoo.com/privacy."],
+    ],
+  },
   // Transfers: "a statement that personal data is … processed, accessed or transferred in another country". Answering a
   // legal request that comes from abroad says who asks, not where the data is.
   'transfers: legal requests from foreign courts and authorities are no transfer': {
