@@ -20,6 +20,12 @@ const CASES: Record<string, { title: string; intro: string; cases: Case[] }> = {
     intro: 'Diese Erklärung beschreibt, wie wir mit Ihren Angaben umgehen. Bitte lesen Sie sie sorgfältig.',
     cases: [
       ["transfers", false, "Daten\u00fcbermittlung", "Ihre Daten werden verschlüsselt übertragen."],
+      // Character references, as a page exported from a site builder writes umlauts: what a reader sees is the letter.
+      ["retention", true, null, "Ihre Daten werden gel&ouml;scht, sobald sie f&uuml;r den Zweck der Erhebung nicht mehr erforderlich sind."],
+      ["retention", true, null, "Bewerbungsunterlagen l&ouml;schen wir sechs Monate nach Abschluss des Verfahrens."],
+      ["children", true, null, "Wir erheben wissentlich keine Daten von Minderj&auml;hrigen."],
+      ["transfers", true, null, "Einige Dienstleister verarbeiten Ihre Daten in Drittl&auml;ndern au&szlig;erhalb der EU."],
+      ["retention", false, null, "Sie k&ouml;nnen jederzeit die L&ouml;schung Ihrer Daten verlangen."],
       ["transfers", true, "Speicherort", "Die Daten liegen auf Servern in Deutschland."],
       ["children", false, null, "Rechnungen werden mindestens zehn Jahre aufbewahrt, Belege mindestens 10 Jahre."],
       ["children", false, null, "Inaktive Konten werden nach über 3 Jahren gelöscht."],
