@@ -279,6 +279,20 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Northwind GmbH, Hafenstraße 12, 20457 Hamburg, answers all privacy questions.'],
     ],
   },
+  // "A link to a contact page, absolute or relative": a relative path that begins with the page's name (/contact,
+  // ./support, /contact-us) is as much a contact page as https://example.org/contact.
+  'contact: a relative link whose path begins with the contact page\'s name': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'You can always ask us to erase your data by [getting in touch](/contact).'],
+      [true, null, 'Questions about this policy? [Write to us](/contact-us) and we will answer within a week.'],
+      [true, null, 'To exercise your rights, please use [this page](./support).'],
+      [true, null, 'Send any privacy request through [our form](/feedback/).'],
+      [true, null, 'You may reach the data protection team by [contacting us](/kontakt).'],
+      [false, null, 'Read [our terms](/terms) before you sign up.'],
+      [false, null, 'Our [cookie policy](/policy) lists every cookie the site sets.'],
+    ],
+  },
   // A personal mailbox at a webmail provider whose domain is also a third party's site (icloud.com, yahoo.com,
   // live.com, wordpress.com) is the operator's own e-mail address: the third-party-site trap reads domains, not mailboxes.
   'contact: an address at a webmail provider that is also a third-party site': {
