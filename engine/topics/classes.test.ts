@@ -293,6 +293,20 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Our [cookie policy](/policy) lists every cookie the site sets.'],
     ],
   },
+  // A template's slot for the channel covers contact (the guide: a slot such as "[Your Email]" where the channel goes),
+  // also when its words are the ones the trap for "your contact information" (data the policy collects) reads.
+  'contact: a bracketed slot named for the contact details': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'If you have any questions about this policy, contact us at [Your Contact Information].'],
+      [true, null, 'Privacy questions can be sent to [Company Contact Details].'],
+      [true, null, 'Reach the developer at [your contact info or e-mail address].'],
+      [true, 'Contact', 'Write to us: [Business Contact Information, e.g. email or phone]'],
+      [true, null, 'Please direct data requests to [YOUR CONTACT DETAILS HERE].'],
+      [false, null, 'We keep your contact information only while your account is open.'],
+      [false, null, 'Billing contact details are shared with our payment processor.'],
+    ],
+  },
   // A personal mailbox at a webmail provider whose domain is also a third party's site (icloud.com, yahoo.com,
   // live.com, wordpress.com) is the operator's own e-mail address: the third-party-site trap reads domains, not mailboxes.
   'contact: an address at a webmail provider that is also a third-party site': {
