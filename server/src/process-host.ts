@@ -80,11 +80,10 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     if (this.child) return this.child;
     this.stderr = '';
     const child = fork(this.script, this.codeCacheDir ? [`${CODE_CACHE_ARG}${this.codeCacheDir}`] : [], {
-      // --expose-gc: the process collects its garbage when it falls idle (lint-service.ts). A young generation of 4 MB
-      // semi-spaces instead of V8's 16 MB: the pages it grew to stayed resident at rest (24 MB, and ~20 MB more old
-      // space from what the larger one promoted at once), and a lint costs the same CPU either way, since the process
-      // scavenges after each result (docs/performance.md, "Start-up and memory").
-      execArgv: [`--max-old-space-size=${this.heapMb}`, '--max-semi-space-size=4', '--expose-gc'],
+      // --expose-gc: the process collects its garbage when it falls idle (lint-service.ts). V8's own young generation:
+      // 4 MB semi-spaces kept ~45 MB less resident at rest but made each lint of a 1 MB document 1.5-2 s slower in
+      // the bench's editor loop (docs/performance.md, "Start-up and memory").
+      execArgv: [`--max-old-space-size=${this.heapMb}`, '--expose-gc'],
       serialization: 'advanced', // structured clone: Maps, nested objects, no JSON round trip
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
