@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { LineIndex } from '../text/lines.ts';
 import { parseHtml } from './html.ts';
 import type { Span } from '../types.ts';
+import { recognizeTopics } from '../topics/index.ts';
+import { emptyConfig } from '../config/resolve.ts';
+import { parseDocument } from './index.ts';
 
 const parse = (text: string) => parseHtml(text, new LineIndex(text));
 const slice = (text: string, s: Span | undefined) => (s ? text.slice(s.start, s.end) : undefined);
@@ -230,3 +233,21 @@ describe('parseHtml', () => {
   });
 });
 
+
+describe('an icon that links to an address', () => {
+  // "A usable channel — address, number, link target": a row of icons whose e-mail or telephone icon links to
+  // `mailto:`/`tel:` gives one, though the row has no text; other icon links (profiles, images) give none.
+  const page = (body: string) => `<html><head><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1><p>We keep order records for two years.</p>${body}</body></html>`;
+  const contact = (body: string) => recognizeTopics(parseDocument(page(body), { format: 'html' }), emptyConfig()).covered.has('contact');
+  for (const body of [
+    '<footer><a href="mailto:hello@northwind.test"><img src="mail.svg" alt="e-mail"></a></footer>',
+    '<div class="icons"><a href="https://social.example/northwind"><img src="s.png"></a> <a href="mailto:hello@northwind.test"><img src="m.png"></a></div>',
+    '<h2>Contact</h2><div><a href="tel:+441170000001"><svg viewBox="0 0 1 1"></svg></a></div>',
+    '<h2>Questions?</h2><p>Write to us:</p><div><a href="MAILTO:privacy@northwind.test"><span class="icon"></span></a></div>',
+    '<nav><a href="mailto:team@northwind.test?subject=Privacy"><img src="envelope.png" alt=""></a></nav>',
+  ]) it(`is a channel: ${body}`, () => assert.equal(contact(body), true));
+  for (const body of [
+    '<footer><a href="https://social.example/northwind"><img src="s.png" alt="profile"></a></footer>',
+    '<div><a href="/gallery"><img src="photo.jpg"></a></div>',
+  ]) it(`is none: ${body}`, () => assert.equal(contact(body), false));
+});

@@ -87,6 +87,14 @@ function rawText(node: Nodes): string {
   return parts.join('');
 }
 
+/** The e-mail and telephone links in a node (an icon row's `<a href="mailto:…">`, which has no text to read). */
+function iconChannels(node: Nodes): string[] {
+  if (node.type !== 'element' || SKIP.has(node.tagName)) return [];
+  const href = node.tagName === 'a' ? node.properties?.href : undefined;
+  if (typeof href === 'string' && /^(?:mailto|tel):/i.test(href)) return [href];
+  return node.children.flatMap(iconChannels);
+}
+
 export function parseHtml(text: string, _lines: LineIndex): ParsedParts {
   try {
     return parseTree(text);
@@ -155,7 +163,8 @@ function parseTree(text: string): ParsedParts {
   // Pass 2: blocks, headings and TOC lists.
   const flush = (run: Nodes[], kind: BlockKind) => {
     if (!run.length) return;
-    const t = run.map(rawText).join('').replace(/\s+/g, ' ').trim();
+    // A run with no text may still hold a channel: an icon that links to an address (`<a href="mailto:…"><img …></a>`).
+    const t = run.map(rawText).join('').replace(/\s+/g, ' ').trim() || run.flatMap(iconChannels).join(' ');
     let s: number | undefined;
     let e: number | undefined;
     for (const n of run) {
