@@ -334,6 +334,14 @@ function judgeHeading(r: Reading, i: number, t: CompiledTopic, all: CompiledTopi
   return second.shortfall ? first : second;
 }
 
+/**
+ * The first statement a line states by itself (a title or a front-matter entry, no topic section needed): its parts in
+ * `mask`, none of its exceptions, its context parts in `context`.
+ */
+function standaloneStatement(t: CompiledTopic, mask: number, context: number) {
+  return t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (context & x.contextMask) === x.contextMask && !x.needsTopic);
+}
+
 /** Whether sentences [a, b) (at least one) all lie in blocks that are instructions to the author (Reading.notes). */
 function leftToAuthor(r: Reading, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!r.notes[r.prose.sentences[k].block]) return false;
@@ -633,7 +641,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         const mask = partsIn(t, text);
         if (!mask) return;
         const context = mask | titlePartsOf(parentOf[i]);
-        const st = t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (context & x.contextMask) === x.contextMask && !x.needsTopic);
+        const st = standaloneStatement(t, mask, context);
         if (!st || concrete.length >= MAX_SENTENCE_EVIDENCE) return;
         const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask), r.memo);
         concrete.push({ topic: id, via: 'statement', statement: st.id, span: section.heading, quote: quote(section.title), section, parts, ...(st.denies ? { denies: true } : {}), score: SCORE.statement, reason: `${st.says}: "${quote(section.title)}"` });
@@ -646,7 +654,7 @@ export function recognize(doc: PolicyDocument, topics: TopicDefinition[], option
         if (concrete.length >= MAX_SENTENCE_EVIDENCE) break;
         const text = normalized(frontMatterLine(entry.line), r.memo);
         const mask = partsIn(t, text);
-        const st = mask ? t.statements.find((x) => (mask & x.sentenceMask) === x.sentenceMask && !(mask & x.unlessMask) && (mask & x.contextMask) === x.contextMask && !x.needsTopic) : undefined;
+        const st = mask ? standaloneStatement(t, mask, mask) : undefined;
         if (!st) continue;
         const span = { start: entry.span.start, end: entry.span.start + entry.line.length };
         const parts = partQuotes(t, text, mask & (st.sentenceMask | st.contextMask), r.memo);
