@@ -871,6 +871,22 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'Never send sensitive information through the chat.'],
     ],
   },
+  "a request method: deleting one's data in the app or its settings (the guide's 'in-app' method), and a contact for 'requests regarding your data' (pooled errors: dev, test5, test6)": {
+    id: 'how-to-request',
+    cases: [
+      [true, 'You can clear all app data through your device settings.'],
+      [true, 'Delete all of your saved data at any time via Settings → Privacy → Delete.'],
+      [true, 'To erase your game progress, use the Reset button in the options menu.'],
+      [true, 'You can remove your account data from the account settings page.'],
+      [true, 'For any questions or requests regarding your data, write to privacy@northwind.test.'],
+      [true, 'Requests about your personal information can be sent to privacy@northwind.test.'],
+      [false, 'You can clear your browser history in your browser settings.'],
+      [false, 'Delete cookies in your browser settings.'],
+      [false, 'We delete all data about inactive accounts after two years.'],
+      [false, 'You can change the theme in the settings menu.'],
+      [false, 'If you have any questions about this policy, write to hello@northwind.test.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
