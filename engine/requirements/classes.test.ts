@@ -887,6 +887,21 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'If you have any questions about this policy, write to hello@northwind.test.'],
     ],
   },
+  "all data comes from the person, said as the only way or the only case it is obtained ('the only way we obtain your e-mail is if you provide it', 'received ONLY in the event that you choose to provide it') (pooled errors: test3, test5)": {
+    id: 'gdpr/sources',
+    cases: [
+      [true, 'The only way we obtain your name or e-mail address is if you provide it through the contact form.'],
+      [true, 'Personal information is received by Northwind ONLY in the event that you choose to provide it to us.'],
+      [true, 'We collect personal data only when you decide to send it to us.'],
+      [true, 'We only receive your details when you submit the booking form.'],
+      [true, 'The only time we get your address is when you type it into the checkout.'],
+      [true, 'Northwind gathers information solely if you choose to share it with us.'],
+      [false, 'We only collect your location when you use the map.'],
+      [false, 'We only send you e-mails if you give us your address.'],
+      [false, 'The only way to delete your account is to write to us.'],
+      [false, 'We collect the information you provide when you register.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
