@@ -902,6 +902,22 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'We collect the information you provide when you register.'],
     ],
   },
+  "who is responsible, named as the speaker ('At Brightleaf, we …') or welcomed to by an organisation's name ('Welcome to Brightleaf Studio.') (pooled: test6 errors; test2 and test3 documents labelled covered the same way)": {
+    id: 'controller-identity',
+    cases: [
+      [true, 'At Brightleaf, we respect your privacy.'],
+      [true, 'Here at Quist & Renn, we take data protection seriously.'],
+      [true, 'At Oskar Lind Design, I only collect what I need.'],
+      [true, 'Welcome to Brightleaf Studio. This policy explains what we collect.'],
+      [true, 'Welcome to Northwind Venture Group.'],
+      [true, 'Welcome to Quist Labs - we build tools for teachers.'],
+      [false, 'At this time, we do not collect location data.'],
+      [false, 'At Google, data is processed under their own privacy policy.'],
+      [false, 'Welcome to Northwind.'],
+      [false, 'Welcome to the Northwind Privacy Policy.'],
+      [false, 'At least once a year, we review this policy.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
