@@ -918,6 +918,22 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'At least once a year, we review this policy.'],
     ],
   },
+  "consent as the condition of a further disclosure or a new purpose is not the legal basis of the processing ('With your consent:' as an item of a sharing list, 'for any other purpose with your consent', 'we will ask your permission before using it for any other purpose') (labels: 3 of 4 documents; pooled errors: test2, test3, test6)": {
+    id: 'gdpr/legal-basis',
+    cases: [
+      [false, 'We may share your information in these situations:\n\n- With service providers: to host the app.\n- With your consent: we may disclose your information for any other purpose with your consent.'],
+      [false, 'We may disclose personal data:\n\n- To comply with a court order.\n- With your consent.'],
+      [false, 'We may also use your data for any other purpose with your permission.'],
+      [false, 'We will ask for your permission before we use your information for any purpose other than the one it was collected for.'],
+      [false, '**With Your Consent:** you will be told before your information is shared with third parties.'],
+      [false, 'We will seek your consent before using your data for new purposes.'],
+      [true, 'With your consent, we send you our newsletter.'],
+      [true, 'We process your e-mail address on the basis of your consent.'],
+      [true, 'We only send reminders with your explicit consent, which you can withdraw at any time.'],
+      [true, 'Processing is necessary for the performance of our contract with you.'],
+      [true, 'We rely on your consent to send marketing e-mails; for any other purpose with your consent we will ask again.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
