@@ -934,6 +934,19 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [true, 'We rely on your consent to send marketing e-mails; for any other purpose with your consent we will ask again.'],
     ],
   },
+  "erasure asked for data named before it, by a pronoun ('access your data and request its deletion', 'ask us to have them deleted') (pooled errors: test6, both profiles)": {
+    id: 'right-erasure',
+    cases: [
+      [true, 'You have the right to access your data and to request its deletion.'],
+      [true, 'You can see the information we hold about you and ask for its erasure.'],
+      [true, 'Your photos stay on our server until you ask us to have them deleted.'],
+      [true, 'If you no longer want us to keep your profile, you may request its removal.'],
+      [true, 'We keep your e-mail address for the newsletter. Contact us at any time to have it erased.'],
+      [false, 'The log file is rotated daily and we schedule its deletion after 30 days.'],
+      [false, 'Its deletion happens automatically after 30 days.'],
+      [false, 'You can ask us for a copy of your data.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
