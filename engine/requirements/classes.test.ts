@@ -947,6 +947,34 @@ const CLASSES: Record<string, { id: string; cases: Case[] }> = {
       [false, 'You can ask us for a copy of your data.'],
     ],
   },
+  "whether people must sign in or register, said of the account rather than of the data ('the app requires you to log in with your Google account', 'registration is not mandatory') (pooled errors: test4, test6)": {
+    id: 'obligation-to-provide',
+    cases: [
+      [true, 'The app requires you to log in with your Google account before it can read your calendar.'],
+      [true, 'Registration with Northwind is not mandatory, but some features need an account.'],
+      [true, 'You must create an account to post reviews.'],
+      [true, 'Signing up is not required to browse the catalogue.'],
+      [true, 'The service requires users to register with a work e-mail address.'],
+      [true, 'Creating a Northwind account is never necessary.'],
+      [false, 'We may require you to provide us with certain personally identifiable information.'],
+      [false, 'You can log in with your Google account.'],
+      [false, 'Registration opens in March.'],
+      [false, 'Our login page requires JavaScript.'],
+    ],
+  },
+  "a request method: a link or button that removes one's data ('use the \"remove my data\" link in your confirmation e-mail') (pooled errors: test3)": {
+    id: 'how-to-request',
+    cases: [
+      [true, 'Delete your data: use the "remove my data" link in your confirmation e-mail.'],
+      [true, 'Every newsletter has a link to erase all your personal information.'],
+      [true, 'To wipe your stored data, press the Delete button on the profile page.'],
+      [true, 'The "Forget me" link at the bottom of each page removes your data.'],
+      [true, 'You can clear your saved history with the link in the menu.'],
+      [false, 'The controller must take reasonable steps to erase any links to, or copies of, the personal data.'],
+      [false, 'Click the link to read our cookie policy.'],
+      [false, 'We remove inactive accounts with all their data after a year.'],
+    ],
+  },
 };
 
 describe('requirements: classes of statement (GDPR and CCPA profiles)', () => {
