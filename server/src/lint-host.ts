@@ -2,6 +2,7 @@
 // Node a child process (process-host.ts); in a browser a Web Worker (worker-host.ts). Both keep one job at a time
 // with the bookkeeping of SerialLintHost below, and speak the same messages to what runs the lint.
 
+import type { Finding } from '../../engine/index.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
 
 /** Why a lint gave no result. */
@@ -16,9 +17,10 @@ export interface LintHost {
   readonly heapMb: number;
   /**
    * Lints one job. The caller runs one job at a time. A lint still running `deadlineMs` after it started is
-   * abandoned (and whatever ran it is replaced). Never rejects.
+   * abandoned (and whatever ran it is replaced). Never rejects. `findings`, if given, gets the lint's findings as soon
+   * as they cross, ahead of the whole result (which may still fail to arrive).
    */
-  run(job: LintJob, deadlineMs: number): Promise<HostOutcome>;
+  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome>;
   /** Stops whatever runs lints; a lint in progress resolves as failed. */
   dispose(): void;
 }
@@ -31,6 +33,12 @@ export type ChildMessage =
   /** The lint process was given a code cache directory (code-cache.ts): whether its code came from the cache. */
   | { type: 'code-cache'; used: boolean }
   | { type: 'started'; id: number }
+  /**
+   * The job's findings, sent ahead of its whole result: they are all the diagnostics need, and a twentieth of what the
+   * result weighs (at 50 KB, 5 of 140 KB), so the editor's squiggles do not wait for the rest to be written and read
+   * (docs/performance.md, "The edit loop's server path").
+   */
+  | { type: 'findings'; id: number; findings: Finding[] }
   | { type: 'done'; id: number; payload: LintPayload }
   | { type: 'error'; id: number; message: string };
 
@@ -43,6 +51,8 @@ export interface Running<R> {
   startedAt?: number;
   timer?: ReturnType<typeof setTimeout>;
   resolve: (outcome: HostOutcome) => void;
+  /** Gets the findings message, if the caller asked for it. */
+  findings?: (findings: Finding[]) => void;
 }
 
 /** The outcome of a job given to, or still running on, a host that was disposed. */
@@ -61,19 +71,19 @@ export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> imple
 
   constructor(protected readonly log: (message: string) => void = () => {}) {}
 
-  abstract run(job: LintJob, deadlineMs: number): Promise<HostOutcome>;
+  abstract run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome>;
 
   /** The runner's part of a job having started: typically, arm the deadline timer. */
   protected abstract started(c: C): void;
 
   /**
    * Sends `job` to `runner` and resolves with its outcome. `post` delivers the message and calls `refused` (or
-   * throws) when the runner did not take it.
+   * throws) when the runner did not take it. `findings` is run's.
    */
-  protected submit(runner: R, job: LintJob, deadlineMs: number, post: (m: ParentMessage, refused: (why: string) => void) => void, what: string): Promise<HostOutcome> {
+  protected submit(runner: R, job: LintJob, deadlineMs: number, post: (m: ParentMessage, refused: (why: string) => void) => void, what: string, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
     return new Promise<HostOutcome>((resolve) => {
       const id = this.nextId++;
-      this.current = { id, runner, deadlineMs, resolve } as C;
+      this.current = { id, runner, deadlineMs, resolve, findings } as C;
       const refused = (why: string) => this.finish(id, { kind: 'failed', reason: 'crash', detail: `the ${what} did not take the job (${why})` });
       try {
         post({ id, job }, refused);
@@ -98,7 +108,8 @@ export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> imple
     if (m.type === 'started') {
       c.startedAt = performance.now();
       this.started(c);
-    } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
+    } else if (m.type === 'findings') c.findings?.(m.findings);
+    else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
     else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
   }
 

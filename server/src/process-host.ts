@@ -5,6 +5,7 @@
 // (nodejs/node#47224; seen here linting 1 MB of Markdown headings), which would take the server down with it.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Finding } from '../../engine/index.ts';
 import type { LintJob } from './lint-job.ts';
 import { CODE_CACHE_ARG } from './protocol.ts';
 import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type LintFailure, type Running } from './lint-host.ts';
@@ -64,10 +65,10 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     this.spawned();
   }
 
-  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
+  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
     if (this.disposed) return Promise.resolve(HOST_STOPPED);
     const child = this.spawned();
-    return this.submit(child, job, deadlineMs, (m, refused) => child.send(m, (err) => err && refused(err.message)), 'lint process');
+    return this.submit(child, job, deadlineMs, (m, refused) => child.send(m, (err) => err && refused(err.message)), 'lint process', findings);
   }
 
   dispose(): void {

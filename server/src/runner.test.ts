@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { LintRunner, type LintRequest } from './runner.ts';
 import type { HostOutcome, LintHost } from './lint-host.ts';
 import type { LintJob } from './lint-job.ts';
+import type { Finding } from '../../engine/index.ts';
 
 /** A lint host that records what it was asked and lets the test decide how each lint ends. */
 class FakeHost implements LintHost {
   readonly heapMb = 100;
-  readonly runs: Array<{ text: string; deadline: number; end: (o: HostOutcome) => void }> = [];
+  readonly runs: Array<{ text: string; deadline: number; end: (o: HostOutcome) => void; findings?: (f: Finding[]) => void }> = [];
   disposed = false;
-  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
-    return new Promise((resolve) => this.runs.push({ text: job.text, deadline: deadlineMs, end: resolve }));
+  run(job: LintJob, deadlineMs: number, findings?: (f: Finding[]) => void): Promise<HostOutcome> {
+    return new Promise((resolve) => this.runs.push({ text: job.text, deadline: deadlineMs, end: resolve, findings }));
   }
   dispose(): void {
     this.disposed = true;
@@ -41,6 +42,22 @@ describe('server: lint runner', () => {
     assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b2', 'a2', 'c1']);
     assert.deepEqual(settled, ['a1', 'b2', 'a2', 'c1']);
     assert.equal(runner.has('a'), false);
+  });
+
+  it("passes a lint's findings on with its request, ahead of its outcome, until the runner is disposed", async () => {
+    const host = new FakeHost();
+    const events: string[] = [];
+    const runner = new LintRunner<string>(host, (r, o) => events.push(`settled ${r.tag} ${o.kind}`), undefined, (r, f) => events.push(`findings ${r.tag} ${f.length}`));
+    runner.submit(request('a', 'a1'));
+    host.runs[0].findings!([{} as Finding]);
+    assert.deepEqual(events, ['findings a1 1']);
+    host.runs[0].end(done);
+    await tick();
+    assert.deepEqual(events, ['findings a1 1', 'settled a1 done']);
+    runner.submit(request('a', 'a2'));
+    runner.dispose();
+    host.runs[1].findings!([]);
+    assert.deepEqual(events, ['findings a1 1', 'settled a1 done']);
   });
 
   it('gives each lint a deadline that grows with its size', () => {

@@ -3,6 +3,7 @@
 // document's size. A document whose lint failed (too slow, out of memory, crashed) is held back before its next
 // lint, twice as long after each further failure, so it never runs in a loop; the server never re-lints the text
 // that failed at all. Host-independent: the browser build runs the same code with its own LintHost.
+import type { Finding } from '../../engine/index.ts';
 import type { LintJob } from './lint-job.ts';
 import type { HostOutcome, LintHost } from './lint-host.ts';
 
@@ -41,6 +42,8 @@ export class LintRunner<T = unknown> {
     private readonly settle: (request: LintRequest<T>, outcome: HostOutcome) => void,
     /** Settable: the client may ask for other limits when it initializes. */
     public deadline: Deadline = DEFAULT_DEADLINE,
+    /** Gets a lint's findings as soon as the host has them, ahead of its outcome (which `settle` still gets). */
+    private readonly early?: (request: LintRequest<T>, findings: Finding[]) => void,
   ) {}
 
   deadlineFor(chars: number): number {
@@ -84,7 +87,8 @@ export class LintRunner<T = unknown> {
       this.pending.delete(uri);
       this.running = request;
       const deadline = this.deadlineFor(request.job.text.length);
-      void this.host.run(request.job, deadline).then((outcome) => {
+      const early = this.early && ((findings: Finding[]) => this.disposed || this.early!(request, findings));
+      void this.host.run(request.job, deadline, early).then((outcome) => {
         this.running = undefined;
         if (this.disposed) return;
         if (outcome.kind === 'failed') {

@@ -2,6 +2,7 @@
 // server's own worker starts, so the server answers requests while a lint runs. A lint past its deadline is
 // abandoned by terminating the worker (a running lint cannot be interrupted otherwise); the next lint starts a fresh
 // one. The messages are the Node lint process's (process-host.ts), carried by postMessage (structured clone).
+import type { Finding } from '../../engine/index.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
 import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type ParentMessage, type Running } from './lint-host.ts';
 
@@ -36,7 +37,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     super(log);
   }
 
-  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
+  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
     if (this.disposed) return Promise.resolve(HOST_STOPPED);
     let worker: LintWorker;
     try {
@@ -47,7 +48,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
       this.log(`Policy Linter: could not start a lint worker (${(err as Error)?.message ?? err}); linting in the server's own worker, without deadlines.`);
       return Promise.resolve(this.runHere(job));
     }
-    return this.submit(worker, job, deadlineMs, (m) => worker.postMessage(m), 'lint worker');
+    return this.submit(worker, job, deadlineMs, (m) => worker.postMessage(m), 'lint worker', findings);
   }
 
   private runHere(job: LintJob): HostOutcome {
