@@ -59,13 +59,18 @@ export interface Running<R> {
 export const HOST_STOPPED: HostOutcome = { kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' };
 
 /**
- * One job at a time on a runner that answers with ChildMessages: each job gets an id, its outcome is delivered once,
+ * One lint at a time on a runner that answers with ChildMessages: each job gets an id, its outcome is delivered once,
  * and messages about any other job (one abandoned earlier) are ignored. A host says how its runner takes a job
- * (`post`) and what happens when a job starts (`started`: arm the deadline).
+ * (`post`) and what happens when a job starts (`started`: arm the deadline). A job whose findings have come has
+ * finished linting: the next may be given (`run`) while its result still crosses (it is `draining`), and the runner
+ * starts on it as soon as that result is written.
  */
 export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> implements LintHost {
   abstract readonly heapMb: number;
+  /** The job linting (or about to). */
   protected current?: C;
+  /** Jobs past their findings whose results are still to come, oldest first. */
+  protected draining: C[] = [];
   protected disposed = false;
   private nextId = 1;
 
@@ -103,27 +108,40 @@ export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> imple
       this.log(`Policy Linter: ${m.used ? 'code read from its cache' : 'code compiled; its cache is written after the first lint'} (${what})`);
       return;
     }
-    const c = this.current;
-    if (!c || c.runner !== runner || c.id !== m.id) return;
+    const c = this.current?.id === m.id ? this.current : this.draining.find((d) => d.id === m.id);
+    if (!c || c.runner !== runner) return;
     if (m.type === 'started') {
+      if (c !== this.current) return;
       c.startedAt = performance.now();
       this.started(c);
-    } else if (m.type === 'findings') c.findings?.(m.findings);
-    else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
+    } else if (m.type === 'findings') {
+      if (c !== this.current) return;
+      // Linted: no deadline any more, and the host may take the next job (which the findings' receiver may give).
+      clearTimeout(c.timer);
+      this.current = undefined;
+      this.draining.push(c);
+      c.findings?.(m.findings);
+    } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
     else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
   }
 
-  /** Ends the job in flight, if any, as stopped (for dispose). */
+  /** Ends the jobs in flight, if any, as stopped (for dispose). */
   protected stopCurrent(): void {
     this.disposed = true;
-    if (this.current) this.finish(this.current.id, HOST_STOPPED);
+    this.failRunner(undefined, HOST_STOPPED);
+  }
+
+  /** Ends every job in flight on `runner` (on any runner when undefined), the draining ones first, with `outcome`. */
+  protected failRunner(runner: R | undefined, outcome: HostOutcome): void {
+    for (const c of [...this.draining, ...(this.current ? [this.current] : [])]) if (runner === undefined || c.runner === runner) this.finish(c.id, outcome);
   }
 
   protected finish(id: number, outcome: HostOutcome): void {
-    const c = this.current;
-    if (!c || c.id !== id) return;
+    const c = this.current?.id === id ? this.current : this.draining.find((d) => d.id === id);
+    if (!c) return;
     clearTimeout(c.timer);
-    this.current = undefined;
+    if (c === this.current) this.current = undefined;
+    else this.draining.splice(this.draining.indexOf(c), 1);
     c.resolve(outcome);
   }
 

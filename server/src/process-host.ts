@@ -125,6 +125,7 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint process restarted.`);
     this.detach(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
+    this.failRunner(c.runner, { kind: 'failed', reason: 'crash', detail: 'the lint process was restarted before this result came' });
   }
 
   private exited(child: ChildProcess, how: string, signal?: NodeJS.Signals | null): void {
@@ -134,7 +135,7 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     const reason: LintFailure = outOfMemory ? 'memory' : 'crash';
     const last = this.stderr.trim().split('\n').find((l) => /FATAL ERROR|Error/.test(l)) ?? '';
     if (!this.disposed) this.log(`Policy Linter: the lint process stopped (${how})${last ? `: ${last.trim()}` : ''}.`);
-    if (this.current?.runner === child) this.finish(this.current.id, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
+    this.failRunner(child, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
   }
 
   private detach(child: ChildProcess): void {

@@ -60,6 +60,31 @@ describe('server: lint runner', () => {
     assert.deepEqual(events, ['findings a1 1', 'settled a1 done']);
   });
 
+  it('gives the host the next lint once the findings of the one before are in, and settles both in order', async () => {
+    const host = new FakeHost();
+    const settled: string[] = [];
+    const runner = new LintRunner<string>(host, (r) => settled.push(r.tag), undefined, () => {});
+    runner.submit(request('a', 'a1'));
+    runner.submit(request('b', 'b1'));
+    assert.deepEqual(host.runs.map((r) => r.text), ['a1']);
+    host.runs[0].findings!([]);
+    assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b1'], 'b1 sent while a1 drains');
+    assert.ok(runner.has('a') && runner.has('b'));
+    runner.submit(request('a', 'a2')); // waits: b1 lints
+    assert.equal(host.runs.length, 2);
+    host.runs[0].end(done);
+    await tick();
+    assert.deepEqual(settled, ['a1']);
+    assert.equal(host.runs.length, 2, 'a2 waits for b1, not for its result');
+    host.runs[1].end(done); // no findings first (a host that sends none): the next waits for the outcome
+    await tick();
+    assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b1', 'a2']);
+    assert.deepEqual(settled, ['a1', 'b1']);
+    host.runs[2].end(done);
+    await tick();
+    assert.equal(runner.has('a') || runner.has('b'), false);
+  });
+
   it('gives each lint a deadline that grows with its size', () => {
     const host = new FakeHost();
     const runner = new LintRunner<string>(host, () => {}, { baseMs: 100, perKbMs: 10 });

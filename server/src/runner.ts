@@ -33,6 +33,8 @@ export interface LintRequest<T = unknown> {
 export class LintRunner<T = unknown> {
   private readonly pending = new Map<string, LintRequest<T>>();
   private running?: LintRequest<T>;
+  /** Lints whose findings came (the host then takes the next job) and whose outcome is still to come. */
+  private readonly draining = new Set<LintRequest<T>>();
   private readonly failures = new Map<string, { count: number; until: number }>();
   private wake?: ReturnType<typeof setTimeout>;
   private disposed = false;
@@ -58,7 +60,9 @@ export class LintRunner<T = unknown> {
 
   /** Whether a lint of `uri` is waiting or running. */
   has(uri: string): boolean {
-    return this.pending.has(uri) || this.running?.uri === uri;
+    if (this.pending.has(uri) || this.running?.uri === uri) return true;
+    for (const r of this.draining) if (r.uri === uri) return true;
+    return false;
   }
 
   /** The document is gone: drop its pending lint and its failure record (a running lint finishes unused). */
@@ -87,9 +91,21 @@ export class LintRunner<T = unknown> {
       this.pending.delete(uri);
       this.running = request;
       const deadline = this.deadlineFor(request.job.text.length);
-      const early = this.early && ((findings: Finding[]) => this.disposed || this.early!(request, findings));
+      // Once its findings are in, the lint is done: the next job goes to the host while this one's result crosses.
+      const early =
+        this.early &&
+        ((findings: Finding[]) => {
+          if (this.running === request) {
+            this.running = undefined;
+            this.draining.add(request);
+          }
+          if (this.disposed) return;
+          this.early!(request, findings);
+          this.pump();
+        });
       void this.host.run(request.job, deadline, early).then((outcome) => {
-        this.running = undefined;
+        if (this.running === request) this.running = undefined;
+        this.draining.delete(request);
         if (this.disposed) return;
         if (outcome.kind === 'failed') {
           const count = (this.failures.get(uri)?.count ?? 0) + 1;

@@ -385,6 +385,19 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   }
 
   /**
+   * Waits, if the diagnostics last published came ahead of their lint's result (lintedFindings), for that result: a
+   * request answered from the last result (a hover) then agrees with the diagnostics shown.
+   */
+  async function publishedResult(uri: string, token?: CancellationToken): Promise<void> {
+    for (let state = states.get(uri); state?.early && states.get(uri) === state && lifecycle.running && !token?.isCancellationRequested; ) {
+      await new Promise<void>((resolve) => {
+        state!.waiters.push(resolve);
+        token?.onCancellationRequested(resolve);
+      });
+    }
+  }
+
+  /**
    * The last result, while a newer one is pending: a hover answers from it, through the edits made since. The
    * offset is mapped back to the linted text, and the hovered range forward; nothing is said about text an edit
    * touched.
@@ -575,6 +588,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       guard(log, 'hover', async (params, token): Promise<Hover | null> => {
         const doc = documents.get(params.textDocument.uri);
         if (!doc) return null;
+        await publishedResult(doc.uri, token);
+        if (documents.get(params.textDocument.uri) !== doc || token.isCancellationRequested) return null;
         const offset = doc.offsetAt(params.position);
         const now = current(doc);
         if (now) return now.kind === 'linted' ? hoverAt(now.result, offset, ruleLink, hoverOptions()) : null;

@@ -53,6 +53,32 @@ describe('server: browser lint host (Web Worker)', () => {
     host.dispose();
   });
 
+  it('takes the next job once the findings of the one before are in; both results come, and a dying worker fails both', async () => {
+    const workers: FakeWorker[] = [];
+    const host = new WorkerLintHost(() => (workers.push(new FakeWorker()), workers.at(-1)!), () => assert.fail('lints run in the worker'));
+    const first = host.run(job, 1000, () => {});
+    const [a] = workers[0].posted.map((m) => m.id);
+    workers[0].send({ type: 'started', id: a });
+    workers[0].send({ type: 'findings', id: a, findings: [] });
+    const second = host.run(job, 1000, () => {});
+    const b = workers[0].posted[1].id;
+    workers[0].send({ type: 'done', id: a, payload });
+    assert.equal((await first).kind, 'done');
+    workers[0].send({ type: 'started', id: b });
+    workers[0].send({ type: 'done', id: b, payload });
+    assert.equal((await second).kind, 'done');
+    // A worker that dies with one result still to come and one lint running: both fail.
+    const third = host.run(job, 1000, () => {});
+    const c = workers[0].posted[2].id;
+    workers[0].send({ type: 'started', id: c });
+    workers[0].send({ type: 'findings', id: c, findings: [] });
+    const fourth = host.run(job, 1000, () => {});
+    workers[0].send({ type: 'started', id: workers[0].posted[3].id });
+    workers[0].onerror!({ message: 'Uncaught RangeError: out of memory' });
+    assert.deepEqual([(await third).kind, (await fourth).kind], ['failed', 'failed']);
+    host.dispose();
+  });
+
   it('returns the worker result, and terminates and replaces a worker whose lint passes its deadline', async () => {
     const workers: FakeWorker[] = [];
     const log: string[] = [];

@@ -88,6 +88,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint worker restarted.`);
     this.drop(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
+    this.failRunner(c.runner, { kind: 'failed', reason: 'crash', detail: 'the lint worker was restarted before this result came' });
   }
 
   /** The worker failed outside a lint's own error handling (out of memory, a script error): it is replaced. */
@@ -96,7 +97,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     this.log(`Policy Linter: the lint worker stopped: ${message}.`);
     this.drop(worker);
     const outOfMemory = /out of memory|allocation failed/i.test(message);
-    if (this.current?.runner === worker) this.finish(this.current.id, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
+    this.failRunner(worker, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
   }
 
   private drop(worker: LintWorker): void {
