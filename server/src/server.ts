@@ -303,6 +303,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   function linted(request: LintRequest<JobTag>, outcome: HostOutcome): void {
     if ('closed' in request.tag) return request.tag.closed(outcome);
     const { state, key, seq, configFile } = request.tag;
+    // Diagnostics published ahead of this result (lintedFindings): whatever becomes of it, requests stop waiting for it.
+    const early = state.early?.request === request ? state.early : undefined;
+    if (early) {
+      state.early = undefined;
+      wakeWaiters(state);
+    }
     const doc = documents.get(request.uri);
     if (!doc || states.get(request.uri) !== state || !lifecycle.running) return; // closed (or reopened) meanwhile
     // A newer text was settled meanwhile without a lint (it became too large, or not a policy): that outcome stands,
@@ -315,10 +321,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         : { kind: 'skipped', reason: failureMessage(outcome.reason, runner.deadlineFor(text.length)) };
     if (outcome.kind === 'failed') log(`Policy Linter: ${request.uri} was not checked: ${outcome.detail}.`);
     settle(state, { text, key, outcome: result, duration: outcome.kind === 'done' ? outcome.ms : 0 }, seq);
-    const early = state.early;
-    state.early = undefined;
     // Its findings are what was published for this version already: the same diagnostics are not sent twice.
-    if (early?.request === request && early.version === doc.version && outcome.kind === 'done') state.published = { version: doc.version, outcome: result };
+    if (early && early.version === doc.version && outcome.kind === 'done') state.published = { version: doc.version, outcome: result };
     publishCurrent(doc);
   }
 
