@@ -19,7 +19,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { twoByte } from '../text/two-byte.ts';
 import { countBefore } from '../text/search.ts';
 import { overlaps, proseOf, type Prose } from '../text/sentences.ts';
-import { detached, memoOf, type LintMemo } from '../memo.ts';
+import { detached, LintMemo, memoOf } from '../memo.ts';
 import { titleShape } from '../parse/text-headings.ts';
 import { frontMatter } from '../templates/index.ts';
 import { languagesOf, type LanguagePack } from './languages.ts';
@@ -101,10 +101,10 @@ function partsIn(t: CompiledTopic, text: string): number {
 }
 
 /** The part matches in `text`, as [part name, matched text] (first match of each part), for evidence. */
-function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo | undefined): Array<{ part: string; text: string }> {
-  const cache = memo?.topic(t).quotes;
+function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo): Array<{ part: string; text: string }> {
+  const cache = memo.topic(t).quotes;
   const key = `${mask}|${text}`;
-  const kept = cache?.get(key);
+  const kept = cache.get(key);
   if (kept) return [...kept];
   const clean = withoutTraps(t, text);
   const out: Array<{ part: string; text: string }> = [];
@@ -114,14 +114,14 @@ function partQuotes(t: CompiledTopic, text: string, mask: number, memo: LintMemo
     const m = p.re.exec(clean);
     if (m) out.push({ part: p.name, text: quote(m[0], 60) });
   });
-  cache?.set(key, [...out]);
+  cache.set(key, [...out]);
   return out;
 }
 
 /** Normalised section titles (a document's sections are judged against every topic). */
 const normalTitles = new WeakMap<Section, string>();
 
-function normalTitle(section: Section, memo: LintMemo | undefined): string {
+function normalTitle(section: Section, memo: LintMemo): string {
   let normal = normalTitles.get(section);
   if (normal === undefined) normalTitles.set(section, (normal = normalized(section.title, memo)));
   return normal;
@@ -139,11 +139,11 @@ function frontMatterLine(line: string): string {
 }
 
 /** A title or title-shaped line, normalised (kept in the memo by its text). */
-function normalized(title: string, memo: LintMemo | undefined): string {
-  let normal = memo?.titles.get(title);
+function normalized(title: string, memo: LintMemo): string {
+  let normal = memo.titles.get(title);
   if (normal === undefined) {
     normal = normalizeText(title).trim();
-    memo?.titles.set(title, normal);
+    memo.titles.set(title, normal);
   }
   return normal;
 }
@@ -154,11 +154,11 @@ function normalized(title: string, memo: LintMemo | undefined): string {
  * normalizeText's fixed cost per call on a document of thousands of sections. A title with a NUL of its own is left to
  * normalTitle.
  */
-function normaliseTitles(sections: Section[], memo: LintMemo | undefined): void {
+function normaliseTitles(sections: Section[], memo: LintMemo): void {
   const todo: Section[] = [];
   for (const s of sections) {
     if (normalTitles.has(s) || s.title.includes('\0')) continue;
-    const known = memo?.titles.get(s.title);
+    const known = memo.titles.get(s.title);
     if (known !== undefined) normalTitles.set(s, known);
     else todo.push(s);
   }
@@ -167,22 +167,22 @@ function normaliseTitles(sections: Section[], memo: LintMemo | undefined): void 
   todo.forEach((s, i) => {
     const n = normal[i].trim();
     normalTitles.set(s, n);
-    memo?.titles.set(s.title, n);
+    memo.titles.set(s.title, n);
   });
 }
 
-function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): boolean {
+function namesTopic(title: string | Section, t: CompiledTopic, memo: LintMemo): boolean {
   return titleTopic(title, t, memo) === 2;
 }
 
 /** Whether a section title names the topic (2), only frames its sentences as about it (1, contextHeadings), or neither (0). */
-function titleTopic(title: string | Section, t: CompiledTopic, memo: LintMemo | undefined): number {
+function titleTopic(title: string | Section, t: CompiledTopic, memo: LintMemo): number {
   const normal = typeof title === 'string' ? normalized(title, memo) : normalTitle(title, memo);
-  const cache = memo?.topic(t).names;
-  let names = cache?.get(normal);
+  const cache = memo.topic(t).names;
+  let names = cache.get(normal);
   if (names === undefined) {
     names = t.headingNegative?.test(normal) ? 0 : t.heading?.test(normal) ? 2 : t.contextHeading?.test(normal) ? 1 : 0;
-    cache?.set(normal, names);
+    cache.set(normal, names);
   }
   return names;
 }
@@ -198,8 +198,13 @@ function subtreeEnd(sections: Section[], i: number, textLength: number): number 
 interface Reading {
   doc: PolicyDocument;
   prose: Prose;
-  /** Per-sentence results kept from the document's previous lint, if it has a memo (see engine/memo.ts). */
-  memo: LintMemo | undefined;
+  /**
+   * Results of pure functions of a sentence or title text (their parts per topic, whether a title names a topic, the
+   * normalised title): the document's memo, which keeps them from its previous lint (engine/memo.ts), or one for this
+   * lint alone. Without it the same sentence was read part by part up to three times per topic in one lint (for its
+   * section's title, as a candidate, as its neighbour's context).
+   */
+  memo: LintMemo;
   /** First sentence index of each prose block (and one past the last). */
   blockSentences: number[];
   /** For each prose block, the block that introduces it (a list's lead-in, a table column's header), or -1. */
@@ -231,7 +236,8 @@ const readings = new WeakMap<PolicyDocument, Reading>();
 function read(doc: PolicyDocument): Reading {
   let r = readings.get(doc);
   if (r) return r;
-  normaliseTitles(doc.sections, memoOf(doc));
+  const memo = memoOf(doc) ?? new LintMemo();
+  normaliseTitles(doc.sections, memo);
   const prose = proseOf(doc);
   const blockSentences: number[] = [];
   let si = 0;
@@ -271,7 +277,7 @@ function read(doc: PolicyDocument): Reading {
     return from >= starts.length || starts[from] >= subtreeEnd(doc.sections, i, doc.text.length);
   }).length;
   const skeleton = doc.sections.length >= 4 && empty * 2 >= doc.sections.length;
-  r = { doc, prose, memo: memoOf(doc), blockSentences, leads, labels, notes, skeleton, titleLines: [], languages, framed: [] };
+  r = { doc, prose, memo, blockSentences, leads, labels, notes, skeleton, titleLines: [], languages, framed: [] };
   readings.set(doc, r);
   return r;
 }
@@ -393,8 +399,8 @@ function titleLine(r: Reading, b: number): boolean {
     v = kind !== 'table-cell' && kind !== 'list-item' && r.blockSentences[b + 1] - first === 1;
     if (v) {
       const text = r.prose.sentences[first].text;
-      const shaped = r.memo?.titleShapes.get(text) ?? titleShape(text) !== undefined;
-      r.memo?.titleShapes.set(text, shaped);
+      const shaped = r.memo.titleShapes.get(text) ?? titleShape(text) !== undefined;
+      r.memo.titleShapes.set(text, shaped);
       v = shaped;
     }
     r.titleLines[b] = v;
@@ -429,13 +435,13 @@ function slotLines(r: Reading): Array<{ block: number; words: string }> {
   return (r.slotLines = out);
 }
 
-/** partsIn for a sentence's text, kept in the document's memo. */
+/** partsIn for a sentence's text, kept in the reading's memo. */
 function sentenceParts(r: Reading, t: CompiledTopic, text: string): number {
-  const cache = r.memo?.topic(t).parts;
-  let mask = cache?.get(text);
+  const cache = r.memo.topic(t).parts;
+  let mask = cache.get(text);
   if (mask === undefined) {
     mask = partsIn(t, text);
-    cache?.set(text, mask);
+    cache.set(text, mask);
   }
   return mask;
 }
@@ -452,8 +458,8 @@ function candidates(r: Reading, t: CompiledTopic): number[] {
   const out: number[] = [];
   const { anchors } = t;
   if (!anchors.length) return out;
-  // Without a memo, a map for this lint alone: a text that recurs (a template's slot lines) is searched once.
-  const cache = r.memo?.topic(t).anchor ?? new Map<string, number>();
+  // A text that recurs (a template's slot lines) is searched once.
+  const cache = r.memo.topic(t).anchor;
   const { sentences } = r.prose;
   const last = sentences.length - 1;
   sentences.forEach((s, k) => {
