@@ -1,7 +1,8 @@
 // What one document's lints may reuse from its previous lint: results of pure functions of a short text (a block's
 // prose, a sentence), keyed by that text. The incremental engine (incremental.ts) attaches a memo to each document
-// it lints; a document linted without one computes everything, the same way. Every entry is a function of its key
-// alone, so a memo can only save work, never change a result.
+// it lints; a document linted without one computes everything, the same way (topic recognition then keeps a memo of its
+// own for that one lint, topics/recognize.ts). Every entry is a function of its key alone, so a memo can only save
+// work, never change a result.
 import type { PolicyDocument } from './types.ts';
 
 /**
