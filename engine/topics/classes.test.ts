@@ -874,6 +874,50 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [false, null, 'Administratorem danych jest firma Northwind. Zgłoszenia przetwarzamy w ciągu 30 dni od otrzymania.'],
     ],
   },
+  // A keeping or deleting act says nothing about retention when what is kept or removed is not personal data (an ad, a
+  // link, a library), when the "trigger" is no event in the data's life (an idiom, a concessive "while", a tool that is
+  // no longer used, a wish to be taken off a list) or when a cookie's life on the visitor's browser is described.
+  'retention: acts on things that are not personal data, triggers that are no event of the data': {
+    topic: 'retention',
+    cases: [
+      [false, null, 'Buying the premium pack removes all ads, and the advertising library is no longer used.'],
+      [false, null, 'We may remove the link to your site at any time upon request.'],
+      [false, null, 'Links to partner sites are removed when the partnership ends.'],
+      [false, null, 'Upgrading deletes the watermark from every exported image after payment.'],
+      [false, null, 'Our site is hosted by a university and stored somewhere on their servers. At the end of the day, Dutch law applies.'],
+      [false, null, 'While you are not able to delete your username entirely, you can hide it from other members.'],
+      [false, null, 'Message text is not stored; it is only read during processing.'],
+      [false, null, 'Attachments are never saved and only scanned during the upload.'],
+      [false, null, 'If you later wish to be removed from our newsletter list, write to us.'],
+      [false, null, 'Once you close your browser, the session cookie disappears.'],
+      [false, null, 'The analytics SDK is no longer used once you opt out, and nothing else is stored.'],
+      [true, null, 'We delete your account data when your account is no longer used for two years.'],
+      [true, null, 'Accounts that are no longer in use are deleted together with their data.'],
+      [true, null, 'We keep your data while you are a member and erase it when you leave.'],
+      [true, null, 'Call recordings are kept only during the review and erased after it.'],
+      [true, null, 'We keep invoices for the year in which they are issued and six years after.'],
+      [true, null, 'Logs are deleted at the end of the day on which they are written.'],
+      [true, null, 'When you ask to be removed from the newsletter, we delete your address within 30 days.'],
+      [true, null, 'Support tickets are kept for a month after they are closed.'],
+    ],
+  },
+  // A retention title over a body that only says data stays on the user's own device does not cover the topic by
+  // itself, in any language of the packs.
+  'retention: a retention title over a body that only says data stays on the device, in other languages': {
+    topic: 'retention',
+    cases: [
+      [false, 'Przechowywanie danych', 'Administratorem aplikacji jest firma Northwind. Aplikacja działa bez konta i bez połączenia z internetem. Wszystkie notatki są zapisywane wyłącznie na urządzeniu użytkownika.'],
+      [false, 'Conservazione', 'Il titolare del progetto è Northwind. L\'applicazione funziona senza account e senza connessione. Tutti i dati rimangono sul tuo dispositivo e non vengono inviati a nessun server.'],
+      [false, 'Speicherdauer', 'Verantwortlich für die App ist Northwind. Die App funktioniert ohne Konto und ohne Verbindung mit dem Internet. Alle Einträge bleiben ausschließlich auf Ihrem Gerät.'],
+      [false, 'Conservation des données', "Le responsable de l'application est Northwind. L'application fonctionne sans compte et sans connexion à internet. Toutes vos notes restent sur votre appareil."],
+      [false, 'Conservación de datos', 'El responsable de la aplicación es Northwind. La aplicación funciona sin cuenta y sin conexión a internet. Todos los datos permanecen en tu dispositivo.'],
+      [false, 'Retenção de dados', 'O responsável pelo aplicativo é a Northwind. O aplicativo funciona sem conta e sem conexão com a internet. Todos os dados ficam no seu dispositivo.'],
+      [false, 'Bewaartermijn', 'De verantwoordelijke voor de app is Northwind. De app werkt zonder account en zonder verbinding met het internet. Alle gegevens blijven op je eigen apparaat.'],
+      [true, 'Przechowywanie danych', 'Administratorem aplikacji jest firma Northwind. Aplikacja działa bez konta i bez połączenia z internetem. Dane konta przechowujemy przez 12 miesięcy od ostatniego logowania.'],
+      [true, 'Speicherdauer', 'Verantwortlich für die App ist Northwind. Die App funktioniert ohne Konto und ohne Verbindung mit dem Internet. Wir speichern Ihre Kontodaten bis zur Löschung Ihres Kontos.'],
+      [true, 'Conservazione', 'Il titolare del progetto è Northwind. L\'applicazione funziona senza account e senza connessione. I dati rimangono sul tuo dispositivo e vengono cancellati dopo 30 giorni.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
