@@ -940,6 +940,45 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, 'Export controls and data location', 'We store all data in Germany.'],
     ],
   },
+  // A link given as the place for questions about the policy or one's data is a channel (labelling guide: a link to a
+  // contact page or form, absolute or relative), in any language of the packs; a link given for something else is not.
+  'contact: a link offered for questions about the policy or your data': {
+    topic: 'contact',
+    cases: [
+      [true, null, 'For questions about this policy or your data: https://northwind.example.org'],
+      [true, null, 'For any inquiries regarding these terms: www.northwind.example.org/help'],
+      [true, null, 'With concerns about how we handle your information: [our help desk](/support/new).'],
+      [true, null, 'Northwind verwerkt zo weinig mogelijk gegevens van bezoekers van de website. Voor vragen over dit beleid of je gegevens: https://northwind.example.nl'],
+      [true, null, 'Northwind verarbeitet so wenige Daten wie möglich über die Besucher der Website. Wir verarbeiten Ihre Daten nur, wenn es für den Betrieb nötig ist und wir dazu berechtigt sind. Für Fragen zum Datenschutz: https://northwind.example.de/kontakt'],
+      [true, null, "Northwind traite le moins de données possible sur les visiteurs du site. Pour toute question sur cette politique : https://northwind.example.fr"],
+      [true, null, 'Northwind trata los menos datos posibles de los visitantes del sitio web. Para cualquier consulta sobre esta política: https://northwind.example.es'],
+      [false, null, 'For questions about this policy, please contact us.'],
+      [false, null, 'For the full text of the regulation about data protection, see https://eur-lex.example.eu/gdpr.'],
+      [false, null, 'Questions about our products are answered in the shop.'],
+    ],
+  },
+  // What is named as the service itself (the site or bot that is operated) is not offered as a way to reach anyone; a
+  // bracket that lists kinds of contact data ("address, phone, e-mail, etc.") is a list, not a slot for an address;
+  // a bracketed slot for an e-mail address is one in any language.
+  'contact: the service named as what is operated, lists of contact data in brackets, e-mail slots in other languages': {
+    topic: 'contact',
+    cases: [
+      [false, null, 'Northwind operates the website https://northwind.example.org and the Telegram bot @northwind_bot. If you have questions, contact us.'],
+      [false, null, 'We run the Discord bot @Northwind and the site northwind.example.org; please get in touch with any concerns.'],
+      [false, null, 'Northwind develops the app Northwind Notes (https://notes.example.org). Contact us with questions.'],
+      [false, null, '北风公司提供本服务，欢迎提出意见。你可以随时修改你原先提供的资料（地址、电话、电子邮件等）。'],
+      [false, null, 'Northwindは本サービスを運営しています。登録情報（住所、電話、メール等）はいつでも変更できます。'],
+      [false, null, 'Northwind ("nosotros") opera el sitio web https://northwind.example.es y el bot de Telegram @northwind_bot. Esta página explica cómo tratamos los datos de los usuarios. Si tiene dudas, contáctenos.'],
+      [false, null, 'Northwind betreibt die Website https://northwind.example.de und den Telegram-Bot @northwind_bot. Wir können Ihnen helfen, wenn Sie Fragen haben, und sind für Sie da.'],
+      [false, null, "Northwind exploite le site https://northwind.example.fr et le bot Discord @northwind. Nous protégeons vos données et celles de vos proches."],
+      [true, null, 'Northwind opera el sitio web https://northwind.example.es y protege los datos de sus usuarios. Para consultas sobre privacidad, escríbanos a privacidad@northwind.example.es.'],
+      [true, null, 'Northwind operates the website https://northwind.example.org. For privacy questions, message us on Telegram at @northwind_help.'],
+      [true, null, 'Northwind runs this app; you can reach our privacy team at privacy@northwind.example.org.'],
+      [true, null, '北风公司提供本服务，欢迎提出意见。如有问题，请联系（电子邮件地址）。'],
+      [true, null, 'تدير شركة نورثويند هذا التطبيق وتحترم خصوصية المستخدمين. لأي استفسار حول هذه السياسة: [بريدك الإلكتروني]'],
+      [true, null, 'Компания Нортвинд управляет этим приложением и уважает вашу конфиденциальность. По вопросам пишите: [адрес электронной почты]'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {
