@@ -979,6 +979,25 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Компания Нортвинд управляет этим приложением и уважает вашу конфиденциальность. По вопросам пишите: [адрес электронной почты]'],
     ],
   },
+  // A processor's region ("Sentry, EU region"), servers of a country, and a list of countries under a lead-in that says
+  // data is stored there, in any language of the packs, name where data is (labelling guide: "names where it is
+  // stored or hosted").
+  'transfers: a processor\'s region, servers of a country, countries listed under a storage lead-in': {
+    topic: 'transfers',
+    cases: [
+      [true, null, 'Crash reports are sent to our error tracker (Sentry, EU region - o123456789.ingest.example.io) when you allow it.'],
+      [true, null, 'Backups go to our storage provider, which uses EU servers only.'],
+      [true, null, 'Our analytics provider keeps the events in its Germany data center.'],
+      [true, null, 'Northwind usa los datos de sus clientes solo para el servicio. La información será transmitida y almacenada por el proveedor en los servidores de Estados Unidos.'],
+      [true, null, 'A Northwind usa os dados dos clientes apenas para o serviço. As informações são armazenadas nos servidores dos Estados Unidos.'],
+      [true, null, '노스윈드는 서비스 제공을 위해 최소한의 정보만 수집합니다. 사용자 데이터는 클라우드 서버에 저장되며, 다음 위치에 있을 수 있습니다:\n\n- 미국\n- 유럽 연합'],
+      [true, null, '北风公司只为提供服务收集最少的信息。用户数据保存在云端服务器，可能位于以下地区：\n\n- 美国\n- 日本'],
+      [false, null, 'Contact us for questions about EU regulations.'],
+      [false, null, 'We send the newsletter to our US customers.'],
+      [false, null, '노스윈드는 서비스 제공을 위해 최소한의 정보만 수집합니다. 다음 국가의 사용자는 추가 권리를 가질 수 있습니다: 미국 또는 유럽 연합 거주자.'],
+      [false, null, 'Northwind usa los datos de sus clientes solo para el servicio. Los servidores de juego están abiertos a jugadores de todo el mundo.'],
+    ],
+  },
 };
 
 describe('topic recognition: classes of statement', () => {

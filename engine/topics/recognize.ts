@@ -254,10 +254,12 @@ function read(doc: PolicyDocument): Reading {
     runStart.push(block.kind === 'list-item' && inRun ? runStart[b - 1] : b);
     if (block.lead) return countBefore(prose.blocks, (x) => x.span.start < block.lead!.start);
     if (block.kind !== 'list-item') return -1;
+    // A list's lead-in: the last sentence of the block before the run, ending in a colon (ASCII or full-width, as CJK
+    // text writes it).
     const k = runStart[b] - 1;
     if (k < 0 || prose.blockSection[k] !== prose.blockSection[b]) return -1;
     const last = prose.sentences[blockSentences[k + 1] - 1];
-    return last && last.block === k && /:$/.test(last.text) ? k : -1;
+    return last && last.block === k && /[:：]$/.test(last.text) ? k : -1;
   });
   const starts = prose.blocks.map((b) => b.span.start);
   const languages = languagesOf(doc.text);
