@@ -899,6 +899,9 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Logs are deleted at the end of the day on which they are written.'],
       [true, null, 'When you ask to be removed from the newsletter, we delete your address within 30 days.'],
       [true, null, 'Support tickets are kept for a month after they are closed.'],
+      [true, null, 'Download links are deleted after 24 hours.'],
+      [true, null, 'We keep bug reports for 90 days.'],
+      [true, null, 'We store links to your uploaded files for 30 days.'],
     ],
   },
   // A retention title over a body that only says data stays on the user's own device does not cover the topic by
