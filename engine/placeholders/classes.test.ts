@@ -490,6 +490,23 @@ const CLASSES: Record<string, Case[]> = {
       quiet: ['per your request', 'I cannot access', 'Here is the information', 'We offer a translation'],
     },
   ],
+  // A template's form left unfilled: a list of fields whose value is an ellipsis or nothing, next to fields of the same
+  // shape, and a field whose value only repeats its label — in any language, whatever the label says.
+  'form fields left unfilled': [
+    { doc: POLICY('## Retention\n\n- How long each kind of data is kept: …\n- What triggers deletion: …\n- Who can approve an exception (e.g. the DPO, your\n  legal team): …'), reported: ['How long each kind of data is kept: …', 'What triggers deletion: …', 'Who can approve an exception (e.g. the DPO, your', 'legal team): …'] },
+    { doc: POLICY('## Contact\n\n1. Responsable : ...\n2. Adresse : ...\n3. Téléphone : 01 23 45 67 89'), reported: ['Responsable : ...', 'Adresse : ...'], quiet: ['01 23 45 67 89'] },
+    { doc: POLICY('<ul>\n<li>보유근거 : 서비스 제공</li>\n<li>관련법령 :</li>\n<li>예외사유 : 이용자 요청</li>\n</ul>'), options: HTML, reported: ['관련법령 :'], quiet: ['보유근거', '예외사유'] },
+    { doc: POLICY('<p>1. Rechtsgrundlage :<br>2. Gespeicherte Daten : E-Mail-Adresse<br></p>'), options: HTML, reported: ['Rechtsgrundlage :'], quiet: ['Gespeicherte Daten'] },
+    { doc: POLICY('## Officer\n\n- Name: Jane Roe\n- Position:\n- Phone: +44 20 7946 0000'), reported: ['Position:'], quiet: ['Name: Jane Roe'] },
+    { doc: POLICY('Questions? Reach us here:\n\nDeveloper Name: Developer Name\nEmail: dev@northwind.test'), reported: ['Developer Name: Developer Name'] },
+    { doc: POLICY('- Company Name: Company Name\n- Contact Email: privacy@northwind.test'), reported: ['Company Name: Company Name'] },
+    {
+      doc: POLICY('You have the right to:\n\n- access your data\n- Contact details:\n  - e-mail: privacy@northwind.test\n\nContact Information:\nNorthwind Tools, 1 High St\n\n- Name: your full name\n- Address:\n  1 High St, Leeds\n\nLegal basis: consent. Retention: 30 days.\n\n<ul><li>You can:</li><li>Request deletion: write to us</li></ul>\n\nManaged by: Managed by Northwind'),
+      reported: [],
+      quiet: ['You have the right to:', 'Contact details:', 'Contact Information:', 'Address:', 'Legal basis', 'You can:', 'Managed by'],
+    },
+    { doc: POLICY('<ul><li>You can:</li><li>Request deletion: write to us</li></ul><p>Contact us:</p><ul><li>Email: a@northwind.test</li></ul>'), options: HTML, reported: [], quiet: ['You can:', 'Contact us:'] },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

@@ -9,6 +9,7 @@ import { classifyBracket, classifyParenthesis, linePrefix, SLOT_MODIFIERS, SLOT_
 import { decodeCfEmail } from './cloudflare.ts';
 import { labelWithoutDate, MONTH } from './dates.ts';
 import { BANNER_PATTERNS, blockAround, LETTERS_BEYOND_ASCII } from './banners.ts';
+import { FIELD_PATTERNS } from './fields.ts';
 import { variableLabel } from '../templates/scan.ts';
 import { ELEMENTS } from '../parse/html-markup.ts';
 
@@ -711,6 +712,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
   },
 
   ...BANNER_PATTERNS,
+  ...FIELD_PATTERNS,
 
   // ---- choices left to the drafter
   {
