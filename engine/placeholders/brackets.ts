@@ -322,13 +322,21 @@ function boldLabelOverList(text: string, open: number, close: number): boolean {
   return /^[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))?[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/.test(text.slice(close + 2, close + 40));
 }
 
+/**
+ * A reference to a requirement, article or section that a passage answers or cites, in parentheses: "(EPF requirement 1 —
+ * …)", "(GDPR Art. 13(2)(a))", "(see Section 4)", "(Indicator 9A)", "(Artículo 6 RGPD)", "(제15조)", "(第17条)".
+ */
+const REFERENCE =
+  /^(?:see\s+|cf\.?\s+|per\s+|vgl\.\s+|voir\s+|ver\s+)?(?:[\p{Lu}\d][\p{L}\d.&-]{0,15}\s+){0,3}(?:requirements?|articles?|art\.|sections?|sec\.|§§?|clauses?|indicators?|recitals?|principles?|controls?|criteri(?:on|a)|paragraphs?|para\.|rules?|artikel|art[íi]culo|articolo|artigo|статья|standard)\s?\d|^(?:第\s?\d{1,3}\s?条|제\s?\d{1,3}\s?조)/iu;
+
 /** Parenthesised text that speaks to the drafter. Tested on the inner text. */
 const PAREN_NOTE: RegExp[] = [
   // "(to be confirmed during legal review)", "(TBD)", "(Placeholder Date)", "(To verify before publishing: …)"
   /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|decided|defined|specified|finali[sz]ed|verified|checked|provided|announced|written)\b/i,
   /^(?:tbd|tbc|todo|fixme)\b/i,
   /\bplaceholder\b/i,
-  /^to\s+(?:verify|confirm|check|complete|decide|review|do|update)\b/i,
+  // (not a purpose of collecting the reader's data: "(to verify legal age, 18+)", "(to confirm your identity)")
+  /^to\s+(?:verify|confirm|check|complete|decide|review|do|update)\b(?!\s+(?:that\s+)?(?:you|your|the\s+user'?s?|users?'?|(?:legal\s+|minimum\s+)?age|identity|eligibility|ownership|accounts?|payments?|purchases?)\b)/i,
   /\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b/i,
   // "(delete if the Hub does not offer this)", "(remove this line unless you sell data)"
   /^(?:include|delete|remove|omit|keep|drop)\b.{0,160}\b(?:if|when|unless|where|only)\b/i,
@@ -381,6 +389,8 @@ export function classifyParenthesis(text: string, open: number, close: number): 
   if (/[\]}][*_]{0,2}\s{1,2}$/.test(text.slice(Math.max(0, open - 4), open)) && SLOT_CONDITION.test(inner)) return { kind: 'drafting-note', label: inner };
   const words = inner.split(/\s+/);
   const caseless = !/\p{Lu}|\p{Ll}/u.test(inner);
+  // "(EPF requirement 1 — …)", "(GDPR Art. 13(2))", "(see Section 4)": a reference to what the passage answers.
+  if (REFERENCE.test(inner)) return undefined;
   if (words.length > 7) return ownParagraph(text, open, close) ? { kind: 'drafting-note', label: inner, weak: true } : undefined;
   const verb = /^(?:insert|fill\s+in|enter|specify|add|type)\b/i.exec(inner);
   const rest = (verb ? words.slice(verb[0].split(/\s+/).length) : words).map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));

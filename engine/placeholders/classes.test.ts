@@ -507,6 +507,28 @@ const CLASSES: Record<string, Case[]> = {
     },
     { doc: POLICY('<ul><li>You can:</li><li>Request deletion: write to us</li></ul><p>Contact us:</p><ul><li>Email: a@northwind.test</li></ul>'), options: HTML, reported: [], quiet: ['You can:', 'Contact us:'] },
   ],
+  // Finished text that looks like a note or a date left over: a reference to the requirement a section answers, a date
+  // format named next to the real date, the purpose of asking for a birth date.
+  'references, date formats and purposes in parentheses': [
+    {
+      doc: TEMPLATE('## 1. Minimisation\n\n*(EPF requirement 1 — "Is this the least data the product needs to work at all?")*\n\nWe ask for an e-mail only.\n\n## 2. Security\n\n(GDPR Art. 32 — security of processing, including encryption of backups and access logging)\n\n(see Section 4 for how long each log is kept by the provider and when it is removed)\n\n(Artículo 6 RGPD — base jurídica del tratamiento de los datos de los usuarios registrados)\n\n(제15조 개인정보의 수집 및 이용에 관한 사항을 참고하여 작성된 조항입니다)'),
+      reported: ['[Company Name]'],
+      quiet: ['EPF requirement 1', 'GDPR Art. 32', 'see Section 4', 'Artículo 6', '제15조'],
+    },
+    { doc: TEMPLATE('(Describe here which processors receive the data and in which country they store it)'), reported: ['Describe here which processors'] },
+    {
+      doc: POLICY('**Effective Date (YYYY-MM-DD):** 2025-05-24\n\nDates in exports use the format YYYY-MM-DD. Birthdays are stored in the format DD/MM/YYYY.\n\nLetzte Änderung (DD.MM.YYYY): 01.02.2025'),
+      reported: [],
+      quiet: ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD.MM.YYYY'],
+    },
+    { doc: POLICY('Last updated: YYYY-MM-DD\n\nEffective (2025-MM-DD)\n\nRevised: (DD/MM/YYYY)'), reported: ['YYYY-MM-DD', '2025-MM-DD', 'DD/MM/YYYY'] },
+    {
+      doc: TEMPLATE('- Date of birth (to verify legal age, 18+)\n- Phone number (to confirm your identity)\n- Payment card (to verify purchases)\n- ID scan (to check eligibility for the student plan)'),
+      reported: [],
+      quiet: ['to verify legal age', 'to confirm your identity', 'to verify purchases', 'to check eligibility'],
+    },
+    { doc: POLICY('We keep logs for 30 days (to be confirmed by counsel). Retention (to verify with the hosting provider). (To check before publishing: the DPO address.)'), reported: ['to be confirmed by counsel', 'to verify with the hosting provider', 'To check before publishing'] },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

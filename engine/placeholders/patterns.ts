@@ -212,6 +212,33 @@ function emptyField(m: RegExpExecArray, ctx: PatternContext): Refinement | false
   return { span: { start: labelStart, end }, label: m[1] };
 }
 
+/** A date mask written out in full ("YYYY-MM-DD", "DD/MM/YYYY"), around a match inside it. */
+const FULL_MASK = /(?:YYYY|YY|MM|DD)(?:[-/.](?:YYYY|YY|MM|DD)){2}/gi;
+/** Words that show a mask as the format a date is written in: "format YYYY-MM-DD", "(ISO 8601, YYYY-MM-DD)". */
+const FORMAT_BEFORE = /\b(?:format(?:ted)?(?:\s+(?:as|is|of))?|in\s+the\s+form|ISO[\s-]?8601|formato|Format)[\s:,(]{0,4}$/i;
+/** A real date after the mask on its line: the line's date is given, in the format the mask names. */
+const REAL_DATE = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b/;
+
+/**
+ * Whether a full date mask is shown as the format of a date rather than left for one: named as a format, or in
+ * parentheses after a label whose date follows on the line ("Effective Date (YYYY-MM-DD): 2025-05-24"). A mask with a
+ * digit filled in ("2025-MM-DD") or alone after its label is unfinished.
+ */
+function shownFormat(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12));
+  let mask: Span | undefined;
+  FULL_MASK.lastIndex = 0;
+  for (let f = FULL_MASK.exec(around); f; f = FULL_MASK.exec(around)) {
+    const s = Math.max(0, start - 12) + f.index;
+    if (s <= start && s + f[0].length >= end) mask = { start: s, end: s + f[0].length };
+  }
+  if (!mask) return false;
+  if (FORMAT_BEFORE.test(text.slice(Math.max(0, mask.start - 30), mask.start))) return true;
+  if (text[mask.start - 1] !== '(' || text[mask.end] !== ')') return false;
+  const rest = /^[^\r\n]{0,80}/.exec(text.slice(mask.end + 1))![0];
+  return REAL_DATE.test(rest);
+}
+
 const hasPlaceholderPart = (s: string) => /\b(?:Month|MONTH)\b|\b(?:DD|XX?|YYYY|XXXX)\b|\d{2}XX/.test(s);
 
 /** Extends an example-domain match to the whole address: "privacy@mail.example.com", "https://www.example.org/privacy". */
@@ -898,7 +925,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
-    refine: (m) => (/[a-z]/i.test(m[0]) ? {} : false),
+    refine: (m, ctx) => (/[a-z]/i.test(m[0]) && !shownFormat(ctx.text, m.index, m.index + m[0].length) ? {} : false),
   },
   {
     id: 'date-dmy',
@@ -907,7 +934,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
-    refine: (m) => (/[a-z]/i.test(m[0]) ? {} : false),
+    refine: (m, ctx) => (/[a-z]/i.test(m[0]) && !shownFormat(ctx.text, m.index, m.index + m[0].length) ? {} : false),
   },
   {
     id: 'date-month-day-year',
@@ -934,6 +961,7 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
     flags: 'i',
     priority: 45,
     label: { text: 'date' },
+    refine: (m, ctx) => (shownFormat(ctx.text, m.index, m.index + m[0].length) ? false : {}),
   },
 
   { id: 'date-blank', kind: 'unfinished-date', source: '(?<![\\w/])_{1,4}[/.-]_{1,4}[/.-]_{2,4}(?![\\w/])', flags: '', priority: 45, label: { text: 'date' } },
