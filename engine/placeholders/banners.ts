@@ -238,6 +238,12 @@ function blockBoundaryAt(text: string, i: number, skip: (offset: number) => bool
 export const ABOUT_THE_DRAFT =
   /\b(?:draft(?:ed|ing|s)?|templates?|placeholders?|bracket(?:ed|s)|wording|counsel|lawyers?|attorneys?|solicitors?|advis[eo]rs?|legal\s+(?:advice|review|professional|team)|reviewed|review\s+(?:it|this)|publish(?:ed|ing)?|publication|go(?:es)?\s+live|this\s+(?:document|page|text|file|draft|template)|(?:text|facts|wording|sections?|details)\s+below|codebase|repo(?:sitory)?|App\s+Store|Play\s+(?:Store|Console)|before\s+(?:shipping|release|submission|launch))\b|\b(?:you|we)\s+(?:must|should|need\s+to)\s*:|\b(?:platzhalter|entwurf|plantilla|borrador|brouillon)\b|\bbitte\s+(?:füllen|ergänzen|passen)\s+sie\b|\b(?:abogad[oa]s?|advogad[oa]s?|avocats?|avvocat[oi]|(?:rechts)?anw[äa]lt(?:in|e|s)?|advocaat|rascunho|bozza|muster)\b|юрист|черновик|шаблон|טיוטה|תבנית|עו"ד|עורך\s+דין|템플릿|검토|법률|テンプレート|弁護士|模板|律师/i;
 
+/**
+ * A sentence that announces the list after it without a colon: "Check the following points.", "以下の点を必ず確認してください。",
+ * "다음 사항을 확인하세요.", "Prüfen Sie folgende Punkte."
+ */
+const ANNOUNCES_LIST = /\b(?:the\s+following|as\s+follows|below)\b|以下|下記|下列|如下|다음|\b(?:folgende[nrs]?|siguientes|suivante?s|seguintes|seguenti|volgende)\b|следующ/iu;
+
 /** Where the next sentence of the same paragraph starts after `end`, or -1 at the end of the paragraph. */
 function nextSentence(text: string, end: number, skip: (offset: number) => boolean): number {
   for (let i = end; i < text.length && i - end <= 200; i++) {
@@ -289,16 +295,18 @@ function listAfter(text: string, start: number, end: number, skip: (offset: numb
  */
 function withFollowing(text: string, span: Span, skip: (offset: number) => boolean): Span {
   let end = span.end;
+  let announced = false;
   for (let n = 0; n < 6; n++) {
     const next = nextSentence(text, end, skip);
     if (next < 0) break;
     const e = sentenceEndOf(text, next, skip);
     const said = text.slice(next, e);
-    const leadIn = /[:：][*_]{0,3}\s*$/.test(said) && said.split(/\s+/).length <= 6;
+    const leadIn = (/[:：][*_]{0,3}\s*$/.test(said) && said.split(/\s+/).length <= 6) || (ANNOUNCES_LIST.test(said) && said.trim().length <= 60);
     if (e - span.start > MAX_NOTE || !(ABOUT_THE_DRAFT.test(said) || leadIn)) break;
     end = trimmed(text, next, e, skip)?.end ?? end;
+    announced = ANNOUNCES_LIST.test(said);
   }
-  if (/[:：][*_]{0,3}$/.test(text.slice(span.start, end))) end = listAfter(text, span.start, end, skip) ?? end;
+  if (announced || /[:：][*_]{0,3}$/.test(text.slice(span.start, end))) end = listAfter(text, span.start, end, skip) ?? end;
   return { start: span.start, end };
 }
 
@@ -1128,8 +1136,10 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     flags: '',
     priority: 22,
     refine: (m, ctx) => {
-      if (!tail(ctx, m.index + m[0].length, ARROW_INSTRUCTION)) return false;
-      const span = trimmed(ctx.text, m.index, lineEnd(ctx.text, m.index, 300), ctx.skip);
+      const end = lineEnd(ctx.text, m.index, 300);
+      // In languages that put the verb last, the instruction ends the note: "← **実際のメールアドレスに置き換える**".
+      if (!tail(ctx, m.index + m[0].length, ARROW_INSTRUCTION) && !(end - m.index <= 80 && ARROW_INSTRUCTION_LAST.test(ctx.text.slice(m.index, end)))) return false;
+      const span = trimmed(ctx.text, m.index, end, ctx.skip);
       return span ? { span } : false;
     },
   },
@@ -1256,6 +1266,8 @@ const UNFINISHED_STATUS =
 /** What an arrow points at when it is the drafter's: an instruction to change the value, in several languages. */
 const ARROW_INSTRUCTION =
   /^(?:replace|change|update|edit|fill|insert|add|remove|delete|adjust|set|put|customi[sz]e|confirm|check|verify|todo|tbd|fixme|your\s+(?:own|real|actual)|ersetzen|anpassen|ändern|eintragen|ergänzen|remplacer|modifier|compléter|reemplazar|cambiar|completar|sustituir|substituir|alterar|preencher|sostituire|modificare|inserire|vervangen|aanpassen|invullen|zamień|uzupełnij|замените|укажите|替换|修改|填写|填入|置き換え|変更|入力|교체|수정|입력)/i;
+/** The verbs of ARROW_INSTRUCTION in Japanese and Korean, which end the instruction ("実際の住所を記入", "실제 주소로 교체"). */
+const ARROW_INSTRUCTION_LAST = /(?:置き換え|置換|差し替え|書き換え|記入|入力|変更|更新|교체|수정|입력|기입|변경|바꿔|바꾸)\p{L}{0,6}[*_]{0,2}\s*$/u;
 /** A translation named in a preamble. */
 const TRANSLATION = /(?<![\p{L}])(?:translat|traduc|tradu[çc]|übersetz|traduzion|vertaling|tłumaczeni|перевод)|翻译|翻譯|翻訳|번역/iu;
 /** An assistant's words about the draft it was asked for: numbered items, the code it read, the asker's request or input. */

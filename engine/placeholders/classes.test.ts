@@ -529,6 +529,26 @@ const CLASSES: Record<string, Case[]> = {
     },
     { doc: POLICY('We keep logs for 30 days (to be confirmed by counsel). Retention (to verify with the hosting provider). (To check before publishing: the DPO address.)'), reported: ['to be confirmed by counsel', 'to verify with the hosting provider', 'To check before publishing'] },
   ],
+  // Parts written for whoever prepares the policy, in the languages templates come in: a section the heading says to
+  // delete before publishing, hosting steps and checklists, "next steps" on the template, a note's announced list, an
+  // arrow note whose verb comes last.
+  'sections and notes for the author in other languages': [
+    { doc: POLICY('We keep logs for 30 days.\n\n## Notes for you (delete before publishing)\n\n- Swap the dates.\n- Add your e-mail.'), reported: ['## Notes for you (delete before publishing)', 'Swap the dates.'], quiet: ['We keep logs'] },
+    { doc: POLICY('Nous conservons les journaux 30 jours.\n\n## Remarques (à supprimer avant publication)\n\nVérifiez les dates.', 'Politique de confidentialité'), reported: ['Remarques (à supprimer avant publication)', 'Vérifiez les dates.'], quiet: ['Nous conservons'] },
+    { doc: POLICY('Wir speichern Protokolle 30 Tage.\n\n## Hinweise (vor Veröffentlichung löschen)\n\nDatum eintragen.', 'Datenschutzerklärung'), reported: ['Hinweise (vor Veröffentlichung löschen)', 'Datum eintragen.'] },
+    { doc: POLICY('نحتفظ بالسجلات 30 يومًا.\n\n## ملاحظات (احذفها قبل النشر)\n\n- بدّل التاريخ', 'سياسة الخصوصية'), reported: ['## ملاحظات (احذفها قبل النشر)', 'بدّل التاريخ'], quiet: ['نحتفظ بالسجلات'] },
+    { doc: POLICY('ログは30日間保存します。\n\n## メモ（公開前に削除）\n\n日付を更新する。', 'プライバシーポリシー'), reported: ['メモ（公開前に削除）', '日付を更新する。'], quiet: ['ログは30日間'] },
+    { doc: POLICY('로그는 30일간 보관합니다.\n\n## 📝 호스팅 방법\n\n이 문서를 GitHub Pages에 올리세요.\n\n## ✅ 체크리스트\n\n- [ ] 이메일 주소 확인', '개인정보처리방침'), reported: ['호스팅 방법', '이 문서를 GitHub Pages에 올리세요.', '체크리스트', '이메일 주소 확인'], quiet: ['로그는 30일간'] },
+    { doc: POLICY('ログは30日間保存します。\n\n## 次のステップ\n\n1. このテンプレートを弁護士に渡す\n2. 最終版をアプリに反映する', 'プライバシーポリシー'), reported: ['次のステップ', '最終版をアプリに反映する'], quiet: ['ログは30日間'] },
+    { doc: POLICY('We keep logs for 30 days.\n\n## Next steps\n\n1. Send this draft to counsel.\n2. Publish the final version.'), reported: ['## Next steps', 'Publish the final version.'] },
+    { doc: POLICY('このテンプレートは一般的な構成を示すものです。以下の点を必ず確認してください。\n\n1. 弁護士のレビュー\n2. 日付の更新\n\n## 1. 収集する情報\n\nメールアドレスを収集します。', 'プライバシーポリシー'), reported: ['以下の点を必ず確認してください。', '弁護士のレビュー', '日付の更新'], quiet: ['メールアドレスを収集します。'] },
+    { doc: POLICY('- メール: [support@northwind.test] ← **実際のメールアドレスに置き換える**\n- 住所: [運営者の住所] ← 実際の住所を記入\n- 이메일: [help@northwind.test] ← 실제 주소로 교체', 'プライバシーポリシー'), reported: ['← **実際のメールアドレスに置き換える', '← 実際の住所を記入', '← 실제 주소로 교체'] },
+    {
+      doc: POLICY('## Next steps\n\nIf you want to delete your account, open Settings and tap Delete.\n\n## Our checklist for vendors\n\nWe review every processor each year.\n\n## Hosting\n\nOur servers are in Frankfurt. We delete logs before release of a new version? No: after 30 days.\n\n## 다음 단계\n\n설정에서 계정을 삭제할 수 있습니다.\n\nメニュー → 設定 → 変更'),
+      reported: [],
+      quiet: ['## Next steps', 'If you want to delete', 'Our checklist', 'We review every processor', 'Our servers are in Frankfurt', '다음 단계', '설정에서', '設定 → 変更'],
+    },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

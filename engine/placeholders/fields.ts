@@ -146,19 +146,20 @@ function filledItem(text: string, s: Segment | undefined): boolean {
 export function echoedField(m: RegExpExecArray): Refinement | false {
   const label = m[1].trim();
   const value = m[2].trim();
-  if (label !== value || label.split(/\s+/).length < 2) return false;
+  const words = label.split(/\s+/).length;
+  if (label !== value || words < 2 || words > 4) return false;
   const start = m.index + m[0].indexOf(m[1]);
-  return { span: { start, end: m.index + m[0].lastIndexOf(m[2]) + m[2].length }, label };
+  return { span: { start, end: m.index + m[0].lastIndexOf(m[2]) + m[2].trimEnd().length }, label };
 }
 
-/** A Title Case label of two to four words. */
-const TITLE_LABEL = String.raw`\p{Lu}[\p{L}'’-]{0,20}(?:[ \t]\p{L}[\p{L}'’-]{0,20}){1,3}`;
+/** A label in Title Case or sentence case, two to four words (counted in echoedField). */
+const TITLE_LABEL = String.raw`\p{Lu}[\p{L}'’ \t-]{2,60}`;
 
 export const FIELD_PATTERNS: PlaceholderPattern[] = [
   {
     id: 'unfilled-field',
     kind: 'blank',
-    source: String.raw`[:：][*_]{0,2}[ \t]{0,3}(?:(?:…|\.{3})[ \t]{0,3})?(?=\r|\n|$|<\/?(?:li|br|p|div|td|dd)\b)`,
+    source: String.raw`[:：][*_]{0,2}[ \t]{0,3}(?:…|\.\.\.)?[ \t]{0,3}(?=\r|\n|$|<\/?(?:li|br|p|div|td|dd)\b)`,
     flags: 'i',
     priority: 12,
     label: { text: 'field' },

@@ -38,7 +38,12 @@ export const AUTHOR_HEADINGS: RegExp[] = [
   // "Hosting Instructions", "Publishing steps", "How to publish this policy", "Required drafting sections", "公開方法",
   // "发布步骤", "게시 방법": how the author puts the document online, or what a draft must still hold — not "Hosting"
   /\b(?:hosting|publishing|publication|deployment)\s+(?:instructions?|steps|guide|notes)\b|^how\s+to\s+(?:publish|host|deploy)\b|\bdrafting\s+(?:sections|requirements|items|tasks|points)\b/i,
-  /^[^\p{L}\d]{0,4}(?:公開方法|公開手順|掲載方法|発行方法|发布方法|發布方法|发布步骤|發布步驟|部署说明|部署說明|게시\s?방법|배포\s?방법)$/u,
+  /^[^\p{L}\d]{0,4}(?:公開方法|公開手順|掲載方法|発行方法|ホスティング方法|发布方法|發布方法|发布步骤|發布步驟|部署说明|部署說明|托管方法|게시\s?방법|배포\s?방법|호스팅\s?방법)$/u,
+  // A checklist in other languages: "✅ 체크리스트", "チェックリスト", "检查清单", "Checkliste", "Lista de verificación"
+  /^[^\p{L}\d]{0,4}(?:체크\s?리스트|チェックリスト|检查清单|檢查清單|checkliste|lista\s+de\s+(?:verificaci[óo]n|comprobaci[óo]n|verifica[çc][ãa]o)|liste\s+de\s+contr[ôo]le|controlelijst)$/iu,
+  // A section the heading tells the author to delete before publishing, in any language: "Notes for you (delete before
+  // publishing)", "ملاحظات لك (احذفها قبل النشر النهائي)", "Hinweise (vor Veröffentlichung löschen)", "公開前に削除"
+  /\b(?:delete|remove)\s+(?:(?:this|these|it|them|(?:this\s+)?section)\s+)?before\s+(?:publishing|publication|going\s+live|launch(?:ing)?|release)\b|\b(?:eliminar|borrar|quitar|remover|apagar|excluir)\s+antes\s+de\s+(?:publicar|la\s+publicaci[óo]n|a\s+publica[çc][ãa]o)\b|\b(?:à\s+)?supprimer\s+avant\s+(?:de\s+publier|(?:la\s+)?publication|la\s+mise\s+en\s+ligne)\b|\bvor\s+(?:der\s+|dem\s+)?ver[öo]ffentlich(?:ung|en)\s+(?:l[öo]schen|entfernen)\b|\b(?:da\s+)?(?:eliminare|rimuovere|cancellare)\s+prima\s+(?:della\s+pubblicazione|di\s+pubblicare)\b|\bverwijderen\s+v[óo]{1,2}r\s+(?:publicatie|publiceren)\b|удалит[ьеи]\s+перед\s+публикацией|yay[ıi]nlamadan\s+[öo]nce\s+sil|احذف\p{L}{0,3}\s+قبل\s+(?:ال)?نشر|公開前に削除|公開前に消す|发布前删除|發布前刪除|게시\s?전(?:에)?\s?삭제|배포\s?전(?:에)?\s?삭제/iu,
   // "Reviewer notes", "Drafting notes", "Developer instructions", "Template notes"
   /\b(?:reviewer|developer|drafting|drafter|editor(?:ial)?|author|template)(?:'s|s'|s)?\s+(?:notes?|instructions?|guidance|comments?)\b/i,
   // "Release Checklist", "Legal checklist", "📋 CHECKLIST LEGAL", "Checklist de implementación"
@@ -89,6 +94,15 @@ function stepsForAuthor(text: string, s: OutlineSection): boolean {
   return instructions.length * 3 >= items.length * 2 && instructions.some((i) => DOCUMENT_STEP.test(i));
 }
 
+/** "Next steps" in the languages templates come in: the author's, when the section speaks about the template or draft. */
+const NEXT_STEPS =
+  /^[^\p{L}\d]{0,4}(?:next\s+steps|次のステップ|今後の(?:手順|対応|作業)|다음\s?단계|下一步|后续步骤|後續步驟|pr[óo]ximos\s+pas(?:o|so)s|prochaines\s+[ée]tapes|n[äa]chste\s+schritte|prossimi\s+passi|volgende\s+stappen|الخطوات\s+التالية)[^\p{L}\d]{0,4}$/iu;
+
+/** A "Next steps" section whose steps act on the template or the draft ("1. Hand this template to a lawyer"). */
+function nextStepsOnDraft(text: string, s: OutlineSection): boolean {
+  return NEXT_STEPS.test(s.title) && ABOUT_THE_DRAFT.test(text.slice(s.body.start, Math.min(s.body.end, s.body.start + MAX_STEPS_BODY)));
+}
+
 /** Words of a policy's own section headings ("Contact us", "Your rights", "How we use data"): where an author's part ends. */
 const POLICY_MATTER =
   /\b(?:contact|collect\w*|personal|data|information|rights?|retention|retain|keep|cookies?|children|minors|security|changes?|updates?|transfers?|shar(?:e|ing)|disclos\w*|third[- ]part\w*|processing|purposes?|privacy|consent|dele(?:te|tion)|storage|how\s+we|what\s+we|who\s+we|your)\b/i;
@@ -116,7 +130,7 @@ export function authorWrappers(text: string, sections: OutlineSection[], skip: (
     if (END_OF_DOCUMENT.test(s.title)) {
       start = s.body.start;
       end = text.length;
-    } else if (AUTHOR_HEADINGS.some((re) => re.test(s.title)) || stepsForAuthor(text, s)) {
+    } else if (AUTHOR_HEADINGS.some((re) => re.test(s.title)) || stepsForAuthor(text, s) || nextStepsOnDraft(text, s)) {
       start = s.heading.start;
       const tail = s.heading.start >= TAIL_SHARE * text.length;
       // Its subsections belong to it; at the end of the document, so do the sections after it at its level ("Hosting
