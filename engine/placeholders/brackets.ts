@@ -35,12 +35,18 @@ export const SLOT_WORDS_ELSEWHERE = {
     'التاريخ', 'تاريخ', 'العنوان', 'عنوان', 'البريد', 'الاسم', 'اسم', 'الهاتف', 'هاتف', 'الشركة', 'شركة',
     // Hebrew
     'שם', 'תאריך', 'כתובת', 'טלפון', 'דוא"ל', 'אימייל', 'מייל', 'חברה', 'אתר', 'מספר',
+    // Turkish, Indonesian, Polish
+    'tarih', 'tarihi', 'adresi', 'şirket', 'şirketi', 'isim', 'adı', 'unvan', 'unvanı', 'e-posta', 'eposta', 'telefonu',
+    'numarası', 'tanggal', 'alamat', 'perusahaan', 'nama', 'nazwa', 'firmy',
   ],
-  your: ['tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
+  your: ['sizin', 'senin', 'anda', 'twój', 'twoja', 'twoje', 'tu', 'tus', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'votre', 'vos', 'ton', 'ta', 'tes', 'dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'tuo', 'tua', 'vostro', 'vostra', '귀하의'],
   modifiers: [
     // what a date or an address is for ("[fecha de actualización]", "[correo de contacto]", "[Datum der Aktualisierung]")
     'actualización', 'actualizacion', 'atualização', 'atualizacao', 'aggiornamento', 'aktualisierung', 'vigencia', 'vigência',
     'contacto', 'contato', 'contatto', 'kontakt', 'soporte', 'suporte', 'privacidad', 'privacidade', 'datenschutz',
+    // whose address or name it is, in Korean and Turkish ("[개발자 이메일 주소]", "[Geliştirici E-posta Adresi]")
+    '개발자', '운영자', '담당자', '책임자', '대표', '서비스', '고객', '문의', '개인정보', '보호', '공식', '웹사이트', 'geliştirici',
+    'iletişim', 'destek', 'gizlilik', 'güncelleme', 'yürürlük',
     'completa', 'completo', 'complète', 'complet', 'breve', 'courte', 'kurze', 'electrónico', 'electronico', 'eletrônico', 'électronique', 'postale', 'sociale', 'social', 'legale', 'légale', 'juridique', 'электронной', 'юридический', 'uw', 'jouw', 'ваш', 'ваша', 'вашей'],
 };
 
@@ -267,11 +273,15 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (choice) return choice;
   const letters = inner.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return allCaps(inner, words);
-  const first = words[0].toLowerCase();
+  const first = lowerWord(words[0]);
   // "[Nombre del proyecto]", "[תאריך הפרסום]", "[nom du responsable]": languages that put what a slot asks for first.
   if (words.length <= 5 && ELSEWHERE_NOUNS.has(first) && !/[.!?;]$/.test(inner)) return { kind: 'slot', label: inner };
   // "[Bot Name]", "[Game Title Name]", "[Project Email]": Title Case that ends with what it asks for.
   if (words.length >= 2 && words.length <= 4 && HEAD_NOUNS.test(words[words.length - 1]) && words.every((w) => /^\p{Lu}[\p{Ll}\d'’-]*$/u.test(w) || SMALL_WORDS.has(w))) {
+    return { kind: 'slot', label: inner };
+  }
+  // "[Name of the Ministry]", "[Date of Publication]", "[Address of Registered Office]": what is asked for, then whose.
+  if (words.length >= 3 && words.length <= 6 && HEAD_NOUNS.test(words[0]) && /^of$/i.test(words[1]) && words.slice(2).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) {
     return { kind: 'slot', label: inner };
   }
   // "[Other relevant data]", "[Other AI features]": the template's invitation to list more.
@@ -279,7 +289,7 @@ function classifyInner(inner: string): BracketVerdict | undefined {
   if (words.length > 8) return weakSlot(inner, words);
   if (/^(?:the|this|that|these|those|such|its|their|his|her|a|an|any|each|every|some)$/.test(first)) return weakSlot(inner, words);
   if (first === 'your' && words.length <= 5) return { kind: 'slot', label: inner }; // "[your company name]", "[Your Name]"
-  const content = words.map((w) => w.toLowerCase()).filter((w) => !SMALL_WORDS.has(w));
+  const content = words.map(lowerWord).filter((w) => !SMALL_WORDS.has(w));
   const named = content.length > 0 && content.some(isSlotNoun) && content.every((w) => isSlotNoun(w) || SLOT_MODIFIERS.has(w));
   // Title Case, lower case or sentence case ("[Company Name]", "[contact email]", "[Legal company name]", "[DPO name]").
   const cased = words.slice(1).every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) || words.slice(1).every((w) => !/\p{Lu}/u.test(w) || isAcronym(w));
@@ -300,6 +310,11 @@ function definesAcronym(text: string, open: number, inner: string): boolean {
  */
 const CJK_SLOT_COMPOUND =
   /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}(?:名|名称|名稱|邮箱|郵箱|邮件地址|地址|日期|电话|電話|电话号码|電話番号|网址|網址|域名|住所|所在地|番号|アドレス|メール|連絡先|联系方式|聯繫方式|日付|年月日)|\p{Script=Hangul}{1,8}(?:명|주소|이메일|전화번호|연락처|일자|날짜))$/u;
+
+/** A word in lower case as the lexicons write it: Turkish "İ" lowers to "i" and a combining dot, which is dropped ("TARİH" -> "tarih"). */
+function lowerWord(word: string): string {
+  return word.toLowerCase().replace(/\u0307/g, '');
+}
 
 /** A word that names what a slot asks for, including compounds of languages written without spaces ("패키지명", "イベント名", "游戏名称"). */
 export function isSlotNoun(word: string): boolean {
@@ -475,7 +490,7 @@ const isAcronym = (w: string) => /^\p{Lu}{2,5}s?$/u.test(w);
 
 /** "[DATE]", "[COMPANY NAME]", "[NUMBER OF DAYS]" are slots; "[GDPR]", "[EU]", "[N/A]" are acronyms. */
 function allCaps(inner: string, words: string[]): BracketVerdict | undefined {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map(lowerWord);
   if (words.length === 1) {
     const w = inner.replace(/[^\p{L}\d]/gu, '');
     const isLexicon = SLOT_NOUNS.has(lower[0]) || INSTRUCTION_START.test(inner);

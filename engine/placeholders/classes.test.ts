@@ -549,6 +549,21 @@ const CLASSES: Record<string, Case[]> = {
       quiet: ['## Next steps', 'If you want to delete', 'Our checklist', 'We review every processor', 'Our servers are in Frankfurt', '다음 단계', '설정에서', '設定 → 変更'],
     },
   ],
+  // Slots in more languages and shapes: Turkish capitals with a dotted İ, Korean and Turkish labels that say whose value it
+  // is, "[Name of the …]", and a block that only says what is to go there.
+  'slot words in more languages, and text that says what goes there': [
+    { doc: POLICY('Son güncelleme: [TARİH]\n\nİletişim: [E-POSTA ADRESİ]\n\nŞirket: [ŞİRKET ADI]', 'Gizlilik Politikası'), reported: ['[TARİH]', '[E-POSTA ADRESİ]', '[ŞİRKET ADI]'] },
+    { doc: POLICY('Bize [Geliştirici E-posta Adresi] üzerinden ulaşın.', 'Gizlilik Politikası'), reported: ['[Geliştirici E-posta Adresi]'] },
+    { doc: POLICY('문의: [개발자 이메일 주소]\n\n책임자: [담당자 이름]', '개인정보처리방침'), reported: ['[개발자 이메일 주소]', '[담당자 이름]'] },
+    { doc: POLICY('© 2025 [Name of the Ministry]. Published by [Address of Registered Office].'), reported: ['[Name of the Ministry]', '[Address of Registered Office]'] },
+    { doc: POLICY('## Accessibility\n\nAccessibility details goes here..\n\n## Cookies\n\nYour cookie table will go here.'), reported: ['Accessibility details goes here..', 'Your cookie table will go here.'] },
+    { doc: POLICY('<div>Contact details go here</div><p>El aviso legal va aquí.</p>'), options: HTML, reported: ['Contact details go here', 'El aviso legal va aquí.'] },
+    {
+      doc: POLICY('Mark the box where your signature goes here in the form. It goes here. Nothing goes here.\n\nSee [GDPR] and [TR] law; [Terms of Service](https://northwind.test/terms).\n\nWe read the [NAME] field.'),
+      reported: [],
+      quiet: ['signature goes here', 'It goes here', 'Nothing goes here', '[GDPR]', '[TR]', 'Terms of Service'],
+    },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {

@@ -85,6 +85,9 @@ function afterPrompt(text: string, offset: number): boolean {
   return i > stop && text[i] === ':' || (i > stop + 2 && text[i] === '*' && /:\*{1,2}$/.test(text.slice(Math.max(0, i - 3), i + 1)));
 }
 
+/** An HTML block element's tag inside a line: where a block of text starts or ends. */
+const BLOCK_TAG_IN_LINE = /<\/?(?:p|div|li|td|th|h[1-6]|br|section|article|header|footer)\b[^<>]{0,80}>/gi;
+
 /** Whether the line starting at `from` (direction 1), or ending at `from` (direction -1, at its line break), is blank or absent. */
 function blankLineAt(text: string, from: number, direction: 1 | -1): boolean {
   let i = direction === 1 ? from : from - 1;
@@ -599,6 +602,32 @@ export const BUILTIN_PATTERNS: PlaceholderPattern[] = [
       const before = (linePrefix(ctx.text, m.index, 120) ?? '').replace(/<[^<>]{0,80}>/g, '');
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       return /[:：][\s*_]*$/.test(before) && /^[\s*_]*(?:[.;,<]|$|\r|\n)/.test(after) ? { label: m[0].replace(/ here$/, '') } : false;
+    },
+  },
+  {
+    // "Accessibility details goes here..", "Your cookie table will go here.", "Le texte va ici", "El aviso va aquí": a block
+    // that only says what is to be written there (the whole line, in a paragraph or an element of its own).
+    id: 'goes-here',
+    kind: 'slot',
+    source: String.raw`\b(?:goes|go|will\s{1,3}go|to\s{1,3}go)\s{1,3}here\b|\b(?:va|van|vai|vão|vont)\s{1,3}(?:aquí|aqui|ici|qui)(?!\p{L})|\bkommt\s{1,3}hierhin\b`,
+    flags: 'iu',
+    priority: 30,
+    refine: (m, ctx) => {
+      const end = m.index + m[0].length;
+      const line = linePrefix(ctx.text, m.index, 120);
+      if (line === undefined) return false;
+      // The block holding the match starts at the line's start or at the last block element's tag before it.
+      const tags = [...line.matchAll(BLOCK_TAG_IN_LINE)];
+      const before = tags.length ? line.slice(tags[tags.length - 1].index + tags[tags.length - 1][0].length) : line;
+      let visible = '';
+      for (let k = 0; k < before.length; k++) visible += ctx.skip(m.index - before.length + k) ? ' ' : before[k];
+      const subject = /^[\s>#*_+-]*(\p{L}[\p{L}\d'’ -]{1,60}?)\s*$/u.exec(visible);
+      // What is to go there is named by a noun phrase, not a pronoun ("it goes here", "nothing goes here").
+      if (!subject || /^(?:it|this|that|everything|nothing|something|one|he|she|they|we|you|who|which|what)\b/i.test(subject[1])) return false;
+      const rest = /^[ \t.…!*_]*(?:<\/?(?:b|strong|i|em|span|a|font)\b[^<>]{0,80}>[ \t]*)*(?:\r|\n|$|<\/?(?:p|div|li|td|th|h[1-6]|br|section)\b)/i.exec(ctx.text.slice(end, end + 200));
+      if (!rest) return false;
+      const start = m.index - before.length + subject.index + visible.slice(subject.index).indexOf(subject[1]);
+      return { span: { start, end: end + /^[.…!]*/.exec(ctx.text.slice(end, end + 8))![0].length }, label: subject[1].trim() };
     },
   },
   {
