@@ -382,7 +382,7 @@ function sentenceOf(m: RegExpExecArray, ctx: PatternContext): string | undefined
 /** Subjects that make a sentence about the document itself: "This policy", "The document", "This template". */
 const SELF = String.raw`(?:this|the)\s+(?:privacy\s+)?(?:policy|notice|statement|document|text|page|draft|template|version|agreement|terms|outline)`;
 /** Status words that say the document is not finished ("a working draft", "a publication template", "an outline only"). */
-const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:(?:working|preliminary|initial|first|rough|early|internal|sample|starting|basic|generic|simple|general|publication|drafting|model|example|legal|privacy|policy|notice)\s+){0,2}(?:draft|template|placeholder|work\s+in\s+progress|outline)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response|for\s+your\s+(?:message|post|e-?mail))s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b)`;
+const UNFINISHED = String.raw`(?:(?:an?\s+)?(?:(?:working|preliminary|initial|first|rough|early|internal|sample|starting|basic|generic|simple|general|publication|drafting|model|example|legal|privacy|policy|notice)\s+){0,2}(?:draft|template|placeholder|work\s+in\s+progress|outline)\b(?!\s+(?:message|e-?mail|post|reply|comment|folder|order|invoice|response|for\s+your\s+(?:message|post|e-?mail))s?\b)|not\s+(?:yet\s+)?(?:final|finali[sz]ed|ready)\b|(?:incomplete|unfinished)\b|(?:still\s+)?under\s+(?:legal\s+)?review\b|(?:an?\s+)?(?:preliminary|provisional|interim|temporary|stopgap)\s+(?:(?:version\s+of\s+(?:the|this|our)\s+)?(?:privacy\s+)?(?:policy|notice|statement)|version)\b)`;
 const STATUS = new RegExp(
   String.raw`^(?:this\s+is\s+(?:only\s+|still\s+|just\s+)?|${SELF}\s+(?:is|remains)\s+(?:still\s+|currently\s+|only\s+)?)${UNFINISHED}|^${SELF}\s+has\s+not\s+(?:yet\s+)?been\s+(?:legally\s+)?(?:reviewed|approved|finali[sz]ed)\b`,
   'i',
@@ -398,7 +398,7 @@ const WARNING = new RegExp(
   String.raw`^(?:not\s+(?:yet\s+)?(?:for|intended\s+for|ready\s+for|approved\s+for)\s+(?:publication|publishing|distribution|release)\b|not\s+yet\s+(?:been\s+)?(?:legally\s+)?(?:reviewed|approved|checked|vetted)\b|do\s+not\s+(?:publish|distribute)\b|(?:requires?|needs?|awaiting|pending)\s+(?:a\s+|final\s+)?(?:legal|counsel(?:'s)?|attorney|lawyer|solicitor)\s+review\s+${BEFORE_PUBLISHING}|(?:customi[sz]e|adapt|tailor|complete|edit|finish)\s+(?:it\s+|this\s+[a-z]{1,12}\s+)?${BEFORE_PUBLISHING}|(?:legal|attorney|lawyer|counsel|solicitor)\s+(?:review|completion|approval|sign-?off)\s+(?:is\s+)?required\b)`,
   'i',
 );
-const NOTE_LABEL = /^(?:note\s+to\s+(?:the\s+)?(?:drafters?|editors?|authors?|reviewers?|self|client|developers?|legal)|drafting\s+notes?|editor'?s\s+note|author'?s\s+note|internal\s+note|instructions?\s+(?:to|for)\s+(?:the\s+)?(?:drafter|editor|author|developer|user\s+of\s+this\s+template)|guidance\s+for\s+(?:the\s+)?(?:attorney|lawyer|counsel|drafter|developer)|suggested\s+text|placeholders?\s+to\s+(?:fill|replace|complete)(?:\s+in)?|template\s+variables)[*_]{0,2}\s*[:–—-]/i;
+const NOTE_LABEL = /^(?:note\s+to\s+(?:the\s+)?(?:drafters?|editors?|authors?|reviewers?|self|client|developers?|legal)|drafting\s+notes?|editor'?s\s+note|author'?s\s+note|internal\s+note|instructions?\s+(?:to|for)\s+(?:the\s+)?(?:drafter|editor|author|developer|user\s+of\s+this\s+template)|instructions?\s+for\s+(?:customi[sz](?:ation|ing)|adapting|completing|filling\s+in|using\s+this\s+(?:template|document|policy))|guidance\s+for\s+(?:the\s+)?(?:attorney|lawyer|counsel|drafter|developer)|suggested\s+text|placeholders?\s+to\s+(?:fill|replace|complete)(?:\s+in)?|template\s+variables)[*_]{0,2}\s*[:–—-]/i;
 /** Editing verbs an instruction to the author opens with. */
 const EDIT_VERBS =
   'replace|customi[sz]e|personali[sz]e|adapt|tailor|fill\\s{1,3}in|fill\\s{1,3}out|complete|update|edit|modify|amend|adjust|change|revise|rewrite|insert|add|delete|remove|expand|finish|write|review';
@@ -867,6 +867,16 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
     refine: (m, ctx) => (tail(ctx, m.index, BEFORE_ANCHORED) ? beforePublishing(m, ctx) : false),
   },
   // "Use that URL in Play Console!", "The developer must complete the Google Play Data safety form…".
+  // "Replace `[RETENTION PERIOD]` with the real retention period.", "Swap the sample address with your actual one": the
+  // template telling its adopter to put in the real value, whatever the object is written as.
+  {
+    id: 'replace-with-real',
+    kind: 'drafting-note',
+    source: String.raw`\b(?:replace|swap|substitute|change)\s[^.\n]{1,80}?\swith\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:real|actual|correct|own|final)\b`,
+    flags: 'i',
+    priority: 21,
+    refine: (m, ctx) => (sentenceStart(ctx.text, m.index) ? banner(m, ctx) : false),
+  },
   { id: 'console-instruction', kind: 'drafting-note', source: CONSOLE.source, flags: 'i', priority: 21, refine: consoleInstruction },
   // "The developer must not market the game as…": an obligation put on the developer, in a template.
   {
@@ -1254,7 +1264,7 @@ const BANNER_SOURCES: PlaceholderPattern[] = [
 
 /** What makes a sentence with a lawyer in it a request for legal review: an instruction opening it, or advice to get one. */
 const LEGAL_REVIEW_IMPERATIVE =
-  /^(?:consult|review|check|have|get|seek|run|adjust|adapt|tailor|discuss|verify|confirm|ajusta|ajuste|adapta|adapte|revisa|rev[íi]salo|revise|consulta|consulte|rev[êe]|verifica|faites|consultez|prüfen|lassen\s+sie)\b/i;
+  /^(?:consider\s+(?:consulting|having|getting|seeking|asking)|consult|review|check|have|get|seek|run|adjust|adapt|tailor|discuss|verify|confirm|ajusta|ajuste|adapta|adapte|revisa|rev[íi]salo|revise|consulta|consulte|rev[êe]|verifica|faites|consultez|prüfen|lassen\s+sie)\b/i;
 /** A short label before a note's sentence: "**Recommendation**:", "Tip:". */
 const NOTE_LEAD = /^\p{L}[\p{L} ]{0,24}[*_]{0,2}\s{0,2}[:：]\s{0,2}[*_]{0,2}\s*/u;
 const LEGAL_REVIEW_ADVICE =

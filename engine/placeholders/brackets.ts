@@ -350,6 +350,8 @@ const PAREN_NOTE: RegExp[] = [
   /\bto\s+be\s+(?:completed|determined|confirmed|added|updated|decided|defined|specified|finali[sz]ed|verified|checked|provided|announced|written)\b/i,
   /^(?:tbd|tbc|todo|fixme)\b/i,
   /\bplaceholder\b/i,
+  // "(Always use the CURRENT date)", "(put today's date)", "(enter the real date here)"
+  /^(?:always\s+)?(?:use|put|insert|enter|write|set)\s+(?:the\s+)?(?:current|today'?s|actual|real|latest|publication)\s+date\b/i,
   // (not a purpose of collecting the reader's data: "(to verify legal age, 18+)", "(to confirm your identity)")
   /^to\s+(?:verify|confirm|check|complete|decide|review|do|update)\b(?!\s+(?:that\s+)?(?:you|your|the\s+user'?s?|users?'?|(?:legal\s+|minimum\s+)?age|identity|eligibility|ownership|accounts?|payments?|purchases?)\b)/i,
   /\b(?:before|prior\s+to)\s+(?:publishing|publication|launch|going\s+live|release|submission)\b/i,

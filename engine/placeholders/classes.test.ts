@@ -564,6 +564,21 @@ const CLASSES: Record<string, Case[]> = {
       quiet: ['signature goes here', 'It goes here', 'Nothing goes here', '[GDPR]', '[TR]', 'Terms of Service'],
     },
   ],
+  // Drafting banners and instructions in shapes the vocabulary lacked: a preliminary policy, advice to consult a lawyer
+  // opened by "Consider", a label of customisation steps, "replace … with the real …", a note about the date to use.
+  'preliminary policies, customisation notes and instructions about real values': [
+    { doc: POLICY('This is a preliminary Privacy Policy. A complete version will follow after review.\n\nWe keep logs for 30 days.'), reported: ['This is a preliminary Privacy Policy.'], quiet: ['We keep logs'] },
+    { doc: POLICY('This notice is a provisional version; the final one is being prepared.\n\nThis is an interim privacy notice.'), reported: ['This notice is a provisional version', 'This is an interim privacy notice.'] },
+    { doc: POLICY('Consider consulting with a legal professional for compliance with applicable laws. Consider having an attorney review this policy.'), reported: ['Consider consulting with a legal professional', 'Consider having an attorney review'] },
+    { doc: POLICY('**Instructions for customization:**\n1. Host this policy on a public website\n2. Add the URL to your store listing\n\nInstructions for using this template: fill every bracket.'), reported: ['Instructions for customization:', 'Host this policy on a public website', 'Instructions for using this template'] },
+    { doc: POLICY('Replace `[RETENTION PERIOD]` with the real retention period. Swap the sample address with your actual one. Change the e-mail below with the correct address.'), reported: ['with the real retention period', 'Swap the sample address with your actual one', 'Change the e-mail below with the correct address'] },
+    { doc: POLICY('Effective Date: March 22, 2024 (Always use the CURRENT date)\n\nLast updated: 1 May 2025 (put today\'s date)\n\nUpdated (enter the real date here)'), reported: ['(Always use the CURRENT date)', "(put today's date)", '(enter the real date here)'] },
+    {
+      doc: POLICY('We replaced our old provider with the real-time service. You can change the date format with the actual settings. Consider consulting your doctor before sharing health data. This is a temporary measure. Preliminary results are kept for 30 days. Use the date picker (use the date of your visit).'),
+      reported: [],
+      quiet: ['We replaced', 'You can change', 'Consider consulting your doctor', 'temporary measure', 'Preliminary results', 'use the date of your visit'],
+    },
+  ],
 };
 
 describe('placeholders: classes of leftover text', () => {
