@@ -997,6 +997,21 @@ const CLASSES: Record<string, { topic: string; cases: Case[] }> = {
       [true, null, 'Компания Нортвинд управляет этим приложением и уважает вашу конфиденциальность. По вопросам пишите: [адрес электронной почты]'],
     ],
   },
+  // Polish verbs of deleting in the third person ("usuwa", "usuwają", "usunie", "usuną": the service or the app removes),
+  // as the pack already read "usuwamy" and "usuniemy" (we remove), and periods after "po" in the locative ("po 30
+  // dniach", "po 2 latach"), as it read "30 dni".
+  'retention: Polish deleting verbs in the third person, periods in the locative': {
+    topic: 'retention',
+    cases: [
+      [true, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Po zamknięciu konta aplikacja usuwa wszystkie dane.'],
+      [true, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Serwis usunie Twoje dane po 30 dniach.'],
+      [true, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Administratorzy usuwają konta nieaktywne przez 12 miesięcy.'],
+      [true, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Operatorzy usuną dane po zakończeniu umowy.'],
+      [true, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Aplikacja usuwa historię po 7 dniach.'],
+      [false, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Aplikacja usuwa reklamy z ekranu.'],
+      [false, null, 'Lisek nie wysyła żadnych danych przez internet lub do innych firm. Możesz usunąć aplikację.'],
+    ],
+  },
   // A processor's region ("Sentry, EU region"), servers of a country, and a list of countries under a lead-in that says
   // data is stored there, in any language of the packs, name where data is (labelling guide: "names where it is
   // stored or hosted").
