@@ -2,7 +2,6 @@
 // Node a child process (process-host.ts); in a browser a Web Worker (worker-host.ts). Both keep one job at a time
 // with the bookkeeping of SerialLintHost below, and speak the same messages to what runs the lint.
 
-import type { Finding } from '../../engine/index.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
 
 /** Why a lint gave no result. */
@@ -17,10 +16,9 @@ export interface LintHost {
   readonly heapMb: number;
   /**
    * Lints one job. The caller runs one job at a time. A lint still running `deadlineMs` after it started is
-   * abandoned (and whatever ran it is replaced). Never rejects. `findings`, if given, gets the lint's findings as soon
-   * as they cross, ahead of the whole result (which may still fail to arrive).
+   * abandoned (and whatever ran it is replaced). Never rejects.
    */
-  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome>;
+  run(job: LintJob, deadlineMs: number): Promise<HostOutcome>;
   /** Stops whatever runs lints; a lint in progress resolves as failed. */
   dispose(): void;
 }
@@ -33,12 +31,6 @@ export type ChildMessage =
   /** The lint process was given a code cache directory (code-cache.ts): whether its code came from the cache. */
   | { type: 'code-cache'; used: boolean }
   | { type: 'started'; id: number }
-  /**
-   * The job's findings, sent ahead of its whole result: they are all the diagnostics need, and a twentieth of what the
-   * result weighs (at 50 KB, 5 of 140 KB), so the editor's squiggles do not wait for the rest to be written and read
-   * (docs/performance.md, "The edit loop's server path").
-   */
-  | { type: 'findings'; id: number; findings: Finding[] }
   | { type: 'done'; id: number; payload: LintPayload }
   | { type: 'error'; id: number; message: string };
 
@@ -51,44 +43,37 @@ export interface Running<R> {
   startedAt?: number;
   timer?: ReturnType<typeof setTimeout>;
   resolve: (outcome: HostOutcome) => void;
-  /** Gets the findings message, if the caller asked for it. */
-  findings?: (findings: Finding[]) => void;
 }
 
 /** The outcome of a job given to, or still running on, a host that was disposed. */
 export const HOST_STOPPED: HostOutcome = { kind: 'failed', reason: 'crash', detail: 'the lint host was stopped' };
 
 /**
- * One lint at a time on a runner that answers with ChildMessages: each job gets an id, its outcome is delivered once,
+ * One job at a time on a runner that answers with ChildMessages: each job gets an id, its outcome is delivered once,
  * and messages about any other job (one abandoned earlier) are ignored. A host says how its runner takes a job
- * (`post`) and what happens when a job starts (`started`: arm the deadline). A job whose findings have come has
- * finished linting: the next may be given (`run`) while its result still crosses (it is `draining`), and the runner
- * starts on it as soon as that result is written.
+ * (`post`) and what happens when a job starts (`started`: arm the deadline).
  */
 export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> implements LintHost {
   abstract readonly heapMb: number;
-  /** The job linting (or about to). */
   protected current?: C;
-  /** Jobs past their findings whose results are still to come, oldest first. */
-  protected draining: C[] = [];
   protected disposed = false;
   private nextId = 1;
 
   constructor(protected readonly log: (message: string) => void = () => {}) {}
 
-  abstract run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome>;
+  abstract run(job: LintJob, deadlineMs: number): Promise<HostOutcome>;
 
   /** The runner's part of a job having started: typically, arm the deadline timer. */
   protected abstract started(c: C): void;
 
   /**
    * Sends `job` to `runner` and resolves with its outcome. `post` delivers the message and calls `refused` (or
-   * throws) when the runner did not take it. `findings` is run's.
+   * throws) when the runner did not take it.
    */
-  protected submit(runner: R, job: LintJob, deadlineMs: number, post: (m: ParentMessage, refused: (why: string) => void) => void, what: string, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
+  protected submit(runner: R, job: LintJob, deadlineMs: number, post: (m: ParentMessage, refused: (why: string) => void) => void, what: string): Promise<HostOutcome> {
     return new Promise<HostOutcome>((resolve) => {
       const id = this.nextId++;
-      this.current = { id, runner, deadlineMs, resolve, findings } as C;
+      this.current = { id, runner, deadlineMs, resolve } as C;
       const refused = (why: string) => this.finish(id, { kind: 'failed', reason: 'crash', detail: `the ${what} did not take the job (${why})` });
       try {
         post({ id, job }, refused);
@@ -108,40 +93,26 @@ export abstract class SerialLintHost<R, C extends Running<R> = Running<R>> imple
       this.log(`Policy Linter: ${m.used ? 'code read from its cache' : 'code compiled; its cache is written after the first lint'} (${what})`);
       return;
     }
-    const c = this.current?.id === m.id ? this.current : this.draining.find((d) => d.id === m.id);
-    if (!c || c.runner !== runner) return;
+    const c = this.current;
+    if (!c || c.runner !== runner || c.id !== m.id) return;
     if (m.type === 'started') {
-      if (c !== this.current) return;
       c.startedAt = performance.now();
       this.started(c);
-    } else if (m.type === 'findings') {
-      if (c !== this.current) return;
-      // Linted: no deadline any more, and the host may take the next job (which the findings' receiver may give).
-      clearTimeout(c.timer);
-      this.current = undefined;
-      this.draining.push(c);
-      c.findings?.(m.findings);
     } else if (m.type === 'done') this.finish(c.id, { kind: 'done', payload: m.payload, ms: performance.now() - (c.startedAt ?? performance.now()) });
     else this.finish(c.id, { kind: 'failed', reason: 'crash', detail: `the engine failed: ${m.message.split('\n')[0]}` });
   }
 
-  /** Ends the jobs in flight, if any, as stopped (for dispose). */
+  /** Ends the job in flight, if any, as stopped (for dispose). */
   protected stopCurrent(): void {
     this.disposed = true;
-    this.failRunner(undefined, HOST_STOPPED);
-  }
-
-  /** Ends every job in flight on `runner` (on any runner when undefined), the draining ones first, with `outcome`. */
-  protected failRunner(runner: R | undefined, outcome: HostOutcome): void {
-    for (const c of [...this.draining, ...(this.current ? [this.current] : [])]) if (runner === undefined || c.runner === runner) this.finish(c.id, outcome);
+    if (this.current) this.finish(this.current.id, HOST_STOPPED);
   }
 
   protected finish(id: number, outcome: HostOutcome): void {
-    const c = this.current?.id === id ? this.current : this.draining.find((d) => d.id === id);
-    if (!c) return;
+    const c = this.current;
+    if (!c || c.id !== id) return;
     clearTimeout(c.timer);
-    if (c === this.current) this.current = undefined;
-    else this.draining.splice(this.draining.indexOf(c), 1);
+    this.current = undefined;
     c.resolve(outcome);
   }
 

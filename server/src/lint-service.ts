@@ -49,8 +49,5 @@ function answer(m: ParentMessage): void {
     send({ type: 'error', id: m.id, message: String((err as Error)?.stack ?? err) });
     return;
   }
-  // The findings first, on their own: the server publishes the diagnostics from them while the rest of the result (a
-  // twentieth of it is the findings) is written and read (lint-host.ts).
-  send({ type: 'findings', id: m.id, findings: payload.findings });
   send({ type: 'done', id: m.id, payload });
 }

@@ -5,7 +5,6 @@
 // (nodejs/node#47224; seen here linting 1 MB of Markdown headings), which would take the server down with it.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Finding } from '../../engine/index.ts';
 import type { LintJob } from './lint-job.ts';
 import { CODE_CACHE_ARG } from './protocol.ts';
 import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type LintFailure, type Running } from './lint-host.ts';
@@ -65,10 +64,10 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     this.spawned();
   }
 
-  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
+  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
     if (this.disposed) return Promise.resolve(HOST_STOPPED);
     const child = this.spawned();
-    return this.submit(child, job, deadlineMs, (m, refused) => child.send(m, (err) => err && refused(err.message)), 'lint process', findings);
+    return this.submit(child, job, deadlineMs, (m, refused) => child.send(m, (err) => err && refused(err.message)), 'lint process');
   }
 
   dispose(): void {
@@ -125,7 +124,6 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint process restarted.`);
     this.detach(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
-    this.failRunner(c.runner, { kind: 'failed', reason: 'crash', detail: 'the lint process was restarted before this result came' });
   }
 
   private exited(child: ChildProcess, how: string, signal?: NodeJS.Signals | null): void {
@@ -135,7 +133,7 @@ export class ProcessLintHost extends SerialLintHost<ChildProcess, Current> {
     const reason: LintFailure = outOfMemory ? 'memory' : 'crash';
     const last = this.stderr.trim().split('\n').find((l) => /FATAL ERROR|Error/.test(l)) ?? '';
     if (!this.disposed) this.log(`Policy Linter: the lint process stopped (${how})${last ? `: ${last.trim()}` : ''}.`);
-    this.failRunner(child, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
+    if (this.current?.runner === child) this.finish(this.current.id, { kind: 'failed', reason, detail: outOfMemory ? `out of memory (heap limit ${this.heapMb} MB)` : `the lint process stopped (${how})` });
   }
 
   private detach(child: ChildProcess): void {

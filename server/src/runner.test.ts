@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { LintRunner, type LintRequest } from './runner.ts';
 import type { HostOutcome, LintHost } from './lint-host.ts';
 import type { LintJob } from './lint-job.ts';
-import type { Finding } from '../../engine/index.ts';
 
 /** A lint host that records what it was asked and lets the test decide how each lint ends. */
 class FakeHost implements LintHost {
   readonly heapMb = 100;
-  readonly runs: Array<{ text: string; deadline: number; end: (o: HostOutcome) => void; findings?: (f: Finding[]) => void }> = [];
+  readonly runs: Array<{ text: string; deadline: number; end: (o: HostOutcome) => void }> = [];
   disposed = false;
-  run(job: LintJob, deadlineMs: number, findings?: (f: Finding[]) => void): Promise<HostOutcome> {
-    return new Promise((resolve) => this.runs.push({ text: job.text, deadline: deadlineMs, end: resolve, findings }));
+  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
+    return new Promise((resolve) => this.runs.push({ text: job.text, deadline: deadlineMs, end: resolve }));
   }
   dispose(): void {
     this.disposed = true;
@@ -42,47 +41,6 @@ describe('server: lint runner', () => {
     assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b2', 'a2', 'c1']);
     assert.deepEqual(settled, ['a1', 'b2', 'a2', 'c1']);
     assert.equal(runner.has('a'), false);
-  });
-
-  it("passes a lint's findings on with its request, ahead of its outcome, until the runner is disposed", async () => {
-    const host = new FakeHost();
-    const events: string[] = [];
-    const runner = new LintRunner<string>(host, (r, o) => events.push(`settled ${r.tag} ${o.kind}`), undefined, (r, f) => events.push(`findings ${r.tag} ${f.length}`));
-    runner.submit(request('a', 'a1'));
-    host.runs[0].findings!([{} as Finding]);
-    assert.deepEqual(events, ['findings a1 1']);
-    host.runs[0].end(done);
-    await tick();
-    assert.deepEqual(events, ['findings a1 1', 'settled a1 done']);
-    runner.submit(request('a', 'a2'));
-    runner.dispose();
-    host.runs[1].findings!([]);
-    assert.deepEqual(events, ['findings a1 1', 'settled a1 done']);
-  });
-
-  it('gives the host the next lint once the findings of the one before are in, and settles both in order', async () => {
-    const host = new FakeHost();
-    const settled: string[] = [];
-    const runner = new LintRunner<string>(host, (r) => settled.push(r.tag), undefined, () => {});
-    runner.submit(request('a', 'a1'));
-    runner.submit(request('b', 'b1'));
-    assert.deepEqual(host.runs.map((r) => r.text), ['a1']);
-    host.runs[0].findings!([]);
-    assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b1'], 'b1 sent while a1 drains');
-    assert.ok(runner.has('a') && runner.has('b'));
-    runner.submit(request('a', 'a2')); // waits: b1 lints
-    assert.equal(host.runs.length, 2);
-    host.runs[0].end(done);
-    await tick();
-    assert.deepEqual(settled, ['a1']);
-    assert.equal(host.runs.length, 2, 'a2 waits for b1, not for its result');
-    host.runs[1].end(done); // no findings first (a host that sends none): the next waits for the outcome
-    await tick();
-    assert.deepEqual(host.runs.map((r) => r.text), ['a1', 'b1', 'a2']);
-    assert.deepEqual(settled, ['a1', 'b1']);
-    host.runs[2].end(done);
-    await tick();
-    assert.equal(runner.has('a') || runner.has('b'), false);
   });
 
   it('gives each lint a deadline that grows with its size', () => {

@@ -3,7 +3,6 @@
 // document's size. A document whose lint failed (too slow, out of memory, crashed) is held back before its next
 // lint, twice as long after each further failure, so it never runs in a loop; the server never re-lints the text
 // that failed at all. Host-independent: the browser build runs the same code with its own LintHost.
-import type { Finding } from '../../engine/index.ts';
 import type { LintJob } from './lint-job.ts';
 import type { HostOutcome, LintHost } from './lint-host.ts';
 
@@ -33,8 +32,6 @@ export interface LintRequest<T = unknown> {
 export class LintRunner<T = unknown> {
   private readonly pending = new Map<string, LintRequest<T>>();
   private running?: LintRequest<T>;
-  /** Lints whose findings came (the host then takes the next job) and whose outcome is still to come. */
-  private readonly draining = new Set<LintRequest<T>>();
   private readonly failures = new Map<string, { count: number; until: number }>();
   private wake?: ReturnType<typeof setTimeout>;
   private disposed = false;
@@ -44,8 +41,6 @@ export class LintRunner<T = unknown> {
     private readonly settle: (request: LintRequest<T>, outcome: HostOutcome) => void,
     /** Settable: the client may ask for other limits when it initializes. */
     public deadline: Deadline = DEFAULT_DEADLINE,
-    /** Gets a lint's findings as soon as the host has them, ahead of its outcome (which `settle` still gets). */
-    private readonly early?: (request: LintRequest<T>, findings: Finding[]) => void,
   ) {}
 
   deadlineFor(chars: number): number {
@@ -60,9 +55,7 @@ export class LintRunner<T = unknown> {
 
   /** Whether a lint of `uri` is waiting or running. */
   has(uri: string): boolean {
-    if (this.pending.has(uri) || this.running?.uri === uri) return true;
-    for (const r of this.draining) if (r.uri === uri) return true;
-    return false;
+    return this.pending.has(uri) || this.running?.uri === uri;
   }
 
   /** The document is gone: drop its pending lint and its failure record (a running lint finishes unused). */
@@ -91,21 +84,8 @@ export class LintRunner<T = unknown> {
       this.pending.delete(uri);
       this.running = request;
       const deadline = this.deadlineFor(request.job.text.length);
-      // Once its findings are in, the lint is done: the next job goes to the host while this one's result crosses.
-      const early =
-        this.early &&
-        ((findings: Finding[]) => {
-          if (this.running === request) {
-            this.running = undefined;
-            this.draining.add(request);
-          }
-          if (this.disposed) return;
-          this.early!(request, findings);
-          this.pump();
-        });
-      void this.host.run(request.job, deadline, early).then((outcome) => {
-        if (this.running === request) this.running = undefined;
-        this.draining.delete(request);
+      void this.host.run(request.job, deadline).then((outcome) => {
+        this.running = undefined;
         if (this.disposed) return;
         if (outcome.kind === 'failed') {
           const count = (this.failures.get(uri)?.count ?? 0) + 1;

@@ -1,36 +1,18 @@
 // One pending lint per document: a new request replaces the pending one (debounce), so fast typing and many open
 // documents never pile up work. The task itself decides what to lint when it runs (always the current version).
-// Without a debounce, the lint starts once the events already received are handled (setImmediate): a timer of 0 waits
-// at least 1 ms in Node, a tenth of what an edit of 50 KB may take in all (docs/performance.md, "The edit loop's server
-// path"). Browsers have no setImmediate: a timer of 0 there.
-const soon: (f: () => void) => () => void =
-  typeof setImmediate === 'function'
-    ? (f) => {
-        const i = setImmediate(f);
-        return () => clearImmediate(i);
-      }
-    : (f) => {
-        const t = setTimeout(f, 0);
-        return () => clearTimeout(t);
-      };
-
 export class LintScheduler {
-  /** Cancels each pending lint. */
-  private readonly timers = new Map<string, () => void>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly run: (uri: string) => void) {}
 
   /** Lints `uri` after `delay` ms, replacing any pending lint of it. */
   schedule(uri: string, delay: number): void {
     this.cancel(uri);
-    const run = () => {
+    const timer = setTimeout(() => {
       this.timers.delete(uri);
       this.run(uri);
-    };
-    if (delay > 0) {
-      const timer = setTimeout(run, delay);
-      this.timers.set(uri, () => clearTimeout(timer));
-    } else this.timers.set(uri, soon(run));
+    }, Math.max(0, delay));
+    this.timers.set(uri, timer);
   }
 
   /** Whether a lint of `uri` is scheduled. */
@@ -39,12 +21,15 @@ export class LintScheduler {
   }
 
   cancel(uri: string): void {
-    this.timers.get(uri)?.();
-    this.timers.delete(uri);
+    const timer = this.timers.get(uri);
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      this.timers.delete(uri);
+    }
   }
 
   dispose(): void {
-    for (const cancel of this.timers.values()) cancel();
+    for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
 }

@@ -25,7 +25,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocumentFileName, isPolicyDocument } from '../../engine/detect.ts';
-import type { Finding } from '../../engine/index.ts';
 import { CONFIG_FILE_NAME } from '../../engine/config/parse.ts';
 import { DEFAULT_SETTINGS, readSettings, type SettingsResult } from './settings.ts';
 import { formatOf, isSupportedLanguage, matchesInclude, pathOf } from './selection.ts';
@@ -96,8 +95,6 @@ interface DocState {
   lostThrough: number;
   /** What was last published: the version and the outcome. */
   published?: { version: number; outcome: Outcome };
-  /** A lint whose findings were published for this version ahead of its result (lintedFindings). */
-  early?: { request: LintRequest<JobTag>; version: number };
   /**
    * `run: "onSave"` and edited since: nothing is published until the save (a request may lint the edited text for its
    * own answer; the Problems panel keeps the saved state).
@@ -173,7 +170,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   let configs = new DocumentConfigs(true, configFiles);
   const problems = new ProblemReporter(connection, () => options.configProblemNotification === true);
   const scheduler = new LintScheduler((uri) => void refresh(uri).catch((err) => log(`Policy Linter: linting ${uri} failed: ${err?.stack ?? err}`)));
-  const runner = new LintRunner<JobTag>(host, linted, DEFAULT_DEADLINE, lintedFindings);
+  const runner = new LintRunner<JobTag>(host, linted);
 
   // ---- settings ----
 
@@ -303,12 +300,6 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   function linted(request: LintRequest<JobTag>, outcome: HostOutcome): void {
     if ('closed' in request.tag) return request.tag.closed(outcome);
     const { state, key, seq, configFile } = request.tag;
-    // Diagnostics published ahead of this result (lintedFindings): whatever becomes of it, requests stop waiting for it.
-    const early = state.early?.request === request ? state.early : undefined;
-    if (early) {
-      state.early = undefined;
-      wakeWaiters(state);
-    }
     const doc = documents.get(request.uri);
     if (!doc || states.get(request.uri) !== state || !lifecycle.running) return; // closed (or reopened) meanwhile
     // A newer text was settled meanwhile without a lint (it became too large, or not a policy): that outcome stands,
@@ -321,24 +312,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         : { kind: 'skipped', reason: failureMessage(outcome.reason, runner.deadlineFor(text.length)) };
     if (outcome.kind === 'failed') log(`Policy Linter: ${request.uri} was not checked: ${outcome.detail}.`);
     settle(state, { text, key, outcome: result, duration: outcome.kind === 'done' ? outcome.ms : 0 }, seq);
-    // Its findings are what was published for this version already: the same diagnostics are not sent twice.
-    if (early && early.version === doc.version && outcome.kind === 'done') state.published = { version: doc.version, outcome: result };
     publishCurrent(doc);
-  }
-
-  /**
-   * A lint's findings, ahead of its result (lint-host.ts): published at once when the lint is of the document's
-   * current text and its result would be published (publishCurrent's conditions); requests still wait for the result.
-   */
-  function lintedFindings(request: LintRequest<JobTag>, findings: Finding[]): void {
-    if ('closed' in request.tag) return;
-    const { state, key, seq } = request.tag;
-    const doc = documents.get(request.uri);
-    if (!doc || states.get(request.uri) !== state || !lifecycle.running || state.held) return;
-    if (seq < state.settledSeq || key !== keyOf(request.uri) || request.job.text !== doc.getText()) return;
-    published.add(doc.uri);
-    state.early = { request, version: doc.version };
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, doc.version, ruleLink)) });
   }
 
   function failureMessage(reason: 'timeout' | 'memory' | 'crash', deadlineMs: number): string {
@@ -383,19 +357,6 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       if (!scheduler.has(uri) && !refreshing.has(uri) && !runner.has(uri)) scheduler.schedule(uri, 0);
       await new Promise<void>((resolve) => {
         state.waiters.push(resolve);
-        token?.onCancellationRequested(resolve);
-      });
-    }
-  }
-
-  /**
-   * Waits, if the diagnostics last published came ahead of their lint's result (lintedFindings), for that result: a
-   * request answered from the last result (a hover) then agrees with the diagnostics shown.
-   */
-  async function publishedResult(uri: string, token?: CancellationToken): Promise<void> {
-    for (let state = states.get(uri); state?.early && states.get(uri) === state && lifecycle.running && !token?.isCancellationRequested; ) {
-      await new Promise<void>((resolve) => {
-        state!.waiters.push(resolve);
         token?.onCancellationRequested(resolve);
       });
     }
@@ -592,8 +553,6 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       guard(log, 'hover', async (params, token): Promise<Hover | null> => {
         const doc = documents.get(params.textDocument.uri);
         if (!doc) return null;
-        await publishedResult(doc.uri, token);
-        if (documents.get(params.textDocument.uri) !== doc || token.isCancellationRequested) return null;
         const offset = doc.offsetAt(params.position);
         const now = current(doc);
         if (now) return now.kind === 'linted' ? hoverAt(now.result, offset, ruleLink, hoverOptions()) : null;

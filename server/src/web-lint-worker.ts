@@ -14,9 +14,7 @@ warmUpInTurns((step) => setTimeout(step, 0), (ms) => scope.postMessage({ type: '
 scope.onmessage = ({ data: m }) => {
   scope.postMessage({ type: 'started', id: m.id });
   try {
-    const payload = runLintJob(m.job);
-    scope.postMessage({ type: 'findings', id: m.id, findings: payload.findings }); // ahead of the rest (lint-host.ts)
-    scope.postMessage({ type: 'done', id: m.id, payload });
+    scope.postMessage({ type: 'done', id: m.id, payload: runLintJob(m.job) });
   } catch (err) {
     // lint() is built never to throw; if it does, say why instead of dying.
     scope.postMessage({ type: 'error', id: m.id, message: String((err as Error)?.stack ?? err) });

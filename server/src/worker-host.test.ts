@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { WorkerLintHost, type LintWorker } from './worker-host.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
 import type { ChildMessage, ParentMessage } from './lint-host.ts';
-import type { Finding } from '../../engine/index.ts';
 
 const job: LintJob = { text: '# Privacy', format: 'markdown', fileName: 'p.md', config: { key: '', layers: [] } };
 const payload = { document: {}, coverage: { covered: new Map(), sectionTopics: [] }, findings: [], problems: [] } as unknown as LintPayload;
@@ -25,60 +24,6 @@ class FakeWorker implements LintWorker {
 }
 
 describe('server: browser lint host (Web Worker)', () => {
-  it("hands a lint's findings to the caller as they come, ahead of its result; not those of another job", async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WorkerLintHost(() => (workers.push(new FakeWorker()), workers.at(-1)!), () => assert.fail('lints run in the worker'));
-    const got: unknown[][] = [];
-    const finding = { ruleId: 'placeholder', severity: 'warning', message: 'm', url: 'u', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, span: { start: 0, end: 1 } } as unknown as Finding;
-    let settled = false;
-    const run = host.run(job, 1000, (findings) => got.push(findings));
-    void run.then(() => (settled = true));
-    const id = workers[0].posted[0].id;
-    workers[0].send({ type: 'started', id });
-    workers[0].send({ type: 'findings', id: id + 1, findings: [] }); // not the job in flight
-    workers[0].send({ type: 'findings', id, findings: [finding] });
-    assert.deepEqual(got, [[finding]]);
-    await new Promise((r) => setTimeout(r, 0));
-    assert.equal(settled, false, 'the result is still awaited');
-    workers[0].send({ type: 'done', id, payload });
-    assert.equal((await run).kind, 'done');
-    // A host run without a findings callback ignores them.
-    const plain = host.run(job, 1000);
-    const id2 = workers[0].posted[1].id;
-    workers[0].send({ type: 'started', id: id2 });
-    workers[0].send({ type: 'findings', id: id2, findings: [finding] });
-    workers[0].send({ type: 'done', id: id2, payload });
-    assert.equal((await plain).kind, 'done');
-    assert.equal(got.length, 1);
-    host.dispose();
-  });
-
-  it('takes the next job once the findings of the one before are in; both results come, and a dying worker fails both', async () => {
-    const workers: FakeWorker[] = [];
-    const host = new WorkerLintHost(() => (workers.push(new FakeWorker()), workers.at(-1)!), () => assert.fail('lints run in the worker'));
-    const first = host.run(job, 1000, () => {});
-    const [a] = workers[0].posted.map((m) => m.id);
-    workers[0].send({ type: 'started', id: a });
-    workers[0].send({ type: 'findings', id: a, findings: [] });
-    const second = host.run(job, 1000, () => {});
-    const b = workers[0].posted[1].id;
-    workers[0].send({ type: 'done', id: a, payload });
-    assert.equal((await first).kind, 'done');
-    workers[0].send({ type: 'started', id: b });
-    workers[0].send({ type: 'done', id: b, payload });
-    assert.equal((await second).kind, 'done');
-    // A worker that dies with one result still to come and one lint running: both fail.
-    const third = host.run(job, 1000, () => {});
-    const c = workers[0].posted[2].id;
-    workers[0].send({ type: 'started', id: c });
-    workers[0].send({ type: 'findings', id: c, findings: [] });
-    const fourth = host.run(job, 1000, () => {});
-    workers[0].send({ type: 'started', id: workers[0].posted[3].id });
-    workers[0].onerror!({ message: 'Uncaught RangeError: out of memory' });
-    assert.deepEqual([(await third).kind, (await fourth).kind], ['failed', 'failed']);
-    host.dispose();
-  });
-
   it('returns the worker result, and terminates and replaces a worker whose lint passes its deadline', async () => {
     const workers: FakeWorker[] = [];
     const log: string[] = [];

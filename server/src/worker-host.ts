@@ -2,7 +2,6 @@
 // server's own worker starts, so the server answers requests while a lint runs. A lint past its deadline is
 // abandoned by terminating the worker (a running lint cannot be interrupted otherwise); the next lint starts a fresh
 // one. The messages are the Node lint process's (process-host.ts), carried by postMessage (structured clone).
-import type { Finding } from '../../engine/index.ts';
 import type { LintJob, LintPayload } from './lint-job.ts';
 import { HOST_STOPPED, SerialLintHost, type ChildMessage, type HostOutcome, type ParentMessage, type Running } from './lint-host.ts';
 
@@ -37,7 +36,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     super(log);
   }
 
-  run(job: LintJob, deadlineMs: number, findings?: (findings: Finding[]) => void): Promise<HostOutcome> {
+  run(job: LintJob, deadlineMs: number): Promise<HostOutcome> {
     if (this.disposed) return Promise.resolve(HOST_STOPPED);
     let worker: LintWorker;
     try {
@@ -48,7 +47,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
       this.log(`Policy Linter: could not start a lint worker (${(err as Error)?.message ?? err}); linting in the server's own worker, without deadlines.`);
       return Promise.resolve(this.runHere(job));
     }
-    return this.submit(worker, job, deadlineMs, (m) => worker.postMessage(m), 'lint worker', findings);
+    return this.submit(worker, job, deadlineMs, (m) => worker.postMessage(m), 'lint worker');
   }
 
   private runHere(job: LintJob): HostOutcome {
@@ -88,7 +87,6 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     this.log(`Policy Linter: a lint took longer than ${c.deadlineMs} ms; it was stopped and the lint worker restarted.`);
     this.drop(c.runner);
     this.finish(c.id, { kind: 'failed', reason: 'timeout', detail: `no result within ${c.deadlineMs} ms` });
-    this.failRunner(c.runner, { kind: 'failed', reason: 'crash', detail: 'the lint worker was restarted before this result came' });
   }
 
   /** The worker failed outside a lint's own error handling (out of memory, a script error): it is replaced. */
@@ -97,7 +95,7 @@ export class WorkerLintHost extends SerialLintHost<LintWorker> {
     this.log(`Policy Linter: the lint worker stopped: ${message}.`);
     this.drop(worker);
     const outOfMemory = /out of memory|allocation failed/i.test(message);
-    this.failRunner(worker, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
+    if (this.current?.runner === worker) this.finish(this.current.id, { kind: 'failed', reason: outOfMemory ? 'memory' : 'crash', detail: `the lint worker stopped (${message})` });
   }
 
   private drop(worker: LintWorker): void {

@@ -38,26 +38,6 @@ describe('robustness: the lint process', function () {
     }
   });
 
-  it("sends a lint's findings ahead of its result, the same findings", async () => {
-    const host = new ProcessLintHost(SCRIPT);
-    try {
-      const text = generatePolicy({ seed: 6, targetSize: 20_000, format: 'markdown' });
-      let early: unknown[] | undefined;
-      let settled = false;
-      const outcome = await host.run(job(text), 60_000, (findings) => {
-        early = findings;
-        assert.equal(settled, false, 'the findings come before the result');
-      });
-      settled = true;
-      assert.ok(outcome.kind === 'done' && early, 'findings and then a result');
-      assert.ok(early.length > 0);
-      assert.deepEqual(early, outcome.payload.findings);
-      assert.deepEqual(early, lint(text, { format: 'markdown', fileName: 'privacy.md' }).findings);
-    } finally {
-      host.dispose();
-    }
-  });
-
   it('a lint past its deadline is abandoned by killing the process; the next lint gets a fresh one', async () => {
     const host = new ProcessLintHost(SCRIPT);
     try {
