@@ -22,6 +22,9 @@ const MAX_EMPTY_LABEL = 40;
 /** The longest label of a field holding an ellipsis (a question the template asks, wrapped over lines). */
 const MAX_ELLIPSIS_LABEL = 240;
 
+/** A segment's text without its HTML tags. */
+const withoutTags = (s: string) => s.replace(/<[^<>]{0,120}>/g, '');
+
 interface Segment {
   start: number;
   end: number;
@@ -48,7 +51,7 @@ function previousSegment(text: string, start: number): Segment | undefined {
   for (let n = 0; n < 6 && at > 0; n++) {
     const s = segmentAt(text, Math.max(0, lineBack(text, at)));
     if (s.start >= at) return undefined;
-    if (s.text.replace(/<[^<>]{0,120}>/g, '').trim()) return s;
+    if (withoutTags(s.text).trim()) return s;
     at = s.start;
   }
   return undefined;
@@ -73,13 +76,13 @@ function nextSegment(text: string, end: number): Segment | undefined {
     const b = BOUNDARY.exec(text.slice(at, at + 100));
     const from = b && b.index === 0 ? at + b[0].length : at + 1;
     const s = segmentAt(text, from);
-    if (s.text.replace(/<[^<>]{0,120}>/g, '').trim()) return s;
+    if (withoutTags(s.text).trim()) return s;
     at = s.end;
   }
   return undefined;
 }
 
-const bare = (s: string) => s.replace(/<[^<>]{0,120}>/g, '').replace(ITEM_HEAD, '').trim();
+const bare = (s: string) => withoutTags(s).replace(ITEM_HEAD, '').trim();
 const indent = (s: string) => /^[ \t]*/.exec(s)![0].length;
 const isItem = (s: string) => /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S/.test(s);
 
